@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+
+export default async function PasswordPage() {
+  const user = await requirePageUser(undefined, { allowMustChange: true });
+  const t = await getTranslations("password");
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      {user.mustChangePassword && <p className="alert warn" role="status">{t("mustChange")}</p>}
+      <div className="card"><ChangePasswordForm /></div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { PAGE_ROLES } from "@/lib/auth/nav";
+import { AppError } from "@/lib/errors/app-error";
+import { getUserOrThrow, listDivisionsAndOrgs } from "@/lib/users/find-users";
+import { UserForm } from "@/components/admin/user-form";
+import { UserSecurityActions } from "@/components/admin/user-security-actions";
+import { formatDateTime } from "@/components/ui/format";
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePageUser(PAGE_ROLES.users);
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const user = await getUserOrThrow(admin, id).catch((err: unknown) => {
+    if (AppError.is(err, "NOT_FOUND")) notFound();
+    throw err;
+  });
+  const t = await getTranslations("users");
+  const options = await listDivisionsAndOrgs();
+  const locked = user.lockedUntil && user.lockedUntil > new Date();
+  return (
+    <>
+      <p><Link href="/admin/users">← {t("back")}</Link></p>
+      <h1>{user.displayName}（{user.username}）</h1>
+      {locked && <p className="alert warn">{t("locked", { until: formatDateTime(user.lockedUntil) })}</p>}
+      <div className="card">
+        <UserForm
+          mode="edit"
+          options={options}
+          initial={{
+            id: user.id, version: user.version, username: user.username, displayName: user.displayName, roles: user.roles,
+            divisionId: user.divisionId, organizationId: user.organizationId, phone: user.phone ?? "", email: user.email ?? "", active: user.active,
+          }}
+        />
+      </div>
+      <div className="card">
+        <UserSecurityActions userId={user.id} locked={Boolean(locked)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { PAGE_ROLES } from "@/lib/auth/nav";
+import { listDivisionsAndOrgs } from "@/lib/users/find-users";
+import { UserForm } from "@/components/admin/user-form";
+
+export default async function NewUserPage() {
+  await requirePageUser(PAGE_ROLES.users);
+  const t = await getTranslations("users");
+  const options = await listDivisionsAndOrgs();
+  return (
+    <>
+      <p><Link href="/admin/users">← {t("back")}</Link></p>
+      <h1>{t("new")}</h1>
+      <div className="card"><UserForm mode="create" options={options} /></div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { navFor } from "@/lib/auth/nav";
+import { env } from "@/lib/env";
+import { LogoutButton } from "@/components/auth/logout-button";
+import { SessionKeepAlive } from "@/components/auth/session-keepalive";
+import { NavLinks } from "@/components/ui/nav-links";
+
+export const dynamic = "force-dynamic";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  // Each page checks access again for itself; the layout only needs someone signed in.
+  const user = await requirePageUser(undefined, { allowMustChange: true });
+  const t = await getTranslations();
+  const items = navFor(user.roles).map((n) => ({ href: n.href, label: t(`nav.${n.key}`) }));
+  return (
+    <>
+      <a className="skip" href="#main">{t("app.skip")}</a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link className="brand" href="/">
+            <strong>{t("app.title")}</strong>
+            <span>{t("app.org")}</span>
+          </Link>
+          <div className="userbox">
+            <div className="who">
+              <div>{t("nav.signedInAs")}：{user.displayName}（{user.username}）</div>
+              <div>{user.roles.map((r) => t(`roles.${r}`)).join("、")}</div>
+            </div>
+            <LogoutButton label={t("nav.logout")} />
+          </div>
+        </div>
+      </header>
+      <nav className="nav" aria-label={t("nav.label")}>
+        <NavLinks items={items} />
+      </nav>
+      <main id="main">{children}</main>
+      <footer>{t("app.footer")} · {t("app.policy")}</footer>
+      <SessionKeepAlive idleMinutes={env().SESSION_IDLE_MINUTES} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const dynamic = "force-dynamic";
+
+const REASONS = ["idle", "logout", "expired", "password"] as const;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; callbackUrl?: string }> }) {
+  if (await getSessionUser()) redirect("/");
+  const t = await getTranslations();
+  const sp = await searchParams;
+  const reason = REASONS.find((r) => r === sp.reason);
+  return (
+    <div className="login-page">
+      <div>
+        <div className="login-title">
+          <strong>{t("app.title")}</strong>
+          <span>{t("app.org")}</span>
+        </div>
+        <main className="login-card" id="main">
+          <h1>{t("login.heading")}</h1>
+          {reason && (
+            <p className={reason === "logout" || reason === "password" ? "alert ok" : "alert info"} role="status">
+              {t(`login.reasons.${reason}`, { minutes: env().SESSION_IDLE_MINUTES })}
+            </p>
+          )}
+          <LoginForm />
+          <p className="muted small">{t("login.notice")}</p>
+        </main>
+      </div>
+    </div>
+  );
+}

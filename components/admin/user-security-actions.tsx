@@ -1,0 +1,58 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { ZPasswordResetInput } from "@/lib/validation/user";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { resetPasswordAction, unlockUserAction } from "@/app/(portal)/admin/users/actions";
+
+export function UserSecurityActions({ userId, locked }: { userId: string; locked: boolean }) {
+  const t = useTranslations("users");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [unlockMsg, setUnlockMsg] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<{ id: string; newPassword: string }>({
+    resolver: zodResolver(ZPasswordResetInput),
+    defaultValues: { id: userId, newPassword: "" },
+  });
+  const { run, summary, done } = useActionForm(setError);
+
+  return (
+    <>
+      {locked && (
+        <div className="actions" style={{ marginBottom: 16 }}>
+          <button
+            type="button"
+            onClick={async () => {
+              const r = await unlockUserAction({ id: userId });
+              setUnlockMsg(r.ok ? t("unlocked") : te(r.code));
+              if (r.ok) router.refresh();
+            }}
+          >
+            {t("unlock")}
+          </button>
+          {unlockMsg && <span role="status">{unlockMsg}</span>}
+        </div>
+      )}
+      <h2>{t("resetHeading")}</h2>
+      <form
+        className="stack"
+        noValidate
+        onSubmit={handleSubmit(async (values) => {
+          // Cleared only on success: a refused password stays for the user to correct.
+          if (await run(() => resetPasswordAction(values))) reset({ id: userId, newPassword: "" });
+        })}
+      >
+        {summary && <div className="alert error" role="alert">{summary}</div>}
+        {done && <div className="alert ok" role="status">{t("resetDone")}</div>}
+        <input type="hidden" {...register("id")} />
+        <TextField label={t("newPassword")} type="password" autoComplete="new-password" hint={t("initialPasswordHint")} error={formState.errors.newPassword?.message} {...register("newPassword")} />
+        <div className="actions"><button type="submit" className="danger" disabled={formState.isSubmitting}>{t("resetPassword")}</button></div>
+      </form>
+    </>
+  );
+}

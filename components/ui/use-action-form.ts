@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { ActionResult } from "@/lib/actions/safe-action";
+
+/**
+ * Runs a server action from a form and puts its refusals where they belong: field errors at their
+ * fields, everything else in the summary. The form's values are left as typed.
+ */
+export function useActionForm<T extends FieldValues>(setError: UseFormSetError<T>) {
+  const t = useTranslations("errors");
+  const [summary, setSummary] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  async function run<R>(call: () => Promise<ActionResult<R>>): Promise<R | undefined> {
+    setSummary(null);
+    setDone(false);
+    let result: ActionResult<R>;
+    try {
+      result = await call();
+    } catch {
+      setSummary(t("INTERNAL"));
+      return undefined;
+    }
+    if (result.ok) {
+      setDone(true);
+      return result.data;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      setError(field as Path<T>, { type: "server", message: messages.join("；") });
+    }
+    setSummary(t(result.code));
+    return undefined;
+  }
+
+  return { run, summary, done };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import type { Role } from "../db/generated/enums";
+import { AppError, type ErrorCode } from "../errors/app-error";
+import { getSessionUser, type SessionUser } from "../auth/session";
+import { hasAnyRole } from "../auth/roles";
+import { logError } from "../log";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
+
+/** Pure: is this request's Origin the portal itself? Missing or "null" origins are refused. */
+export function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || origin === "null" || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * Every server action goes through here: Origin check (actions are public POST endpoints),
+ * session and role check, zod parse, then the handler; errors become codes the UI translates.
+ */
+export function authedAction<S extends z.ZodType, R>(
+  opts: { schema: S; roles: readonly Role[] },
+  handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<R>> {
+  return async (raw) => {
+    try {
+      const h = await headers();
+      if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      const user = await getSessionUser();
+      if (!user) throw new AppError("UNAUTHENTICATED");
+      if (!hasAnyRole(user.roles, opts.roles)) throw new AppError("FORBIDDEN");
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: true, data: await handler(parsed.data, user) };
+    } catch (err) {
+      if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
+      logError("server action failed", err);
+      return { ok: false, code: "INTERNAL" };
+    }
+  };
+}

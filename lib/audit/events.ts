@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Every audit event is one of these shapes; old and new values travel in `changes`.
+const ZChange = z.object({ from: z.unknown(), to: z.unknown() });
+const ZChanges = z.record(z.string(), ZChange);
+
+const user = (action: string) =>
+  z.object({ action: z.literal(action), entityType: z.literal("User"), entityId: z.string(), summary: z.record(z.string(), z.unknown()) });
+
+export const ZAuditEvent = z.discriminatedUnion("action", [
+  user("auth.login"),
+  z.object({
+    action: z.literal("auth.login_failed"),
+    entityType: z.literal("User"),
+    entityId: z.string().nullable(),
+    summary: z.object({ username: z.string(), reason: z.enum(["UNKNOWN_USER", "WRONG_PASSWORD", "LOCKED", "DISABLED"]) }),
+  }),
+  user("auth.locked"),
+  user("auth.logout"),
+  user("user.created"),
+  z.object({ action: z.literal("user.updated"), entityType: z.literal("User"), entityId: z.string(), summary: z.object({ changes: ZChanges }) }),
+  user("user.unlocked"),
+  user("user.password_reset"),
+  user("user.password_changed"),
+  z.object({ action: z.literal("system.seeded"), entityType: z.literal("System"), entityId: z.null(), summary: z.record(z.string(), z.unknown()) }),
+  z.object({ action: z.literal("alliance.created"), entityType: z.literal("Alliance"), entityId: z.string(), summary: z.record(z.string(), z.unknown()) }),
+]);
+
+export type TAuditEvent = z.infer<typeof ZAuditEvent>;
+export type TAuditAction = TAuditEvent["action"];
+
+/** Only the fields that differ, as { field: { from, to } }. */
+export function changesOf<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [k, to] of Object.entries(after)) {
+    const from = before[k];
+    if (JSON.stringify(from) !== JSON.stringify(to)) out[k] = { from, to };
+  }
+  return out;
+}

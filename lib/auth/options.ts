@@ -1,0 +1,66 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../env";
+import { db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { signInWithPassword } from "./sign-in";
+
+export const SIGN_IN_ERRORS = ["INVALID", "LOCKED", "DISABLED"] as const;
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const fwd = headers?.["x-forwarded-for"];
+  if (typeof fwd === "string" && fwd) return fwd.split(",")[0]!.trim();
+  const real = headers?.["x-real-ip"];
+  return typeof real === "string" ? real : null;
+}
+
+// Credentials sessions are JWTs; they are made revocable by the per-user sessionVersion that
+// lib/auth/session.ts compares on every request. maxAge is the idle timeout: every call to
+// /api/auth/session (made by the keep-alive on user activity) re-issues the cookie.
+export function authOptions(): NextAuthOptions {
+  const idleSeconds = env().SESSION_IDLE_MINUTES * 60;
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: idleSeconds, updateAge: 0 },
+    jwt: { maxAge: idleSeconds },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { username: { type: "text" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const username = String(credentials?.username ?? "").slice(0, 64);
+          const password = String(credentials?.password ?? "").slice(0, 128);
+          if (!username || !password) throw new Error("INVALID");
+          const result = await signInWithPassword(username, password, clientIp(req?.headers));
+          if (!result.ok) throw new Error(result.reason);
+          return { id: result.userId, sv: result.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sv?: number }).sv ?? 0;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        // Only the id leaves the server; everything else is read fresh from the database.
+        return { expires: session.expires, user: { id: token.uid } } as typeof session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const uid = typeof token?.uid === "string" ? token.uid : null;
+        if (!uid) return;
+        await db().$transaction(async (tx) => {
+          const u = await tx.user.update({ where: { id: uid }, data: { sessionVersion: { increment: 1 } } });
+          await recordAudit(tx, { actorId: u.id, actorName: u.username, actorRole: u.roles.join(","), ip: null }, { action: "auth.logout", entityType: "User", entityId: u.id, summary: {} });
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getToken } from "next-auth/jwt";
+import type { Role } from "../db/generated/enums";
+import { db } from "../db/client";
+import { env } from "../env";
+import { AppError } from "../errors/app-error";
+import { hasAnyRole } from "./roles";
+import type { AuditActor } from "../audit/record";
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  divisionId: string | null;
+  organizationId: string | null;
+  mustChangePassword: boolean;
+  ip: string | null;
+}
+
+/** Pure: does the token still name a live session of this user? */
+export function isSessionCurrent(
+  token: { uid?: string; sv?: number } | null,
+  user: { id: string; active: boolean; sessionVersion: number; lockedUntil: Date | null } | null,
+  now = new Date(),
+): boolean {
+  if (!token?.uid || !user || token.uid !== user.id) return false;
+  if (!user.active) return false;
+  if (user.lockedUntil && user.lockedUntil > now) return false;
+  return token.sv === user.sessionVersion;
+}
+
+async function readToken() {
+  const h = await headers();
+  // getToken verifies the JWT (signature and expiry) and gives the raw claims (uid, sv).
+  const cookieHeader = h.get("cookie") ?? "";
+  const cookies = Object.fromEntries(
+    cookieHeader.split(/;\s*/).filter(Boolean).map((c) => {
+      const i = c.indexOf("=");
+      return [c.slice(0, i), decodeURIComponent(c.slice(i + 1))];
+    }),
+  );
+  return getToken({ req: { headers: Object.fromEntries(h.entries()), cookies } as never, secret: env().NEXTAUTH_SECRET });
+}
+
+/** The signed-in user, checked against the database on every request; null when signed out. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await readToken();
+  if (!token?.uid) return null;
+  const user = await db().user.findUnique({ where: { id: token.uid } });
+  if (!user || !isSessionCurrent(token, user)) return null;
+  const h = await headers();
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    divisionId: user.divisionId,
+    organizationId: user.organizationId,
+    mustChangePassword: user.mustChangePassword,
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null,
+  };
+});
+
+/**
+ * For pages: sends the visitor to sign in, to the forced password change, or to 403 for a role
+ * they lack.
+ */
+export async function requirePageUser(roles?: readonly Role[], opts: { allowMustChange?: boolean } = {}): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  if (user.mustChangePassword && !opts.allowMustChange) redirect("/account/password");
+  if (roles && !hasAnyRole(user.roles, roles)) redirect("/forbidden");
+  return user;
+}
+
+/** For the data layer and actions: throws typed errors instead of redirecting. */
+export function assertRole(user: SessionUser | null, roles: readonly Role[]): asserts user is SessionUser {
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!hasAnyRole(user.roles, roles)) throw new AppError("FORBIDDEN");
+}
+
+export function actorOf(user: SessionUser): AuditActor {
+  return { actorId: user.id, actorName: user.username, actorRole: user.roles.join(","), ip: user.ip };
+}

@@ -1,0 +1,49 @@
+// npm run migration:new -- <name>
+// Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the schema as of
+// the last commit to the current prisma/schema.prisma. Prisma's diff needs a live database through
+// its adapter, so an in-memory PGlite server is started for it: nothing outside this machine is used.
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedDatabase } from "../db/pglite-server";
+import { readMigrations } from "../db/migrate";
+
+async function main() {
+  const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
+  if (!name) throw new Error("用法：npm run migration:new -- <name>");
+  const hasPrevious = readMigrations().length > 0;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "schema-"));
+  let from = ["--from-empty"];
+  if (hasPrevious) {
+    const prev = path.join(tmp, "previous.prisma");
+    fs.writeFileSync(prev, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" }));
+    from = ["--from-schema-datamodel", prev];
+  }
+  const db = await startEmbeddedDatabase("memory://");
+  try {
+    // Async on purpose: this process serves the PGlite database the child connects to.
+    const { stdout: sql } = await promisify(execFile)(
+      "npx",
+      ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      { encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (/^-- This is an empty migration\.?\s*$/m.test(sql) || !sql.trim()) {
+      console.log("schema.prisma 与上次提交相同，没有需要生成的迁移。");
+      return;
+    }
+    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+    const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+    console.log(`已生成 ${dir}/migration.sql`);
+  } finally {
+    await db.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+// npm start: the whole portal from a fresh clone. Without DATABASE_URL it serves an embedded
+// PGlite database from data/pglite (nothing to install); it applies migrations, loads demo data
+// into an empty database, builds the app when the sources changed, and runs Next.js.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { env } from "../env";
+import { applyMigrations } from "../db/migrate";
+import { createPrisma } from "../db/create-prisma";
+import { seedDemoIfEmpty } from "../db/seed-demo";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/pglite-server";
+
+const ROOT = process.cwd();
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.js", "package-lock.json", "tsconfig.json"];
+
+function log(msg: string) {
+  console.log(`[portal] ${msg}`);
+}
+
+function authSecret(): string {
+  const fromEnv = env().NEXTAUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  // A per-installation secret kept beside the data, never committed.
+  const file = path.join(ROOT, "data", ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name));
+    } else {
+      hash.update(`${path.relative(ROOT, p)}:${st.size}:${st.mtimeMs}\n`);
+    }
+  };
+  for (const input of BUILD_INPUTS) walk(path.join(ROOT, input));
+  return hash.digest("hex");
+}
+
+function run(cmd: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env: childEnv });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const started = Date.now();
+  const e = env();
+  let embedded: EmbeddedDatabase | undefined;
+  let url = e.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(e.PGLITE_DATA_DIR);
+    url = embedded.url;
+    log(`内置数据库（PGlite）：${e.PGLITE_DATA_DIR}`);
+  } else {
+    log("使用 DATABASE_URL 指定的 PostgreSQL 数据库");
+  }
+  const applied = await applyMigrations(url);
+  if (applied.length) log(`已应用迁移：${applied.join(", ")}`);
+  if (e.SEED_DEMO === "1") {
+    const prisma = createPrisma(url, 2);
+    if (await seedDemoIfEmpty(prisma)) log("已加载演示数据（演示账户见 README）");
+    await prisma.$disconnect();
+  }
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!dev) {
+    const stamp = path.join(ROOT, ".next", "portal-fingerprint");
+    const fingerprint = sourceFingerprint();
+    const built = fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+    if (!built) {
+      log("正在构建（首次启动或源代码有变化，约需一两分钟）…");
+      await run(process.execPath, [NEXT_BIN, "build"], { ...childEnv, NODE_ENV: "production" });
+      fs.writeFileSync(stamp, fingerprint);
+    }
+  }
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, dev ? "dev" : "start", "-H", e.HOST, "-p", String(e.PORT)],
+    { stdio: "inherit", env: { ...childEnv, NODE_ENV: dev ? "development" : "production" } },
+  );
+  log(`门户已启动：http://localhost:${e.PORT}（准备用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+
+  const stop = async (code: number) => {
+    if (embedded) await embedded.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      child.kill(sig);
+    });
+  }
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((err: unknown) => {
+  console.error("[portal] 启动失败：", err instanceof Error ? err.message : err);
+  process.exit(1);
+});

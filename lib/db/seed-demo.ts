@@ -1,0 +1,159 @@
+import type { PrismaClient } from "./generated/client";
+import { hashPassword } from "../auth/password";
+import { recordAudit } from "../audit/record";
+import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
+
+const SYSTEM_ACTOR = { actorId: null, actorName: "system", actorRole: null, ip: null };
+const SUBMITTED_STATES = new Set(["DIVISION_REVIEW", "FORM_REVIEW", "MEETING", "FILING", "FILED", "RETURNED", "REJECTED", "REVOKED"]);
+
+/** Demo data for a fresh database: one account per role and alliances across the seven industries. */
+export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.user.count()) > 0) return false;
+  const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
+  await prisma.$transaction(
+    async (tx) => {
+      const divisionIds = new Map<string, string>();
+      for (const d of DIVISIONS) {
+        const row = await tx.division.create({ data: { code: d.code, name: d.name } });
+        divisionIds.set(d.code, row.id);
+      }
+      for (const i of INDUSTRIES) {
+        const owner = DIVISIONS.find((d) => d.industries.includes(i.code));
+        await tx.industry.create({
+          data: { ...i, divisionId: owner ? divisionIds.get(owner.code)! : null },
+        });
+      }
+      const orgIds = new Map<string, string>();
+      await tx.organization.createMany({
+        data: ORGANIZATIONS.map((o) => ({ name: o.name, type: o.type, creditCode: o.creditCode, city: o.city, address: o.address })),
+      });
+      for (const o of await tx.organization.findMany({ select: { id: true, creditCode: true } })) {
+        const seed = ORGANIZATIONS.find((s) => s.creditCode === o.creditCode)!;
+        orgIds.set(seed.key, o.id);
+      }
+      const userIds = new Map<string, string>();
+      for (const [idx, u] of DEMO_USERS.entries()) {
+        const row = await tx.user.create({
+          data: {
+            username: u.username,
+            displayName: u.displayName,
+            passwordHash: hashes[idx]!,
+            roles: u.roles,
+            divisionId: u.division ? divisionIds.get(u.division)! : null,
+            organizationId: u.org ? orgIds.get(u.org)! : null,
+            phone: u.phone ?? null,
+            email: u.email ?? null,
+          },
+        });
+        userIds.set(u.username, row.id);
+      }
+      const creatorFor = (a: SeedAlliance) =>
+        userIds.get(DEMO_USERS.find((u) => u.org === a.leadOrg)?.username ?? "filer") ?? userIds.get("filer")!;
+      let filingSeq = 0;
+      for (const a of ALLIANCES) {
+        const createdById = creatorFor(a);
+        const submitted = SUBMITTED_STATES.has(a.state);
+        const alliance = await tx.alliance.create({
+          data: {
+            name: a.name,
+            kind: a.kind,
+            industryCode: a.industry,
+            subField: a.subField,
+            leadOrgId: orgIds.get(a.leadOrg)!,
+            state: a.state,
+            returnedFrom: a.state === "RETURNED" ? "DIVISION_REVIEW" : null,
+            agreementEffectiveOn: new Date(`${a.agreementEffectiveOn}T00:00:00Z`),
+            technicalField: a.technicalField,
+            chairName: a.chairName,
+            hostUnitName: a.hostUnitName,
+            address: a.address,
+            postcode: a.postcode,
+            contactName: a.contactName,
+            phone: a.phone,
+            fax: a.fax,
+            city: a.city,
+            innovationGoal: a.innovationGoal,
+            researchDirections: a.researchDirections,
+            currentVersionNo: submitted ? 1 : 0,
+            submittedAt: submitted ? new Date() : null,
+            createdById,
+            memberships: {
+              create: a.members.map((m, i) => ({
+                organizationId: orgIds.get(m.org)!,
+                role: m.role,
+                chainPosition: m.chain ?? null,
+                outputValue2022: m.output2022 ?? null,
+                profitTax2022: m.profitTax2022 ?? null,
+                resources: m.resources ?? null,
+                nationalTop10: m.nationalTop10 ?? false,
+                provincialTop10: m.provincialTop10 ?? false,
+                disciplineStrengths: m.disciplineStrengths ?? null,
+                disciplineLeader: m.disciplineLeader ?? null,
+                sortOrder: i,
+              })),
+            },
+            councilTerms: {
+              create: {
+                termNo: 1,
+                startsOn: new Date(`${a.agreementEffectiveOn}T00:00:00Z`),
+                endsOn: threeYearsAfter(a.agreementEffectiveOn),
+                seats: a.members.filter((m) => m.role !== "MEMBER").length,
+              },
+            },
+          },
+        });
+        if (submitted) {
+          const version = await tx.applicationVersion.create({
+            data: { allianceId: alliance.id, versionNo: 1, snapshot: { seeded: true, name: a.name }, ruleReport: [], submittedById: createdById },
+          });
+          if (a.state === "RETURNED") {
+            await tx.reviewOpinion.create({
+              data: {
+                allianceId: alliance.id,
+                versionId: version.id,
+                stage: "DIVISION",
+                decision: "RETURN",
+                opinion: "请补充下游应用企业的合作基础说明，并核对成员单位2022年产值数据。",
+                reviewUnit: "业务处室",
+                reviewerId: userIds.get("reviewer")!,
+              },
+            });
+          }
+        }
+        if (a.state === "FILED" || a.state === "REVOKED") {
+          filingSeq += 1;
+          const year = 2026;
+          await tx.filing.create({
+            data: {
+              allianceId: alliance.id,
+              year,
+              seq: filingSeq,
+              number: `吉科联备〔${year}〕${String(filingSeq).padStart(3, "0")}号`,
+              verificationCode: `DEMO${String(filingSeq).padStart(6, "0")}`,
+              officerId: userIds.get("officer")!,
+              noticeStartsOn: new Date("2026-09-01T00:00:00Z"),
+              noticeEndsOn: new Date("2026-09-07T00:00:00Z"),
+              revokedAt: a.state === "REVOKED" ? new Date("2026-11-01T00:00:00Z") : null,
+            },
+          });
+        }
+      }
+      if (filingSeq > 0) await tx.filingSequence.create({ data: { year: 2026, last: filingSeq } });
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: "system.seeded",
+        entityType: "System",
+        entityId: null,
+        summary: { users: DEMO_USERS.length, organizations: ORGANIZATIONS.length, alliances: ALLIANCES.length },
+      });
+    },
+    { timeout: 120_000 },
+  );
+  return true;
+}
+
+function threeYearsAfter(isoDate: string): Date {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 3);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+// The only place that reads process.env (CONVENTIONS 8).
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  PGLITE_DATA_DIR: z.string().default("data/pglite"),
+  UPLOAD_DIR: z.string().default("data/uploads"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  // Idle timeout in minutes; the security admin can lower or raise it in settings.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(480).default(15),
+  PORT: z.coerce.number().int().default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  TEST_DATABASE_URL: z.string().url().optional(),
+  CI: z.string().optional(),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}
+
+/** For launchers and tests that set variables after import. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { hashPassword } from "../auth/password";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import type { z } from "../validation/zod";
+import type { ZUserCreateInput } from "../validation/user";
+import { assertRoleCombination } from "./role-check";
+
+export async function createUser(admin: SessionUser, input: z.output<typeof ZUserCreateInput>) {
+  assertRole(admin, ["SYSTEM_ADMIN"]);
+  assertRoleCombination(input.roles, input.organizationId, input.divisionId);
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+      throw new AppError("USERNAME_TAKEN", undefined, { username: ["该用户名已被使用"] });
+    }
+    const user = await tx.user.create({
+      data: {
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        roles: input.roles,
+        divisionId: input.divisionId,
+        organizationId: input.organizationId,
+        phone: input.phone,
+        email: input.email,
+        // An admin-set password is a one-time secret: the user replaces it at first sign-in.
+        mustChangePassword: true,
+      },
+    });
+    await recordAudit(tx, actorOf(admin), {
+      action: "user.created",
+      entityType: "User",
+      entityId: user.id,
+      summary: { username: user.username, roles: user.roles, divisionId: user.divisionId, organizationId: user.organizationId },
+    });
+    return { id: user.id };
+  });
+}

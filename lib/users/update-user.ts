@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { changesOf } from "../audit/events";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import type { z } from "../validation/zod";
+import type { ZUserUpdateInput } from "../validation/user";
+import { assertRoleCombination } from "./role-check";
+
+// Changes that alter what a person may do end their current sessions at once.
+const SESSION_ENDING = ["roles", "divisionId", "organizationId", "active"] as const;
+
+export async function updateUser(admin: SessionUser, input: z.output<typeof ZUserUpdateInput>) {
+  assertRole(admin, ["SYSTEM_ADMIN"]);
+  assertRoleCombination(input.roles, input.organizationId, input.divisionId);
+  if (input.id === admin.id && (!input.active || !input.roles.includes("SYSTEM_ADMIN"))) {
+    throw new AppError("SELF_ACTION", undefined, { roles: ["不能停用自己的账户或取消自己的系统管理员角色"] });
+  }
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.id } });
+    if (!before) throw new AppError("NOT_FOUND");
+    const next = {
+      displayName: input.displayName,
+      roles: input.roles,
+      divisionId: input.divisionId,
+      organizationId: input.organizationId,
+      phone: input.phone,
+      email: input.email,
+      active: input.active,
+    };
+    const changes = changesOf(before, next);
+    if (Object.keys(changes).length === 0) return { id: before.id, changed: false };
+    const endsSessions = SESSION_ENDING.some((k) => k in changes);
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...next, version: { increment: 1 }, ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await recordAudit(tx, actorOf(admin), { action: "user.updated", entityType: "User", entityId: before.id, summary: { changes } });
+    return { id: before.id, changed: true };
+  });
+}
