@@ -66,6 +66,13 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
       }
       await client.query("BEGIN");
       try {
+        // Checked again inside the transaction: on PGlite every connection shares one backend
+        // session, so the advisory lock is re-entrant there and does not keep two starts apart.
+        const again = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL`, [m.name]);
+        if (again.rowCount) {
+          await client.query("COMMIT");
+          continue;
+        }
         await client.query(m.sql);
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)

@@ -1,0 +1,51 @@
+import { defineConfig } from "@playwright/test";
+
+// Browser tests against a production build of the portal on port 3100 with a fresh, seeded
+// database per run (tests/e2e/serve.ts). Files run one at a time, in file-name order.
+const PORT = 3100;
+const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
+  use: {
+    browserName: "chromium",
+    viewport: { width: 1280, height: 800 },
+    baseURL: BASE_URL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    navigationTimeout: 30_000,
+    actionTimeout: 15_000,
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: "npx tsx tests/e2e/serve.ts",
+    url: `${BASE_URL}/login`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM lets the launcher stop Next.js and drop the PostgreSQL test database, if any.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  },
+});

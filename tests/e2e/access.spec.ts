@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ALLIANCES, DEMO_USERS, DIVISIONS, ORGANIZATIONS } from "../../prisma/seed-data";
+import { T, asUser, demoUser, signIn } from "./helpers";
+
+// Who sees what (lib/authz/alliance-scope.ts), checked from the browser.
+
+const orgName = (key: string | undefined) => ORGANIZATIONS.find((o) => o.key === key)?.name;
+const FILER = demoUser("filer");
+const FILER_ORG = orgName(FILER.org);
+
+/** Alliance links (name → path) in the first table of the page. */
+async function allianceLinks(page: Page): Promise<Map<string, string>> {
+  const links = page.locator("table a[href^='/alliances/']");
+  const out = new Map<string, string>();
+  for (const link of await links.all()) {
+    out.set((await link.innerText()).trim(), (await link.getAttribute("href")) ?? "");
+  }
+  return out;
+}
+
+async function expectNotFound(page: Page, hiddenName: string) {
+  await expect(page.getByRole("heading", { name: T.notFound, exact: true })).toBeVisible();
+  await expect(page.getByText(hiddenName)).toHaveCount(0);
+  await expect(page.getByText("一、联盟简况")).toHaveCount(0);
+}
+
+test.describe("联盟访问范围", () => {
+  test("牵头企业经办人只能打开本单位的联盟", async ({ browser, page }) => {
+    expect(FILER_ORG, "filer's organisation in the seed data").toBeTruthy();
+
+    // filer2's own alliance (a draft of another organisation), from filer2's home page.
+    const filer2 = demoUser("filer2");
+    const filer2Alliance = ALLIANCES.find((a) => a.leadOrg === filer2.org)!;
+    const filer2Href = await asUser(browser, "filer2", async (p) => {
+      const mine = await allianceLinks(p);
+      expect(mine.has(filer2Alliance.name)).toBe(true);
+      return mine.get(filer2Alliance.name)!;
+    });
+
+    // A submitted alliance of yet another organisation, as listed for the secretary.
+    const foreignSubmitted = ALLIANCES.find((a) => a.state !== "DRAFT" && a.leadOrg !== FILER.org && a.leadOrg !== filer2.org)!;
+    const foreignHref = await asUser(browser, "secretary", async (p) => {
+      await p.goto(`/alliances?q=${encodeURIComponent(foreignSubmitted.name)}`);
+      const rows = await allianceLinks(p);
+      expect(rows.has(foreignSubmitted.name)).toBe(true);
+      return rows.get(foreignSubmitted.name)!;
+    });
+    expect(filer2Href).toMatch(/^\/alliances\/[0-9a-f-]{36}$/);
+    expect(foreignHref).toMatch(/^\/alliances\/[0-9a-f-]{36}$/);
+
+    await signIn(page, FILER.username);
+
+    // Own alliances: listed on the home page, and they open.
+    const ownExpected = ALLIANCES.filter((a) => a.leadOrg === FILER.org).map((a) => a.name).sort();
+    const own = await allianceLinks(page);
+    expect([...own.keys()].sort()).toEqual(ownExpected);
+    const ownSubmitted = ALLIANCES.find((a) => a.leadOrg === FILER.org && a.state !== "DRAFT") ?? ALLIANCES.find((a) => a.leadOrg === FILER.org)!;
+    await page.goto(own.get(ownSubmitted.name)!);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(ownSubmitted.name);
+    await expect(page.getByRole("heading", { name: "一、联盟简况" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "三、联盟成员单位" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "企业情况" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "科教单位情况" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "统一社会信用代码" }).first()).toBeVisible();
+    const enterpriseMembers = ownSubmitted.members.filter((m) => ORGANIZATIONS.find((o) => o.key === m.org)?.type === "ENTERPRISE");
+    const enterpriseTable = page.locator("table").filter({ has: page.getByRole("columnheader", { name: "2022年产值（万元）" }) });
+    await expect(enterpriseTable.locator("tbody tr")).toHaveCount(enterpriseMembers.length);
+    await expect(enterpriseTable).toContainText(FILER_ORG!);
+
+    // Someone else's alliances: not found, and nothing of them shows.
+    await page.goto(filer2Href);
+    await expectNotFound(page, filer2Alliance.name);
+    await page.goto(foreignHref);
+    await expectNotFound(page, foreignSubmitted.name);
+    // And they are not in the filer's list either.
+    await page.goto("/alliances");
+    await expect(page.getByText(filer2Alliance.name)).toHaveCount(0);
+    await expect(page.getByText(foreignSubmitted.name)).toHaveCount(0);
+  });
+
+  test("业务处室审核人只看到本处室产业的已提交联盟", async ({ page }) => {
+    const reviewer = demoUser("reviewer");
+    const division = DIVISIONS.find((d) => d.code === reviewer.division)!;
+    const visible = ALLIANCES.filter((a) => a.state !== "DRAFT" && division.industries.includes(a.industry)).map((a) => a.name).sort();
+    const hidden = ALLIANCES.filter((a) => !visible.includes(a.name));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(hidden.some((a) => a.state === "DRAFT" && division.industries.includes(a.industry))).toBe(true);
+
+    await signIn(page, reviewer.username);
+    await page.goto("/alliances");
+    await expect(page.getByText(`共 ${visible.length} 个`)).toBeVisible();
+    const listed = await allianceLinks(page);
+    expect([...listed.keys()].sort()).toEqual(visible);
+    for (const a of hidden) await expect(page.getByText(a.name)).toHaveCount(0);
+    // The state badges never say 草稿.
+    await expect(page.locator("tbody").getByText("草稿", { exact: true })).toHaveCount(0);
+  });
+
+  test("管理员不能进入创新联盟页面", async ({ page }) => {
+    await signIn(page, "sysadmin");
+    await page.goto("/alliances");
+    await expect(page).toHaveURL(/\/forbidden$/);
+    await expect(page.getByRole("heading", { name: T.forbidden, exact: true })).toBeVisible();
+    await expect(page.locator("table")).toHaveCount(0);
+  });
+
+  test("未登录访问用户管理跳转到登录页", async ({ page }) => {
+    await page.context().clearCookies();
+    await page.goto("/admin/users");
+    await expect(page).toHaveURL(/\/login(\?|$)/);
+    await expect(page.getByRole("heading", { name: "用户登录" })).toBeVisible();
+    await expect(page.getByText(DEMO_USERS[0]!.displayName)).toHaveCount(0);
+  });
+});

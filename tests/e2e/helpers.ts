@@ -1,0 +1,78 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { DEMO_USERS, type SeedUser } from "../../prisma/seed-data";
+
+/** UI strings (lib/i18n/messages/zh-CN.json) the specs assert on. */
+export const T = {
+  username: "用户名",
+  password: "密码",
+  submit: "登录",
+  logout: "退出登录",
+  signedInAs: "当前用户",
+  loggedOut: "您已安全退出。",
+  invalid: "用户名或密码错误",
+  locked: "账户已因多次密码错误被锁定",
+  notFound: "页面不存在",
+  forbidden: "无权访问",
+  navLabel: "主导航",
+} as const;
+
+export function demoUser(username: string): SeedUser {
+  const user = DEMO_USERS.find((u) => u.username === username);
+  if (!user) throw new Error(`no demo user ${username} in prisma/seed-data.ts`);
+  return user;
+}
+
+/** Fills the login form and submits it; does not wait for the outcome. */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  if (!/\/login(\?|$)/.test(page.url())) await page.goto("/login");
+  await page.getByLabel(T.username, { exact: true }).fill(username);
+  await page.getByLabel(T.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: T.submit, exact: true }).click();
+}
+
+/** Signs a demo user in through the form and waits for the home page. */
+export async function signIn(page: Page, username: string, password = demoUser(username).password): Promise<void> {
+  await page.goto("/login");
+  await submitLogin(page, username, password);
+  await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
+  await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
+}
+
+/** Clicks 退出登录 and waits for the login page with its confirmation. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: T.logout, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/login");
+  await expect(page.getByRole("status").filter({ hasText: T.loggedOut })).toBeVisible();
+}
+
+/** Runs `fn` with a page of a fresh browser context signed in as `username`; the context is closed afterwards. */
+export async function asUser<R>(browser: Browser, username: string, fn: (page: Page) => Promise<R>): Promise<R> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page, username);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The error alert of the login form (`.alert.error`, role=alert). */
+export function loginError(page: Page) {
+  return page.locator(".alert.error[role=alert]");
+}
+
+/** Signs in as sysadmin and lifts a lock on `username` if there is one (used to make lockout tests re-runnable). */
+export async function unlockAsSysadmin(page: Page, username: string): Promise<boolean> {
+  await page.goto(`/admin/users?q=${encodeURIComponent(username)}`);
+  const row = page.getByTestId(`user-${username}`);
+  await expect(row).toBeVisible();
+  await row.getByRole("link", { name: "编辑" }).click();
+  await page.waitForURL(/\/admin\/users\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`（${username}）`);
+  const unlock = page.getByRole("button", { name: "解除锁定", exact: true });
+  if (!(await unlock.isVisible())) return false;
+  await unlock.click();
+  await expect(page.getByRole("status").filter({ hasText: "已解除锁定。" })).toBeVisible();
+  return true;
+}

@@ -1,0 +1,57 @@
+import { expect, test, type Page } from "@playwright/test";
+import { T, asUser, demoUser, loginError, signIn, submitLogin, unlockAsSysadmin } from "./helpers";
+
+// GB/T 22239 login-failure handling: 5 wrong passwords lock the account for 15 minutes; the
+// security admin sees the lock, the system admin lifts it. Uses `center`, an account no other
+// spec needs after sign-in; the test unlocks it again at the end (and first, should a previous
+// attempt have left it locked), so the order of the spec files does not matter.
+const VICTIM = demoUser("center");
+
+async function attempt(page: Page, password: string) {
+  const response = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST");
+  await submitLogin(page, VICTIM.username, password);
+  await response;
+  await expect(page.getByRole("button", { name: T.submit, exact: true })).toBeEnabled();
+}
+
+test("连续 5 次密码错误锁定账户，安全管理员可见，系统管理员解除锁定", async ({ browser, page }) => {
+  await asUser(browser, "sysadmin", (admin) => unlockAsSysadmin(admin, VICTIM.username));
+
+  await page.goto("/login");
+  for (let i = 1; i <= 4; i++) {
+    await attempt(page, `Wrong#Pass${i}x`);
+    await expect(loginError(page)).toContainText(T.invalid);
+    await expect(loginError(page)).not.toContainText(T.locked);
+    await expect(page).toHaveURL(/\/login/);
+  }
+  await attempt(page, "Wrong#Pass5x");
+  await expect(loginError(page)).toContainText(T.locked);
+
+  // Even the right password is refused while the lock lasts.
+  await attempt(page, VICTIM.password);
+  await expect(loginError(page)).toContainText(T.locked);
+  await expect(page).toHaveURL(/\/login/);
+
+  // The security admin sees the account among the locked ones.
+  await asUser(browser, "secadmin", async (sec) => {
+    await sec.goto("/security");
+    const lockedSection = sec.locator("section").filter({ has: sec.getByRole("heading", { name: "当前锁定的账户", exact: true }) });
+    await expect(lockedSection).toContainText(`${VICTIM.displayName}（${VICTIM.username}）`);
+    await expect(lockedSection).not.toContainText("当前没有被锁定的账户");
+  });
+
+  // The system admin sees the lock in the user list and lifts it.
+  await asUser(browser, "sysadmin", async (admin) => {
+    await admin.goto(`/admin/users?q=${VICTIM.username}`);
+    await expect(admin.getByTestId(`user-${VICTIM.username}`)).toContainText("已锁定");
+    expect(await unlockAsSysadmin(admin, VICTIM.username)).toBe(true);
+    await expect(admin.getByRole("button", { name: "解除锁定", exact: true })).toHaveCount(0);
+    await admin.goto(`/admin/users?q=${VICTIM.username}`);
+    await expect(admin.getByTestId(`user-${VICTIM.username}`)).toContainText("启用");
+  });
+
+  // And the account can sign in again.
+  await page.context().clearCookies();
+  await signIn(page, VICTIM.username, VICTIM.password);
+  await expect(page.getByText(`${T.signedInAs}：${VICTIM.displayName}（${VICTIM.username}）`)).toBeVisible();
+});

@@ -1,0 +1,60 @@
+// Starts the portal for the browser tests (playwright.config.ts webServer): port 3100 and a fresh
+// database seeded with the demo data on every run.
+//  - default: an in-memory embedded PGlite database (PGLITE_DATA_DIR=memory://);
+//  - E2E_DATABASE_URL=postgres://user:pw@host:5432/postgres: a new database e2e_<random> on that
+//    PostgreSQL server, dropped again when the server stops (set E2E_KEEP_DB=1 to keep it).
+// lib/env.ts reads process.env once, so everything is set before lib/cli/start is imported.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import pg from "pg";
+
+const PORT = "3100";
+
+async function createDatabase(serverUrl: string): Promise<string> {
+  const name = `e2e_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  console.log(`[e2e] 测试数据库：${name}（${url.host}）`);
+  if (process.env.E2E_KEEP_DB !== "1") {
+    // process.exit() runs only synchronous 'exit' listeners: drop the database from a child process.
+    process.on("exit", () => {
+      const script = `
+        const pg = require("pg");
+        const c = new pg.Client({ connectionString: process.argv[1] });
+        c.connect()
+          .then(() => c.query('DROP DATABASE IF EXISTS "${name}" WITH (FORCE)'))
+          .catch((e) => { console.error("[e2e] 删除测试数据库失败：", e.message); })
+          .finally(() => c.end().catch(() => undefined));
+      `;
+      spawnSync(process.execPath, ["-e", script, serverUrl], { stdio: "inherit", timeout: 15_000 });
+    });
+  }
+  return url.toString();
+}
+
+async function main() {
+  process.env.PORT = PORT;
+  process.env.NEXTAUTH_URL = `http://localhost:${PORT}`;
+  process.env.SEED_DEMO = "1";
+  const server = process.env.E2E_DATABASE_URL;
+  if (server) {
+    process.env.DATABASE_URL = await createDatabase(server);
+  } else {
+    // Never reuse a database named by the caller's environment: the tests need a fresh one.
+    delete process.env.DATABASE_URL;
+    process.env.PGLITE_DATA_DIR = "memory://";
+  }
+  await import("../../lib/cli/start");
+}
+
+main().catch((err: unknown) => {
+  console.error("[e2e] 启动测试服务器失败：", err instanceof Error ? err.message : err);
+  process.exit(1);
+});
