@@ -1,0 +1,29 @@
+// Lint for the traps this stack is known for (CONVENTIONS.md 12), not for style.
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", ".next/", "lib/db/generated/", "data/", "test-results/", "playwright-report/", "next-env.d.ts", "*.config.*", "prisma.config.ts"] },
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    extends: [tseslint.configs.base],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[property.name=/^\\$(queryRawUnsafe|executeRawUnsafe)$/]", message: "Raw unsafe SQL is banned: use tagged $queryRaw or the query builder." },
+      ],
+    },
+  },
+  {
+    // Where reading the environment is the point: the validated env module, launchers and test harnesses.
+    files: ["lib/env.ts", "lib/cli/**", "tests/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+);
