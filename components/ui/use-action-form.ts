@@ -12,10 +12,12 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 export function useActionForm<T extends FieldValues>(setError: UseFormSetError<T>) {
   const t = useTranslations("errors");
   const [summary, setSummary] = useState<string | null>(null);
+  const [details, setDetails] = useState<string[]>([]);
   const [done, setDone] = useState(false);
 
   async function run<R>(call: () => Promise<ActionResult<R>>): Promise<R | undefined> {
     setSummary(null);
+    setDetails([]);
     setDone(false);
     let result: ActionResult<R>;
     try {
@@ -28,12 +30,15 @@ export function useActionForm<T extends FieldValues>(setError: UseFormSetError<T
       setDone(true);
       return result.data;
     }
+    const formLevel: string[] = [];
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as Path<T>, { type: "server", message: messages.join("；") });
+      if (field === "_form") formLevel.push(...messages);
+      else setError(field as Path<T>, { type: "server", message: messages.join("；") });
     }
+    setDetails(formLevel);
     setSummary(t(result.code));
     return undefined;
   }
 
-  return { run, summary, done };
+  return { run, summary, details, done };
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
 
 export function listIndustries() {
-  return db().industry.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, clause: true, subFields: true } });
+  return db().industry.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, clause: true, subFields: true, divisionId: true } });
+}
+
+/** The industries a user may open calls for: all for the department, its own for a division. */
+export async function listCallableIndustries(user: SessionUser) {
+  const all = await listIndustries();
+  if (user.roles.includes("DEPARTMENT_SECRETARY")) return all;
+  return all.filter((i) => user.divisionId !== null && i.divisionId === user.divisionId);
 }

@@ -4,6 +4,9 @@ import { z } from "zod";
 const ZChange = z.object({ from: z.unknown(), to: z.unknown() });
 const ZChanges = z.record(z.string(), ZChange);
 
+const entity = <A extends string, E extends string>(action: A, entityType: E) =>
+  z.object({ action: z.literal(action), entityType: z.literal(entityType), entityId: z.string(), summary: z.record(z.string(), z.unknown()) });
+
 const user = (action: string) =>
   z.object({ action: z.literal(action), entityType: z.literal("User"), entityId: z.string(), summary: z.record(z.string(), z.unknown()) });
 
@@ -23,7 +26,14 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   user("user.password_reset"),
   user("user.password_changed"),
   z.object({ action: z.literal("system.seeded"), entityType: z.literal("System"), entityId: z.null(), summary: z.record(z.string(), z.unknown()) }),
-  z.object({ action: z.literal("alliance.created"), entityType: z.literal("Alliance"), entityId: z.string(), summary: z.record(z.string(), z.unknown()) }),
+  entity("alliance.created", "Alliance"),
+  entity("alliance.draft_saved", "Alliance"),
+  entity("alliance.submitted", "Alliance"),
+  entity("call.opened", "Call"),
+  entity("call.closed", "Call"),
+  entity("intent.submitted", "LeadIntent"),
+  entity("intent.decided", "LeadIntent"),
+  entity("document.uploaded", "Document"),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

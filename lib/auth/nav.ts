@@ -2,7 +2,7 @@ import type { Role } from "../db/generated/enums";
 
 export interface NavItem {
   href: string;
-  key: "home" | "alliances" | "users" | "security" | "audit" | "password";
+  key: "home" | "calls" | "alliances" | "users" | "security" | "audit" | "password";
   roles: readonly Role[] | "all";
 }
 
@@ -11,6 +11,7 @@ const BUSINESS: readonly Role[] = ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEP
 // The same role lists guard the pages (requirePageUser) and shape the menu.
 export const PAGE_ROLES = {
   alliances: BUSINESS,
+  calls: ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"],
   users: ["SYSTEM_ADMIN"],
   security: ["SECURITY_ADMIN"],
   audit: ["AUDIT_ADMIN"],
@@ -18,6 +19,7 @@ export const PAGE_ROLES = {
 
 export const NAV: NavItem[] = [
   { href: "/", key: "home", roles: "all" },
+  { href: "/calls", key: "calls", roles: PAGE_ROLES.calls },
   { href: "/alliances", key: "alliances", roles: PAGE_ROLES.alliances },
   { href: "/admin/users", key: "users", roles: PAGE_ROLES.users },
   { href: "/security", key: "security", roles: PAGE_ROLES.security },

@@ -58,7 +58,8 @@ describe("navigation by role", () => {
   it("shows each administrator only their own screen and no alliance content", () => {
     expect(navFor(["SYSTEM_ADMIN"]).map((n) => n.key)).toEqual(["home", "users", "password"]);
     expect(navFor(["AUDIT_ADMIN"]).map((n) => n.key)).toEqual(["home", "audit", "password"]);
-    expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "alliances", "password"]);
+    expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "password"]);
+    expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "alliances", "password"]);
   });
 });
 

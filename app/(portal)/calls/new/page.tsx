@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { listCallableIndustries } from "@/lib/alliances/list-industries";
+import { CallForm } from "@/components/calls/call-form";
+
+export default async function NewCallPage() {
+  const user = await requirePageUser(["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"]);
+  const t = await getTranslations("calls");
+  // The server checks ownership again when the call is opened.
+  const owned = await listCallableIndustries(user);
+  return (
+    <>
+      <p><Link href="/calls">← {t("back")}</Link></p>
+      <h1>{t("new")}</h1>
+      <div className="card"><CallForm industries={owned.map((i) => ({ code: i.code, name: i.name }))} /></div>
+    </>
+  );
+}
