@@ -48,3 +48,6 @@ export function changesOf<T extends Record<string, unknown>>(before: T, after: P
   }
   return out;
 }
+
+/** Every action name, for filters and labels. */
+export const AUDIT_ACTIONS: readonly TAuditAction[] = ZAuditEvent.options.map((o) => o.shape.action.value);

@@ -20,7 +20,7 @@ export async function findAuditEvents(user: SessionUser, f: AuditFilter) {
   assertRole(user, ["AUDIT_ADMIN"]);
   const where: Prisma.AuditEventWhereInput = {
     AND: [
-      f.action ? { action: { startsWith: f.action } } : {},
+      f.action ? { action: f.action } : {},
       f.actor ? { actorName: { contains: f.actor, mode: "insensitive" } } : {},
       f.entityType ? { entityType: f.entityType } : {},
       f.entityId ? { entityId: f.entityId } : {},

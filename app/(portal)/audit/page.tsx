@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/audit/find-events";
+import { AUDIT_ACTIONS } from "@/lib/audit/events";
 import { ZAuditParams } from "@/lib/validation/search-params";
 import { Pager } from "@/components/ui/pager";
 import { formatDateTime } from "@/components/ui/format";
 
-const ACTIONS = ["auth.login", "auth.login_failed", "auth.locked", "auth.logout", "user.created", "user.updated", "user.unlocked", "user.password_reset", "user.password_changed", "system.seeded"];
 
 function shanghaiMidnight(date: string, plusDays = 0): Date {
   const d = new Date(`${date}T00:00:00+08:00`);
@@ -35,7 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="action">{t("action")}</label>
           <select id="action" name="action" defaultValue={p.action ?? ""}>
             <option value="" />
-            {ACTIONS.map((a) => <option key={a} value={a}>{actionLabel(a)}</option>)}
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{actionLabel(a)}</option>)}
           </select>
         </div>
         <div className="field"><label htmlFor="actor">{t("actor")}</label><input id="actor" name="actor" type="search" defaultValue={p.actor ?? ""} /></div>
