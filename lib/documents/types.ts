@@ -1,0 +1,68 @@
+// Input of the document generator: a plain object the caller builds from the database
+// (or a form preview), so this module never touches Prisma or the server.
+
+export type MemberType = "ENTERPRISE" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "SOCIAL_ORG" | "OTHER";
+export type MemberRole = "CHAIR" | "VICE_CHAIR" | "COUNCIL" | "MEMBER";
+export type AllianceKindWord = "ALLIANCE" | "CONSORTIUM";
+
+export interface MemberDocData {
+  name: string;
+  type: MemberType;
+  role: MemberRole;
+  /** 附件1 三: 2022 output value, 万元. */
+  outputValue2022?: number | null;
+  /** 附件1 三: 2022 profit and tax, 万元. */
+  profitTax2022?: number | null;
+  /** 已有科技资源与平台. */
+  resources?: string | null;
+  nationalTop10?: boolean;
+  provincialTop10?: boolean;
+  /** Universities and institutes: 学科优势 / 学科带头人. */
+  disciplineStrengths?: string | null;
+  disciplineLeader?: string | null;
+}
+
+/** A reviewer's box in 附件1 四 (division) or 五 (organisational form). */
+export interface ReviewBoxData {
+  opinion: string;
+  unit?: string | null;
+  date?: Date | null;
+}
+
+export interface AllianceDocData {
+  /** 全称, e.g. 吉林省氢能产业科技创新联盟 (R13). */
+  name: string;
+  /** One of the seven key industries (四), e.g. 新能源. */
+  industryName: string;
+  /**
+   * The word that replaces XX in 吉林省XX产业科技创新联盟 (e.g. 氢能). When `name` has that shape
+   * its middle part wins, so the templates always agree with the real name (see industryWord()).
+   */
+  industryShort?: string | null;
+  kind: AllianceKindWord;
+  agreementEffectiveOn: Date | null;
+  technicalField: string;
+  chairName: string;
+  chairUnit: string;
+  hostUnitName: string;
+  address: string;
+  postcode: string;
+  contactName: string;
+  phone: string;
+  fax: string;
+  /** 附件1 二, at most 500 characters (R7, checked by lib/rules, not here). */
+  innovationGoal: string;
+  /** In display order. Totals are always computed from this list (R8). */
+  members: MemberDocData[];
+  reviews?: { division?: ReviewBoxData; form?: ReviewBoxData };
+}
+
+export interface CertificateData {
+  allianceName: string;
+  leadUnit: string;
+  /** e.g. 吉科联备〔2026〕001号 */
+  filingNumber: string;
+  filedOn: Date;
+  verificationCode: string;
+  verifyUrl: string;
+}

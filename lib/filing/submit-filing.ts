@@ -1,0 +1,81 @@
+import "server-only";
+import type { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, type SessionUser } from "../auth/session";
+import { fieldErrorsOf } from "../actions/safe-action";
+import { blockingResults, evaluateFiling } from "../rules/filing-rules";
+import { ZFilingStrictFields } from "../validation/filing";
+import { EDITABLE_STATES, editableWhere } from "./editable";
+import { toDraftFields, toRuleInput } from "./to-form";
+
+/**
+ * 七（二）: submits the stored draft. The server checks it again in full (strict fields and every
+ * hard rule), then freezes it as the next application version; later edits only after a return.
+ */
+export async function submitFiling(user: SessionUser, input: { allianceId: string; version: number }) {
+  return db().$transaction(async (tx) => {
+    const alliance = await tx.alliance.findFirst({
+      where: editableWhere(user, input.allianceId),
+      include: {
+        leadOrg: true,
+        industry: true,
+        memberships: { where: { leftOn: null }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], include: { organization: true } },
+        documents: { include: { versions: { orderBy: { versionNo: "desc" }, take: 1 } } },
+      },
+    });
+    if (!alliance) throw new AppError("NOT_FOUND");
+    if (!EDITABLE_STATES.includes(alliance.state)) throw new AppError("CONFLICT", undefined, { _form: ["该申报已提交，无需重复提交"] });
+    if (alliance.version !== input.version) throw new AppError("CONFLICT");
+
+    const fields = toDraftFields(alliance);
+    const strict = ZFilingStrictFields.safeParse(fields);
+    if (!strict.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(strict.error));
+    const attached = alliance.documents.filter((d) => d.versions.length > 0);
+    const results = evaluateFiling(
+      toRuleInput(fields, {
+        kind: alliance.kind,
+        industryCode: alliance.industryCode,
+        leadCreditCode: alliance.leadOrg.creditCode,
+        attachmentKinds: attached.map((d) => d.kind),
+        creditCodeOverride: Boolean(alliance.leadOrg.creditCodeOverrideBy),
+      }),
+    );
+    const blocking = blockingResults(results);
+    if (blocking.length) {
+      throw new AppError("INVALID_INPUT", undefined, { _form: blocking.map((r) => `${r.title}（${r.clause}）：${r.message}`) });
+    }
+
+    // A resubmission goes back to the stage that returned it.
+    const next = alliance.state === "RETURNED" && alliance.returnedFrom ? alliance.returnedFrom : "DIVISION_REVIEW";
+    const versionNo = alliance.currentVersionNo + 1;
+    const { count } = await tx.alliance.updateMany({
+      where: { id: alliance.id, version: input.version, state: { in: EDITABLE_STATES } },
+      data: { state: next, returnedFrom: null, currentVersionNo: versionNo, submittedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    const snapshot = {
+      ...fields,
+      kind: alliance.kind,
+      industry: { code: alliance.industry.code, name: alliance.industry.name },
+      leadOrg: { name: alliance.leadOrg.name, creditCode: alliance.leadOrg.creditCode },
+      documents: attached.map((d) => ({ kind: d.kind, title: d.title, ...pick(d.versions[0]!) })),
+    };
+    await tx.applicationVersion.create({
+      data: {
+        allianceId: alliance.id,
+        versionNo,
+        snapshot: snapshot as Prisma.InputJsonValue,
+        ruleReport: results as unknown as Prisma.InputJsonValue,
+        submittedById: user.id,
+      },
+    });
+    await recordAudit(tx, actorOf(user), { action: "alliance.submitted", entityType: "Alliance", entityId: alliance.id, summary: { versionNo, state: next } });
+    return { versionNo, state: next };
+  });
+}
+
+function pick(v: { versionNo: number; fileName: string; sha256: string; byteSize: number }) {
+  return { versionNo: v.versionNo, fileName: v.fileName, sha256: v.sha256, byteSize: v.byteSize };
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { AppError, type ErrorCode } from "../errors/app-error";
+import { logError } from "../log";
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_ORIGIN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_INPUT: 422,
+};
+
+/** Route handlers answer errors the same way server actions do: a code and field messages. */
+export function errorResponse(err: unknown): Response {
+  if (AppError.is(err)) {
+    return Response.json({ ok: false, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
+  }
+  logError("route handler failed", err);
+  return Response.json({ ok: false, code: "INTERNAL" }, { status: 500 });
+}
+
+/** RFC 6266 / 5987: an attachment with a UTF-8 file name and an ASCII fallback. */
+export function attachmentResponse(bytes: Buffer, fileName: string, mimeType: string): Response {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": mimeType,
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
