@@ -31,7 +31,6 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
 
     const fields = toDraftFields(alliance);
     const strict = ZFilingStrictFields.safeParse(fields);
-    if (!strict.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(strict.error));
     const attached = alliance.documents.filter((d) => d.versions.length > 0);
     const results = evaluateFiling(
       toRuleInput(fields, {
@@ -42,9 +41,12 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
         creditCodeOverride: Boolean(alliance.leadOrg.creditCodeOverrideBy),
       }),
     );
+    // Every problem at once: the field messages and each failed hard rule with its clause.
     const blocking = blockingResults(results);
-    if (blocking.length) {
-      throw new AppError("INVALID_INPUT", undefined, { _form: blocking.map((r) => `${r.title}（${r.clause}）：${r.message}`) });
+    if (!strict.success || blocking.length) {
+      const errors = strict.success ? {} : fieldErrorsOf(strict.error);
+      if (blocking.length) errors._form = blocking.map((r) => `${r.title}（${r.clause}）：${r.message}`);
+      throw new AppError("INVALID_INPUT", undefined, errors);
     }
 
     // A resubmission goes back to the stage that returned it.

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors/app-error";
+import { getSubmissionPreview } from "@/lib/filing/submission-preview";
+import { AllianceView } from "@/components/alliances/alliance-view";
+import { PolicyPanel } from "@/components/filing/policy-panel";
+import { SubmitFilingButton } from "@/components/filing/submit-filing-button";
+
+export default async function SubmitFilingPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser(["ENTERPRISE_FILER"]);
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const p = await getSubmissionPreview(user, id).catch((err: unknown) => {
+    if (AppError.is(err, "NOT_FOUND")) notFound();
+    throw err;
+  });
+  const t = await getTranslations("filing");
+  const problems = [
+    ...Object.values(p.fieldErrors).flat(),
+    ...p.results.filter((r) => r.severity === "hard" && r.status === "fail").map((r) => `${r.title}（${r.clause}）：${r.message}`),
+  ];
+  return (
+    <>
+      <p><Link href={`/alliances/${id}/edit`}>← {t("backToEdit")}</Link></p>
+      <h1>{t("submitHeading")}</h1>
+      <p className="muted">{t("submitIntro", { version: p.nextVersionNo })}</p>
+      <div className="editor-grid">
+        <div>
+          <AllianceView alliance={p.view} />
+          <section className="card" aria-labelledby="att-h">
+            <h2 id="att-h">{t("attachments")}</h2>
+            <ul>{p.attachments.map((a) => <li key={a.version.id}>{a.title}：<a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>（第 {a.version.versionNo} 版，SHA-256 {a.version.sha256.slice(0, 12)}…）</li>)}</ul>
+          </section>
+          {problems.length > 0 && (
+            <div className="alert error" role="alert" data-testid="submit-problems">
+              {t("cannotSubmit")}
+              <ul>{problems.map((m) => <li key={m}>{m}</li>)}</ul>
+            </div>
+          )}
+          {p.editable && <SubmitFilingButton allianceId={id} version={p.version} disabled={problems.length > 0} />}
+        </div>
+        <PolicyPanel results={p.results} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+export interface AttachmentRow {
+  kind: "CHARTER" | "AGREEMENT" | "CONSTRUCTION_PLAN" | "OTHER";
+  title: string;
+  required: boolean;
+  latest: { versionId: string; fileName: string; versionNo: number } | null;
+}
+
+type Status = { kind: "busy" } | { kind: "ok"; text: string } | { kind: "error"; text: string };
+
+/** R9 (七（二）): charter, agreement and construction plan; .docx/.pdf judged by content on the server. */
+export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: string; rows: AttachmentRow[]; editable: boolean }) {
+  const t = useTranslations("filing");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [status, setStatus] = useState<Record<string, Status>>({});
+
+  async function upload(kind: AttachmentRow["kind"], file: File) {
+    setStatus((s) => ({ ...s, [kind]: { kind: "busy" } }));
+    const body = new FormData();
+    body.set("kind", kind);
+    body.set("file", file);
+    const res = await fetch(`/api/alliances/${allianceId}/documents`, { method: "POST", body }).catch(() => null);
+    const json = (await res?.json().catch(() => null)) as
+      | { ok: true; data: { fileName: string; versionNo: number } }
+      | { ok: false; code: string; fieldErrors?: Record<string, string[]> }
+      | null;
+    if (json?.ok) {
+      setStatus((s) => ({ ...s, [kind]: { kind: "ok", text: t("uploaded", { fileName: json.data.fileName, version: json.data.versionNo }) } }));
+      router.refresh();
+    } else {
+      const text = json?.fieldErrors?.file?.[0] ?? te(json?.code === "INVALID_INPUT" || !json ? "INTERNAL" : (json.code as "INTERNAL"));
+      setStatus((s) => ({ ...s, [kind]: { kind: "error", text } }));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="att-h">
+      <h2 id="att-h">{t("s4")}</h2>
+      <p className="muted small">{t("fileHint")}</p>
+      <table>
+        <tbody>
+          {rows.map((r) => {
+            const st = status[r.kind];
+            const inputId = `file-${r.kind}`;
+            return (
+              <tr key={r.kind} data-testid={`attachment-${r.kind}`}>
+                <th scope="row"><label htmlFor={inputId}>{r.title}{r.required ? " *" : ""}</label></th>
+                <td>
+                  {r.latest ? <>{t("current")}<a href={`/api/documents/${r.latest.versionId}`}>{r.latest.fileName}</a>（第 {r.latest.versionNo} 版）</> : <span className="muted">{t("none")}</span>}
+                  {editable && (
+                    <div>
+                      <input id={inputId} type="file" accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                        disabled={st?.kind === "busy"} aria-describedby={st ? `${inputId}-st` : undefined}
+                        onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(r.kind, f); e.target.value = ""; }} />
+                    </div>
+                  )}
+                  {st && (
+                    <div id={`${inputId}-st`} className={st.kind === "error" ? "error" : "hint"} role={st.kind === "error" ? "alert" : "status"}>
+                      {st.kind === "busy" ? t("uploading") : st.text}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p>{t("generated")}</p>
+      <ul>
+        <li><a href={`/api/alliances/${allianceId}/generated/annex1`}>{t("genAnnex1")}</a></li>
+        <li><a href={`/api/alliances/${allianceId}/generated/charter`}>{t("genCharter")}</a></li>
+        <li><a href={`/api/alliances/${allianceId}/generated/agreement`}>{t("genAgreement")}</a></li>
+      </ul>
+    </section>
+  );
+}

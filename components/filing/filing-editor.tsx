@@ -1,0 +1,152 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import type { DocumentKind } from "@/lib/db/generated/enums";
+import { evaluateFiling } from "@/lib/rules/filing-rules";
+import { memberTotals } from "@/lib/rules/member-totals";
+import { toRuleInput } from "@/lib/filing/to-form";
+import { ZFilingStrictFields, type TFilingDraftFields } from "@/lib/validation/filing";
+import { TextField } from "@/components/ui/text-field";
+import { saveDraftAction } from "@/app/(portal)/alliances/actions";
+import { AddMember } from "./add-member";
+import { MemberTable } from "./member-table";
+import { PolicyPanel } from "./policy-panel";
+import { useAutosave } from "./use-autosave";
+
+export interface EditorProps {
+  allianceId: string;
+  version: number;
+  initial: TFilingDraftFields;
+  kind: "ALLIANCE" | "CONSORTIUM";
+  industry: { code: string; name: string; clause: string; subFields: string[] };
+  leadCreditCode: string;
+  attachmentKinds: DocumentKind[];
+  editable: boolean;
+}
+
+const chars = (s: string) => [...s].length;
+
+export function FilingEditor(props: EditorProps) {
+  const t = useTranslations("filing");
+  const router = useRouter();
+  const backupKey = `filing-draft:${props.allianceId}`;
+  const form = useForm<TFilingDraftFields>({
+    // Field messages follow the submission rules; saving never waits for them (drafts keep everything).
+    resolver: zodResolver(ZFilingStrictFields) as never,
+    mode: "onTouched",
+    defaultValues: props.initial,
+  });
+  const { register, control, formState, reset } = form;
+  const members = useFieldArray({ control, name: "members" });
+  const values = useWatch({ control }) as TFilingDraftFields;
+
+  const save = useCallback(async (v: TFilingDraftFields, version: number) => {
+    const r = await saveDraftAction({ ...v, allianceId: props.allianceId, version });
+    if (r.ok) return { ok: true as const, version: r.data.version };
+    if (r.fieldErrors) for (const [k, msgs] of Object.entries(r.fieldErrors)) form.setError(k as never, { type: "server", message: msgs.join("；") });
+    return { ok: false as const, code: r.code };
+  }, [props.allianceId, form]);
+  const autosave = useAutosave({ values, initialVersion: props.version, backupKey, save });
+
+  const [backup, setBackup] = useState<{ at: string; values: TFilingDraftFields } | null>(null);
+  useEffect(() => {
+    const raw = window.localStorage.getItem(backupKey);
+    if (!raw) return;
+    const parsed = JSON.parse(raw) as { at: string; version: number; values: TFilingDraftFields };
+    if (parsed.version >= props.version && JSON.stringify(parsed.values) !== JSON.stringify(props.initial)) setBackup(parsed);
+    else window.localStorage.removeItem(backupKey);
+  }, [backupKey, props.version, props.initial]);
+
+  const results = useMemo(
+    () => evaluateFiling(toRuleInput(values, { kind: props.kind, industryCode: props.industry.code, leadCreditCode: props.leadCreditCode, attachmentKinds: props.attachmentKinds })),
+    [values, props.kind, props.industry.code, props.leadCreditCode, props.attachmentKinds],
+  );
+  const totals = memberTotals(values.members ?? []);
+  const goalLength = chars(values.innovationGoal ?? "");
+  const e = formState.errors;
+  const disabled = !props.editable;
+  const s = autosave.state;
+
+  return (
+    <div className="editor-grid">
+      <form className="editor" noValidate onSubmit={(ev) => { ev.preventDefault(); void autosave.flush(); }}>
+        {backup && (
+          <div className="alert warn" role="alert">
+            {t("localRestore", { time: new Date(backup.at).toLocaleString("zh-CN") })}{" "}
+            <button type="button" onClick={() => { reset(backup.values, { keepDefaultValues: true }); setBackup(null); }}>{t("restore")}</button>{" "}
+            <button type="button" className="secondary" onClick={() => { window.localStorage.removeItem(backupKey); setBackup(null); }}>{t("discard")}</button>
+          </div>
+        )}
+        {s.kind === "conflict" && (
+          <div className="alert error" role="alert">
+            {t("conflict")} <button type="button" onClick={() => window.location.reload()}>{t("reload")}</button>
+          </div>
+        )}
+        <div className="savebar no-print" aria-live="polite" data-testid="save-status">
+          {s.kind === "saving" ? t("saving") : s.kind === "saved" ? t("saved", { time: s.at.toLocaleTimeString("zh-CN") })
+            : s.kind === "error" ? t("autosaveFailed", { reason: s.code }) : autosave.dirty ? t("unsaved") : ""}
+          {props.editable && <button type="submit" disabled={s.kind === "saving"}>{t("save")}</button>}
+          {props.editable && (
+            <button type="button" className="secondary" onClick={async () => { if (await autosave.flush()) router.push(`/alliances/${props.allianceId}/submit`); }}>
+              {t("next")}
+            </button>
+          )}
+        </div>
+
+        <fieldset className="card" disabled={disabled}>
+          <legend><h2>{t("s1")}</h2></legend>
+          <TextField label={`${t("name")} *`} error={e.name?.message} {...register("name")} />
+          <p className="muted small">{t("industry")}：{props.industry.name}（实施方案 {props.industry.clause}）</p>
+          <div className="field">
+            <label htmlFor="subField">{t("subField")}</label>
+            <input id="subField" type="text" list="subfields" {...register("subField")} />
+            <datalist id="subfields">{props.industry.subFields.map((f) => <option key={f} value={f} />)}</datalist>
+          </div>
+          <div className="two">
+            <TextField label={`${t("agreementEffectiveOn")} *`} type="date" error={e.agreementEffectiveOn?.message} {...register("agreementEffectiveOn")} />
+            <TextField label={`${t("technicalField")} *`} error={e.technicalField?.message} {...register("technicalField")} />
+            <TextField label={`${t("chairName")} *`} error={e.chairName?.message} {...register("chairName")} />
+            <TextField label={`${t("hostUnitName")} *`} error={e.hostUnitName?.message} {...register("hostUnitName")} />
+            <TextField label={`${t("address")} *`} error={e.address?.message} {...register("address")} />
+            <TextField label={`${t("postcode")} *`} inputMode="numeric" error={e.postcode?.message} {...register("postcode")} />
+            <TextField label={`${t("contactName")} *`} error={e.contactName?.message} {...register("contactName")} />
+            <TextField label={`${t("phone")} *`} type="tel" error={e.phone?.message} {...register("phone")} />
+            <TextField label={t("fax")} type="tel" error={e.fax?.message} {...register("fax")} />
+          </div>
+          <p data-testid="member-totals"><strong>{t("totals", { ...totals })}</strong></p>
+          <p className="muted small">{t("totalsNote")}</p>
+        </fieldset>
+
+        <fieldset className="card" disabled={disabled}>
+          <legend><h2>{t("s2")}</h2></legend>
+          <div className="field">
+            <label htmlFor="innovationGoal">{t("goal")} *</label>
+            <textarea id="innovationGoal" rows={8} aria-invalid={e.innovationGoal ? true : undefined} aria-describedby="goal-count" {...register("innovationGoal")} />
+            <div id="goal-count" className={goalLength > 500 ? "error" : "hint"} data-testid="goal-count">
+              {t("goalCount", { count: goalLength })}{goalLength > 500 ? `，${t("goalOver", { over: goalLength - 500 })}` : ""}
+            </div>
+            {e.innovationGoal && <div className="error" role="alert">{e.innovationGoal.message}</div>}
+          </div>
+        </fieldset>
+
+        <section className="card" aria-labelledby="s3-h">
+          <h2 id="s3-h">{t("s3")}</h2>
+          <MemberTable
+            members={members.fields.map((f, i) => ({ ...f, ...(values.members?.[i] ?? {}) }))}
+            register={register}
+            errors={e.members}
+            leadCreditCode={props.leadCreditCode}
+            disabled={disabled}
+            onRemove={(i) => members.remove(i)}
+          />
+          {props.editable && <AddMember existingCodes={(values.members ?? []).map((m) => m.creditCode)} onAdd={(m) => members.append(m)} />}
+        </section>
+      </form>
+      <PolicyPanel results={results} />
+    </div>
+  );
+}

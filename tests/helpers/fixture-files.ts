@@ -1,0 +1,82 @@
+import zlib from "node:zlib";
+
+// Real files built byte by byte, so the upload checks meet what browsers would send.
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+/** A zip archive; `declaredSize` lets a test lie about an entry's unpacked size. */
+export function makeZip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const compressed = zlib.deflateRawSync(e.data);
+    const name = Buffer.from(e.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(e.data), 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(e.data), 16);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    centrals.push(central, name);
+    offset += 30 + name.length + compressed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const CT_DOCX = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const CT_DOCM = CT_DOCX.replace("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml");
+const DOC = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>联盟章程</w:t></w:r></w:p></w:body></w:document>`;
+
+export const fixtures = {
+  docx: () => makeZip([{ name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) }, { name: "word/document.xml", data: Buffer.from(DOC) }]),
+  pdf: () => Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+  encryptedPdf: () => Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R/Encrypt 2 0 R>>\n%%EOF\n"),
+  exe: () => Buffer.concat([Buffer.from("MZ"), Buffer.alloc(510, 0x90)]),
+  legacyDoc: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+  docm: () => makeZip([{ name: "[Content_Types].xml", data: Buffer.from(CT_DOCM) }, { name: "word/document.xml", data: Buffer.from(DOC) }]),
+  docxWithVba: () => makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+    { name: "word/document.xml", data: Buffer.from(DOC) },
+    { name: "word/vbaProject.bin", data: Buffer.from("vba") },
+  ]),
+  // 50 MB of zeros deflates to ~50 KB: a ratio no real document has.
+  zipBomb: () => makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+    { name: "word/document.xml", data: Buffer.alloc(50 * 1024 * 1024, 0x20) },
+  ]),
+  // A small archive that claims to unpack to 3 GB.
+  lyingZip: () => makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+    { name: "word/document.xml", data: Buffer.from(DOC), declaredSize: 3_000_000_000 },
+  ]),
+  zipWithoutWord: () => makeZip([{ name: "hello.txt", data: Buffer.from("hi") }]),
+  oversized: () => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)]),
+};
