@@ -138,6 +138,7 @@ export function FilingEditor(props: EditorProps) {
           <MemberTable
             members={members.fields.map((f, i) => ({ ...f, ...(values.members?.[i] ?? {}) }))}
             register={register}
+            trigger={form.trigger}
             errors={e.members}
             leadCreditCode={props.leadCreditCode}
             disabled={disabled}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, UseFormRegister, UseFormTrigger } from "react-hook-form";
 import { CHAIN_POSITIONS, MEMBER_ROLES, type TFilingDraftFields, type TMemberInput } from "@/lib/validation/filing";
 
 const wan = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) };
@@ -10,6 +10,7 @@ const wan = { setValueAs: (v: unknown) => (v === "" || v === null || v === undef
 export function MemberTable(props: {
   members: (TMemberInput & { id: string })[];
   register: UseFormRegister<TFilingDraftFields>;
+  trigger: UseFormTrigger<TFilingDraftFields>;
   errors: FieldErrors<TFilingDraftFields>["members"];
   leadCreditCode: string;
   disabled: boolean;
@@ -19,7 +20,10 @@ export function MemberTable(props: {
   const tr = useTranslations("allianceRoles");
   const tc = useTranslations("chain");
   const to = useTranslations("orgTypes");
-  const { members, register, errors, disabled } = props;
+  const { members, errors, disabled } = props;
+  // Adding a row validates the whole list; each change re-checks its row so no stale error stays.
+  const register: typeof props.register = (name, options) =>
+    props.register(name, { ...options, onChange: () => void props.trigger(name.split(".").slice(0, 2).join(".") as `members.${number}`) });
   if (members.length === 0) return <p className="muted">{t("noMembers")}</p>;
   const err = (i: number, f: keyof TMemberInput) => errors?.[i]?.[f]?.message;
   return (

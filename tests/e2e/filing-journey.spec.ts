@@ -125,6 +125,8 @@ test("filer2 builds a 12-member filing with the policy panel and submits it", as
     await page.getByLabel(`${knownEnterprises[1]!.name} 联盟职务`).selectOption("COUNCIL");
     await page.getByLabel(`${universities[0]!.name} 联盟职务`).selectOption("COUNCIL");
     for (const r of ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R13"]) await expect(page.getByTestId(`rule-${r}`)).toHaveAttribute("data-status", "pass");
+    // Every enterprise now has a chain position: no stale field error is left in the table.
+    await expect(page.getByText("请选择企业的产业链位置")).toHaveCount(0);
     await expect(page.getByTestId("rule-R9")).toHaveAttribute("data-status", "fail");
 
     await page.getByRole("button", { name: "保存草稿" }).click();
@@ -155,6 +157,6 @@ test("filer2 builds a 12-member filing with the policy panel and submits it", as
     await page.getByRole("button", { name: "确认提交" }).dblclick();
     await page.waitForURL(/\/alliances\/[0-9a-f-]{36}\?submitted=1$/);
     await expect(page.getByText("申报已提交，进入业务处室审核。")).toBeVisible();
-    await expect(page.getByText("处室审核中")).toBeVisible();
+    await expect(page.locator("h1 .badge")).toHaveText("处室审核中");
   });
 });
