@@ -13,6 +13,7 @@ import { ZFilingStrictFields, type TFilingDraftFields } from "@/lib/validation/f
 import { TextField } from "@/components/ui/text-field";
 import { saveDraftAction } from "@/app/(portal)/alliances/actions";
 import { AddMember } from "./add-member";
+import { ImportMembers } from "./import-members";
 import { MemberTable } from "./member-table";
 import { PolicyPanel } from "./policy-panel";
 import { useAutosave } from "./use-autosave";
@@ -145,6 +146,7 @@ export function FilingEditor(props: EditorProps) {
             onRemove={(i) => members.remove(i)}
           />
           {props.editable && <AddMember existingCodes={(values.members ?? []).map((m) => m.creditCode)} onAdd={(m) => members.append(m)} />}
+          {props.editable && <ImportMembers allianceId={props.allianceId} existingCodes={(values.members ?? []).map((m) => m.creditCode)} onRows={(rows) => members.append(rows)} />}
         </section>
       </form>
       <PolicyPanel results={results} />

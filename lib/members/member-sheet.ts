@@ -1,0 +1,122 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { ZMemberInput, type TMemberInput } from "../validation/filing";
+import { readZipDirectory } from "../uploads/zip-directory";
+
+// The bulk-import template: one row per member unit, columns as in 附件1 三.
+const TYPES = { 企业: "ENTERPRISE", 高校: "UNIVERSITY", 科研院所: "RESEARCH_INSTITUTE", 社会组织: "SOCIAL_ORG", 其他: "OTHER" } as const;
+const ROLES = { 理事长单位: "CHAIR", 副理事长单位: "VICE_CHAIR", 理事单位: "COUNCIL", 成员单位: "MEMBER" } as const;
+const CHAIN = { 上游: "UPSTREAM", 中游: "MIDSTREAM", 下游: "DOWNSTREAM" } as const;
+const YES_NO = { 是: true, 否: false } as const;
+
+const COLUMNS = [
+  { header: "统一社会信用代码", key: "creditCode", width: 22 },
+  { header: "单位名称", key: "name", width: 34 },
+  { header: "单位类型", key: "type", width: 12, list: Object.keys(TYPES) },
+  { header: "联盟职务", key: "role", width: 14, list: Object.keys(ROLES) },
+  { header: "产业链位置（企业填写）", key: "chain", width: 14, list: Object.keys(CHAIN) },
+  { header: "2022年产值（万元）", key: "output", width: 16 },
+  { header: "2022年利税（万元）", key: "profitTax", width: 16 },
+  { header: "已有科技资源与平台", key: "resources", width: 30 },
+  { header: "是否属于国内十强", key: "national", width: 12, list: Object.keys(YES_NO) },
+  { header: "是否属于省内十强", key: "provincial", width: 12, list: Object.keys(YES_NO) },
+  { header: "学科优势（高校、院所填写）", key: "discipline", width: 26 },
+  { header: "学科带头人（高校、院所填写）", key: "leader", width: 16 },
+] as const;
+
+export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
+export const MAX_ROWS = 500;
+
+export async function buildMemberTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "吉林省重点产业科技创新联盟备案与监管平台";
+  const ws = wb.addWorksheet("成员单位");
+  ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  ws.addRow({ creditCode: "91220101MA0000001X（示例，请删除本行）", name: "吉林省示例科技有限公司", type: "企业", role: "成员单位", chain: "中游", output: 1200, profitTax: 80, resources: "省级企业技术中心", national: "否", provincial: "是" });
+  COLUMNS.forEach((c, i) => {
+    if (!("list" in c)) return;
+    for (let r = 2; r <= MAX_ROWS + 1; r++) {
+      ws.getCell(r, i + 1).dataValidation = { type: "list", allowBlank: true, formulae: [`"${c.list.join(",")}"`] };
+    }
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface SheetResult {
+  rows: { row: number; member: TMemberInput }[];
+  errors: { row: number; messages: string[] }[];
+}
+
+const text = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("").trim();
+  if (typeof v === "object" && "text" in v) return String(v.text).trim();
+  if (typeof v === "object" && "result" in v) return String(v.result ?? "").trim();
+  return String(v).trim();
+};
+
+function lookup<T extends Record<string, unknown>>(map: T, raw: string, label: string, errors: string[]): T[keyof T] | null {
+  if (!raw) return null;
+  if (raw in map) return map[raw as keyof T];
+  errors.push(`「${label}」应为：${Object.keys(map).join("、")}（当前为“${raw}”）`);
+  return null;
+}
+
+function num(raw: string, label: string, errors: string[]): number | null {
+  if (!raw) return null;
+  const n = Number(raw.replace(/,/g, ""));
+  if (!Number.isFinite(n)) {
+    errors.push(`「${label}」应为数字（单位：万元），当前为“${raw}”`);
+    return null;
+  }
+  return n;
+}
+
+/** Reads a filled template; every row is checked with the same schema as the form. */
+export async function parseMemberSheet(bytes: Buffer): Promise<SheetResult | { problem: string }> {
+  if (bytes.length > MAX_SHEET_BYTES) return { problem: "表格文件超过 5 MB" };
+  const entries = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50 ? readZipDirectory(bytes) : null;
+  if (!entries || !entries.some((e) => e.name === "xl/workbook.xml")) return { problem: "请上传 Excel（.xlsx）文件，可先下载导入模板" };
+  if (entries.reduce((s, e) => s + e.uncompressedSize, 0) > 50 * 1024 * 1024) return { problem: "表格解压后过大，已拒绝" };
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { problem: "无法读取该 Excel 文件，请确认文件未损坏" };
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) return { problem: "表格中没有工作表" };
+  const result: SheetResult = { rows: [], errors: [] };
+  const seen = new Map<string, number>();
+  for (let r = 2; r <= Math.min(ws.rowCount, MAX_ROWS + 1); r++) {
+    const cells = COLUMNS.map((_, i) => text(ws.getRow(r).getCell(i + 1).value));
+    if (cells.every((c) => c === "") || cells[0]!.includes("示例")) continue;
+    const errors: string[] = [];
+    const candidate = {
+      creditCode: cells[0]!,
+      name: cells[1]!,
+      type: lookup(TYPES, cells[2]!, "单位类型", errors),
+      role: lookup(ROLES, cells[3]!, "联盟职务", errors) ?? "MEMBER",
+      chainPosition: lookup(CHAIN, cells[4]!, "产业链位置", errors),
+      outputValue2022: num(cells[5]!, "2022年产值", errors),
+      profitTax2022: num(cells[6]!, "2022年利税", errors),
+      resources: cells[7]!,
+      nationalTop10: lookup(YES_NO, cells[8]!, "是否属于国内十强", errors) ?? false,
+      provincialTop10: lookup(YES_NO, cells[9]!, "是否属于省内十强", errors) ?? false,
+      disciplineStrengths: cells[10]!,
+      disciplineLeader: cells[11]!,
+    };
+    const parsed = ZMemberInput.safeParse(candidate);
+    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => i.message));
+    if (parsed.success) {
+      const first = seen.get(parsed.data.creditCode);
+      if (first) errors.push(`与第 ${first} 行的单位重复`);
+      else seen.set(parsed.data.creditCode, r);
+    }
+    if (errors.length || !parsed.success) result.errors.push({ row: r, messages: [...new Set(errors)] });
+    else result.rows.push({ row: r, member: { ...parsed.data, chainPosition: parsed.data.type === "ENTERPRISE" ? parsed.data.chainPosition : null } });
+  }
+  if (ws.rowCount > MAX_ROWS + 1) result.errors.push({ row: MAX_ROWS + 2, messages: [`一次最多导入 ${MAX_ROWS} 行，其余行未读取`] });
+  return result;
+}
