@@ -31,8 +31,17 @@ export interface EditorProps {
 
 const chars = (s: string) => [...s].length;
 
+/** Field errors as [path, message] pairs, nested member rows included. */
+function flattenErrors(errors: unknown, prefix = ""): [string, string][] {
+  if (!errors || typeof errors !== "object") return [];
+  const e = errors as { message?: unknown; type?: unknown };
+  if (typeof e.message === "string" && e.type !== undefined) return [[prefix, e.message]];
+  return Object.entries(errors).flatMap(([k, v]) => (k === "ref" ? [] : flattenErrors(v, prefix ? `${prefix}.${k}` : k)));
+}
+
 export function FilingEditor(props: EditorProps) {
   const t = useTranslations("filing");
+  const tErr = useTranslations("errors");
   const router = useRouter();
   const backupKey = `filing-draft:${props.allianceId}`;
   const form = useForm<TFilingDraftFields>({
@@ -71,6 +80,7 @@ export function FilingEditor(props: EditorProps) {
   const e = formState.errors;
   const disabled = !props.editable;
   const s = autosave.state;
+  const problems = flattenErrors(formState.errors);
 
   return (
     <div className="editor-grid">
@@ -85,6 +95,12 @@ export function FilingEditor(props: EditorProps) {
         {s.kind === "conflict" && (
           <div className="alert error" role="alert">
             {t("conflict")} <button type="button" onClick={() => window.location.reload()}>{t("reload")}</button>
+          </div>
+        )}
+        {problems.length > 0 && (
+          <div className="alert error" role="alert" data-testid="form-error-summary">
+            {tErr("summary", { count: problems.length })}
+            <ul>{problems.map(([path, msg]) => <li key={path}>{labelOf(path, values, t)}：{msg}</li>)}</ul>
           </div>
         )}
         <div className="savebar no-print" aria-live="polite" data-testid="save-status">
@@ -152,4 +168,18 @@ export function FilingEditor(props: EditorProps) {
       <PolicyPanel results={results} />
     </div>
   );
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  chainPosition: "chain", outputValue2022: "output", profitTax2022: "profitTax", role: "role", creditCode: "creditCode",
+};
+
+/** "members.3.chainPosition" → "第4行 某公司 产业链位置"; top-level fields by their 附件1 label. */
+function labelOf(path: string, values: TFilingDraftFields, t: (key: string) => string): string {
+  const [head, index, field] = path.split(".");
+  if (head === "members" && index !== undefined) {
+    const m = values.members?.[Number(index)];
+    return `成员第 ${Number(index) + 1} 行 ${m?.name ?? ""} ${field ? t(FIELD_LABELS[field] ?? field) : ""}`.trim();
+  }
+  return head === "innovationGoal" ? t("goal") : t(head ?? path);
 }
