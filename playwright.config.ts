@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 
 // Browser tests against a production build of the portal on port 3100 with a fresh, seeded
 // database per run (tests/e2e/serve.ts). Files run one at a time, in file-name order.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({

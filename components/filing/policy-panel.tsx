@@ -10,7 +10,8 @@ export function PolicyPanel({ results }: { results: RuleResult[] }) {
   const t = useTranslations("filing");
   const blocking = results.filter((r) => r.severity === "hard" && r.status === "fail");
   return (
-    <aside className="card policy-panel" aria-labelledby="panel-h" aria-live="polite">
+    // Focusable: the panel scrolls on its own, and keyboard users must be able to scroll it.
+    <aside className="card policy-panel" aria-labelledby="panel-h" aria-live="polite" tabIndex={0}>
       <h2 id="panel-h">{t("panel")}</h2>
       <p className={`alert ${blocking.length ? "error" : "ok"}`} data-testid="panel-summary">
         {blocking.length ? t("blocking", { count: blocking.length }) : t("ready")}

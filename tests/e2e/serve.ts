@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import pg from "pg";
 
-const PORT = "3100";
+// E2E_PORT lets a second run (e.g. a developer beside CI) use another port.
+const PORT = process.env.E2E_PORT ?? "3100";
 
 async function createDatabase(serverUrl: string): Promise<string> {
   const name = `e2e_${crypto.randomBytes(6).toString("hex")}`;

@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { asUser } from "./helpers";
+
+// GB/T 37668-2019 builds on WCAG 2.0/2.1 AA: the main pages must have no axe violations.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+test("the sign-in page has no WCAG 2.1 AA violations", async ({ page }) => {
+  await page.goto("/login");
+  expect(await violations(page)).toEqual([]);
+});
+
+test("home, alliance list, filing editor and user admin have no WCAG 2.1 AA violations", async ({ browser }) => {
+  test.setTimeout(120_000);
+  await asUser(browser, "filer", async (page) => {
+    expect(await violations(page)).toEqual([]);
+    await page.goto("/alliances");
+    expect(await violations(page)).toEqual([]);
+    const draft = page.getByRole("link", { name: "吉林省太阳能产业科技创新联盟" });
+    await draft.click();
+    await page.getByRole("link", { name: "填写申报材料" }).click();
+    await page.waitForURL(/\/edit$/);
+    expect(await violations(page)).toEqual([]);
+  });
+  await asUser(browser, "sysadmin", async (page) => {
+    await page.goto("/admin/users/new");
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test("the sign-in form works from the keyboard alone", async ({ page }) => {
+  await page.goto("/login");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("用户名", { exact: true })).toBeFocused();
+  await page.keyboard.type("officer");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("密码", { exact: true })).toBeFocused();
+  await page.keyboard.type("Beian#2026jl");
+  await page.keyboard.press("Enter");
+  await page.waitForURL((u) => u.pathname === "/");
+});
