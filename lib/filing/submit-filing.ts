@@ -5,10 +5,11 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { fieldErrorsOf } from "../actions/safe-action";
-import { blockingResults, evaluateFiling } from "../rules/filing-rules";
+import { blockingResults } from "../rules/filing-rules";
 import { ZFilingStrictFields } from "../validation/filing";
 import { EDITABLE_STATES, editableWhere } from "./editable";
-import { toDraftFields, toRuleInput } from "./to-form";
+import { toDraftFields } from "./to-form";
+import { checkStoredFiling } from "./check-filing";
 
 /**
  * 七（二）: submits the stored draft. The server checks it again in full (strict fields and every
@@ -31,16 +32,7 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
 
     const fields = toDraftFields(alliance);
     const strict = ZFilingStrictFields.safeParse(fields);
-    const attached = alliance.documents.filter((d) => d.versions.length > 0);
-    const results = evaluateFiling(
-      toRuleInput(fields, {
-        kind: alliance.kind,
-        industryCode: alliance.industryCode,
-        leadCreditCode: alliance.leadOrg.creditCode,
-        attachmentKinds: attached.map((d) => d.kind),
-        creditCodeOverride: Boolean(alliance.leadOrg.creditCodeOverrideBy),
-      }),
-    );
+    const { results, attached } = checkStoredFiling(alliance, fields);
     // Every problem at once: the field messages and each failed hard rule with its clause.
     const blocking = blockingResults(results);
     if (!strict.success || blocking.length) {

@@ -3,10 +3,10 @@ import { openCall } from "@/lib/calls/open-call";
 import { submitIntent } from "@/lib/calls/submit-intent";
 import { decideIntent } from "@/lib/calls/decide-intent";
 import { startFiling } from "@/lib/calls/start-filing";
-import { AppError } from "@/lib/errors/app-error";
 import { creditCodeCheckChar } from "@/lib/rules/credit-code";
 import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
+import { codeOf } from "../helpers/errors";
 
 const t = useTestDatabase();
 const code = (first17: string) => first17 + creditCodeCheckChar(first17)!;
@@ -18,15 +18,6 @@ const evidence = {
   management: "已建立财务管理制度、成果转化激励机制和灵活的人事制度，可保障联盟运行。",
 };
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (AppError.is(err)) return err.code;
-    throw err;
-  }
-}
 
 let divisionA: string;
 let divisionB: string;

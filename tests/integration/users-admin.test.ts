@@ -7,23 +7,14 @@ import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { findAuditEvents } from "@/lib/audit/find-events";
 import { isSessionCurrent } from "@/lib/auth/session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { AppError } from "@/lib/errors/app-error";
 import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
+import { codeOf } from "../helpers/errors";
 
 const t = useTestDatabase();
 
 const base = { displayName: "张三", divisionId: null, organizationId: null, phone: null, email: null };
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (AppError.is(err)) return err.code;
-    throw err;
-  }
-}
 
 describe("user administration", () => {
   it("lets only the system administrator create users, and audits the creation", async () => {

@@ -1,0 +1,34 @@
+import "server-only";
+import { headers } from "next/headers";
+import { isSameOrigin } from "../actions/safe-action";
+import { AppError } from "../errors/app-error";
+import { getSessionUser, type SessionUser } from "../auth/session";
+import { errorResponse } from "./responses";
+
+export function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
+/**
+ * Route handlers that change something: same-origin check, session, a body-size ceiling read from
+ * Content-Length before the body, and a uuid id; errors answered like server actions.
+ */
+export function authedUpload(
+  opts: { maxBytes: number; tooLarge: string },
+  handler: (args: { req: Request; user: SessionUser; id: string }) => Promise<unknown>,
+) {
+  return async (req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> => {
+    try {
+      const h = await headers();
+      if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      const user = await getSessionUser();
+      if (!user) throw new AppError("UNAUTHENTICATED");
+      const { id } = await ctx.params;
+      if (!isUuid(id)) throw new AppError("NOT_FOUND");
+      if (Number(h.get("content-length") ?? 0) > opts.maxBytes + 64 * 1024) throw new AppError("INVALID_INPUT", undefined, { file: [opts.tooLarge] });
+      return Response.json({ ok: true, data: await handler({ req, user, id }) });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
