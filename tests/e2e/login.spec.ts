@@ -38,6 +38,7 @@ function expectedNav(roles: SeedRole[]): string[] {
   const has = (...r: SeedRole[]) => roles.some((x) => r.includes(x));
   return [
     "首页",
+    ...(has("ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY") ? ["牵头企业遴选"] : []),
     ...(has(...BUSINESS) ? ["创新联盟"] : []),
     ...(has("SYSTEM_ADMIN") ? ["用户管理"] : []),
     ...(has("SECURITY_ADMIN") ? ["安全管理"] : []),
