@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
+import type { RuleResult } from "../rules/types";
 
 export interface AllianceListFilter {
   state?: AllianceState;
@@ -68,4 +69,15 @@ export async function getAllianceOrThrow(user: SessionUser, id: string) {
 export async function countAlliancesByState(user: SessionUser) {
   const groups = await db().alliance.groupBy({ by: ["state"], where: allianceScope(user), _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.state, g._count._all])) as Partial<Record<AllianceState, number>>;
+}
+
+/** The rule report frozen with the latest submitted version, as reviewers read it. */
+export async function getLatestRuleReport(user: SessionUser, allianceId: string) {
+  const version = await db().applicationVersion.findFirst({
+    where: { alliance: { AND: [{ id: allianceId }, allianceScope(user)] } },
+    orderBy: { versionNo: "desc" },
+    select: { versionNo: true, submittedAt: true, ruleReport: true },
+  });
+  if (!version || !Array.isArray(version.ruleReport) || version.ruleReport.length === 0) return null;
+  return { versionNo: version.versionNo, submittedAt: version.submittedAt, results: version.ruleReport as unknown as RuleResult[] };
 }

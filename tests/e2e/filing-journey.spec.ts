@@ -161,5 +161,17 @@ test("filer2 builds a 12-member filing with the policy panel and submits it", as
     await page.waitForURL(/\/alliances\/[0-9a-f-]{36}\?submitted=1$/);
     await expect(page.getByText("申报已提交，进入业务处室审核。")).toBeVisible();
     await expect(page.locator("h1 .badge")).toHaveText("处室审核中");
+    await expect(page.getByText("第 1 版提交时的政策符合性检查结果").first()).toBeVisible();
+  });
+});
+
+test("the division reviewer sees the submitted filing with its frozen rule report", async ({ browser }) => {
+  await asUser(browser, "reviewer", async (page) => {
+    await page.goto("/alliances?state=DIVISION_REVIEW");
+    await page.getByRole("link", { name: "吉林省碳纤维产业科技创新联盟" }).click();
+    await expect(page.getByText(newEnterprise.name).first()).toBeVisible();
+    await expect(page.getByText("第 1 版提交时的政策符合性检查结果").first()).toBeVisible();
+    await expect(page.getByTestId("rule-R1")).toHaveAttribute("data-status", "pass");
+    await expect(page.getByTestId("rule-R9")).toHaveAttribute("data-status", "pass");
   });
 });
