@@ -52,7 +52,7 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
               <tr key={r.kind} data-testid={`attachment-${r.kind}`}>
                 <th scope="row"><label htmlFor={inputId}>{r.title}{r.required ? " *" : ""}</label></th>
                 <td>
-                  {r.latest ? <>{t("current")}<a href={`/api/documents/${r.latest.versionId}`}>{r.latest.fileName}</a>（第 {r.latest.versionNo} 版）</> : <span className="muted">{t("none")}</span>}
+                  {r.latest ? <>{t("current")}<a href={`/api/documents/${r.latest.versionId}`}>{r.latest.fileName}</a>{t("versionOf", { version: r.latest.versionNo })}</> : <span className="muted">{t("none")}</span>}
                   {editable && (
                     <div>
                       <input id={inputId} type="file" accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -31,7 +31,7 @@ export function ImportMembers({ allianceId, existingCodes, onRows }: { allianceI
       return;
     }
     const fresh = json.data.rows.filter((r) => !existingCodes.includes(r.member.creditCode));
-    const skipped = json.data.rows.filter((r) => existingCodes.includes(r.member.creditCode)).map((r) => `第 ${r.row} 行：${r.member.name} 已在名单中，未重复添加`);
+    const skipped = json.data.rows.filter((r) => existingCodes.includes(r.member.creditCode)).map((r) => t("rowSkipped", { row: r.row, name: r.member.name }));
     onRows(fresh.map((r) => r.member));
     setReport({ added: fresh.length, skipped, errors: json.data.errors });
   }
@@ -50,7 +50,7 @@ export function ImportMembers({ allianceId, existingCodes, onRows }: { allianceI
           <p className={report.errors.length ? "alert warn" : "alert ok"}>{t("importDone", { added: report.added, failed: report.errors.length })}</p>
           {(report.errors.length > 0 || report.skipped.length > 0) && (
             <ul>
-              {report.errors.map((e) => <li key={e.row} className="error">第 {e.row} 行：{e.messages.join("；")}</li>)}
+              {report.errors.map((e) => <li key={e.row} className="error">{t("rowError", { row: e.row, messages: e.messages.join("；") })}</li>)}
               {report.skipped.map((s) => <li key={s} className="muted">{s}</li>)}
             </ul>
           )}

@@ -31,7 +31,7 @@ export default async function SubmitFilingPage({ params }: { params: Promise<{ i
           <AllianceView alliance={p.view} />
           <section className="card" aria-labelledby="att-h">
             <h2 id="att-h">{t("attachments")}</h2>
-            <ul>{p.attachments.map((a) => <li key={a.version.id}>{a.title}：<a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>（第 {a.version.versionNo} 版，SHA-256 {a.version.sha256.slice(0, 12)}…）</li>)}</ul>
+            <ul>{p.attachments.map((a) => <li key={a.version.id}>{a.title}：<a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>{t("versionHash", { version: a.version.versionNo, hash: a.version.sha256.slice(0, 12) })}</li>)}</ul>
           </section>
           {problems.length > 0 && (
             <div className="alert error" role="alert" data-testid="submit-problems">
