@@ -1,8 +1,9 @@
 // Input of the document generator: a plain object the caller builds from the database
 // (or a form preview), so this module never touches Prisma or the server.
 
-export type MemberType = "ENTERPRISE" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "SOCIAL_ORG" | "OTHER";
-export type MemberRole = "CHAIR" | "VICE_CHAIR" | "COUNCIL" | "MEMBER";
+import type { MemberRole, MemberType } from "../rules/types";
+
+export type { MemberRole, MemberType };
 export type AllianceKindWord = "ALLIANCE" | "CONSORTIUM";
 
 export interface MemberDocData {

@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { buildAgreement, buildCharter, buildFilingForm, type AllianceDocData } from "../documents";
+import { toDraftFields } from "./to-form";
 
 export const GENERATED = {
   "annex1": { title: "申报（备案）表", build: buildFilingForm },
@@ -12,7 +13,6 @@ export const GENERATED = {
 } as const;
 export type GeneratedKind = keyof typeof GENERATED;
 
-const num = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 /** 附件1-3 filled with the alliance's current data: a starting point the filer signs and uploads. */
 export async function generateDocument(user: SessionUser, allianceId: string, kind: GeneratedKind) {
@@ -25,34 +25,15 @@ export async function generateDocument(user: SessionUser, allianceId: string, ki
   });
   if (!a) throw new AppError("NOT_FOUND");
   const chair = a.memberships.find((m) => m.role === "CHAIR");
+  // The same mapping as the form's: one reading of the stored filing for every use.
+  const f = toDraftFields(a);
   const data: AllianceDocData = {
-    name: a.name,
+    ...f,
     industryName: a.industry.name,
     industryShort: a.subField,
     kind: a.kind,
     agreementEffectiveOn: a.agreementEffectiveOn,
-    technicalField: a.technicalField ?? "",
-    chairName: a.chairName ?? "",
     chairUnit: chair?.organization.name ?? "",
-    hostUnitName: a.hostUnitName ?? "",
-    address: a.address ?? "",
-    postcode: a.postcode ?? "",
-    contactName: a.contactName ?? "",
-    phone: a.phone ?? "",
-    fax: a.fax ?? "",
-    innovationGoal: a.innovationGoal ?? "",
-    members: a.memberships.map((m) => ({
-      name: m.organization.name,
-      type: m.organization.type,
-      role: m.role,
-      outputValue2022: num(m.outputValue2022),
-      profitTax2022: num(m.profitTax2022),
-      resources: m.resources,
-      nationalTop10: m.nationalTop10,
-      provincialTop10: m.provincialTop10,
-      disciplineStrengths: m.disciplineStrengths,
-      disciplineLeader: m.disciplineLeader,
-    })),
   };
   const spec = GENERATED[kind];
   return { bytes: await spec.build(data), fileName: `${a.name}${spec.title}.docx` };
