@@ -14,7 +14,7 @@ export function UserSecurityActions({ userId, locked }: { userId: string; locked
   const t = useTranslations("users");
   const te = useTranslations("errors");
   const router = useRouter();
-  const [unlockMsg, setUnlockMsg] = useState<string | null>(null);
+  const [unlockMsg, setUnlockMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<{ id: string; newPassword: string }>({
     resolver: zodResolver(ZPasswordResetInput),
     defaultValues: { id: userId, newPassword: "" },
@@ -29,15 +29,16 @@ export function UserSecurityActions({ userId, locked }: { userId: string; locked
             type="button"
             onClick={async () => {
               const r = await unlockUserAction({ id: userId });
-              setUnlockMsg(r.ok ? t("unlocked") : te(r.code));
+              setUnlockMsg(r.ok ? { ok: true, text: t("unlocked") } : { ok: false, text: te(r.code) });
               if (r.ok) router.refresh();
             }}
           >
             {t("unlock")}
           </button>
-          {unlockMsg && <span role="status">{unlockMsg}</span>}
         </div>
       )}
+      {/* Outside the locked-only block: the refresh after unlocking must not take the confirmation away. */}
+      {unlockMsg && <p role={unlockMsg.ok ? "status" : "alert"} className={`alert ${unlockMsg.ok ? "ok" : "error"}`}>{unlockMsg.text}</p>}
       <h2>{t("resetHeading")}</h2>
       <form
         className="stack"
