@@ -1,5 +1,6 @@
 // Demo data for the portal (fictional organisations and people). Pure data: no database access here.
 import { checkCreditCode, creditCodeCheckChar, isJilinCreditCode } from "../lib/rules/credit-code";
+import { INDUSTRIES as POLICY_INDUSTRIES } from "../lib/rules/industries";
 
 export interface SeedDivision { code: string; name: string; industries: string[] } // industry codes owned
 export interface SeedIndustry { code: string; name: string; clause: string; sortOrder: number; subFields: string[] }
@@ -67,21 +68,8 @@ export interface SeedUser {
 
 // ---------- 四 联盟布局: the seven industries ----------
 
-export const INDUSTRIES: SeedIndustry[] = [
-  { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能", "风能", "太阳能", "生物质能"] },
-  { code: "NEW_EQUIPMENT", name: "新装备", clause: "四（二）", sortOrder: 2, subFields: ["现代汽车", "轨道装备", "光电装备", "卫星制造"] },
-  { code: "NEW_MATERIALS", name: "新材料", clause: "四（三）", sortOrder: 3, subFields: ["电池材料", "电子材料", "环保材料", "碳纤维"] },
-  {
-    code: "NEW_AGRICULTURE",
-    name: "新农业",
-    clause: "四（四）",
-    sortOrder: 4,
-    subFields: ["现代种业", "黑土地保护", "农机装备", "畜牧", "园艺特产", "农产品精深加工"],
-  },
-  { code: "NEW_TOURISM", name: "新旅游", clause: "四（五）", sortOrder: 5, subFields: ["冰雪", "避暑休闲"] },
-  { code: "NEW_ECOMMERCE", name: "新电商", clause: "四（六）", sortOrder: 6, subFields: ["直播电商", "社交电商", "社区电商"] },
-  { code: "PHARMA_HEALTH", name: "医药健康", clause: "四（七）", sortOrder: 7, subFields: ["中药", "生物药", "化学药", "医疗器械"] },
-];
+// The seven key industries of 四 come from the policy module, so seed and rules cannot drift apart.
+export const INDUSTRIES: SeedIndustry[] = POLICY_INDUSTRIES.map((i, index) => ({ ...i, subFields: [...i.subFields], sortOrder: index + 1 }));
 
 export const DIVISIONS: SeedDivision[] = [
   { code: "HIGH_TECH", name: "高新技术处", industries: ["NEW_ENERGY", "NEW_EQUIPMENT", "NEW_MATERIALS"] },

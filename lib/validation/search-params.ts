@@ -1,6 +1,5 @@
 import { z } from "./zod";
-
-const ALLIANCE_STATES = ["DRAFT", "DIVISION_REVIEW", "FORM_REVIEW", "MEETING", "FILING", "FILED", "RETURNED", "REJECTED", "REVOKED", "DISSOLVED"] as const;
+import { STATES as ALLIANCE_STATES } from "../workflow/states";
 
 // Query strings are user input too: unknown values are dropped, never passed to the database.
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

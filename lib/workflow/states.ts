@@ -1,7 +1,9 @@
 // States and roles of the filing workflow (七 组建程序, 八 运行管理).
-// Declared here as string literals rather than imported from Prisma so the module also runs in
-// the browser (buttons, status badges); the values must stay identical to the Prisma enums
-// `AllianceState` and `Role` in prisma/schema.prisma.
+// Prisma is imported for types only, so the module also runs in the browser (buttons, badges);
+// `satisfies` keeps the lists identical to the enums in prisma/schema.prisma.
+import type { AllianceState } from "../db/generated/enums";
+import { ROLES } from "../auth/roles";
+import messages from "../i18n/messages/zh-CN.json";
 
 export const STATES = [
   "DRAFT",
@@ -14,44 +16,16 @@ export const STATES = [
   "REJECTED",
   "REVOKED",
   "DISSOLVED",
-] as const;
+] as const satisfies readonly AllianceState[];
 export type State = (typeof STATES)[number];
 
-export const STATE_LABELS: Record<State, string> = {
-  DRAFT: "草稿",
-  DIVISION_REVIEW: "处室审核中",
-  FORM_REVIEW: "组织形式审核中",
-  MEETING: "待厅务会审议",
-  FILING: "待备案",
-  FILED: "已备案",
-  RETURNED: "已退回修改",
-  REJECTED: "未通过",
-  REVOKED: "已取消备案",
-  DISSOLVED: "已解散",
-};
+// The labels users see everywhere else: one catalogue for pages and refusal reasons.
+export const STATE_LABELS: Record<State, string> = messages.states;
 
-export const ROLES = [
-  "ENTERPRISE_FILER",
-  "DIVISION_REVIEWER",
-  "DEPARTMENT_SECRETARY",
-  "INSTITUTE_OFFICER",
-  "SERVICE_CENTER",
-  "SYSTEM_ADMIN",
-  "SECURITY_ADMIN",
-  "AUDIT_ADMIN",
-] as const;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ENTERPRISE_FILER: "牵头企业经办人",
-  DIVISION_REVIEWER: "业务处室审核人",
-  DEPARTMENT_SECRETARY: "厅务会秘书",
-  INSTITUTE_OFFICER: "研究院备案员",
-  SERVICE_CENTER: "服务中心",
-  SYSTEM_ADMIN: "系统管理员",
-  SECURITY_ADMIN: "安全管理员",
-  AUDIT_ADMIN: "审计管理员",
-};
+export const ROLE_LABELS: Record<Role, string> = messages.roles;
 
 /** Nothing leaves these states: a rejected application is re-filed as a new one, not revived. */
 export const TERMINAL_STATES: readonly State[] = ["REJECTED", "REVOKED", "DISSOLVED"];
