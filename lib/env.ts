@@ -14,6 +14,11 @@ const ZEnv = z.object({
   HOST: z.string().default("127.0.0.1"),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Email copies of notifications; unset means in-app only. e.g. smtp://user:pass@mail.example.cn:587
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default("吉林省重点产业科技创新联盟备案平台 <noreply@alliance.jl.gov.cn>"),
+  // Base address used in links inside emails and on the certificate's verification line.
+  PUBLIC_BASE_URL: z.string().url().optional(),
   TEST_DATABASE_URL: z.string().url().optional(),
   CI: z.string().optional(),
 });

@@ -10,6 +10,7 @@ import { ZFilingStrictFields } from "../validation/filing";
 import { EDITABLE_STATES, editableWhere } from "./editable";
 import { toDraftFields } from "./to-form";
 import { checkStoredFiling } from "./check-filing";
+import { buildSnapshot } from "./snapshot";
 
 /**
  * 七（二）: submits the stored draft. The server checks it again in full (strict fields and every
@@ -49,18 +50,12 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
       data: { state: next, returnedFrom: null, currentVersionNo: versionNo, submittedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    const snapshot = {
-      ...fields,
-      kind: alliance.kind,
-      industry: { code: alliance.industry.code, name: alliance.industry.name },
-      leadOrg: { name: alliance.leadOrg.name, creditCode: alliance.leadOrg.creditCode },
-      documents: attached.map((d) => ({ kind: d.kind, title: d.title, ...pick(d.versions[0]!) })),
-    };
+    const snapshot = buildSnapshot(alliance, fields, attached);
     await tx.applicationVersion.create({
       data: {
         allianceId: alliance.id,
         versionNo,
-        snapshot: snapshot as Prisma.InputJsonValue,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
         ruleReport: results as unknown as Prisma.InputJsonValue,
         submittedById: user.id,
       },
@@ -68,8 +63,4 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
     await recordAudit(tx, actorOf(user), { action: "alliance.submitted", entityType: "Alliance", entityId: alliance.id, summary: { versionNo, state: next } });
     return { versionNo, state: next };
   });
-}
-
-function pick(v: { versionNo: number; fileName: string; sha256: string; byteSize: number }) {
-  return { versionNo: v.versionNo, fileName: v.fileName, sha256: v.sha256, byteSize: v.byteSize };
 }
