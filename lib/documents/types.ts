@@ -67,3 +67,35 @@ export interface CertificateData {
   verificationCode: string;
   verifyUrl: string;
 }
+
+/** 厅务会 decision packet: the filings on one meeting's agenda (buildMeetingPacket). */
+export interface MeetingPacketData {
+  /** e.g. 2026年第12次 */
+  sessionNo: string;
+  /** e.g. 重点产业科技创新联盟备案审议 */
+  title: string;
+  /** Planned or held date; null → 待定. */
+  heldOn: Date | null;
+  /** Secretary's display name. */
+  preparedBy: string;
+  preparedAt: Date;
+  items: MeetingPacketItem[];
+}
+
+export interface MeetingPacketItem {
+  allianceName: string;
+  /** 新能源 … */
+  industryName: string;
+  subField: string;
+  leadUnit: string;
+  /** Submitted version under review. */
+  versionNo: number;
+  submittedAt: Date | null;
+  memberTotals: { total: number; enterprises: number; universities: number; institutes: number; others: number };
+  innovationGoal: string;
+  rules: { id: string; title: string; clause: string; status: "pass" | "warn" | "fail" | "na"; message: string }[];
+  /** Already in Chinese labels. */
+  opinions: { stage: string; decision: string; opinion: string; unit: string; reviewer: string; date: Date }[];
+  /** null: never returned; otherwise lines (may be ["与退回版本相比无变化"]). */
+  changesSinceReturn: string[] | null;
+}

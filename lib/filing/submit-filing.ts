@@ -11,13 +11,16 @@ import { EDITABLE_STATES, editableWhere } from "./editable";
 import { toDraftFields } from "./to-form";
 import { checkStoredFiling } from "./check-filing";
 import { buildSnapshot } from "./snapshot";
+import { checkTransition } from "../workflow";
+import { notifyForState } from "../review/recipients";
+import { scheduleEmailDispatch } from "../notifications/email";
 
 /**
  * 七（二）: submits the stored draft. The server checks it again in full (strict fields and every
  * hard rule), then freezes it as the next application version; later edits only after a return.
  */
 export async function submitFiling(user: SessionUser, input: { allianceId: string; version: number }) {
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const alliance = await tx.alliance.findFirst({
       where: editableWhere(user, input.allianceId),
       include: {
@@ -42,12 +45,15 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
       throw new AppError("INVALID_INPUT", undefined, errors);
     }
 
-    // A resubmission goes back to the stage that returned it.
-    const next = alliance.state === "RETURNED" && alliance.returnedFrom ? alliance.returnedFrom : "DIVISION_REVIEW";
+    // The same state machine as every review action; a resubmission goes back to the stage that returned it.
+    const transition = alliance.state === "RETURNED" ? "RESUBMIT" : "SUBMIT";
+    const check = checkTransition({ state: alliance.state, transition, roles: user.roles, context: { ownsAlliance: true, returnedFrom: alliance.returnedFrom } });
+    if (!check.ok) throw new AppError("CONFLICT", undefined, { _form: [check.reason] });
+    const next = check.to;
     const versionNo = alliance.currentVersionNo + 1;
     const { count } = await tx.alliance.updateMany({
       where: { id: alliance.id, version: input.version, state: { in: EDITABLE_STATES } },
-      data: { state: next, returnedFrom: null, currentVersionNo: versionNo, submittedAt: new Date(), version: { increment: 1 } },
+      data: { state: next, stateSince: new Date(), returnedFrom: null, currentVersionNo: versionNo, submittedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT");
     const snapshot = buildSnapshot(alliance, fields, attached);
@@ -60,7 +66,10 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
         submittedById: user.id,
       },
     });
-    await recordAudit(tx, actorOf(user), { action: "alliance.submitted", entityType: "Alliance", entityId: alliance.id, summary: { versionNo, state: next } });
+    await recordAudit(tx, actorOf(user), { action: "alliance.submitted", entityType: "Alliance", entityId: alliance.id, summary: { versionNo, state: next, transition } });
+    await notifyForState(tx, { ...alliance, state: next }, transition === "RESUBMIT" ? "重新提交" : "提交申报", user.id);
     return { versionNo, state: next };
   });
+  scheduleEmailDispatch();
+  return result;
 }

@@ -4,7 +4,7 @@
 //   2. WRONG_STATE         the transition does not start from the current state
 //   3. WRONG_ROLE          none of the user's roles may fire it
 //   4. NOT_OWNER           a reviewer outside the alliance's industry, a filer of another alliance
-//   5. OPINION_REQUIRED    returns and rejections must say why (附件1 四、五 审核意见)
+//   5. OPINION_REQUIRED    review decisions carry the 附件1 四、五 opinion; returns and rejections must say why
 //   6. CONDITION_NOT_MET   the policy condition of the transition (八（四）, 附件3 第十一条, resubmission target)
 import { ROLE_LABELS, STATE_LABELS, type Role, type State } from "./states";
 
@@ -30,7 +30,7 @@ export interface TransitionContext {
   ownsIndustry?: boolean;
   /** The filer belongs to the alliance's lead enterprise. */
   ownsAlliance?: boolean;
-  /** Reviewer's comments; required (≥ 5 characters after trimming) to return or reject. */
+  /** Reviewer's opinion; required (≥ 5 characters after trimming) for review decisions, returns and rejections. */
   opinion?: string | null;
   /** For RESUBMIT: the review stage that returned the application; defaults to DIVISION_REVIEW. */
   returnedFrom?: State | null;
@@ -55,10 +55,10 @@ export interface TransitionDef {
 export const TRANSITIONS: readonly TransitionDef[] = [
   { name: "SUBMIT", from: ["DRAFT"], to: "DIVISION_REVIEW", roles: ["ENTERPRISE_FILER"], clause: "七（二）", label: "提交申报", opinionRequired: false },
   { name: "RESUBMIT", from: ["RETURNED"], to: "RETURNED_FROM", roles: ["ENTERPRISE_FILER"], clause: "七（二）、七（三）", label: "重新提交", opinionRequired: false },
-  { name: "DIVISION_PASS", from: ["DIVISION_REVIEW"], to: "FORM_REVIEW", roles: ["DIVISION_REVIEWER"], clause: "七（三）；附件1 四", label: "处室审核通过", opinionRequired: false },
+  { name: "DIVISION_PASS", from: ["DIVISION_REVIEW"], to: "FORM_REVIEW", roles: ["DIVISION_REVIEWER"], clause: "七（三）；附件1 四", label: "处室审核通过", opinionRequired: true },
   { name: "DIVISION_RETURN", from: ["DIVISION_REVIEW"], to: "RETURNED", roles: ["DIVISION_REVIEWER"], clause: "七（三）；附件1 四", label: "退回修改", opinionRequired: true },
   { name: "DIVISION_REJECT", from: ["DIVISION_REVIEW"], to: "REJECTED", roles: ["DIVISION_REVIEWER"], clause: "七（三）；附件1 四", label: "不予通过", opinionRequired: true },
-  { name: "FORM_PASS", from: ["FORM_REVIEW"], to: "MEETING", roles: ["DEPARTMENT_SECRETARY"], clause: "七（三）；附件1 五", label: "组织形式审核通过", opinionRequired: false },
+  { name: "FORM_PASS", from: ["FORM_REVIEW"], to: "MEETING", roles: ["DEPARTMENT_SECRETARY"], clause: "七（三）；附件1 五", label: "组织形式审核通过", opinionRequired: true },
   { name: "FORM_RETURN", from: ["FORM_REVIEW"], to: "RETURNED", roles: ["DEPARTMENT_SECRETARY"], clause: "七（三）；附件1 五", label: "退回修改", opinionRequired: true },
   { name: "FORM_REJECT", from: ["FORM_REVIEW"], to: "REJECTED", roles: ["DEPARTMENT_SECRETARY"], clause: "七（三）；附件1 五", label: "不予通过", opinionRequired: true },
   { name: "MEETING_APPROVE", from: ["MEETING"], to: "FILING", roles: ["DEPARTMENT_SECRETARY"], clause: "七（三）厅务会审议", label: "厅务会审议通过", opinionRequired: false },

@@ -10,3 +10,14 @@ export async function codeOf(p: Promise<unknown>): Promise<string> {
     throw err;
   }
 }
+
+/** Like codeOf, with the Chinese messages the error carries for the form. */
+export async function outcomeOf(p: Promise<unknown>): Promise<{ code: string; messages: string[] }> {
+  try {
+    await p;
+    return { code: "OK", messages: [] };
+  } catch (err) {
+    if (AppError.is(err)) return { code: err.code, messages: Object.values(err.fieldErrors ?? {}).flat() };
+    throw err;
+  }
+}

@@ -115,8 +115,10 @@ describe("guards", () => {
     expect(checkTransition({ state: "RETURNED", transition: "RESUBMIT", roles: ["ENTERPRISE_FILER"] })).toMatchObject({ ok: false, code: "NOT_OWNER" });
   });
 
-  it("requires an opinion of at least 5 characters to return or reject", () => {
+  it("requires an opinion of at least 5 characters for review decisions, returns and rejections", () => {
     const cases: [State, TransitionName, Role][] = [
+      ["DIVISION_REVIEW", "DIVISION_PASS", "DIVISION_REVIEWER"],
+      ["FORM_REVIEW", "FORM_PASS", "DEPARTMENT_SECRETARY"],
       ["DIVISION_REVIEW", "DIVISION_RETURN", "DIVISION_REVIEWER"],
       ["DIVISION_REVIEW", "DIVISION_REJECT", "DIVISION_REVIEWER"],
       ["FORM_REVIEW", "FORM_RETURN", "DEPARTMENT_SECRETARY"],
@@ -131,8 +133,9 @@ describe("guards", () => {
       }
       expect(checkTransition({ state, transition, roles: [role], context: { ...PERMISSIVE, opinion: " 缺少合作协议 " } }).ok).toBe(true);
     }
-    // Passing does not need an opinion.
-    expect(checkTransition({ state: "FORM_REVIEW", transition: "FORM_PASS", roles: ["DEPARTMENT_SECRETARY"], context: { ...PERMISSIVE, opinion: "" } }).ok).toBe(true);
+    // The meeting's approval and the filing itself need none (the meeting minutes are the record).
+    expect(checkTransition({ state: "MEETING", transition: "MEETING_APPROVE", roles: ["DEPARTMENT_SECRETARY"], context: { ...PERMISSIVE, opinion: "" } }).ok).toBe(true);
+    expect(checkTransition({ state: "FILING", transition: "FILE", roles: ["INSTITUTE_OFFICER"], context: { ...PERMISSIVE, opinion: "" } }).ok).toBe(true);
   });
 
   it("checks ownership before the opinion", () => {

@@ -1,0 +1,111 @@
+import "server-only";
+import type { MeetingOutcome } from "../db/generated/enums";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { applyTransition } from "../review/apply-transition";
+import type { TransitionName } from "../workflow";
+
+const SECRETARY = ["DEPARTMENT_SECRETARY"] as const;
+
+/** Filings waiting for the meeting that are not already on an open agenda. */
+export async function findAgendaCandidates(user: SessionUser) {
+  assertRole(user, SECRETARY);
+  return db().alliance.findMany({
+    where: { state: "MEETING", meetingItems: { none: { outcome: "PENDING" } } },
+    orderBy: { stateSince: "asc" },
+    select: { id: true, name: true, stateSince: true, currentVersionNo: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } },
+  });
+}
+
+export async function createMeeting(user: SessionUser, input: { sessionNo: string; title: string; heldOn: string | null; allianceIds: string[] }) {
+  assertRole(user, SECRETARY);
+  return db().$transaction(async (tx) => {
+    if (await tx.meeting.findUnique({ where: { sessionNo: input.sessionNo } })) {
+      throw new AppError("INVALID_INPUT", undefined, { sessionNo: [`会议届次“${input.sessionNo}”已存在`] });
+    }
+    const candidates = await tx.alliance.findMany({
+      where: { id: { in: input.allianceIds }, state: "MEETING", meetingItems: { none: { outcome: "PENDING" } } },
+      select: { id: true, currentVersionNo: true },
+    });
+    if (candidates.length !== new Set(input.allianceIds).size) {
+      throw new AppError("CONFLICT", undefined, { allianceIds: ["所选申报中有的已不在待审议状态或已列入其他会议议程，请刷新后重选"] });
+    }
+    const meeting = await tx.meeting.create({
+      data: {
+        sessionNo: input.sessionNo,
+        title: input.title,
+        heldOn: input.heldOn ? new Date(`${input.heldOn}T00:00:00Z`) : null,
+        createdById: user.id,
+        decisions: { create: candidates.map((c) => ({ allianceId: c.id, versionNo: c.currentVersionNo })) },
+      },
+    });
+    await recordAudit(tx, actorOf(user), { action: "meeting.created", entityType: "Meeting", entityId: meeting.id, summary: { sessionNo: meeting.sessionNo, allianceIds: candidates.map((c) => c.id) } });
+    return meeting;
+  });
+}
+
+export async function listMeetings(user: SessionUser) {
+  assertRole(user, SECRETARY);
+  return db().meeting.findMany({
+    orderBy: { createdAt: "desc" },
+    include: { decisions: { select: { outcome: true } } },
+  });
+}
+
+export async function getMeeting(user: SessionUser, id: string) {
+  assertRole(user, SECRETARY);
+  const meeting = await db().meeting.findUnique({
+    where: { id },
+    include: {
+      decisions: {
+        orderBy: { alliance: { stateSince: "asc" } },
+        include: { alliance: { select: { id: true, name: true, state: true, version: true, currentVersionNo: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } } },
+      },
+    },
+  });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  return meeting;
+}
+
+const TRANSITION_OF: Record<Exclude<MeetingOutcome, "PENDING">, TransitionName> = {
+  APPROVE: "MEETING_APPROVE",
+  REJECT: "MEETING_REJECT",
+  DEFER: "MEETING_DEFER",
+};
+
+/**
+ * Records the meeting's decision on one filing: the workflow transition and the agenda line change
+ * together. The meeting date must be recorded first; the last decision closes the meeting.
+ */
+export async function recordMeetingDecision(
+  user: SessionUser,
+  input: { meetingId: string; allianceId: string; version: number; outcome: Exclude<MeetingOutcome, "PENDING">; note: string; heldOn: string },
+  today = new Date(),
+) {
+  assertRole(user, SECRETARY);
+  const heldOn = new Date(`${input.heldOn}T00:00:00Z`);
+  if (heldOn.getTime() > today.getTime()) throw new AppError("INVALID_INPUT", undefined, { heldOn: ["会议日期不能晚于今天：请在会议召开后再登记审议结论"] });
+  return applyTransition(
+    user,
+    { allianceId: input.allianceId, transition: TRANSITION_OF[input.outcome], version: input.version, opinion: input.note },
+    async (tx) => {
+      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId } });
+      if (!meeting) throw new AppError("NOT_FOUND");
+      if (meeting.closedAt) throw new AppError("CONFLICT", undefined, { _form: ["该会议已结束，不能再登记审议结论"] });
+      const { count } = await tx.meetingDecision.updateMany({
+        where: { meetingId: meeting.id, allianceId: input.allianceId, outcome: "PENDING" },
+        data: { outcome: input.outcome, note: input.note.trim() || null, decidedAt: new Date() },
+      });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该申报不在本次会议议程中，或已登记审议结论"] });
+      await tx.meeting.update({ where: { id: meeting.id }, data: { heldOn } });
+      const pending = await tx.meetingDecision.count({ where: { meetingId: meeting.id, outcome: "PENDING" } });
+      if (pending === 0) {
+        await tx.meeting.update({ where: { id: meeting.id }, data: { closedAt: new Date() } });
+        await recordAudit(tx, actorOf(user), { action: "meeting.closed", entityType: "Meeting", entityId: meeting.id, summary: { sessionNo: meeting.sessionNo } });
+      }
+      return { meetingId: meeting.id, sessionNo: meeting.sessionNo, outcome: input.outcome, note: input.note.trim() };
+    },
+  );
+}

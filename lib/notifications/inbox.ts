@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+
+export const NOTIFICATION_PAGE_SIZE = 30;
+
+// Every query is keyed by the signed-in user's id: nobody reads or marks another's notices.
+export async function unreadCount(user: SessionUser): Promise<number> {
+  return db().notification.count({ where: { userId: user.id, readAt: null } });
+}
+
+export async function listNotifications(user: SessionUser, page = 1) {
+  const where = { userId: user.id };
+  const [rows, total] = await Promise.all([
+    db().notification.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * NOTIFICATION_PAGE_SIZE, take: NOTIFICATION_PAGE_SIZE }),
+    db().notification.count({ where }),
+  ]);
+  return { rows, total, page, pageSize: NOTIFICATION_PAGE_SIZE };
+}
+
+/** Marks one as read and gives its link, so opening a notice both reads and follows it. */
+export async function markRead(user: SessionUser, id: string): Promise<string | null> {
+  const n = await db().notification.findFirst({ where: { id, userId: user.id } });
+  if (!n) return null;
+  if (!n.readAt) await db().notification.updateMany({ where: { id, userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  return n.link;
+}
+
+export async function markAllRead(user: SessionUser): Promise<number> {
+  const { count } = await db().notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}

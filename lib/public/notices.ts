@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { notifyUsers } from "../notifications/notify";
+import { scheduleEmailDispatch } from "../notifications/email";
+import { chinaToday } from "../review/file-alliance";
+
+// The public side needs no account: it shows what the institute has filed and nothing more (name,
+// lead unit, industry, number, dates), never members' figures or reviewers' opinions.
+const PUBLIC_FIELDS = {
+  id: true,
+  number: true,
+  filedAt: true,
+  noticeStartsOn: true,
+  noticeEndsOn: true,
+  revokedAt: true,
+  alliance: { select: { name: true, state: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+} as const;
+
+export type NoticeStatus = "IN_NOTICE" | "FILED" | "REVOKED" | "DISSOLVED";
+
+function statusOf(f: { noticeStartsOn: Date; noticeEndsOn: Date; revokedAt: Date | null; alliance: { state: string } }, today: Date): NoticeStatus {
+  if (f.revokedAt || f.alliance.state === "REVOKED") return "REVOKED";
+  if (f.alliance.state === "DISSOLVED") return "DISSOLVED";
+  return f.noticeStartsOn <= today && today <= f.noticeEndsOn ? "IN_NOTICE" : "FILED";
+}
+
+export async function listPublicFilings(now = new Date()) {
+  const { date } = chinaToday(now);
+  const rows = await db().filing.findMany({ orderBy: [{ year: "desc" }, { seq: "desc" }], take: 500, select: PUBLIC_FIELDS });
+  return rows.map((r) => ({ ...r, status: statusOf(r, date) }));
+}
+
+export async function getPublicFiling(id: string, now = new Date()) {
+  const row = await db().filing.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+  if (!row) throw new AppError("NOT_FOUND");
+  return { ...row, status: statusOf(row, chinaToday(now).date) };
+}
+
+/** The certificate's code, typed by anyone holding the paper; case, spaces and dashes don't matter. */
+export async function verifyCertificate(code: string, now = new Date()) {
+  const clean = code.toUpperCase().replace(/[^0-9A-Z]/g, "");
+  if (clean.length !== 12) return null;
+  const formatted = `${clean.slice(0, 4)}-${clean.slice(4, 8)}-${clean.slice(8)}`;
+  const row = await db().filing.findUnique({ where: { verificationCode: formatted }, select: PUBLIC_FIELDS });
+  return row ? { ...row, status: statusOf(row, chinaToday(now).date) } : null;
+}
+
+/** Anyone may object while the notice runs; the institute's officers are told at once. */
+export async function submitObjection(input: { filingId: string; name: string; contact: string; content: string; ip: string | null }, now = new Date()) {
+  const id = await db().$transaction(async (tx) => {
+    const filing = await tx.filing.findUnique({ where: { id: input.filingId }, select: PUBLIC_FIELDS });
+    if (!filing) throw new AppError("NOT_FOUND");
+    if (statusOf(filing, chinaToday(now).date) !== "IN_NOTICE") throw new AppError("CONFLICT", undefined, { _form: ["该联盟不在公示期内，不再受理异议"] });
+    const objection = await tx.objection.create({ data: { filingId: filing.id, name: input.name.trim(), contact: input.contact.trim(), content: input.content.trim() } });
+    await recordAudit(tx, { actorId: null, actorName: "公众", actorRole: null, ip: input.ip }, {
+      action: "objection.received",
+      entityType: "Filing",
+      entityId: filing.id,
+      summary: { objectionId: objection.id, number: filing.number },
+    });
+    await notifyUsers(tx, { roles: { has: "INSTITUTE_OFFICER" } }, { kind: "objection.received", title: `公示期收到异议：${filing.alliance.name}`, body: `备案编号 ${filing.number}`, link: `/objections` });
+    return objection.id;
+  });
+  scheduleEmailDispatch();
+  return id;
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import type { Alliance, Industry } from "../db/generated/client";
+import type { ReviewDecision, ReviewStage } from "../db/generated/enums";
+import { db, type Tx } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { checkTransition, findTransition, type TransitionContext, type TransitionName } from "../workflow";
+import { scheduleEmailDispatch } from "../notifications/email";
+import { notifyForState } from "./recipients";
+
+export const ALREADY_HANDLED = "该申报已被他人处理或已发生变化，请刷新页面查看最新状态";
+
+/** Which 附件1 box a review transition fills, and with what decision. */
+const OPINION_OF: Partial<Record<TransitionName, { stage: ReviewStage; decision: ReviewDecision }>> = {
+  DIVISION_PASS: { stage: "DIVISION", decision: "PASS" },
+  DIVISION_RETURN: { stage: "DIVISION", decision: "RETURN" },
+  DIVISION_REJECT: { stage: "DIVISION", decision: "REJECT" },
+  FORM_PASS: { stage: "FORM", decision: "PASS" },
+  FORM_RETURN: { stage: "FORM", decision: "RETURN" },
+  FORM_REJECT: { stage: "FORM", decision: "REJECT" },
+};
+
+export interface TransitionRequest {
+  allianceId: string;
+  transition: TransitionName;
+  /** The alliance version the user saw; a different one means someone acted first. */
+  version: number;
+  opinion?: string | null;
+  /** Only a passing opinion may be kept from the filer; a return or rejection must tell them why. */
+  internal?: boolean;
+}
+
+type LoadedAlliance = Alliance & { industry: Industry };
+
+export interface TransitionOutcome {
+  from: string;
+  to: string;
+  versionNo: number;
+}
+
+/**
+ * Fires one workflow transition: checks it with lib/workflow, then in one transaction moves the state
+ * (only if nobody moved it first), writes the reviewer's opinion, the audit event and the notifications.
+ * `effect` runs inside the same transaction for transitions that create more (filing number, meeting
+ * decision). Emails go out after commit.
+ */
+export async function applyTransition(
+  user: SessionUser,
+  req: TransitionRequest,
+  effect?: (tx: Tx, alliance: LoadedAlliance) => Promise<Record<string, unknown> | void>,
+): Promise<TransitionOutcome> {
+  const outcome = await db().$transaction(async (tx) => {
+    const alliance = await tx.alliance.findFirst({ where: { AND: [{ id: req.allianceId }, allianceScope(user)] }, include: { industry: true } });
+    if (!alliance) throw new AppError("NOT_FOUND");
+    const opinion = req.opinion?.trim() ?? "";
+    const context: TransitionContext = {
+      ownsIndustry: Boolean(user.divisionId) && alliance.industry.divisionId === user.divisionId,
+      ownsAlliance: Boolean(user.organizationId) && alliance.leadOrgId === user.organizationId,
+      opinion,
+      returnedFrom: alliance.returnedFrom,
+    };
+    const check = checkTransition({ state: alliance.state, transition: req.transition, roles: user.roles, context });
+    // A stale page meets a changed filing: say so plainly rather than "wrong state".
+    if (alliance.version !== req.version) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
+    if (!check.ok) {
+      if (check.code === "WRONG_ROLE" || check.code === "NOT_OWNER") throw new AppError("FORBIDDEN", undefined, { _form: [check.reason] });
+      if (check.code === "OPINION_REQUIRED") throw new AppError("INVALID_INPUT", undefined, { opinion: [check.reason] });
+      if (check.code === "WRONG_STATE") throw new AppError("CONFLICT", undefined, { _form: [check.reason] });
+      throw new AppError("INVALID_INPUT", undefined, { _form: [check.reason] });
+    }
+    const def = findTransition(req.transition)!;
+    const to = check.to;
+    const { count } = await tx.alliance.updateMany({
+      where: { id: alliance.id, version: req.version, state: alliance.state },
+      data: {
+        state: to,
+        stateSince: new Date(),
+        version: { increment: 1 },
+        ...(to === "RETURNED" ? { returnedFrom: alliance.state } : {}),
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
+
+    let opinionId: string | undefined;
+    const box = OPINION_OF[req.transition];
+    if (box) {
+      const version = await tx.applicationVersion.findUnique({ where: { allianceId_versionNo: { allianceId: alliance.id, versionNo: alliance.currentVersionNo } } });
+      if (!version) throw new AppError("CONFLICT", undefined, { _form: ["未找到已提交的申报版本"] });
+      const unit = user.divisionId ? ((await tx.division.findUnique({ where: { id: user.divisionId } }))?.name ?? "吉林省科学技术厅") : "吉林省科学技术厅";
+      const row = await tx.reviewOpinion.create({
+        data: {
+          allianceId: alliance.id,
+          versionId: version.id,
+          stage: box.stage,
+          decision: box.decision,
+          opinion,
+          reviewUnit: unit,
+          internal: box.decision === "PASS" && req.internal === true,
+          reviewerId: user.id,
+        },
+      });
+      opinionId = row.id;
+    }
+    const extra = effect ? await effect(tx, alliance) : undefined;
+    await recordAudit(tx, actorOf(user), {
+      action: "alliance.transitioned",
+      entityType: "Alliance",
+      entityId: alliance.id,
+      summary: { transition: def.name, label: def.label, from: alliance.state, to, versionNo: alliance.currentVersionNo, ...(opinionId ? { opinionId } : {}), ...(extra ?? {}) },
+    });
+    await notifyForState(tx, { ...alliance, state: to }, def.label, user.id);
+    return { from: alliance.state, to, versionNo: alliance.currentVersionNo };
+  });
+  scheduleEmailDispatch();
+  return outcome;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import type { Tx } from "../db/client";
+import { db } from "../db/client";
+
+// Workflow settings the system administrator may change. The policy sets no time limits for review
+// or public notice, so these defaults are the department's service promise, not policy clauses.
+export const WORKFLOW_SETTINGS = {
+  "serviceDays.DIVISION_REVIEW": { label: "处室审核办理时限（天）", default: 15, min: 1, max: 90 },
+  "serviceDays.FORM_REVIEW": { label: "组织形式审核办理时限（天）", default: 10, min: 1, max: 90 },
+  "serviceDays.MEETING": { label: "提交厅务会审议时限（天）", default: 30, min: 1, max: 180 },
+  "serviceDays.FILING": { label: "研究院备案办理时限（天）", default: 10, min: 1, max: 90 },
+  noticeDays: { label: "备案公示期（天）", default: 7, min: 5, max: 30 },
+} as const;
+
+export type WorkflowSettingKey = keyof typeof WORKFLOW_SETTINGS;
+export type WorkflowSettings = Record<WorkflowSettingKey, number>;
+export const WORKFLOW_SETTING_KEYS = Object.keys(WORKFLOW_SETTINGS) as WorkflowSettingKey[];
+
+const prefix = "workflow.";
+
+export async function getWorkflowSettings(client: Pick<Tx, "setting"> = db()): Promise<WorkflowSettings> {
+  const rows = await client.setting.findMany({ where: { key: { startsWith: prefix } } });
+  const out = Object.fromEntries(WORKFLOW_SETTING_KEYS.map((k) => [k, WORKFLOW_SETTINGS[k].default])) as WorkflowSettings;
+  for (const row of rows) {
+    const key = row.key.slice(prefix.length) as WorkflowSettingKey;
+    const def = WORKFLOW_SETTINGS[key];
+    const parsed = z.number().int().min(def?.min ?? 0).max(def?.max ?? 0).safeParse(row.value);
+    // A row outside today's bounds (e.g. bounds tightened later) falls back to the default.
+    if (def && parsed.success) out[key] = parsed.data;
+  }
+  return out;
+}
+
+export function settingRowKey(key: WorkflowSettingKey): string {
+  return prefix + key;
+}
+
+/** The overdue limit for a queue state, or null for states that have no service time. */
+export function serviceDaysFor(settings: WorkflowSettings, state: string): number | null {
+  const key = `serviceDays.${state}`;
+  return key in settings ? settings[key as WorkflowSettingKey] : null;
+}
