@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { SessionKeepAlive } from "@/components/auth/session-keepalive";
 import { NavLinks } from "@/components/ui/nav-links";
+import { unreadCount } from "@/lib/notifications/inbox";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,9 @@ export default async function PortalLayout({ children }: { children: React.React
   // Each page checks access again for itself; the layout only needs someone signed in.
   const user = await requirePageUser(undefined, { allowMustChange: true });
   const t = await getTranslations();
-  const items = navFor(user.roles).map((n) => ({ href: n.href, label: t(`nav.${n.key}`) }));
+  const nav = navFor(user.roles);
+  const unread = nav.some((n) => n.key === "notifications") ? await unreadCount(user) : 0;
+  const items = nav.map((n) => ({ href: n.href, label: n.key === "notifications" && unread > 0 ? `${t("nav.notifications")}（${unread}）` : t(`nav.${n.key}`) }));
   return (
     <>
       <a className="skip" href="#main">{t("app.skip")}</a>

@@ -14,6 +14,21 @@ export default async function HomePage() {
       <h1>{t("home.welcome", { name: user.displayName })}</h1>
       <p className="muted">{t("home.yourRoles", { roles: user.roles.map((r) => t(`roles.${r}`)).join("、") })}</p>
 
+      {data.todo.length > 0 && (
+        <section aria-labelledby="todo-h">
+          <h2 id="todo-h">我的待办</h2>
+          <div className="grid">
+            {data.todo.map((q) => (
+              <Link key={q.state} className="stat" href={`/review?state=${q.state}`} data-testid={`todo-${q.state}`}>
+                <div className="n">{q.total}</div>
+                <div className="l">{t(`states.${q.state}`)}</div>
+                {q.overdue > 0 && <div className="error-text small">超期 {q.overdue} 项（时限 {q.limitDays} 天）</div>}
+              </Link>
+            ))}
+          </div>
+        </section>
+      )}
+
       {data.queue && (
         <section aria-labelledby="queue-h">
           <h2 id="queue-h">{t("home.queue")}</h2>

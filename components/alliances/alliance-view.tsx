@@ -3,11 +3,16 @@ import type { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
 import { memberTotals } from "@/lib/rules/member-totals";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatDate, formatWan } from "@/components/ui/format";
+import type { ReactNode } from "react";
+import { COMMENTABLE_FIELDS, memberPath } from "@/lib/review/comment-paths";
 
 type AllianceWithMembers = Awaited<ReturnType<typeof getAllianceOrThrow>>;
 
 /** The filing as reviewers see it (附件1 一 to 三); the filer's review page shows the same. */
-export async function AllianceView({ alliance }: { alliance: AllianceWithMembers }) {
+/** `notes` renders reviewers' comments (and the comment form) next to a field or member row. */
+export async function AllianceView({ alliance, notes }: { alliance: AllianceWithMembers; notes?: (path: string, label: string) => ReactNode }) {
+  const note = (path: keyof typeof COMMENTABLE_FIELDS) => notes?.(path, COMMENTABLE_FIELDS[path]);
+  const memberNote = (code: string, name: string) => notes?.(memberPath(code), name);
   const t = await getTranslations();
   const d = (k: string) => t(`alliances.detail.${k}`);
   const members = alliance.memberships;
@@ -19,25 +24,27 @@ export async function AllianceView({ alliance }: { alliance: AllianceWithMembers
   return (
     <>
       <h1>{alliance.name} <StateBadge state={alliance.state} /></h1>
+      {note("general")}
       {alliance.filing && <p className="muted">{t("alliances.detail.filing", { number: alliance.filing.number })}</p>}
       <section className="card" aria-labelledby="s1">
         <h2 id="s1">{d("overview")}</h2>
         <table className="kv">
           <tbody>
-            <tr><th scope="row">{d("fullName")}</th><td>{alliance.name}</td></tr>
-            <tr><th scope="row">{d("effective")}</th><td>{formatDate(alliance.agreementEffectiveOn) || empty}</td></tr>
-            <tr><th scope="row">{d("techField")}</th><td>{alliance.technicalField || empty}</td></tr>
-            <tr><th scope="row">{d("chair")}</th><td>{alliance.chairName || empty}　{d("chairUnit")}：{chair?.organization.name ?? ""}</td></tr>
-            <tr><th scope="row">{d("host")}</th><td>{alliance.hostUnitName || empty}</td></tr>
-            <tr><th scope="row">{d("address")}</th><td>{alliance.address || empty}　{d("postcode")}：{alliance.postcode ?? ""}</td></tr>
-            <tr><th scope="row">{d("contact")}</th><td>{alliance.contactName || empty}　{d("phone")}：{alliance.phone ?? ""}　{d("fax")}：{alliance.fax ?? ""}</td></tr>
-            <tr><th scope="row">{t("alliances.members")}</th><td>{t("alliances.detail.totals", { ...totals })}</td></tr>
+            <tr><th scope="row">{d("fullName")}</th><td>{alliance.name}{note("name")}</td></tr>
+            <tr><th scope="row">{d("effective")}</th><td>{formatDate(alliance.agreementEffectiveOn) || empty}{note("agreementEffectiveOn")}</td></tr>
+            <tr><th scope="row">{d("techField")}</th><td>{alliance.technicalField || empty}{note("technicalField")}</td></tr>
+            <tr><th scope="row">{d("chair")}</th><td>{alliance.chairName || empty}　{d("chairUnit")}：{chair?.organization.name ?? ""}{note("chairName")}</td></tr>
+            <tr><th scope="row">{d("host")}</th><td>{alliance.hostUnitName || empty}{note("hostUnitName")}</td></tr>
+            <tr><th scope="row">{d("address")}</th><td>{alliance.address || empty}　{d("postcode")}：{alliance.postcode ?? ""}{note("address")}</td></tr>
+            <tr><th scope="row">{d("contact")}</th><td>{alliance.contactName || empty}　{d("phone")}：{alliance.phone ?? ""}　{d("fax")}：{alliance.fax ?? ""}{note("contactName")}</td></tr>
+            <tr><th scope="row">{t("alliances.members")}</th><td>{t("alliances.detail.totals", { ...totals })}{note("members")}</td></tr>
           </tbody>
         </table>
       </section>
       <section className="card" aria-labelledby="s2">
         <h2 id="s2">{d("goal")}</h2>
         <p style={{ whiteSpace: "pre-wrap" }}>{alliance.innovationGoal || empty}</p>
+        {note("innovationGoal")}
       </section>
       <section className="card" aria-labelledby="s3">
         <h2 id="s3">{d("membersHeading")}</h2>
@@ -49,8 +56,8 @@ export async function AllianceView({ alliance }: { alliance: AllianceWithMembers
             </thead>
             <tbody>
               {enterprises.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.organization.name}</td>
+                <tr key={m.id} data-testid={`row-${m.organization.creditCode}`}>
+                  <td>{m.organization.name}{memberNote(m.organization.creditCode, m.organization.name)}</td>
                   <td><code>{m.organization.creditCode}</code></td>
                   <td>{t(`allianceRoles.${m.role}`)}</td>
                   <td>{m.chainPosition ? t(`chain.${m.chainPosition}`) : ""}</td>
@@ -71,8 +78,8 @@ export async function AllianceView({ alliance }: { alliance: AllianceWithMembers
             <thead><tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("discipline")}</th><th>{d("leader")}</th></tr></thead>
             <tbody>
               {academia.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.organization.name}</td>
+                <tr key={m.id} data-testid={`row-${m.organization.creditCode}`}>
+                  <td>{m.organization.name}{memberNote(m.organization.creditCode, m.organization.name)}</td>
                   <td><code>{m.organization.creditCode}</code></td>
                   <td>{t(`allianceRoles.${m.role}`)}</td>
                   <td>{m.disciplineStrengths}</td>

@@ -17,6 +17,7 @@ import { ImportMembers } from "./import-members";
 import { MemberTable } from "./member-table";
 import { PolicyPanel } from "./policy-panel";
 import { useAutosave } from "./use-autosave";
+import { InlineNotes } from "@/components/review/inline-notes";
 
 export interface EditorProps {
   allianceId: string;
@@ -117,6 +118,7 @@ export function FilingEditor(props: EditorProps) {
         <fieldset className="card" disabled={disabled}>
           <legend><h2>{t("s1")}</h2></legend>
           <TextField label={`${t("name")} *`} error={e.name?.message} {...register("name")} />
+          <InlineNotes path="name" />
           <p className="muted small">{t("industry")}：{props.industry.name}（实施方案 {props.industry.clause}）</p>
           <div className="field">
             <label htmlFor="subField">{t("subField")}</label>
@@ -125,17 +127,24 @@ export function FilingEditor(props: EditorProps) {
           </div>
           <div className="two">
             <TextField label={`${t("agreementEffectiveOn")} *`} type="date" error={e.agreementEffectiveOn?.message} {...register("agreementEffectiveOn")} />
+            <InlineNotes path="agreementEffectiveOn" />
             <TextField label={`${t("technicalField")} *`} error={e.technicalField?.message} {...register("technicalField")} />
+            <InlineNotes path="technicalField" />
             <TextField label={`${t("chairName")} *`} error={e.chairName?.message} {...register("chairName")} />
+            <InlineNotes path="chairName" />
             <TextField label={`${t("hostUnitName")} *`} error={e.hostUnitName?.message} {...register("hostUnitName")} />
+            <InlineNotes path="hostUnitName" />
             <TextField label={`${t("address")} *`} error={e.address?.message} {...register("address")} />
+            <InlineNotes path="address" />
             <TextField label={`${t("postcode")} *`} inputMode="numeric" error={e.postcode?.message} {...register("postcode")} />
             <TextField label={`${t("contactName")} *`} error={e.contactName?.message} {...register("contactName")} />
+            <InlineNotes path="contactName" />
             <TextField label={`${t("phone")} *`} type="tel" error={e.phone?.message} {...register("phone")} />
             <TextField label={t("fax")} type="tel" error={e.fax?.message} {...register("fax")} />
           </div>
           <p data-testid="member-totals"><strong>{t("totals", { ...totals })}</strong></p>
           <p className="muted small">{t("totalsNote")}</p>
+          <InlineNotes path="members" />
         </fieldset>
 
         <fieldset className="card" disabled={disabled}>
@@ -147,6 +156,7 @@ export function FilingEditor(props: EditorProps) {
               {t("goalCount", { count: goalLength })}{goalLength > 500 ? `，${t("goalOver", { over: goalLength - 500 })}` : ""}
             </div>
             {e.innovationGoal && <div className="error" role="alert">{e.innovationGoal.message}</div>}
+            <InlineNotes path="innovationGoal" />
           </div>
         </fieldset>
 

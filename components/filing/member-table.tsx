@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister, UseFormTrigger } from "react-hook-form";
+import { InlineNotes } from "@/components/review/inline-notes";
 import { CHAIN_POSITIONS, MEMBER_ROLES, type TFilingDraftFields, type TMemberInput } from "@/lib/validation/filing";
 
 const wan = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) };
@@ -43,7 +44,7 @@ export function MemberTable(props: {
             return (
               <tr key={m.id} data-testid={`member-${m.creditCode}`}>
                 <td>{i + 1}</td>
-                <td>{m.name}<div className="muted small">{to(m.type)}　<code>{m.creditCode}</code></div>{err(i, "creditCode") && <div className="error">{err(i, "creditCode")}</div>}</td>
+                <td>{m.name}<div className="muted small">{to(m.type)}　<code>{m.creditCode}</code></div>{err(i, "creditCode") && <div className="error">{err(i, "creditCode")}</div>}<InlineNotes path={`member:${m.creditCode}`} /></td>
                 <td>
                   <select aria-label={label(t("role"))} disabled={disabled} {...register(`members.${i}.role`)}>
                     {MEMBER_ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}

@@ -55,3 +55,27 @@ export function authedAction<S extends z.ZodType, R>(
     }
   };
 }
+
+/**
+ * For the few actions anyone may call (an objection during the public notice): the same Origin
+ * check, parsing and error mapping, with no session; the handler gets the caller's address.
+ */
+export function publicAction<S extends z.ZodType, R>(
+  opts: { schema: S },
+  handler: (input: z.output<S>, ip: string | null) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<R>> {
+  return async (raw) => {
+    try {
+      const h = await headers();
+      if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+      const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+      return { ok: true, data: await handler(parsed.data, ip) };
+    } catch (err) {
+      if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
+      logError("public action failed", err);
+      return { ok: false, code: "INTERNAL" };
+    }
+  };
+}

@@ -12,3 +12,7 @@ export async function listCallableIndustries(user: SessionUser) {
   if (user.roles.includes("DEPARTMENT_SECRETARY")) return all;
   return all.filter((i) => user.divisionId !== null && i.divisionId === user.divisionId);
 }
+
+export function listDivisions() {
+  return db().division.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } });
+}

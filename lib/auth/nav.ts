@@ -2,7 +2,7 @@ import type { Role } from "../db/generated/enums";
 
 export interface NavItem {
   href: string;
-  key: "home" | "calls" | "alliances" | "users" | "security" | "audit" | "password";
+  key: "home" | "calls" | "review" | "meetings" | "objections" | "alliances" | "notifications" | "users" | "settings" | "security" | "audit" | "password";
   roles: readonly Role[] | "all";
 }
 
@@ -12,7 +12,12 @@ const BUSINESS: readonly Role[] = ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEP
 export const PAGE_ROLES = {
   alliances: BUSINESS,
   calls: ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"],
+  review: ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER"],
+  meetings: ["DEPARTMENT_SECRETARY"],
+  objections: ["INSTITUTE_OFFICER"],
+  notifications: BUSINESS,
   users: ["SYSTEM_ADMIN"],
+  settings: ["SYSTEM_ADMIN"],
   security: ["SECURITY_ADMIN"],
   audit: ["AUDIT_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -20,8 +25,13 @@ export const PAGE_ROLES = {
 export const NAV: NavItem[] = [
   { href: "/", key: "home", roles: "all" },
   { href: "/calls", key: "calls", roles: PAGE_ROLES.calls },
+  { href: "/review", key: "review", roles: PAGE_ROLES.review },
+  { href: "/meetings", key: "meetings", roles: PAGE_ROLES.meetings },
+  { href: "/objections", key: "objections", roles: PAGE_ROLES.objections },
   { href: "/alliances", key: "alliances", roles: PAGE_ROLES.alliances },
+  { href: "/notifications", key: "notifications", roles: PAGE_ROLES.notifications },
   { href: "/admin/users", key: "users", roles: PAGE_ROLES.users },
+  { href: "/admin/settings", key: "settings", roles: PAGE_ROLES.settings },
   { href: "/security", key: "security", roles: PAGE_ROLES.security },
   { href: "/audit", key: "audit", roles: PAGE_ROLES.audit },
   { href: "/account/password", key: "password", roles: "all" },

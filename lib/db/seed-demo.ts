@@ -1,9 +1,13 @@
-import type { PrismaClient } from "./generated/client";
+import type { Prisma, PrismaClient } from "./generated/client";
 import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
+import { buildSnapshot } from "../filing/snapshot";
+import { toDraftFields } from "../filing/to-form";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
 
 const SYSTEM_ACTOR = { actorId: null, actorName: "system", actorRole: null, ip: null };
+// How long each seeded filing has waited in its stage, so the queues show ages and an overdue item.
+const DAYS_IN_STATE: Record<string, number> = { DIVISION_REVIEW: 20, FORM_REVIEW: 3, MEETING: 6, RETURNED: 4 };
 const SUBMITTED_STATES = new Set(["DIVISION_REVIEW", "FORM_REVIEW", "MEETING", "FILING", "FILED", "RETURNED", "REJECTED", "REVOKED"]);
 
 /** Demo data for a fresh database: one account per role and alliances across the seven industries. */
@@ -61,6 +65,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
             subField: a.subField,
             leadOrgId: orgIds.get(a.leadOrg)!,
             state: a.state,
+            stateSince: new Date(Date.now() - (DAYS_IN_STATE[a.state] ?? 0) * 86_400_000),
             returnedFrom: a.state === "RETURNED" ? "DIVISION_REVIEW" : null,
             agreementEffectiveOn: new Date(`${a.agreementEffectiveOn}T00:00:00Z`),
             technicalField: a.technicalField,
@@ -103,8 +108,14 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
           },
         });
         if (submitted) {
+          // The same snapshot a real submission freezes, so diffs and the meeting packet work on demo data.
+          const full = await tx.alliance.findUniqueOrThrow({
+            where: { id: alliance.id },
+            include: { industry: true, leadOrg: true, memberships: { orderBy: { sortOrder: "asc" }, include: { organization: true } } },
+          });
+          const snapshot = buildSnapshot(full, toDraftFields(full), []);
           const version = await tx.applicationVersion.create({
-            data: { allianceId: alliance.id, versionNo: 1, snapshot: { seeded: true, name: a.name }, ruleReport: [], submittedById: createdById },
+            data: { allianceId: alliance.id, versionNo: 1, snapshot: snapshot as unknown as Prisma.InputJsonValue, ruleReport: [], submittedById: createdById },
           });
           if (a.state === "RETURNED") {
             await tx.reviewOpinion.create({

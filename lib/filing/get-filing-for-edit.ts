@@ -13,7 +13,6 @@ export async function getFilingForEdit(user: SessionUser, allianceId: string) {
       leadOrg: true,
       memberships: { where: { leftOn: null }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], include: { organization: true } },
       documents: { include: { versions: { orderBy: { versionNo: "desc" }, take: 1 } }, orderBy: { createdAt: "asc" } },
-      fieldComments: { where: { visibleToFiler: true, resolvedAt: null }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!alliance) throw new AppError("NOT_FOUND");

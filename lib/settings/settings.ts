@@ -41,3 +41,14 @@ export function serviceDaysFor(settings: WorkflowSettings, state: string): numbe
   const key = `serviceDays.${state}`;
   return key in settings ? settings[key as WorkflowSettingKey] : null;
 }
+
+export function settingsSchema() {
+  return z.object(
+    Object.fromEntries(
+      WORKFLOW_SETTING_KEYS.map((k) => {
+        const d = WORKFLOW_SETTINGS[k];
+        return [k, z.coerce.number({ message: `${d.label}须为整数` }).int(`${d.label}须为整数`).min(d.min, `${d.label}不能少于 ${d.min}`).max(d.max, `${d.label}不能超过 ${d.max}`)];
+      }),
+    ) as Record<WorkflowSettingKey, z.ZodNumber>,
+  );
+}

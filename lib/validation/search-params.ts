@@ -26,3 +26,10 @@ export const ZUserListParams = z.object({
 });
 
 export { ALLIANCE_STATES };
+
+export const ZQueueParams = z.object({
+  state: optional(z.enum(ALLIANCE_STATES)),
+  industry: optional(z.string().regex(/^[A-Z_]{2,32}$/)),
+  division: optional(z.string().uuid()),
+  age: optional(z.enum(["all", "overdue", "gt7", "gt30"])),
+});

@@ -56,10 +56,11 @@ describe("role combinations (separation of duties)", () => {
 
 describe("navigation by role", () => {
   it("shows each administrator only their own screen and no alliance content", () => {
-    expect(navFor(["SYSTEM_ADMIN"]).map((n) => n.key)).toEqual(["home", "users", "password"]);
+    expect(navFor(["SYSTEM_ADMIN"]).map((n) => n.key)).toEqual(["home", "users", "settings", "password"]);
     expect(navFor(["AUDIT_ADMIN"]).map((n) => n.key)).toEqual(["home", "audit", "password"]);
-    expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "password"]);
-    expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "alliances", "password"]);
+    expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "notifications", "password"]);
+    expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "review", "objections", "alliances", "notifications", "password"]);
+    expect(navFor(["DEPARTMENT_SECRETARY"]).map((n) => n.key)).toEqual(["home", "calls", "review", "meetings", "alliances", "notifications", "password"]);
   });
 });
 

@@ -4,10 +4,16 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { getAllianceOrThrow, getLatestRuleReport } from "@/lib/alliances/find-alliances";
+import { findAttachments, getReviewPageData } from "@/lib/review/page-data";
 import { PolicyPanel } from "@/components/filing/policy-panel";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDate, formatDateTime } from "@/components/ui/format";
 import { AppError } from "@/lib/errors/app-error";
 import { AllianceView } from "@/components/alliances/alliance-view";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { FieldNotes } from "@/components/review/field-notes";
+import { Timeline } from "@/components/review/timeline";
+import { VersionDiff } from "@/components/review/version-diff";
+import { COMMENTABLE_FIELDS } from "@/lib/review/comment-paths";
 
 export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -17,19 +23,60 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
     throw err;
   });
   const t = await getTranslations("filing");
-  const report = await getLatestRuleReport(user, alliance.id);
+  const [report, review, attachments] = await Promise.all([getLatestRuleReport(user, alliance.id), getReviewPageData(user, alliance), findAttachments(user, alliance.id)]);
   const editable = user.roles.includes("ENTERPRISE_FILER") && (alliance.state === "DRAFT" || alliance.state === "RETURNED");
+  const notes = (path: string, label: string) => {
+    const mine = review.comments.filter((c) => c.fieldPath === path);
+    return <FieldNotes allianceId={alliance.id} path={path} label={label} notes={mine} commentable={review.commentable} />;
+  };
   return (
     <>
       {(await searchParams).submitted === "1" && <p className="alert ok" role="status">{t("submittedOk")}</p>}
+      {review.returnOpinion && (
+        <div className="alert warn" role="status" data-testid="return-opinion">
+          <strong>申报已被退回修改</strong>（{review.returnOpinion.unit}，{formatDateTime(review.returnOpinion.at)}）：{review.returnOpinion.opinion}
+        </div>
+      )}
       {editable && <p className="no-print"><Link className="button" href={`/alliances/${alliance.id}/edit`}>{t("edit")}</Link></p>}
-      <AllianceView alliance={alliance} />
+      {review.transitions.length > 0 && <ReviewPanel allianceId={alliance.id} version={alliance.version} transitions={review.transitions} />}
+      {alliance.filing && (
+        <section className="card" aria-labelledby="filing-h" data-testid="filing-record">
+          <h2 id="filing-h">备案信息</h2>
+          <p>备案编号：<strong>{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}</p>
+          <p>公示期：{formatDate(alliance.filing.noticeStartsOn)} 至 {formatDate(alliance.filing.noticeEndsOn)}　<Link href={`/public/notices/${alliance.filing.id}`}>查看公示</Link></p>
+          <p className="no-print"><a className="button secondary" href={`/api/alliances/${alliance.id}/certificate`}>下载备案证明（.docx）</a></p>
+        </section>
+      )}
+      {review.diff && (
+        <section className="card" aria-labelledby="diff-h">
+          <h2 id="diff-h">退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比</h2>
+          <VersionDiff diff={review.diff.diff} beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`} afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`} />
+        </section>
+      )}
+      <AllianceView alliance={alliance} notes={notes} />
+      {attachments.length > 0 && (
+        <section className="card" aria-labelledby="att-h">
+          <h2 id="att-h">附件</h2>
+          <ul className="plain">
+            {attachments.map((a) => (
+              <li key={a.id}>
+                {a.title}：<a href={`/api/documents/${a.id}`}>{a.fileName}</a> <span className="muted small">（第 {a.versionNo} 版，{Math.ceil(a.byteSize / 1024)} KB）</span>
+                {`document:${a.kind}` in COMMENTABLE_FIELDS && notes(`document:${a.kind}`, a.title)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {report && (
         <section aria-label={t("reportHeading", { version: report.versionNo })}>
           <p className="muted small">{t("reportHeading", { version: report.versionNo })}（{formatDateTime(report.submittedAt)}）</p>
           <PolicyPanel results={report.results} />
         </section>
       )}
+      <section className="card" aria-labelledby="tl-h">
+        <h2 id="tl-h">办理记录</h2>
+        <Timeline entries={review.timeline} />
+      </section>
     </>
   );
 }

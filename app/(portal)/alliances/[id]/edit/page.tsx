@@ -7,6 +7,8 @@ import { getFilingForEdit } from "@/lib/filing/get-filing-for-edit";
 import { ATTACHMENT_KINDS, ATTACHMENT_TITLES } from "@/lib/filing/upload-attachment";
 import { FilingEditor } from "@/components/filing/filing-editor";
 import { AttachmentsPanel } from "@/components/filing/attachments-panel";
+import { NotesProvider, type InlineNote } from "@/components/review/inline-notes";
+import { getReviewPageData } from "@/lib/review/page-data";
 
 export default async function EditFilingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(["ENTERPRISE_FILER"]);
@@ -17,6 +19,9 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
     throw err;
   });
   const t = await getTranslations();
+  const { comments, returnOpinion } = await getReviewPageData(user, alliance);
+  const notes: Record<string, InlineNote[]> = {};
+  for (const c of comments) (notes[c.fieldPath] ??= []).push({ id: c.id, text: c.text, authorName: c.authorName });
   const docs = alliance.documents.filter((d) => d.versions.length > 0);
   const rows = ATTACHMENT_KINDS.map((kind) => {
     const doc = docs.filter((d) => d.kind === kind).at(-1);
@@ -29,12 +34,13 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
       <h1>{t("filing.heading", { name: alliance.name })}</h1>
       {!editable && <p className="alert info">{t("filing.readonly", { state: t(`states.${alliance.state}`) })}</p>}
       {editable && <p className="muted">{t("filing.intro")}</p>}
-      {alliance.fieldComments.length > 0 && (
-        <section className="alert warn" aria-labelledby="comments-h">
-          <h2 id="comments-h">{t("filing.comments")}</h2>
-          <ul>{alliance.fieldComments.map((c) => <li key={c.id}><strong>{c.fieldPath}</strong>：{c.text}</li>)}</ul>
-        </section>
+      {returnOpinion && (
+        <div className="alert warn" role="status" data-testid="return-opinion">
+          <strong>退回意见</strong>（{returnOpinion.unit}）：{returnOpinion.opinion}
+          {comments.length > 0 && <div className="small">审核人员对 {comments.length} 处内容作了批注，已显示在相应字段旁：{comments.map((c) => c.label).join("、")}。</div>}
+        </div>
       )}
+      <NotesProvider notes={notes}>
       <FilingEditor
         allianceId={alliance.id}
         version={alliance.version}
@@ -45,6 +51,10 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
         attachmentKinds={docs.map((d) => d.kind)}
         editable={editable}
       />
+      </NotesProvider>
+      {(["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN"] as const).flatMap((k) => notes[`document:${k}`] ?? []).map((n) => (
+        <p key={n.id} className="alert warn small">附件审核批注（{n.authorName}）：{n.text}</p>
+      ))}
       <AttachmentsPanel allianceId={alliance.id} rows={rows} editable={editable} />
     </>
   );

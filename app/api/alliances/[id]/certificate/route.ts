@@ -1,0 +1,25 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors/app-error";
+import { env } from "@/lib/env";
+import { filingCertificate } from "@/lib/review/certificate";
+import { attachmentResponse, errorResponse } from "@/lib/http/responses";
+import { isUuid } from "@/lib/http/authed-route";
+
+export const dynamic = "force-dynamic";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  try {
+    const user = await getSessionUser();
+    if (!user) throw new AppError("UNAUTHENTICATED");
+    const { id } = await ctx.params;
+    if (!isUuid(id)) throw new AppError("NOT_FOUND");
+    // The printed address must be the public one, not whatever Host header reached us.
+    const base = env().PUBLIC_BASE_URL ?? env().NEXTAUTH_URL ?? new URL(req.url).origin;
+    const file = await filingCertificate(user, id, base);
+    return attachmentResponse(file.bytes, file.fileName, DOCX);
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { markAllReadAction } from "@/app/(portal)/notifications/actions";
+
+export function MarkAllRead() {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        void markAllReadAction({}).then(() => {
+          setBusy(false);
+          router.refresh();
+        });
+      }}
+    >
+      全部标为已读
+    </button>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { buildMeetingPacket, type MeetingPacketItem } from "../documents";
+import { memberTotals } from "../rules/member-totals";
+import type { RuleResult } from "../rules/types";
+import { isFullSnapshot } from "../filing/snapshot";
+import { diffSinceReturn } from "../review/page-data";
+import { diffSummaryLines } from "../review/diff";
+import { getMeeting } from "./meetings";
+
+const STAGE = { DIVISION: "处室审核", FORM: "组织形式审核", MEETING: "厅务会", FILING: "备案" } as const;
+const DECISION = { PASS: "通过", RETURN: "退回修改", REJECT: "不予通过" } as const;
+
+/** One .docx for the whole agenda: per filing the version on the agenda, its rules, opinions and changes. */
+export async function meetingPacket(user: SessionUser, meetingId: string) {
+  const meeting = await getMeeting(user, meetingId);
+  const items: MeetingPacketItem[] = [];
+  for (const d of meeting.decisions) {
+    const version = await db().applicationVersion.findUnique({
+      where: { allianceId_versionNo: { allianceId: d.allianceId, versionNo: d.versionNo } },
+      include: { opinions: { orderBy: { createdAt: "asc" } } },
+    });
+    // Opinions of every version: a return on version 1 explains what version 2 had to fix.
+    const opinions = await db().reviewOpinion.findMany({ where: { allianceId: d.allianceId }, orderBy: { createdAt: "asc" }, include: { appVersion: { select: { versionNo: true } } } });
+    const reviewers = new Map((await db().user.findMany({ where: { id: { in: opinions.map((o) => o.reviewerId) } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+    const snap = version && isFullSnapshot(version.snapshot) ? version.snapshot : null;
+    const returned = opinions.some((o) => o.decision === "RETURN");
+    const diff = returned ? await diffSinceReturn(d.allianceId, d.versionNo) : null;
+    items.push({
+      allianceName: d.alliance.name,
+      industryName: d.alliance.industry.name,
+      subField: snap?.subField ?? "",
+      leadUnit: d.alliance.leadOrg.name,
+      versionNo: d.versionNo,
+      submittedAt: version?.submittedAt ?? null,
+      memberTotals: memberTotals(snap?.members ?? []),
+      innovationGoal: snap?.innovationGoal ?? "",
+      rules: ((version?.ruleReport ?? []) as unknown as RuleResult[]).map((r) => ({ id: r.id, title: r.title, clause: r.clause, status: r.status, message: r.message })),
+      opinions: opinions.map((o) => ({
+        stage: `${STAGE[o.stage]}（第 ${o.appVersion.versionNo} 版）`,
+        decision: DECISION[o.decision],
+        opinion: o.opinion,
+        unit: o.reviewUnit,
+        reviewer: reviewers.get(o.reviewerId) ?? "",
+        date: o.createdAt,
+      })),
+      changesSinceReturn: returned ? (diff ? diffSummaryLines(diff.diff) : ["退回前版本无完整快照，无法比对"]) : null,
+    });
+  }
+  const bytes = await buildMeetingPacket({
+    sessionNo: meeting.sessionNo,
+    title: meeting.title,
+    heldOn: meeting.heldOn,
+    preparedBy: user.displayName,
+    preparedAt: new Date(),
+    items,
+  });
+  return { bytes, fileName: `${meeting.sessionNo}厅务会审议材料.docx` };
+}
