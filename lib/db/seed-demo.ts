@@ -142,6 +142,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
               number: `吉科联备〔${year}〕${String(filingSeq).padStart(3, "0")}号`,
               verificationCode: `DEMO${String(filingSeq).padStart(6, "0")}`,
               officerId: userIds.get("officer")!,
+              filedAt: new Date("2026-08-31T02:00:00Z"),
               noticeStartsOn: new Date("2026-09-01T00:00:00Z"),
               noticeEndsOn: new Date("2026-09-07T00:00:00Z"),
               revokedAt: a.state === "REVOKED" ? new Date("2026-11-01T00:00:00Z") : null,

@@ -175,3 +175,131 @@ test("the division reviewer sees the submitted filing with its frozen rule repor
     await expect(page.getByTestId("rule-R9")).toHaveAttribute("data-status", "pass");
   });
 });
+
+// 七（三） in the browser, continuing with the same filing across four roles: the division returns it
+// with a comment on a field, filer2 fixes and resubmits, the division passes, form review passes, the
+// department meeting approves, the institute files it, and it appears on the public notice.
+const ALLIANCE = "吉林省碳纤维产业科技创新联盟";
+const NEW_GOAL = "围绕碳纤维原丝、碳化和复合材料制品全链条，联合开展大丝束碳纤维低成本制备、高性能复材成型和终端应用示范等关键技术攻关。到2028年，T800级碳丝成本降低30%，形成核心专利20项、团体标准5项。";
+let allianceUrl = "";
+let filingNumber = "";
+let verificationCode = "";
+
+test("the division returns the filing with a comment on the innovation goal", async ({ browser }) => {
+  await asUser(browser, "reviewer", async (page) => {
+    await page.getByRole("link", { name: /^待办审核/ }).click();
+    await page.getByRole("link", { name: ALLIANCE }).click();
+    await page.waitForURL(/\/alliances\/[0-9a-f-]{36}$/);
+    allianceUrl = new URL(page.url()).pathname;
+    await page.getByRole("button", { name: "为“技术创新目标”添加批注" }).click();
+    await page.getByLabel("对“技术创新目标”的批注").fill("请补充可量化的技术指标和完成时限");
+    await page.getByRole("button", { name: "保存批注" }).click();
+    await expect(page.getByTestId("notes-innovationGoal")).toContainText("请补充可量化的技术指标和完成时限");
+    // A return without a reason is refused at the opinion field; nothing moves.
+    await page.getByLabel("审核意见 *").fill("不行");
+    await page.getByRole("button", { name: "退回修改" }).click();
+    await expect(page.getByText("执行“退回修改”须填写审核意见，且不少于5个字")).toBeVisible();
+    await expect(page.getByLabel("审核意见 *")).toHaveValue("不行");
+    await page.getByLabel("审核意见 *").fill("技术创新目标缺少量化指标，请按批注修改后重新提交。");
+    await page.getByRole("button", { name: "退回修改" }).click();
+    await expect(page.locator("h1 .badge")).toHaveText("已退回修改");
+    await expect(page.getByTestId("timeline")).toContainText("技术创新目标缺少量化指标");
+    await page.screenshot({ path: "test-results/screens/review-returned.png", fullPage: true });
+  });
+});
+
+test("filer2 sees the comment in place, fixes the goal and resubmits version 2", async ({ browser }) => {
+  await asUser(browser, "filer2", async (page) => {
+    await page.getByRole("link", { name: /^消息通知（\d+）/ }).click();
+    await page.getByRole("link", { name: `申报被退回修改：${ALLIANCE}` }).click();
+    await page.waitForURL(allianceUrl);
+    await expect(page.getByTestId("return-opinion")).toContainText("技术创新目标缺少量化指标");
+    await page.getByRole("link", { name: "填写申报材料" }).click();
+    await page.waitForURL(/\/edit$/);
+    await expect(page.getByTestId("notes-innovationGoal")).toContainText("请补充可量化的技术指标和完成时限");
+    await page.screenshot({ path: "test-results/screens/filer-comment-in-place.png", fullPage: true });
+    await page.getByLabel("技术创新目标 *").fill(NEW_GOAL);
+    await page.getByRole("button", { name: "保存草稿" }).click();
+    await expect(page.getByTestId("save-status")).toContainText("已保存");
+    await page.getByRole("button", { name: "下一步：核对并提交" }).click();
+    await page.waitForURL(/\/submit$/);
+    await expect(page.getByText("提交后内容将冻结为第 2 版")).toBeVisible();
+    await page.getByRole("button", { name: "确认提交" }).dblclick();
+    await page.waitForURL(/\?submitted=1$/);
+    await expect(page.locator("h1 .badge")).toHaveText("处室审核中");
+  });
+});
+
+test("the division sees what changed since its return and passes the filing", async ({ browser }) => {
+  await asUser(browser, "reviewer", async (page) => {
+    await page.goto(allianceUrl);
+    await expect(page.getByRole("heading", { name: "退回后修改情况：第 1 版与第 2 版对比" })).toBeVisible();
+    await expect(page.getByTestId("diff-field-innovationGoal")).toContainText("T800级碳丝成本降低30%");
+    await page.screenshot({ path: "test-results/screens/review-diff.png", fullPage: true });
+    await page.getByLabel("审核意见 *").fill("碳纤维为我省新材料产业重点方向，联盟组建必要，技术路线可行，同意。");
+    await page.getByRole("button", { name: "处室审核通过" }).click();
+    await expect(page.locator("h1 .badge")).toHaveText("组织形式审核中");
+  });
+});
+
+test("the secretary passes form review, puts it on a meeting agenda and records the approval", async ({ browser }) => {
+  await asUser(browser, "secretary", async (page) => {
+    await page.goto(allianceUrl);
+    await page.getByLabel("审核意见 *").fill("成员构成、理事会和章程符合组织形式要求。");
+    await page.getByRole("button", { name: "组织形式审核通过" }).click();
+    await expect(page.locator("h1 .badge")).toHaveText("待厅务会审议");
+
+    await page.getByRole("link", { name: "厅务会", exact: true }).click();
+    await page.getByRole("link", { name: "安排会议议程" }).click();
+    await page.getByLabel("会议届次 *").fill("2026年第21次");
+    await page.getByRole("button", { name: "生成议程" }).click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId("agenda")).toContainText(ALLIANCE);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "下载审议材料（.docx）" }).click();
+    expect((await download).suggestedFilename()).toBe("2026年第21次厅务会审议材料.docx");
+    const form = page.getByTestId(`decide-${ALLIANCE}`);
+    await form.getByLabel("审议通过（转研究院备案）").check();
+    await form.getByLabel("会议意见").fill("同意予以备案");
+    await form.getByRole("button", { name: "登记结论" }).click();
+    await expect(page.getByTestId("agenda")).toContainText("审议通过：同意予以备案");
+    await page.screenshot({ path: "test-results/screens/meeting.png", fullPage: true });
+  });
+});
+
+test("the institute files it with the next number of the year and a certificate", async ({ browser }) => {
+  await asUser(browser, "officer", async (page) => {
+    await page.getByRole("link", { name: /^待办审核/ }).click();
+    await page.getByRole("link", { name: ALLIANCE }).click();
+    await page.getByRole("button", { name: "予以备案" }).dblclick();
+    await expect(page.locator("h1 .badge")).toHaveText("已备案");
+    filingNumber = (await page.getByTestId("filing-number").textContent()) ?? "";
+    // The seed holds 001-003 for 2026; the double click took one number only.
+    expect(filingNumber).toBe("吉科联备〔2026〕004号");
+    verificationCode = (await page.getByTestId("verification-code").textContent()) ?? "";
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "下载备案证明（.docx）" }).click();
+    expect((await download).suggestedFilename()).toBe(`${ALLIANCE}备案证明.docx`);
+    await expect(page.getByTestId("timeline")).toContainText("予以备案，备案编号 吉科联备〔2026〕004号");
+    await page.screenshot({ path: "test-results/screens/filed.png", fullPage: true });
+  });
+});
+
+test("the public notice lists the alliance, takes an objection and verifies the certificate", async ({ page }) => {
+  await page.goto("/public/notices");
+  const inNotice = page.getByRole("region", { name: /正在公示/ });
+  await expect(inNotice).toContainText(filingNumber);
+  await inNotice.getByRole("link", { name: ALLIANCE }).click();
+  await page.getByLabel("姓名或单位 *").fill("张某");
+  await page.getByLabel("联系电话或电子邮箱 *").fill("13900001111");
+  await page.getByLabel("异议内容 *").fill("太短");
+  await page.getByRole("button", { name: "提交异议" }).click();
+  await expect(page.getByText("异议内容至少 10 个字，请写明事实和理由")).toBeVisible();
+  await page.getByLabel("异议内容 *").fill("联盟成员中某企业未签署合作协议，请核实。");
+  await page.getByRole("button", { name: "提交异议" }).click();
+  await expect(page.getByText("异议已提交")).toBeVisible();
+  await page.goto(`/public/verify?code=${encodeURIComponent(verificationCode.toLowerCase())}`);
+  await expect(page.getByTestId("verify-result")).toContainText(filingNumber);
+  await page.goto("/public/notices");
+  await page.screenshot({ path: "test-results/screens/public-notice.png", fullPage: true });
+});

@@ -38,11 +38,11 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
         </div>
       )}
       {editable && <p className="no-print"><Link className="button" href={`/alliances/${alliance.id}/edit`}>{t("edit")}</Link></p>}
-      {review.transitions.length > 0 && <ReviewPanel allianceId={alliance.id} version={alliance.version} transitions={review.transitions} />}
+      {review.transitions.length > 0 && <p className="alert info no-print">此申报待您办理：请阅读申报内容、政策符合性检查结果和附件后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。</p>}
       {alliance.filing && (
         <section className="card" aria-labelledby="filing-h" data-testid="filing-record">
           <h2 id="filing-h">备案信息</h2>
-          <p>备案编号：<strong>{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}</p>
+          <p>备案编号：<strong data-testid="filing-number">{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}　证明验证码：<code data-testid="verification-code">{alliance.filing.verificationCode}</code></p>
           <p>公示期：{formatDate(alliance.filing.noticeStartsOn)} 至 {formatDate(alliance.filing.noticeEndsOn)}　<Link href={`/public/notices/${alliance.filing.id}`}>查看公示</Link></p>
           <p className="no-print"><a className="button secondary" href={`/api/alliances/${alliance.id}/certificate`}>下载备案证明（.docx）</a></p>
         </section>
@@ -73,6 +73,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           <PolicyPanel results={report.results} />
         </section>
       )}
+      {review.transitions.length > 0 && <ReviewPanel allianceId={alliance.id} version={alliance.version} transitions={review.transitions} />}
       <section className="card" aria-labelledby="tl-h">
         <h2 id="tl-h">办理记录</h2>
         <Timeline entries={review.timeline} />
