@@ -18,6 +18,9 @@ import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { code, form, goodMembers, LEAD, submitCompleteFiling } from "../helpers/filing-fixture";
 import { outcomeOf as codeOf } from "../helpers/errors";
+import { diffSinceReturn } from "@/lib/review/page-data";
+import { meetingPacket } from "@/lib/meetings/packet";
+import { paragraphs, readEntry } from "../helpers/docx-text";
 
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 const t = useTestDatabase();
@@ -123,6 +126,12 @@ describe("division review (附件1 四)", () => {
     expect(versions.map((v) => v.versionNo)).toEqual([1, 2]);
     expect((versions[0]!.snapshot as { innovationGoal: string }).innovationGoal).toBe(form.innovationGoal);
     expect(await t.prisma().notification.count({ where: { userId: reviewer.id, kind: "review.todo" } })).toBe(2);
+    // Reviewers see exactly what changed since their return: the goal and one member's role.
+    const diff = (await diffSinceReturn(id, 2))!;
+    expect(diff).toMatchObject({ beforeNo: 1, afterNo: 2 });
+    expect(diff.diff.fields.map((f) => f.key)).toEqual(["innovationGoal"]);
+    expect(diff.diff.members.changed.map((m) => m.creditCode)).toEqual([code(4)]);
+    expect(diff.diff.documents).toEqual([]);
   });
 
   it("lets exactly one of two reviewers acting at the same moment win", async () => {
@@ -169,7 +178,20 @@ describe("form review, meeting and filing", () => {
     expect(await stateOf()).toBe("FILING");
     const m = await t.prisma().meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { decisions: true } });
     expect(m.closedAt).not.toBeNull();
-    expect(m.decisions[0]).toMatchObject({ outcome: "APPROVE", note: "同意备案", versionNo: 2 });
+    // Version 2, or 3 if the reviewer who returned it won the race above.
+    const current = (await t.prisma().alliance.findUniqueOrThrow({ where: { id } })).currentVersionNo;
+    expect(m.decisions[0]).toMatchObject({ outcome: "APPROVE", note: "同意备案", versionNo: current });
+    // The decision packet, opened and read back: the opinions of both versions and the changes since the return.
+    const packet = await meetingPacket(secretary, meeting.id);
+    const text = paragraphs(readEntry(packet.bytes, "word/document.xml")).join("\n");
+    expect(packet.fileName).toBe("2026年第12次厅务会审议材料.docx");
+    expect(text).toContain(form.name);
+    expect(text).toContain("请补充技术指标并核对成员产值数据。");
+    expect(text).toContain("组织形式符合要求，理事会构成合理。");
+    // Against the version last returned: v1 → v2 changed the goal; a v3 resubmitted unchanged shows no change.
+    expect(text).toMatch(current === 2 ? /技术创新目标：已修改/ : /与退回版本相比无变化/);
+    expect(text).toContain("成员单位共 12 家");
+    expect((await codeOf(meetingPacket(reviewer, meeting.id))).code).toBe("FORBIDDEN");
   });
 
   it("rolls the transition back when its meeting line cannot be written", async () => {
@@ -210,7 +232,8 @@ describe("public notice (公示)", () => {
     const during = new Date("2026-11-26T03:00:00Z");
     const f = await t.prisma().filing.findUniqueOrThrow({ where: { allianceId: id } });
     const list = await listPublicFilings(during);
-    expect(list.find((x) => x.id === f.id)).toMatchObject({ status: "IN_NOTICE", number: "吉科联备〔2026〕001号" });
+    // Which of the two simultaneous filings got 001 depends on the race; each has its own number.
+    expect(list.find((x) => x.id === f.id)).toMatchObject({ status: "IN_NOTICE", number: f.number });
     expect(JSON.stringify(list)).not.toContain("innovationGoal");
     expect((await verifyCertificate(f.verificationCode.toLowerCase().replace(/-/g, " "), during))?.id).toBe(f.id);
     expect(await verifyCertificate("AAAA-BBBB-CCCC", during)).toBeNull();
