@@ -23,6 +23,6 @@ export function memberPath(creditCode: string): string {
 }
 
 export function isCommentPath(path: string, memberCodes: ReadonlySet<string>): boolean {
-  if (path in COMMENTABLE_FIELDS) return true;
+  if (Object.hasOwn(COMMENTABLE_FIELDS, path)) return true;
   return path.startsWith("member:") && memberCodes.has(path.slice("member:".length));
 }

@@ -24,7 +24,7 @@ export async function getWorkflowSettings(client: Pick<Tx, "setting"> = db()): P
   const out = Object.fromEntries(WORKFLOW_SETTING_KEYS.map((k) => [k, WORKFLOW_SETTINGS[k].default])) as WorkflowSettings;
   for (const row of rows) {
     const key = row.key.slice(prefix.length) as WorkflowSettingKey;
-    const def = WORKFLOW_SETTINGS[key];
+    const def = Object.hasOwn(WORKFLOW_SETTINGS, key) ? WORKFLOW_SETTINGS[key] : undefined;
     const parsed = z.number().int().min(def?.min ?? 0).max(def?.max ?? 0).safeParse(row.value);
     // A row outside today's bounds (e.g. bounds tightened later) falls back to the default.
     if (def && parsed.success) out[key] = parsed.data;
@@ -39,7 +39,7 @@ export function settingRowKey(key: WorkflowSettingKey): string {
 /** The overdue limit for a queue state, or null for states that have no service time. */
 export function serviceDaysFor(settings: WorkflowSettings, state: string): number | null {
   const key = `serviceDays.${state}`;
-  return key in settings ? settings[key as WorkflowSettingKey] : null;
+  return Object.hasOwn(settings, key) ? settings[key as WorkflowSettingKey] : null;
 }
 
 export function settingsSchema() {

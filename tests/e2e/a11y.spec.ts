@@ -33,6 +33,31 @@ test("home, alliance list, filing editor and user admin have no WCAG 2.1 AA viol
   });
 });
 
+test("review queue, review page, meeting, notifications, settings and public pages have no WCAG 2.1 AA violations", async ({ browser, page }) => {
+  test.setTimeout(150_000);
+  await asUser(browser, "reviewer2", async (p) => {
+    await p.goto("/review");
+    expect(await violations(p)).toEqual([]);
+    await p.getByRole("link", { name: "吉林省直播电商产业科技创新联盟" }).click();
+    await p.getByRole("button", { name: "为“技术创新目标”添加批注" }).click();
+    expect(await violations(p)).toEqual([]);
+    await p.goto("/notifications");
+    expect(await violations(p)).toEqual([]);
+  });
+  await asUser(browser, "secretary", async (p) => {
+    await p.goto("/meetings/new");
+    expect(await violations(p)).toEqual([]);
+  });
+  await asUser(browser, "sysadmin", async (p) => {
+    await p.goto("/admin/settings");
+    expect(await violations(p)).toEqual([]);
+  });
+  await page.goto("/public/notices");
+  expect(await violations(page)).toEqual([]);
+  await page.goto("/public/verify?code=ABCD-EFGH-JKMN");
+  expect(await violations(page)).toEqual([]);
+});
+
 test("the sign-in form works from the keyboard alone", async ({ page }) => {
   await page.goto("/login");
   await page.keyboard.press("Tab");

@@ -104,6 +104,19 @@ test.describe("联盟访问范围", () => {
     await expect(page.locator("table")).toHaveCount(0);
   });
 
+  test("审核、厅务会和异议页面只对相应岗位开放，公示页面无需登录", async ({ page }) => {
+    await signIn(page, "filer");
+    for (const path of ["/review", "/meetings", "/meetings/new", "/objections", "/admin/settings"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/forbidden$/);
+    }
+    await page.context().clearCookies();
+    await page.goto("/public/notices");
+    await expect(page.getByRole("heading", { name: "吉林省重点产业科技创新联盟备案公示" })).toBeVisible();
+    await page.goto("/meetings");
+    await expect(page).toHaveURL(/\/login(\?|$)/);
+  });
+
   test("未登录访问用户管理跳转到登录页", async ({ page }) => {
     await page.context().clearCookies();
     await page.goto("/admin/users");

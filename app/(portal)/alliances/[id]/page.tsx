@@ -61,7 +61,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
             {attachments.map((a) => (
               <li key={a.id}>
                 {a.title}：<a href={`/api/documents/${a.id}`}>{a.fileName}</a> <span className="muted small">（第 {a.versionNo} 版，{Math.ceil(a.byteSize / 1024)} KB）</span>
-                {`document:${a.kind}` in COMMENTABLE_FIELDS && notes(`document:${a.kind}`, a.title)}
+                {Object.hasOwn(COMMENTABLE_FIELDS, `document:${a.kind}`) && notes(`document:${a.kind}`, a.title)}
               </li>
             ))}
           </ul>
