@@ -34,13 +34,18 @@ const ADMIN_HOME: Partial<Record<SeedRole, string>> = {
 const BUSINESS: SeedRole[] = ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER"];
 
 /** The menu a set of roles should get, in order (lib/auth/nav.ts). */
-function expectedNav(roles: SeedRole[]): string[] {
+function expectedNav(roles: SeedRole[]): (string | RegExp)[] {
   const has = (...r: SeedRole[]) => roles.some((x) => r.includes(x));
   return [
     "首页",
     ...(has("ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY") ? ["牵头企业遴选"] : []),
+    ...(has("DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER") ? ["待办审核"] : []),
+    ...(has("DEPARTMENT_SECRETARY") ? ["厅务会"] : []),
+    ...(has("INSTITUTE_OFFICER") ? ["公示异议"] : []),
     ...(has(...BUSINESS) ? ["创新联盟"] : []),
-    ...(has("SYSTEM_ADMIN") ? ["用户管理"] : []),
+    // With the unread count when there is one, e.g. 消息通知（2）.
+    ...(has(...BUSINESS) ? [/^消息通知(（\d+）)?$/] : []),
+    ...(has("SYSTEM_ADMIN") ? ["用户管理", "办理时限设置"] : []),
     ...(has("SECURITY_ADMIN") ? ["安全管理"] : []),
     ...(has("AUDIT_ADMIN") ? ["审计日志"] : []),
     "修改密码",

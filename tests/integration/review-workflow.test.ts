@@ -247,3 +247,47 @@ describe("public notice (公示)", () => {
     expect((await codeOf(handleObjection(secretary, { objectionId: objection.id, note: "无权处理" }))).code).toBe("FORBIDDEN");
   });
 });
+
+describe("other outcomes", () => {
+  async function freshSubmitted(name: string) {
+    const p = t.prisma();
+    const lead = await p.organization.findUniqueOrThrow({ where: { creditCode: LEAD } });
+    const a = await p.alliance.create({ data: { name, industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } } });
+    await submitCompleteFiling(p, filer, a.id);
+    return a.id;
+  }
+
+  it("a form-review return sends the resubmission back to form review, not to the division", async () => {
+    const other = await freshSubmitted("吉林省氢能储运产业科技创新联盟");
+    await applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION });
+    await applyTransition(secretary, { allianceId: other, transition: "FORM_RETURN", version: await version(other), opinion: "理事会成员比例需说明。" });
+    expect((await t.prisma().alliance.findUniqueOrThrow({ where: { id: other } })).returnedFrom).toBe("FORM_REVIEW");
+    expect(await submitFiling(filer, { allianceId: other, version: await version(other) })).toEqual({ versionNo: 2, state: "FORM_REVIEW" });
+  });
+
+  it("a rejection is final: the filer is told why and can no longer edit or resubmit", async () => {
+    const other = await freshSubmitted("吉林省氢能装备产业科技创新联盟");
+    await applyTransition(reviewer, { allianceId: other, transition: "DIVISION_REJECT", version: await version(other), opinion: "与已备案联盟方向重复，不予通过。" });
+    expect(await stateOf(other)).toBe("REJECTED");
+    const note = await t.prisma().notification.findFirstOrThrow({ where: { userId: filer.id, kind: "alliance.rejected", link: `/alliances/${other}` } });
+    expect(note.title).toContain("申报未获通过");
+    expect((await findTimeline(filer, other)).at(-1)).toMatchObject({ title: "不予通过", opinion: "与已备案联盟方向重复，不予通过。" });
+    expect((await codeOf(submitFiling(filer, { allianceId: other, version: await version(other) }))).code).toBe("CONFLICT");
+    expect((await codeOf(applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION }))).code).toBe("CONFLICT");
+  });
+
+  it("a deferred filing stays waiting for the meeting and can go on the next agenda", async () => {
+    const other = await freshSubmitted("吉林省氢能应用产业科技创新联盟");
+    await applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION });
+    await applyTransition(secretary, { allianceId: other, transition: "FORM_PASS", version: await version(other), opinion: "组织形式符合要求。" });
+    const first = await createMeeting(secretary, { sessionNo: "2026年第30次", title: "审议", heldOn: null, allianceIds: [other] });
+    expect((await codeOf(recordMeetingDecision(secretary, { meetingId: first.id, allianceId: other, version: await version(other), outcome: "REJECT", note: "否", heldOn: "2026-01-05" }))).code).toBe("INVALID_INPUT");
+    await recordMeetingDecision(secretary, { meetingId: first.id, allianceId: other, version: await version(other), outcome: "DEFER", note: "材料待补充", heldOn: "2026-01-05" });
+    expect(await stateOf(other)).toBe("MEETING");
+    expect((await findAgendaCandidates(secretary)).map((a) => a.id)).toContain(other);
+    const second = await createMeeting(secretary, { sessionNo: "2026年第31次", title: "审议", heldOn: null, allianceIds: [other] });
+    await recordMeetingDecision(secretary, { meetingId: second.id, allianceId: other, version: await version(other), outcome: "REJECT", note: "经审议不予通过。", heldOn: "2026-02-05" });
+    expect(await stateOf(other)).toBe("REJECTED");
+    expect((await findTimeline(filer, other)).map((e) => e.title)).toEqual(expect.arrayContaining(["暂缓审议（2026年第30次厅务会）", "不予通过（2026年第31次厅务会）"]));
+  });
+});
