@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
@@ -6,6 +5,7 @@ import { env } from "@/lib/env";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { SessionKeepAlive } from "@/components/auth/session-keepalive";
 import { NavLinks } from "@/components/ui/nav-links";
+import { SiteHeader } from "@/components/ui/site-header";
 import { unreadCount } from "@/lib/notifications/inbox";
 
 export const dynamic = "force-dynamic";
@@ -19,22 +19,13 @@ export default async function PortalLayout({ children }: { children: React.React
   const items = nav.map((n) => ({ href: n.href, label: n.key === "notifications" && unread > 0 ? `${t("nav.notifications")}（${unread}）` : t(`nav.${n.key}`) }));
   return (
     <>
-      <a className="skip" href="#main">{t("app.skip")}</a>
-      <header className="topbar">
-        <div className="topbar-inner">
-          <Link className="brand" href="/">
-            <strong>{t("app.title")}</strong>
-            <span>{t("app.org")}</span>
-          </Link>
-          <div className="userbox">
-            <div className="who">
-              <div>{t("nav.signedInAs")}：{user.displayName}（{user.username}）</div>
-              <div>{user.roles.map((r) => t(`roles.${r}`)).join("、")}</div>
-            </div>
-            <LogoutButton label={t("nav.logout")} />
-          </div>
+      <SiteHeader home="/">
+        <div className="who">
+          <div>{t("nav.signedInAs")}：{user.displayName}（{user.username}）</div>
+          <div>{user.roles.map((r) => t(`roles.${r}`)).join("、")}</div>
         </div>
-      </header>
+        <LogoutButton label={t("nav.logout")} />
+      </SiteHeader>
       <nav className="nav" aria-label={t("nav.label")}>
         <NavLinks items={items} />
       </nav>

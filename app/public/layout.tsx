@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/ui/site-header";
 
 export const dynamic = "force-dynamic";
 
@@ -8,16 +9,9 @@ export default async function PublicLayout({ children }: { children: React.React
   const t = await getTranslations();
   return (
     <>
-      <a className="skip" href="#main">{t("app.skip")}</a>
-      <header className="topbar">
-        <div className="topbar-inner">
-          <Link className="brand" href="/public/notices">
-            <strong>{t("app.title")}</strong>
-            <span>{t("app.org")}</span>
-          </Link>
-          <div className="userbox"><Link className="button secondary" href="/login">登录平台</Link></div>
-        </div>
-      </header>
+      <SiteHeader home="/public/notices">
+        <Link className="button secondary" href="/login">登录平台</Link>
+      </SiteHeader>
       <nav className="nav" aria-label="公开信息">
         <ul>
           <li><Link href="/public/notices">备案公示</Link></li>

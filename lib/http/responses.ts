@@ -33,3 +33,10 @@ export function attachmentResponse(bytes: Buffer, fileName: string, mimeType: st
     },
   });
 }
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A generated Word document as a download. */
+export function docxResponse(file: { bytes: Buffer; fileName: string }): Response {
+  return attachmentResponse(file.bytes, file.fileName, DOCX_MIME);
+}

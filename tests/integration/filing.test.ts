@@ -9,24 +9,15 @@ import { getAttachmentForDownload } from "@/lib/filing/download-attachment";
 import { generateDocument } from "@/lib/filing/generated-documents";
 import { ZFilingDraftInput, type TMemberInput } from "@/lib/validation/filing";
 import { creditCodeCheckChar } from "@/lib/rules/credit-code";
-import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { fixtures } from "../helpers/fixture-files";
 import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
+import { outcomeOf as codeOf } from "../helpers/errors";
 import { code, form, goodMembers, LEAD, member } from "../helpers/filing-fixture";
 
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 const t = useTestDatabase();
-async function codeOf(p: Promise<unknown>): Promise<{ code: string; messages: string[] }> {
-  try {
-    await p;
-    return { code: "OK", messages: [] };
-  } catch (err) {
-    if (AppError.is(err)) return { code: err.code, messages: Object.values(err.fieldErrors ?? {}).flat() };
-    throw err;
-  }
-}
 
 let filer: SessionUser;
 let allianceId: string;

@@ -2,12 +2,10 @@ import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { env } from "@/lib/env";
 import { filingCertificate } from "@/lib/review/certificate";
-import { attachmentResponse, errorResponse } from "@/lib/http/responses";
+import { docxResponse, errorResponse } from "@/lib/http/responses";
 import { isUuid } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -18,7 +16,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     // The printed address must be the public one, not whatever Host header reached us.
     const base = env().PUBLIC_BASE_URL ?? env().NEXTAUTH_URL ?? new URL(req.url).origin;
     const file = await filingCertificate(user, id, base);
-    return attachmentResponse(file.bytes, file.fileName, DOCX);
+    return docxResponse(file);
   } catch (err) {
     return errorResponse(err);
   }

@@ -1,12 +1,10 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { meetingPacket } from "@/lib/meetings/packet";
-import { attachmentResponse, errorResponse } from "@/lib/http/responses";
+import { docxResponse, errorResponse } from "@/lib/http/responses";
 import { isUuid } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -15,7 +13,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> 
     const { id } = await ctx.params;
     if (!isUuid(id)) throw new AppError("NOT_FOUND");
     const file = await meetingPacket(user, id);
-    return attachmentResponse(file.bytes, file.fileName, DOCX);
+    return docxResponse(file);
   } catch (err) {
     return errorResponse(err);
   }

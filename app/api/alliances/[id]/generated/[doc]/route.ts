@@ -1,11 +1,9 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { GENERATED, generateDocument, type GeneratedKind } from "@/lib/filing/generated-documents";
-import { attachmentResponse, errorResponse } from "@/lib/http/responses";
+import { docxResponse, errorResponse } from "@/lib/http/responses";
 
 export const dynamic = "force-dynamic";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string; doc: string }> }) {
   try {
@@ -14,7 +12,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string; do
     const { id, doc } = await ctx.params;
     if (!/^[0-9a-f-]{36}$/i.test(id) || !(doc in GENERATED)) throw new AppError("NOT_FOUND");
     const file = await generateDocument(user, id, doc as GeneratedKind);
-    return attachmentResponse(file.bytes, file.fileName, DOCX);
+    return docxResponse(file);
   } catch (err) {
     return errorResponse(err);
   }

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/** The blue bar with the portal's name, shared by the signed-in portal and the public pages. */
+export async function SiteHeader({ home, children }: { home: string; children: ReactNode }) {
+  const t = await getTranslations();
+  return (
+    <>
+      <a className="skip" href="#main">{t("app.skip")}</a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link className="brand" href={home}>
+            <strong>{t("app.title")}</strong>
+            <span>{t("app.org")}</span>
+          </Link>
+          <div className="userbox">{children}</div>
+        </div>
+      </header>
+    </>
+  );
+}
