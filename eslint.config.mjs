@@ -22,8 +22,9 @@ export default tseslint.config(
     },
   },
   {
-    // Where reading the environment is the point: the validated env module, launchers and test harnesses.
-    files: ["lib/env.ts", "lib/cli/**", "tests/**"],
+    // Where reading the environment is the point: the validated env module, launchers and test harnesses,
+    // and Next's instrumentation hook, whose literal NEXT_RUNTIME check lets the Edge bundle drop Node code.
+    files: ["lib/env.ts", "lib/cli/**", "tests/**", "instrumentation.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -168,3 +168,9 @@ function redact(message: string): string {
   }
   return out.replace(/(\w+:\/\/)[^/\s:@]+:[^/\s@]+@/g, "$1***@");
 }
+
+/** Retries what failed and what an interrupted process left behind, once a minute while SMTP is configured. */
+export function startEmailRetryTimer(intervalMs = 60_000): void {
+  if (!emailEnabled()) return;
+  setInterval(scheduleEmailDispatch, intervalMs).unref();
+}
