@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "./generated/client";
 import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
 import { buildSnapshot } from "../filing/snapshot";
+import { seedHistory } from "./seed-history";
 import { toDraftFields } from "../filing/to-form";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
 
@@ -51,8 +52,12 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
         });
         userIds.set(u.username, row.id);
       }
-      const creatorFor = (a: SeedAlliance) =>
-        userIds.get(DEMO_USERS.find((u) => u.org === a.leadOrg)?.username ?? "filer") ?? userIds.get("filer")!;
+      const creatorName = (a: SeedAlliance) => DEMO_USERS.find((u) => u.org === a.leadOrg)?.username ?? "filer";
+      const actor = (username: string) => {
+        const u = DEMO_USERS.find((x) => x.username === username)!;
+        return { actorId: userIds.get(username)!, actorName: username, actorRole: u.roles.join(","), ip: null };
+      };
+      const creatorFor = (a: SeedAlliance) => userIds.get(creatorName(a))!;
       let filingSeq = 0;
       for (const a of ALLIANCES) {
         const createdById = creatorFor(a);
@@ -107,6 +112,8 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
             },
           },
         });
+        let versionId: string | null = null;
+        let filingNumber: string | undefined;
         if (submitted) {
           // The same snapshot a real submission freezes, so diffs and the meeting packet work on demo data.
           const full = await tx.alliance.findUniqueOrThrow({
@@ -114,22 +121,9 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
             include: { industry: true, leadOrg: true, memberships: { orderBy: { sortOrder: "asc" }, include: { organization: true } } },
           });
           const snapshot = buildSnapshot(full, toDraftFields(full), []);
-          const version = await tx.applicationVersion.create({
+          versionId = (await tx.applicationVersion.create({
             data: { allianceId: alliance.id, versionNo: 1, snapshot: snapshot as unknown as Prisma.InputJsonValue, ruleReport: [], submittedById: createdById },
-          });
-          if (a.state === "RETURNED") {
-            await tx.reviewOpinion.create({
-              data: {
-                allianceId: alliance.id,
-                versionId: version.id,
-                stage: "DIVISION",
-                decision: "RETURN",
-                opinion: "请补充下游应用企业的合作基础说明，并核对成员单位2022年产值数据。",
-                reviewUnit: "业务处室",
-                reviewerId: userIds.get("reviewer")!,
-              },
-            });
-          }
+          })).id;
         }
         if (a.state === "FILED" || a.state === "REVOKED") {
           filingSeq += 1;
@@ -139,7 +133,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
               allianceId: alliance.id,
               year,
               seq: filingSeq,
-              number: `吉科联备〔${year}〕${String(filingSeq).padStart(3, "0")}号`,
+              number: (filingNumber = `吉科联备〔${year}〕${String(filingSeq).padStart(3, "0")}号`),
               verificationCode: `DEMO${String(filingSeq).padStart(6, "0")}`,
               officerId: userIds.get("officer")!,
               filedAt: new Date("2026-08-31T02:00:00Z"),
@@ -147,6 +141,17 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
               noticeEndsOn: new Date("2026-09-07T00:00:00Z"),
               revokedAt: a.state === "REVOKED" ? new Date("2026-11-01T00:00:00Z") : null,
             },
+          });
+        }
+        if (versionId) {
+          const division = DIVISIONS.find((d) => d.industries.includes(a.industry))!;
+          const reviewer = DEMO_USERS.find((u) => u.division === division.code)?.username ?? "reviewer";
+          await seedHistory(tx, { id: alliance.id, state: a.state, versionId, divisionName: division.name, filingNumber }, {
+            filer: actor(creatorName(a)),
+            reviewer: actor(reviewer),
+            secretary: actor("secretary"),
+            officer: actor("officer"),
+            center: actor("center"),
           });
         }
       }

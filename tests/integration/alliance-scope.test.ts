@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, ORGANIZATIONS } from "@/prisma/seed-data";
 import { useTestDatabase } from "../helpers/test-db";
+import { findTimeline } from "@/lib/review/timeline";
 
 const t = useTestDatabase();
 const users = new Map<string, SessionUser>();
@@ -66,5 +67,16 @@ describe("who sees which alliance (scoped queries)", () => {
   it("seeds every organisation once and an audit record of the seeding", async () => {
     expect(await t.prisma().organization.count()).toBe(ORGANIZATIONS.length);
     expect(await t.prisma().auditEvent.count({ where: { action: "system.seeded" } })).toBe(1);
+  });
+
+  it("seeds each submitted filing with its history: snapshot, opinions and timeline up to its state", async () => {
+    const filed = ALLIANCES.find((a) => a.state === "FILED")!;
+    const row = await t.prisma().alliance.findFirstOrThrow({ where: { name: filed.name }, include: { filing: true } });
+    const timeline = await findTimeline(as("secretary"), row.id);
+    expect(timeline.map((e) => e.title)).toEqual(["提交申报（第 1 版）", "处室审核通过", "组织形式审核通过", "厅务会审议通过（2026年第15次厅务会）", `予以备案，备案编号 ${row.filing!.number}`]);
+    const meeting = ALLIANCES.find((a) => a.state === "MEETING")!;
+    const m = await t.prisma().alliance.findFirstOrThrow({ where: { name: meeting.name }, include: { opinions: true, versions: true } });
+    expect(m.opinions.map((o) => `${o.stage}:${o.decision}`).sort()).toEqual(["DIVISION:PASS", "FORM:PASS"]);
+    expect((m.versions[0]!.snapshot as { members: unknown[] }).members).toHaveLength(meeting.members.length);
   });
 });
