@@ -134,7 +134,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
               year,
               seq: filingSeq,
               number: (filingNumber = `吉科联备〔${year}〕${String(filingSeq).padStart(3, "0")}号`),
-              verificationCode: `DEMO${String(filingSeq).padStart(6, "0")}`,
+              verificationCode: `DEMO-2026-${String(filingSeq).padStart(4, "0")}`,
               officerId: userIds.get("officer")!,
               filedAt: new Date("2026-08-31T02:00:00Z"),
               noticeStartsOn: new Date("2026-09-01T00:00:00Z"),

@@ -39,6 +39,13 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       )}
       {editable && <p className="no-print"><Link className="button" href={`/alliances/${alliance.id}/edit`}>{t("edit")}</Link></p>}
       {review.transitions.length > 0 && <p className="alert info no-print">此申报待您办理：请阅读申报内容、政策符合性检查结果和附件后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。</p>}
+      {review.diff && (
+        <section className="card" aria-labelledby="diff-h">
+          <h2 id="diff-h">退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比</h2>
+          <VersionDiff diff={review.diff.diff} beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`} afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`} />
+        </section>
+      )}
+      <AllianceView alliance={alliance} notes={notes} />
       {alliance.filing && (
         <section className="card" aria-labelledby="filing-h" data-testid="filing-record">
           <h2 id="filing-h">备案信息</h2>
@@ -47,13 +54,6 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           <p className="no-print"><a className="button secondary" href={`/api/alliances/${alliance.id}/certificate`}>下载备案证明（.docx）</a></p>
         </section>
       )}
-      {review.diff && (
-        <section className="card" aria-labelledby="diff-h">
-          <h2 id="diff-h">退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比</h2>
-          <VersionDiff diff={review.diff.diff} beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`} afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`} />
-        </section>
-      )}
-      <AllianceView alliance={alliance} notes={notes} />
       {attachments.length > 0 && (
         <section className="card" aria-labelledby="att-h">
           <h2 id="att-h">附件</h2>
