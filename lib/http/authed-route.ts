@@ -32,3 +32,24 @@ export function authedUpload(
     }
   };
 }
+
+/**
+ * Route handlers that only read: session, every path parameter named in `ids` must be a uuid, then the
+ * handler builds the response; errors answered like server actions (a bad id is simply not found).
+ */
+export function authedDownload<P extends Record<string, string>>(
+  ids: readonly (keyof P & string)[],
+  handler: (args: { req: Request; user: SessionUser; params: P }) => Promise<Response>,
+) {
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = await getSessionUser();
+      if (!user) throw new AppError("UNAUTHENTICATED");
+      const params = await ctx.params;
+      if (ids.some((k) => !isUuid(params[k] ?? ""))) throw new AppError("NOT_FOUND");
+      return await handler({ req, user, params });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
