@@ -1,0 +1,69 @@
+import ExcelJS from "exceljs";
+
+// Every oversight table exports the rows on screen, with the filters applied, as .xlsx or .csv.
+// Pure: column definitions and rows in, bytes out; the route decides who may export what.
+
+export interface ExportColumn<R> {
+  header: string;
+  value: (row: R) => string | number | Date | boolean | null | undefined;
+  width?: number;
+}
+
+export interface ExportTable<R> {
+  title: string;
+  /** One line under the title saying which filters produced the rows, e.g. "产业：新能源；状态：已备案". */
+  filters?: string;
+  columns: readonly ExportColumn<R>[];
+  rows: readonly R[];
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "boolean") return v ? "是" : "否";
+  return String(v);
+}
+
+/**
+ * A cell starting with = + - @ (or a tab/CR) is a formula to Excel; prefixing a quote keeps a
+ * filer-typed name like "=HYPERLINK(...)" inert (CSV/formula injection).
+ */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 with BOM and CRLF, which Excel on Chinese Windows opens without garbling. */
+export function toCsv<R>(t: ExportTable<R>): Buffer {
+  const lines = [t.columns.map((c) => csvField(c.header)).join(",")];
+  for (const r of t.rows) {
+    lines.push(t.columns.map((c) => {
+      const v = c.value(r);
+      return csvField(typeof v === "number" ? String(v) : neutralize(cellText(v)));
+    }).join(","));
+  }
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n") + "\r\n", "utf8")]);
+}
+
+export async function toXlsx<R>(t: ExportTable<R>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "吉林省重点产业科技创新联盟备案与监管平台";
+  const ws = wb.addWorksheet(t.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "_"));
+  ws.addRow([t.title]).font = { bold: true, size: 14 };
+  ws.addRow([t.filters ? `筛选条件：${t.filters}` : "筛选条件：全部"]);
+  const header = ws.addRow(t.columns.map((c) => c.header));
+  header.font = { bold: true };
+  t.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(10, c.header.length * 2 + 2)));
+  for (const r of t.rows) {
+    ws.addRow(t.columns.map((c) => {
+      const v = c.value(r);
+      // Numbers stay numbers so the sheet can sum them; text is neutralized like the CSV.
+      return typeof v === "number" ? v : neutralize(cellText(v));
+    }));
+  }
+  ws.views = [{ state: "frozen", ySplit: 3 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
