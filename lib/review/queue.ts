@@ -7,14 +7,14 @@ import { allianceScope } from "../authz/alliance-scope";
 import { getWorkflowSettings, serviceDaysFor, type WorkflowSettings } from "../settings/settings";
 
 /** The states each reviewing role works on; the scope adds the division's industries for reviewers. */
-export const QUEUE_STATES: Partial<Record<Role, AllianceState[]>> = {
+export const WORK_STATES: Partial<Record<Role, AllianceState[]>> = {
   DIVISION_REVIEWER: ["DIVISION_REVIEW"],
   DEPARTMENT_SECRETARY: ["FORM_REVIEW", "MEETING"],
   INSTITUTE_OFFICER: ["FILING"],
 };
 
 export function queueStatesOf(user: Pick<SessionUser, "roles">): AllianceState[] {
-  return [...new Set(user.roles.flatMap((r) => QUEUE_STATES[r] ?? []))];
+  return [...new Set(user.roles.flatMap((r) => WORK_STATES[r] ?? []))];
 }
 
 export const AGE_FILTERS = ["all", "overdue", "gt7", "gt30"] as const;
@@ -33,11 +33,16 @@ export function ageInDays(since: Date, now: Date): number {
   return Math.floor((now.getTime() - since.getTime()) / DAY);
 }
 
+/** Entered before this moment = overdue. The one definition for the SQL filter, the counts and the row mark. */
+function overdueBefore(limitDays: number, now: Date): Date {
+  return new Date(now.getTime() - limitDays * DAY);
+}
+
 function overdueClause(states: AllianceState[], settings: WorkflowSettings, now: Date): Prisma.AllianceWhereInput {
   return {
     OR: states.flatMap((state) => {
       const days = serviceDaysFor(settings, state);
-      return days === null ? [] : [{ state, stateSince: { lt: new Date(now.getTime() - days * DAY) } }];
+      return days === null ? [] : [{ state, stateSince: { lt: overdueBefore(days, now) } }];
     }),
   };
 }
@@ -70,7 +75,6 @@ export async function findQueue(user: SessionUser, filter: QueueFilter = {}, now
       name: true,
       state: true,
       stateSince: true,
-      version: true,
       currentVersionNo: true,
       industry: { select: { name: true, division: { select: { name: true } } } },
       leadOrg: { select: { name: true } },
@@ -80,8 +84,8 @@ export async function findQueue(user: SessionUser, filter: QueueFilter = {}, now
     settings,
     rows: rows.map((r) => {
       const limit = serviceDaysFor(settings, r.state);
-      const age = ageInDays(r.stateSince, now);
-      return { ...r, ageDays: age, limitDays: limit, overdue: limit !== null && age > limit, resubmitted: r.currentVersionNo > 1 };
+      const overdue = limit !== null && r.stateSince < overdueBefore(limit, now);
+      return { ...r, ageDays: ageInDays(r.stateSince, now), limitDays: limit, overdue, resubmitted: r.currentVersionNo > 1 };
     }),
   };
 }

@@ -63,6 +63,10 @@ describe("division review (附件1 四)", () => {
   });
 
   it("marks items overdue against the configurable service time", async () => {
+    // Fifteen and a half days is past a 15-day limit: the row mark and the home-page count agree.
+    const past = new Date(Date.now() + 15.5 * 86_400_000);
+    expect((await findQueue(reviewer, {}, past)).rows[0]).toMatchObject({ overdue: true, ageDays: 15 });
+    expect((await queueCounts(reviewer, past))[0]).toMatchObject({ overdue: 1 });
     const in20days = new Date(Date.now() + 20 * 86_400_000);
     expect((await findQueue(reviewer, { age: "overdue" }, in20days)).rows).toHaveLength(1);
     expect((await findQueue(reviewer, {}, in20days)).rows[0]).toMatchObject({ overdue: true, limitDays: 15 });
