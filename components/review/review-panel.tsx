@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { TTransitionInput } from "@/lib/validation/review";
-import { TRANSITIONS, type TransitionName } from "@/lib/workflow";
+import { findTransition } from "@/lib/workflow";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { transitionAction } from "@/app/(portal)/alliances/[id]/actions";
@@ -35,7 +35,6 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
       setPending(null);
       if (ok) router.refresh();
     });
-  const def = (name: TransitionName) => TRANSITIONS.find((t) => t.name === name)!;
   return (
     <section className="card review-panel no-print" aria-labelledby="review-h" data-testid="review-panel">
       <h2 id="review-h">{box ? `${box.legend}（${box.clause}）` : "备案办理（七（三））"}</h2>
@@ -62,7 +61,7 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
               disabled={pending !== null}
               onClick={() => void submit(name)()}
             >
-              {pending === name ? "正在提交…" : def(name).label}
+              {pending === name ? "正在提交…" : findTransition(name)!.label}
             </button>
           ))}
         </div>

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Role } from "../db/generated/enums";
 import { AppError, type ErrorCode } from "../errors/app-error";
-import { getSessionUser, type SessionUser } from "../auth/session";
+import { clientIpOf, getSessionUser, type SessionUser } from "../auth/session";
 import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
 
@@ -70,8 +70,7 @@ export function publicAction<S extends z.ZodType, R>(
       if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
-      const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
-      return { ok: true, data: await handler(parsed.data, ip) };
+      return { ok: true, data: await handler(parsed.data, clientIpOf(h)) };
     } catch (err) {
       if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
       logError("public action failed", err);

@@ -28,3 +28,8 @@ export function roleCombinationProblem(roles: readonly Role[], organizationId: s
   if (roles.includes("DIVISION_REVIEWER") && !divisionId) return "REVIEWER_NEEDS_DIVISION";
   return null;
 }
+
+/** Enterprise staff see the filer's view of a filing (units not reviewers, no internal notes). */
+export function isFilerOnly(roles: readonly Role[]): boolean {
+  return roles.every((r) => r === "ENTERPRISE_FILER");
+}

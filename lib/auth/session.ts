@@ -46,6 +46,11 @@ async function readToken() {
   return getToken({ req: { headers: Object.fromEntries(h.entries()), cookies } as never, secret: env().NEXTAUTH_SECRET });
 }
 
+/** The caller's address as the reverse proxy reports it, for audit records. */
+export function clientIpOf(h: Headers): string | null {
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+}
+
 /** The signed-in user, checked against the database on every request; null when signed out. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readToken();
@@ -61,7 +66,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     divisionId: user.divisionId,
     organizationId: user.organizationId,
     mustChangePassword: user.mustChangePassword,
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null,
+    ip: clientIpOf(h),
   };
 });
 

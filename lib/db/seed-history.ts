@@ -2,6 +2,7 @@ import type { AllianceState } from "./generated/enums";
 import type { Tx } from "./client";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { TRANSITIONS, type TransitionName } from "../workflow/transitions";
+import { DEPARTMENT_UNIT } from "../review/facts";
 
 // The steps a seeded filing went through to reach its state, so its timeline, opinions and meeting
 // packet look like those of a real one. Opinions are demo wording.
@@ -50,7 +51,7 @@ export async function seedHistory(
             stage: op.stage,
             decision: op.decision,
             opinion: op.text,
-            reviewUnit: op.stage === "DIVISION" ? a.divisionName : "吉林省科学技术厅",
+            reviewUnit: op.stage === "DIVISION" ? a.divisionName : DEPARTMENT_UNIT,
             reviewerId: actor.actorId,
           },
         })

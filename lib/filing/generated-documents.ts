@@ -13,7 +13,6 @@ export const GENERATED = {
 } as const;
 export type GeneratedKind = keyof typeof GENERATED;
 
-
 /** 附件1-3 filled with the alliance's current data: a starting point the filer signs and uploads. */
 export async function generateDocument(user: SessionUser, allianceId: string, kind: GeneratedKind) {
   const a = await db().alliance.findFirst({

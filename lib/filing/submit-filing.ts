@@ -13,6 +13,7 @@ import { checkStoredFiling } from "./check-filing";
 import { buildSnapshot } from "./snapshot";
 import { checkTransition } from "../workflow";
 import { notifyForState } from "../review/recipients";
+import { transitionFacts } from "../review/facts";
 import { scheduleEmailDispatch } from "../notifications/email";
 
 /**
@@ -47,7 +48,7 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
 
     // The same state machine as every review action; a resubmission goes back to the stage that returned it.
     const transition = alliance.state === "RETURNED" ? "RESUBMIT" : "SUBMIT";
-    const check = checkTransition({ state: alliance.state, transition, roles: user.roles, context: { ownsAlliance: true, returnedFrom: alliance.returnedFrom } });
+    const check = checkTransition({ state: alliance.state, transition, roles: user.roles, context: transitionFacts(user, alliance) });
     if (!check.ok) throw new AppError("CONFLICT", undefined, { _form: [check.reason] });
     const next = check.to;
     const versionNo = alliance.currentVersionNo + 1;

@@ -17,10 +17,7 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
   const meeting = await getMeeting(user, meetingId);
   const items: MeetingPacketItem[] = [];
   for (const d of meeting.decisions) {
-    const version = await db().applicationVersion.findUnique({
-      where: { allianceId_versionNo: { allianceId: d.allianceId, versionNo: d.versionNo } },
-      include: { opinions: { orderBy: { createdAt: "asc" } } },
-    });
+    const version = await db().applicationVersion.findUnique({ where: { allianceId_versionNo: { allianceId: d.allianceId, versionNo: d.versionNo } } });
     // Opinions of every version: a return on version 1 explains what version 2 had to fix.
     const opinions = await db().reviewOpinion.findMany({ where: { allianceId: d.allianceId }, orderBy: { createdAt: "asc" }, include: { appVersion: { select: { versionNo: true } } } });
     const reviewers = new Map((await db().user.findMany({ where: { id: { in: opinions.map((o) => o.reviewerId) } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));

@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db/client";
 import { env } from "../env";
 import { logError } from "../log";
+import { isPortalPath } from "./inbox";
 
 /**
  * Email copies of notifications, sent after the workflow's transaction commits (notify.ts queues
@@ -145,7 +146,7 @@ function composeText(displayName: string, title: string, body: string | null, li
 /** Only portal-relative paths ("/alliances/…") are turned into links; anything else is left out. */
 function absoluteLink(link: string | null): string | undefined {
   const base = env().PUBLIC_BASE_URL;
-  if (!base || !link || !link.startsWith("/") || link.startsWith("//")) return undefined;
+  if (!base || !isPortalPath(link)) return undefined;
   return base.replace(/\/+$/, "") + link;
 }
 

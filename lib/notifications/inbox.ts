@@ -18,12 +18,17 @@ export async function listNotifications(user: SessionUser, page = 1) {
   return { rows, total, page, pageSize: NOTIFICATION_PAGE_SIZE };
 }
 
-/** Marks one as read and gives its link, so opening a notice both reads and follows it. */
+/** A path inside the portal ("/alliances/…"); anything else (another site, "//host") is never followed. */
+export function isPortalPath(link: string | null | undefined): link is string {
+  return typeof link === "string" && link.startsWith("/") && !link.startsWith("//");
+}
+
+/** Marks one as read and gives its link if it stays inside the portal, so opening a notice both reads and follows it. */
 export async function markRead(user: SessionUser, id: string): Promise<string | null> {
   const n = await db().notification.findFirst({ where: { id, userId: user.id } });
   if (!n) return null;
   if (!n.readAt) await db().notification.updateMany({ where: { id, userId: user.id, readAt: null }, data: { readAt: new Date() } });
-  return n.link;
+  return isPortalPath(n.link) ? n.link : null;
 }
 
 export async function markAllRead(user: SessionUser): Promise<number> {

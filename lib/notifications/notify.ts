@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/client";
-import { env } from "../env";
+import { emailEnabled } from "./email";
 
 export interface NotificationInput {
   /** What happened, for filtering and icons: e.g. "alliance.DIVISION_REVIEW", "objection.received". */
@@ -23,7 +23,7 @@ export async function notifyUsers(tx: Tx, who: Prisma.UserWhereInput, n: Notific
     select: { id: true, email: true },
   });
   if (users.length === 0) return 0;
-  const mail = Boolean(env().SMTP_URL);
+  const mail = emailEnabled();
   await tx.notification.createMany({
     data: users.map((u) => ({
       userId: u.id,

@@ -6,9 +6,10 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import { checkTransition, findTransition, type TransitionContext, type TransitionName } from "../workflow";
+import { checkTransition, findTransition, type TransitionName } from "../workflow";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { notifyForState } from "./recipients";
+import { actingUnit, transitionFacts } from "./facts";
 
 export const ALREADY_HANDLED = "该申报已被他人处理或已发生变化，请刷新页面查看最新状态";
 
@@ -55,13 +56,7 @@ export async function applyTransition(
     const alliance = await tx.alliance.findFirst({ where: { AND: [{ id: req.allianceId }, allianceScope(user)] }, include: { industry: true } });
     if (!alliance) throw new AppError("NOT_FOUND");
     const opinion = req.opinion?.trim() ?? "";
-    const context: TransitionContext = {
-      ownsIndustry: Boolean(user.divisionId) && alliance.industry.divisionId === user.divisionId,
-      ownsAlliance: Boolean(user.organizationId) && alliance.leadOrgId === user.organizationId,
-      opinion,
-      returnedFrom: alliance.returnedFrom,
-    };
-    const check = checkTransition({ state: alliance.state, transition: req.transition, roles: user.roles, context });
+    const check = checkTransition({ state: alliance.state, transition: req.transition, roles: user.roles, context: { ...transitionFacts(user, alliance), opinion } });
     // A stale page meets a changed filing: say so plainly rather than "wrong state".
     if (alliance.version !== req.version) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
     if (!check.ok) {
@@ -88,7 +83,7 @@ export async function applyTransition(
     if (box) {
       const version = await tx.applicationVersion.findUnique({ where: { allianceId_versionNo: { allianceId: alliance.id, versionNo: alliance.currentVersionNo } } });
       if (!version) throw new AppError("CONFLICT", undefined, { _form: ["未找到已提交的申报版本"] });
-      const unit = user.divisionId ? ((await tx.division.findUnique({ where: { id: user.divisionId } }))?.name ?? "吉林省科学技术厅") : "吉林省科学技术厅";
+      const unit = actingUnit(user.divisionId ? { division: await tx.division.findUnique({ where: { id: user.divisionId } }) } : null);
       const row = await tx.reviewOpinion.create({
         data: {
           allianceId: alliance.id,

@@ -19,10 +19,18 @@ export const COMMENTABLE_FIELDS = {
 export type CommentableField = keyof typeof COMMENTABLE_FIELDS;
 
 export function memberPath(creditCode: string): string {
-  return `member:${creditCode}`;
+  return MEMBER + creditCode;
+}
+
+const MEMBER = "member:";
+
+/** The Chinese name of where a comment sits, for lists of comments. */
+export function commentPathLabel(path: string): string {
+  if (Object.hasOwn(COMMENTABLE_FIELDS, path)) return COMMENTABLE_FIELDS[path as CommentableField];
+  return path.startsWith(MEMBER) ? `成员单位 ${path.slice(MEMBER.length)}` : path;
 }
 
 export function isCommentPath(path: string, memberCodes: ReadonlySet<string>): boolean {
   if (Object.hasOwn(COMMENTABLE_FIELDS, path)) return true;
-  return path.startsWith("member:") && memberCodes.has(path.slice("member:".length));
+  return path.startsWith(MEMBER) && memberCodes.has(path.slice(MEMBER.length));
 }

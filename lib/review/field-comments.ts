@@ -5,7 +5,9 @@ import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { availableTransitions } from "../workflow";
-import { COMMENTABLE_FIELDS, isCommentPath } from "./comment-paths";
+import { commentPathLabel, isCommentPath } from "./comment-paths";
+import { actingUnit, transitionFacts } from "./facts";
+import { isFilerOnly } from "../auth/roles";
 
 /**
  * A reviewer may annotate a field or a member row exactly when they may return the filing at its
@@ -18,9 +20,7 @@ async function loadForComment(tx: Tx, user: SessionUser, allianceId: string) {
     include: { industry: true, memberships: { where: { leftOn: null }, include: { organization: { select: { creditCode: true } } } } },
   });
   if (!alliance) throw new AppError("NOT_FOUND");
-  const can = availableTransitions(alliance.state, user.roles, {
-    ownsIndustry: Boolean(user.divisionId) && alliance.industry.divisionId === user.divisionId,
-  }).some((t) => t.endsWith("_RETURN"));
+  const can = availableTransitions(alliance.state, user.roles, transitionFacts(user, alliance)).some((t) => t.endsWith("_RETURN"));
   if (!can) throw new AppError("FORBIDDEN", undefined, { _form: ["当前环节您不能对该申报添加批注"] });
   return alliance;
 }
@@ -86,7 +86,7 @@ export interface CommentView {
 export async function findFieldComments(user: SessionUser, allianceId: string, versionNo: number): Promise<CommentView[]> {
   const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true, state: true, currentVersionNo: true } });
   if (!alliance) throw new AppError("NOT_FOUND");
-  const reviewer = user.roles.some((r) => r !== "ENTERPRISE_FILER");
+  const reviewer = !isFilerOnly(user.roles);
   if (!reviewer) {
     const returned = versionNo < alliance.currentVersionNo || alliance.state === "RETURNED";
     if (!returned) return [];
@@ -102,12 +102,12 @@ export async function findFieldComments(user: SessionUser, allianceId: string, v
     return {
       id: r.id,
       fieldPath: r.fieldPath,
-      label: COMMENTABLE_FIELDS[r.fieldPath as keyof typeof COMMENTABLE_FIELDS] ?? (r.fieldPath.startsWith("member:") ? `成员单位 ${r.fieldPath.slice(7)}` : r.fieldPath),
+      label: commentPathLabel(r.fieldPath),
       text: r.text,
       versionNo: r.versionNo,
       visibleToFiler: r.visibleToFiler,
       // The filer sees the reviewing unit, not the person (reviewers act for their division).
-      authorName: reviewer ? (a?.displayName ?? "") : (a?.division?.name ?? "吉林省科学技术厅"),
+      authorName: reviewer ? (a?.displayName ?? "") : actingUnit({ division: a?.division }),
       mine: r.authorId === user.id,
       createdAt: r.createdAt,
     };

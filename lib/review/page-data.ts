@@ -4,6 +4,8 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { availableTransitions } from "../workflow";
+import { isFilerOnly } from "../auth/roles";
+import { transitionFacts } from "./facts";
 import { REVIEW_TRANSITIONS } from "../validation/review";
 import { isFullSnapshot } from "../filing/snapshot";
 import { diffSnapshots, type SnapshotDiff } from "./diff";
@@ -33,25 +35,31 @@ export async function diffSinceReturn(allianceId: string, currentNo: number): Pr
   return { diff: diffSnapshots(returned.snapshot, current.snapshot), beforeNo: returned.versionNo, afterNo: current.versionNo };
 }
 
-/** Everything the filing page shows around the form itself, each part limited to what this user may see. */
-export async function getReviewPageData(user: SessionUser, alliance: Alliance & { industry: Industry }) {
-  const context = {
-    ownsIndustry: Boolean(user.divisionId) && alliance.industry.divisionId === user.divisionId,
-    ownsAlliance: Boolean(user.organizationId) && alliance.leadOrgId === user.organizationId,
-    returnedFrom: alliance.returnedFrom,
-  };
-  const transitions = availableTransitions(alliance.state, user.roles, context).filter((t): t is Decision => (REVIEW_TRANSITIONS as readonly string[]).includes(t));
-  const commentable = transitions.some((t) => t.endsWith("_RETURN"));
-  const comments: CommentView[] = alliance.currentVersionNo > 0 ? await findFieldComments(user, alliance.id, alliance.currentVersionNo) : [];
-  const isReviewer = user.roles.some((r) => r !== "ENTERPRISE_FILER");
-  const [diff, timeline, lastReturn] = await Promise.all([
-    isReviewer ? diffSinceReturn(alliance.id, alliance.currentVersionNo) : Promise.resolve(null),
-    findTimeline(user, alliance.id),
+/**
+ * What the reviewers said when the current version was returned: their comments (as this user may
+ * see them) and the return opinion while the filing waits for the filer. Shared by the filing page
+ * and the editor.
+ */
+export async function findReturnNotes(user: SessionUser, alliance: Pick<Alliance, "id" | "state" | "currentVersionNo">) {
+  const [comments, lastReturn] = await Promise.all([
+    alliance.currentVersionNo > 0 ? findFieldComments(user, alliance.id, alliance.currentVersionNo) : Promise.resolve([] as CommentView[]),
     alliance.state === "RETURNED"
       ? db().reviewOpinion.findFirst({ where: { allianceId: alliance.id, decision: "RETURN", appVersion: { versionNo: alliance.currentVersionNo } }, orderBy: { createdAt: "desc" } })
       : Promise.resolve(null),
   ]);
-  return { transitions, commentable, comments, diff, timeline, returnOpinion: lastReturn ? { opinion: lastReturn.opinion, unit: lastReturn.reviewUnit, at: lastReturn.createdAt } : null };
+  return { comments, returnOpinion: lastReturn ? { opinion: lastReturn.opinion, unit: lastReturn.reviewUnit, at: lastReturn.createdAt } : null };
+}
+
+/** Everything the filing page shows around the form itself, each part limited to what this user may see. */
+export async function getReviewPageData(user: SessionUser, alliance: Alliance & { industry: Industry }) {
+  const transitions = availableTransitions(alliance.state, user.roles, transitionFacts(user, alliance)).filter((t): t is Decision => (REVIEW_TRANSITIONS as readonly string[]).includes(t));
+  const commentable = transitions.some((t) => t.endsWith("_RETURN"));
+  const [notes, diff, timeline] = await Promise.all([
+    findReturnNotes(user, alliance),
+    isFilerOnly(user.roles) ? Promise.resolve(null) : diffSinceReturn(alliance.id, alliance.currentVersionNo),
+    findTimeline(user, alliance.id),
+  ]);
+  return { transitions, commentable, ...notes, diff, timeline };
 }
 
 /** The latest file of each attachment, for reading and for reviewers' comments. */

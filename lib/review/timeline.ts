@@ -4,6 +4,8 @@ import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { STATE_LABELS, isState } from "../workflow";
+import { isFilerOnly } from "../auth/roles";
+import { actingUnit } from "./facts";
 
 export interface TimelineEntry {
   id: string;
@@ -27,7 +29,7 @@ const FILER_HIDDEN = new Set(["alliance.field_commented", "alliance.field_commen
 export async function findTimeline(user: SessionUser, allianceId: string): Promise<TimelineEntry[]> {
   const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true } });
   if (!alliance) throw new AppError("NOT_FOUND");
-  const filerOnly = user.roles.every((r) => r === "ENTERPRISE_FILER");
+  const filerOnly = isFilerOnly(user.roles);
   const events = await db().auditEvent.findMany({
     where: { entityType: "Alliance", entityId: alliance.id, action: { in: ["alliance.created", "alliance.submitted", "alliance.transitioned", "alliance.field_commented"] } },
     orderBy: { id: "asc" },
@@ -43,7 +45,7 @@ export async function findTimeline(user: SessionUser, allianceId: string): Promi
     const s = e.summary as { label?: string; to?: string; state?: string; versionNo?: number; opinionId?: string; transition?: string; fieldPath?: string; number?: string; sessionNo?: string; note?: string };
     const op = s.opinionId ? opinions.get(s.opinionId) : undefined;
     const who = e.actorId ? actors.get(e.actorId) : undefined;
-    const unit = who?.division?.name ?? who?.organization?.name ?? "吉林省科学技术厅";
+    const unit = actingUnit(who);
     const toState = s.to ?? s.state ?? null;
     let title = s.label ?? "";
     if (e.action === "alliance.created") title = "创建申报草稿";

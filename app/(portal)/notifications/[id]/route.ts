@@ -12,6 +12,5 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
   if (!user) return NextResponse.redirect(new URL("/login", base));
   const { id } = await ctx.params;
   const link = isUuid(id) ? await markRead(user, id) : null;
-  const safe = link && link.startsWith("/") && !link.startsWith("//") ? link : "/notifications";
-  return NextResponse.redirect(new URL(safe, base), 303);
+  return NextResponse.redirect(new URL(link ?? "/notifications", base), 303);
 }

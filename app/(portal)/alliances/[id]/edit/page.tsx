@@ -8,7 +8,7 @@ import { ATTACHMENT_KINDS, ATTACHMENT_TITLES } from "@/lib/filing/upload-attachm
 import { FilingEditor } from "@/components/filing/filing-editor";
 import { AttachmentsPanel } from "@/components/filing/attachments-panel";
 import { NotesProvider, type InlineNote } from "@/components/review/inline-notes";
-import { getReviewPageData } from "@/lib/review/page-data";
+import { findReturnNotes } from "@/lib/review/page-data";
 
 export default async function EditFilingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(["ENTERPRISE_FILER"]);
@@ -19,7 +19,7 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
     throw err;
   });
   const t = await getTranslations();
-  const { comments, returnOpinion } = await getReviewPageData(user, alliance);
+  const { comments, returnOpinion } = await findReturnNotes(user, alliance);
   const notes: Record<string, InlineNote[]> = {};
   for (const c of comments) (notes[c.fieldPath] ??= []).push({ id: c.id, text: c.text, authorName: c.authorName });
   const docs = alliance.documents.filter((d) => d.versions.length > 0);
