@@ -678,6 +678,15 @@ export const DEMO_USERS: SeedUser[] = [
     phone: "13904350002",
     email: "filer2@shenzhitang.example.cn",
   },
+  {
+    username: "filer3",
+    displayName: "高婷",
+    password: "Yunxing#2026jl",
+    roles: ["ENTERPRISE_FILER"],
+    org: "hy_lead",
+    phone: "13904310008",
+    email: "filer3@jiqing-energy.example.cn",
+  },
   { username: "reviewer", displayName: "张志国", password: "Shenhe#2026jl", roles: ["DIVISION_REVIEWER"], division: "HIGH_TECH", phone: "13604310003" },
   {
     username: "reviewer2",

@@ -2,7 +2,23 @@ import type { Role } from "../db/generated/enums";
 
 export interface NavItem {
   href: string;
-  key: "home" | "calls" | "review" | "meetings" | "objections" | "alliances" | "notifications" | "users" | "settings" | "security" | "audit" | "password";
+  key:
+    | "home"
+    | "calls"
+    | "review"
+    | "meetings"
+    | "objections"
+    | "alliances"
+    | "reports"
+    | "assessment"
+    | "oversight"
+    | "dashboard"
+    | "notifications"
+    | "users"
+    | "settings"
+    | "security"
+    | "audit"
+    | "password";
   roles: readonly Role[] | "all";
 }
 
@@ -15,6 +31,11 @@ export const PAGE_ROLES = {
   review: ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER"],
   meetings: ["DEPARTMENT_SECRETARY"],
   objections: ["INSTITUTE_OFFICER"],
+  // 八: the filer's annual reports; the service center's schemes, scoring and oversight (八（一）、（四）)
+  reports: ["ENTERPRISE_FILER"],
+  assessment: ["SERVICE_CENTER"],
+  oversight: ["SERVICE_CENTER"],
+  dashboard: ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER"],
   notifications: BUSINESS,
   users: ["SYSTEM_ADMIN"],
   settings: ["SYSTEM_ADMIN"],
@@ -29,6 +50,10 @@ export const NAV: NavItem[] = [
   { href: "/meetings", key: "meetings", roles: PAGE_ROLES.meetings },
   { href: "/objections", key: "objections", roles: PAGE_ROLES.objections },
   { href: "/alliances", key: "alliances", roles: PAGE_ROLES.alliances },
+  { href: "/reports", key: "reports", roles: PAGE_ROLES.reports },
+  { href: "/assessment", key: "assessment", roles: PAGE_ROLES.assessment },
+  { href: "/oversight", key: "oversight", roles: PAGE_ROLES.oversight },
+  { href: "/dashboard", key: "dashboard", roles: PAGE_ROLES.dashboard },
   { href: "/notifications", key: "notifications", roles: PAGE_ROLES.notifications },
   { href: "/admin/users", key: "users", roles: PAGE_ROLES.users },
   { href: "/admin/settings", key: "settings", roles: PAGE_ROLES.settings },

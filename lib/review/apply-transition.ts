@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import { checkTransition, findTransition, type TransitionName } from "../workflow";
+import { checkTransition, findTransition, type TransitionContext, type TransitionName } from "../workflow";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { notifyForState } from "./recipients";
 import { actingUnit, transitionFacts } from "./facts";
@@ -51,12 +51,15 @@ export async function applyTransition(
   user: SessionUser,
   req: TransitionRequest,
   effect?: (tx: Tx, alliance: LoadedAlliance) => Promise<Record<string, unknown> | void>,
+  /** Facts only the caller can establish (two failing years, a passed dissolution vote), read inside the same transaction. */
+  extraFacts?: (tx: Tx, alliance: LoadedAlliance) => Promise<Partial<TransitionContext>>,
 ): Promise<TransitionOutcome> {
   const outcome = await db().$transaction(async (tx) => {
     const alliance = await tx.alliance.findFirst({ where: { AND: [{ id: req.allianceId }, allianceScope(user)] }, include: { industry: true } });
     if (!alliance) throw new AppError("NOT_FOUND");
     const opinion = req.opinion?.trim() ?? "";
-    const check = checkTransition({ state: alliance.state, transition: req.transition, roles: user.roles, context: { ...transitionFacts(user, alliance), opinion } });
+    const extra = extraFacts ? await extraFacts(tx, alliance) : {};
+    const check = checkTransition({ state: alliance.state, transition: req.transition, roles: user.roles, context: { ...extra, ...transitionFacts(user, alliance), opinion } });
     // A stale page meets a changed filing: say so plainly rather than "wrong state".
     if (alliance.version !== req.version) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
     if (!check.ok) {
@@ -98,12 +101,12 @@ export async function applyTransition(
       });
       opinionId = row.id;
     }
-    const extra = effect ? await effect(tx, alliance) : undefined;
+    const effected = effect ? await effect(tx, alliance) : undefined;
     await recordAudit(tx, actorOf(user), {
       action: "alliance.transitioned",
       entityType: "Alliance",
       entityId: alliance.id,
-      summary: { transition: def.name, label: def.label, from: alliance.state, to, versionNo: alliance.currentVersionNo, ...(opinionId ? { opinionId } : {}), ...(extra ?? {}) },
+      summary: { transition: def.name, label: def.label, from: alliance.state, to, versionNo: alliance.currentVersionNo, ...(opinionId ? { opinionId } : {}), ...(effected ?? {}) },
     });
     await notifyForState(tx, { ...alliance, state: to }, def.label, user.id);
     return { from: alliance.state, to, versionNo: alliance.currentVersionNo };

@@ -33,6 +33,8 @@ export function recipientsFor(a: AllianceRef): { who: Prisma.UserWhereInput; tit
       return { who: filers, kind: "alliance.filed", title: `联盟已予备案：${a.name}` };
     case "REVOKED":
       return { who: filers, kind: "alliance.revoked", title: `联盟备案已取消：${a.name}` };
+    case "DISSOLVED":
+      return { who: filers, kind: "alliance.dissolved", title: `联盟已解散，备案终止：${a.name}` };
     default:
       return null;
   }

@@ -43,6 +43,9 @@ function expectedNav(roles: SeedRole[]): (string | RegExp)[] {
     ...(has("DEPARTMENT_SECRETARY") ? ["厅务会"] : []),
     ...(has("INSTITUTE_OFFICER") ? ["公示异议"] : []),
     ...(has(...BUSINESS) ? ["创新联盟"] : []),
+    ...(has("ENTERPRISE_FILER") ? ["年度报告"] : []),
+    ...(has("SERVICE_CENTER") ? ["年度考核", "运行监管"] : []),
+    ...(has("DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER") ? ["统计分析"] : []),
     // With the unread count when there is one, e.g. 消息通知（2）.
     ...(has(...BUSINESS) ? [/^消息通知(（\d+）)?$/] : []),
     ...(has("SYSTEM_ADMIN") ? ["用户管理", "办理时限设置"] : []),

@@ -14,6 +14,7 @@ import { FieldNotes } from "@/components/review/field-notes";
 import { Timeline } from "@/components/review/timeline";
 import { VersionDiff } from "@/components/review/version-diff";
 import { COMMENTABLE_FIELDS } from "@/lib/review/comment-paths";
+import { OperationTabs, hasOperation } from "@/components/alliances/operation-tabs";
 
 export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -31,6 +32,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   };
   return (
     <>
+      {hasOperation(alliance.state) && <OperationTabs allianceId={alliance.id} current="" />}
       {(await searchParams).submitted === "1" && <p className="alert ok" role="status">{t("submittedOk")}</p>}
       {review.returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
