@@ -43,6 +43,40 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   entity("intent.submitted", "LeadIntent"),
   entity("intent.decided", "LeadIntent"),
   entity("document.uploaded", "Document"),
+  // 八 operation: annual assessment (八（四）)
+  entity("scheme.created", "AssessmentScheme"),
+  entity("scheme.updated", "AssessmentScheme"),
+  entity("scheme.published", "AssessmentScheme"),
+  entity("scheme.results_published", "AssessmentScheme"),
+  entity("report.draft_saved", "AnnualReport"),
+  entity("report.submitted", "AnnualReport"),
+  entity("report.evidence_uploaded", "AnnualReport"),
+  entity("report.evidence_removed", "AnnualReport"),
+  entity("assessment.saved", "Assessment"),
+  entity("revocation.proposed", "Revocation"),
+  entity("revocation.confirmed", "Revocation"),
+  entity("revocation.dismissed", "Revocation"),
+  entity("reminders.sent", "AssessmentScheme"),
+  // membership changes (附件2 第十七、十八条) and member confirmation
+  entity("membership.change_requested", "MembershipChange"),
+  entity("membership.change_decided", "MembershipChange"),
+  entity("membership.change_acknowledged", "MembershipChange"),
+  entity("member.confirm_link_issued", "Membership"),
+  entity("member.confirmed", "Membership"),
+  entity("member.disputed", "Membership"),
+  // council, charter and dissolution (附件2 第十三、十九条，附件3 第十一条)
+  entity("council.term_recorded", "CouncilTerm"),
+  entity("charter.amended", "Document"),
+  entity("dissolution.vote_recorded", "DissolutionVote"),
+  entity("dissolution.confirmed", "DissolutionVote"),
+  // activities and recommended projects (九（一）)
+  entity("activity.logged", "Activity"),
+  entity("activity.removed", "Activity"),
+  entity("project.recommended", "RecommendedProject"),
+  entity("project.adopted", "RecommendedProject"),
+  entity("project.removed", "RecommendedProject"),
+  // oversight exports leave the system: who took which table with which filters
+  entity("dashboard.exported", "Dashboard"),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
