@@ -1,0 +1,85 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, type SessionUser } from "../auth/session";
+import { checkUpload, UPLOAD_MESSAGES } from "../uploads/check-upload";
+import { fileStore } from "../storage/file-store";
+import { ZCharterApproval, chinaTodayIso, type TCharterApproval } from "../validation/operation";
+import { findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
+
+export interface CharterAmendment extends TCharterApproval {
+  allianceId: string;
+  fileName: string;
+  bytes: Buffer;
+}
+
+/**
+ * 附件2 第十九条: a charter amendment takes effect once the members' assembly approves it, so the approval
+ * (date, meeting) is recorded with the file as the next version of the alliance's CHARTER document.
+ */
+export async function amendCharter(user: SessionUser, raw: CharterAmendment, now = new Date()) {
+  const alliance = await findOwnedFiledAlliance(user, raw.allianceId);
+  const approval = parseOrThrow(ZCharterApproval, { approvedOn: raw.approvedOn, approvedBy: raw.approvedBy, note: raw.note });
+  if (approval.approvedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { approvedOn: ["成员大会通过日期不能晚于今天"] });
+  const check = checkUpload(raw.bytes);
+  if (!check.ok) throw new AppError("INVALID_INPUT", check.problem, { file: [UPLOAD_MESSAGES[check.problem]] });
+
+  const sha256 = crypto.createHash("sha256").update(raw.bytes).digest("hex");
+  const base = raw.fileName.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f<>:"|?*]/g, "").replace(/\.[^.]*$/, "").slice(0, 80) || "联盟章程";
+  const fileName = `${base}${check.extension}`;
+  // Stored first, recorded after: a crash in between leaves an orphan file, never a record pointing at nothing.
+  const storageKey = await fileStore().put(raw.bytes);
+  return db().$transaction(async (tx) => {
+    await findOwnedFiledAlliance(user, alliance.id, tx);
+    const document =
+      (await tx.document.findFirst({ where: { allianceId: alliance.id, kind: "CHARTER" }, orderBy: { createdAt: "asc" } })) ??
+      (await tx.document.create({ data: { allianceId: alliance.id, kind: "CHARTER", title: "联盟章程" } }));
+    const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
+    // Two uploads at once read the same last version; the unique (document, versionNo) lets one through.
+    const version = await tx.documentVersion
+      .create({
+        data: {
+          documentId: document.id,
+          versionNo: (last?.versionNo ?? 0) + 1,
+          fileName,
+          mimeType: check.mimeType,
+          byteSize: raw.bytes.length,
+          sha256,
+          storageKey,
+          note: approval.note || null,
+          approvedOn: toDateColumn(approval.approvedOn),
+          approvedBy: approval.approvedBy,
+          uploadedById: user.id,
+        },
+      })
+      .catch((err: unknown) => {
+        if ((err as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", undefined, { _form: ["章程刚被他人更新，请刷新页面后重新上传"] });
+        throw err;
+      });
+    await recordAudit(tx, actorOf(user), {
+      action: "charter.amended",
+      entityType: "Document",
+      entityId: document.id,
+      summary: { allianceId: alliance.id, versionNo: version.versionNo, fileName, sha256, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy },
+    });
+    return { documentId: document.id, versionId: version.id, versionNo: version.versionNo, fileName, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy };
+  });
+}
+
+/** Every version of the charter, newest first, with its approval record; download at /api/documents/<versionId>. */
+export async function findCharterVersions(user: SessionUser, allianceId: string) {
+  const alliance = await findVisibleAlliance(user, allianceId);
+  const versions = await db().documentVersion.findMany({
+    where: { document: { allianceId: alliance.id, kind: "CHARTER" } },
+    orderBy: [{ createdAt: "desc" }, { versionNo: "desc" }],
+    select: { id: true, versionNo: true, fileName: true, byteSize: true, sha256: true, note: true, approvedOn: true, approvedBy: true, uploadedById: true, createdAt: true },
+  });
+  const uploaders = await db().user.findMany({ where: { id: { in: [...new Set(versions.map((v) => v.uploadedById))] } }, select: { id: true, displayName: true } });
+  const nameOf = new Map(uploaders.map((u) => [u.id, u.displayName]));
+  return {
+    canAmend: isOwner(user, alliance) && alliance.state === "FILED",
+    versions: versions.map((v) => ({ ...v, uploadedBy: nameOf.get(v.uploadedById) ?? "", downloadHref: `/api/documents/${v.id}` })),
+  };
+}
