@@ -1,0 +1,201 @@
+import "server-only";
+import type { Prisma } from "../db/generated/client";
+import type { Grade, ReportStatus } from "../db/generated/enums";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { ZSchemeDefinition } from "./scheme";
+import { scoreReport, ScoringError, type TAdjustment } from "./score";
+
+const CENTER = ["SERVICE_CENTER"] as const;
+export const ASSESSMENT_TAKEN = "该报告的评分已被他人修改或结果已发布，请刷新页面后重新评分";
+
+/**
+ * 八（四）: the alliances a year's assessment covers: filed (and not revoked or dissolved) by the end of that
+ * year, Beijing time. An alliance filed in 2026 has no 2025 report to hand in.
+ */
+export function assessableAllianceWhere(year: number): Prisma.AllianceWhereInput {
+  return { state: "FILED", filing: { filedAt: { lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } } };
+}
+
+/** The scheme definition as stored (two Json columns), checked again because JSON is not trusted. */
+export function definitionOf(scheme: { indicators: unknown; gradeBands: unknown }) {
+  const parsed = ZSchemeDefinition.safeParse({ indicators: scheme.indicators, gradeBands: scheme.gradeBands });
+  if (!parsed.success) throw new AppError("CONFLICT", undefined, { _form: ["该年度考核方案的数据有误，无法评分，请先修正方案"] });
+  return parsed.data;
+}
+
+/** ScoringError paths name the scorer's inputs; the form calls manual scores `manualScores`. */
+function formErrors(err: ScoringError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [path, messages] of Object.entries(err.fieldErrors ?? {})) {
+    const key = path.startsWith("manual.") ? `manualScores.${path.slice(7)}` : path.startsWith("adjustments.") ? path : "_form";
+    (out[key] ??= []).push(...messages);
+  }
+  return out;
+}
+
+export interface SaveAssessmentInput {
+  reportId: string;
+  version: number;
+  manualScores: Record<string, number>;
+  adjustments: TAdjustment[];
+  comment: string;
+}
+
+/**
+ * Scores a submitted report (or re-scores an assessed one whose result is not yet published). The server
+ * recomputes everything with scoreReport; what the browser showed is never trusted.
+ */
+export async function saveAssessment(user: SessionUser, input: SaveAssessmentInput) {
+  assertRole(user, CENTER);
+  return db().$transaction(async (tx) => {
+    const report = await tx.annualReport.findFirst({
+      where: { id: input.reportId, alliance: allianceScope(user) },
+      include: { scheme: true, assessment: true },
+    });
+    if (!report) throw new AppError("NOT_FOUND");
+    if (report.status === "DRAFT") throw new AppError("CONFLICT", undefined, { _form: ["该年度报告尚未提交，不能评分"] });
+    if (report.assessment?.publishedAt || report.scheme.status === "FROZEN") {
+      throw new AppError("CONFLICT", undefined, { _form: ["该年度考核结果已发布，评分不能再修改"] });
+    }
+    if (report.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [ASSESSMENT_TAKEN] });
+
+    let result;
+    try {
+      result = scoreReport(definitionOf(report.scheme), report.figures, input.manualScores, input.adjustments);
+    } catch (err) {
+      if (err instanceof ScoringError) throw new AppError("INVALID_INPUT", err.message, formErrors(err));
+      throw err;
+    }
+
+    const { count } = await tx.annualReport.updateMany({
+      where: { id: report.id, version: input.version, status: { in: ["SUBMITTED", "ASSESSED"] } },
+      data: { status: "ASSESSED", version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [ASSESSMENT_TAKEN] });
+
+    const data = {
+      score: result.total.toFixed(2),
+      grade: result.grade,
+      lines: result.lines as unknown as Prisma.InputJsonValue,
+      manualScores: input.manualScores,
+      adjustments: input.adjustments as unknown as Prisma.InputJsonValue,
+      comment: input.comment,
+      assessorId: user.id,
+    };
+    const before = report.assessment;
+    const saved = before
+      ? await tx.assessment.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
+      : await tx.assessment.create({ data: { ...data, reportId: report.id, allianceId: report.allianceId, year: report.year } });
+
+    await recordAudit(tx, actorOf(user), {
+      action: "assessment.saved",
+      entityType: "Assessment",
+      entityId: saved.id,
+      summary: {
+        reportId: report.id,
+        allianceId: report.allianceId,
+        year: report.year,
+        changes: {
+          score: { from: before ? before.score.toFixed(2) : null, to: data.score },
+          grade: { from: before?.grade ?? null, to: result.grade },
+        },
+      },
+    });
+    return { assessmentId: saved.id, score: result.total, grade: result.grade };
+  });
+}
+
+/** Schemes whose reports the center scores: open for reports, or closed with results published. */
+export async function listScoringSchemes(user: SessionUser) {
+  assertRole(user, CENTER);
+  return db().assessmentScheme.findMany({
+    where: { status: { in: ["PUBLISHED", "FROZEN"] } },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, title: true, status: true, version: true, reportDue: true, resultsPublishedAt: true },
+  });
+}
+
+export interface SchemeReportFilter {
+  status?: ReportStatus | "MISSING";
+  industry?: string;
+  grade?: Grade;
+}
+
+/**
+ * One scheme's reports for scoring, plus the covered alliances that handed in none (a draft does not
+ * count): those are graded 不合格 when the results are published.
+ */
+export async function findSchemeReports(user: SessionUser, schemeId: string, filter: SchemeReportFilter = {}) {
+  assertRole(user, CENTER);
+  const scheme = await db().assessmentScheme.findUnique({ where: { id: schemeId } });
+  if (!scheme || scheme.status === "DRAFT") throw new AppError("NOT_FOUND");
+  const allianceWhere: Prisma.AllianceWhereInput = { AND: [allianceScope(user), filter.industry ? { industryCode: filter.industry } : {}] };
+  const handedIn: ReportStatus[] = ["SUBMITTED", "ASSESSED"];
+  const reports =
+    filter.status === "MISSING"
+      ? []
+      : await db().annualReport.findMany({
+          where: {
+            schemeId,
+            status: filter.status && filter.status !== "DRAFT" ? filter.status : { in: handedIn },
+            alliance: allianceWhere,
+            ...(filter.grade ? { assessment: { grade: filter.grade } } : {}),
+          },
+          orderBy: [{ submittedAt: "asc" }],
+          select: {
+            id: true,
+            status: true,
+            submittedAt: true,
+            version: true,
+            alliance: { select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+            assessment: { select: { score: true, grade: true, publishedAt: true } },
+          },
+        });
+  const showMissing = !filter.status || filter.status === "MISSING";
+  const missing = !showMissing
+    ? []
+    : await db().alliance.findMany({
+        where: {
+          AND: [
+            allianceWhere,
+            // After publication a revoked alliance keeps its 不合格 line; before it, only filed ones are due.
+            scheme.resultsPublishedAt ? { assessments: { some: { year: scheme.year, reportId: null } } } : assessableAllianceWhere(scheme.year),
+            { annualReports: { none: { year: scheme.year, status: { in: handedIn } } } },
+            filter.grade ? { assessments: { some: { year: scheme.year, grade: filter.grade } } } : {},
+          ],
+        },
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          industry: { select: { name: true } },
+          leadOrg: { select: { name: true } },
+          assessments: { where: { year: scheme.year }, select: { score: true, grade: true, publishedAt: true } },
+        },
+      });
+  const unscored = await db().annualReport.count({ where: { schemeId, status: "SUBMITTED", alliance: allianceScope(user) } });
+  return { scheme, reports, missing, unscored };
+}
+
+/** Everything the scoring page shows: the report, its scheme, the current assessment and evidence files. */
+export async function getReportForScoring(user: SessionUser, reportId: string) {
+  assertRole(user, CENTER);
+  const report = await db().annualReport.findFirst({
+    where: { id: reportId, status: { not: "DRAFT" }, alliance: allianceScope(user) },
+    include: {
+      scheme: true,
+      assessment: true,
+      alliance: { select: { id: true, name: true, state: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, title: true, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { id: true, fileName: true, byteSize: true } } },
+      },
+    },
+  });
+  if (!report) throw new AppError("NOT_FOUND");
+  return { ...report, definition: definitionOf(report.scheme) };
+}

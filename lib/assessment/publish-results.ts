@@ -1,0 +1,116 @@
+import "server-only";
+import type { Tx } from "../db/client";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { notifyUsers } from "../notifications/notify";
+import { scheduleEmailDispatch } from "../notifications/email";
+import { consecutiveFailingYears } from "../rules/operation-rules";
+import { assessableAllianceWhere } from "./assess";
+import { GRADE_LABELS } from "./scheme";
+
+export const MISSING_REPORT_COMMENT = "未按期提交年度报告";
+const SCHEME_TAKEN = "该年度考核方案已被他人处理（结果可能已发布），请刷新页面";
+
+/**
+ * R11 (八（四）) over an alliance's published results, read in the caller's transaction: the two
+ * assessments of the consecutive failing years when flagged, else null.
+ */
+export async function failingBasis(tx: Tx, allianceId: string) {
+  const published = await tx.assessment.findMany({
+    where: { allianceId, publishedAt: { not: null } },
+    select: { id: true, year: true, grade: true },
+  });
+  const { flagged, years } = consecutiveFailingYears(published.map((a) => ({ year: a.year, failed: a.grade === "FAIL" })));
+  if (!flagged) return null;
+  return { years, assessmentIds: years.map((y) => published.find((a) => a.year === y)!.id) };
+}
+
+/**
+ * Publishes a year's results in one transaction: alliances that handed in no report are graded 不合格,
+ * every result becomes visible to its alliance, the scheme is frozen, and any alliance with a second
+ * consecutive failing year gets a revocation proposal for the service center to confirm (八（四）).
+ */
+export async function publishResults(user: SessionUser, input: { schemeId: string; version: number }, now = new Date()) {
+  assertRole(user, ["SERVICE_CENTER"]);
+  const outcome = await db().$transaction(
+    async (tx) => {
+      const scheme = await tx.assessmentScheme.findUnique({ where: { id: input.schemeId } });
+      if (!scheme || scheme.status === "DRAFT") throw new AppError("NOT_FOUND");
+      if (scheme.status === "FROZEN" || scheme.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [SCHEME_TAKEN] });
+      if (now < scheme.reportDue) {
+        throw new AppError("INVALID_INPUT", undefined, { _form: ["年度报告提交截止日期未到，不能发布考核结果（截止前联盟仍可提交）"] });
+      }
+      const unscored = await tx.annualReport.count({ where: { schemeId: scheme.id, status: "SUBMITTED" } });
+      if (unscored > 0) {
+        throw new AppError("INVALID_INPUT", undefined, { _form: [`尚有 ${unscored} 份已提交的年度报告未评分，请全部评分后再发布考核结果`] });
+      }
+      const { count } = await tx.assessmentScheme.updateMany({
+        where: { id: scheme.id, version: input.version, status: "PUBLISHED" },
+        data: { status: "FROZEN", resultsPublishedAt: now, version: { increment: 1 } },
+      });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [SCHEME_TAKEN] });
+
+      // No report handed in (none, or a draft): 不合格 with score 0, as announced on the scoring list.
+      const missing = await tx.alliance.findMany({
+        where: { AND: [assessableAllianceWhere(scheme.year), { assessments: { none: { year: scheme.year } } }] },
+        select: { id: true },
+      });
+      for (const a of missing) {
+        await tx.assessment.create({
+          data: { allianceId: a.id, year: scheme.year, score: "0.00", grade: "FAIL", comment: MISSING_REPORT_COMMENT, assessorId: user.id },
+        });
+      }
+      await tx.assessment.updateMany({ where: { year: scheme.year, publishedAt: null }, data: { publishedAt: now } });
+
+      const results = await tx.assessment.findMany({
+        where: { year: scheme.year, alliance: allianceScope(user) },
+        select: { id: true, score: true, grade: true, alliance: { select: { id: true, name: true, state: true, leadOrgId: true } } },
+      });
+      let proposed = 0;
+      for (const r of results) {
+        await notifyUsers(
+          tx,
+          { roles: { has: "ENTERPRISE_FILER" }, organizationId: r.alliance.leadOrgId },
+          { kind: "assessment.published", title: `${scheme.year}年度考核结果：${r.alliance.name} ${GRADE_LABELS[r.grade]}（${r.score.toFixed(2)} 分）`, link: `/alliances/${r.alliance.id}` },
+          user.id,
+        );
+        if (r.alliance.state !== "FILED") continue;
+        if (await proposeRevocation(tx, user, r.alliance)) proposed += 1;
+      }
+      await recordAudit(tx, actorOf(user), {
+        action: "scheme.results_published",
+        entityType: "AssessmentScheme",
+        entityId: scheme.id,
+        summary: { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } },
+      });
+      return { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed };
+    },
+    { timeout: 60_000 },
+  );
+  scheduleEmailDispatch();
+  return outcome;
+}
+
+/** One open proposal per alliance (index Revocation_one_open_per_alliance): an open one is left as it is. */
+async function proposeRevocation(tx: Tx, user: SessionUser, alliance: { id: string; name: string }): Promise<boolean> {
+  const basis = await failingBasis(tx, alliance.id);
+  if (!basis) return false;
+  if (await tx.revocation.findFirst({ where: { allianceId: alliance.id, status: "PROPOSED" }, select: { id: true } })) return false;
+  const reason = `${basis.years.join("年、")}年连续两年考核结果不达标，依据《吉林省重点产业科技创新联盟实施方案》八（四）“对连续两年考核结果不达标的创新联盟，取消备案资格”，拟取消备案`;
+  const row = await tx.revocation.create({ data: { allianceId: alliance.id, basisAssessmentIds: basis.assessmentIds, reason } });
+  await recordAudit(tx, actorOf(user), {
+    action: "revocation.proposed",
+    entityType: "Revocation",
+    entityId: row.id,
+    summary: { allianceId: alliance.id, years: basis.years, basisAssessmentIds: basis.assessmentIds },
+  });
+  await notifyUsers(
+    tx,
+    { roles: { has: "SERVICE_CENTER" } },
+    { kind: "revocation.proposed", title: `待确认取消备案：${alliance.name}`, body: reason, link: "/assessment/revocations" },
+  );
+  return true;
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import type { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { applyTransition } from "../review/apply-transition";
+import { failingBasis } from "./publish-results";
+
+const CENTER = ["SERVICE_CENTER"] as const;
+const REVOCATION_TAKEN = "该撤销建议已被他人处理，请刷新页面查看最新状态";
+
+const ROW = {
+  id: true,
+  allianceId: true,
+  basisAssessmentIds: true,
+  reason: true,
+  status: true,
+  proposedAt: true,
+  confirmedAt: true,
+  dismissedAt: true,
+  note: true,
+  alliance: { select: { id: true, name: true, state: true, version: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+} as const satisfies Prisma.RevocationSelect;
+
+/** Revocation rows with the assessments they rest on (year, score, grade, report), so each one is traceable. */
+async function withBasis(where: Prisma.RevocationWhereInput, orderBy: Prisma.RevocationOrderByWithRelationInput) {
+  const rows = await db().revocation.findMany({ where, orderBy, select: ROW, take: 200 });
+  const ids = rows.flatMap((r) => r.basisAssessmentIds);
+  const basis = await db().assessment.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, year: true, score: true, grade: true, comment: true, reportId: true },
+  });
+  const byId = new Map(basis.map((b) => [b.id, { ...b, score: b.score.toFixed(2) }]));
+  return rows.map((r) => ({
+    ...r,
+    basis: r.basisAssessmentIds.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.year - b.year),
+  }));
+}
+
+export type RevocationRow = Awaited<ReturnType<typeof withBasis>>[number];
+
+/** Open proposals (八（四）), oldest first: the service center's to-do list. */
+export async function findOpenRevocations(user: SessionUser): Promise<RevocationRow[]> {
+  assertRole(user, CENTER);
+  return withBasis({ status: "PROPOSED", alliance: allianceScope(user) }, { proposedAt: "asc" });
+}
+
+export async function findClosedRevocations(user: SessionUser): Promise<RevocationRow[]> {
+  assertRole(user, CENTER);
+  return withBasis({ status: { in: ["CONFIRMED", "DISMISSED"] }, alliance: allianceScope(user) }, { proposedAt: "desc" });
+}
+
+/**
+ * Confirms a proposal: the alliance's REVOKE transition, refused unless two consecutive published
+ * results failed (re-read inside the transaction), with the proposal and the filing record updated
+ * in the same transaction. The filers are told by the transition (notifyForState).
+ */
+export async function confirmRevocation(user: SessionUser, input: { revocationId: string; allianceVersion: number; note: string }) {
+  assertRole(user, CENTER);
+  const revocation = await db().revocation.findFirst({ where: { id: input.revocationId, alliance: allianceScope(user) }, select: { id: true, allianceId: true, status: true } });
+  if (!revocation) throw new AppError("NOT_FOUND");
+  if (revocation.status !== "PROPOSED") throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
+  const now = new Date();
+  return applyTransition(
+    user,
+    { allianceId: revocation.allianceId, transition: "REVOKE", version: input.allianceVersion, opinion: input.note },
+    async (tx) => {
+      const { count } = await tx.revocation.updateMany({
+        where: { id: revocation.id, status: "PROPOSED" },
+        data: { status: "CONFIRMED", confirmedAt: now, confirmedById: user.id, note: input.note || null },
+      });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
+      // The public notice list reads revokedAt, so the listing changes in the same commit.
+      await tx.filing.updateMany({ where: { allianceId: revocation.allianceId, revokedAt: null }, data: { revokedAt: now } });
+      await recordAudit(tx, actorOf(user), {
+        action: "revocation.confirmed",
+        entityType: "Revocation",
+        entityId: revocation.id,
+        summary: { allianceId: revocation.allianceId, note: input.note, changes: { status: { from: "PROPOSED", to: "CONFIRMED" } } },
+      });
+      return { revocationId: revocation.id };
+    },
+    async (tx, alliance) => ({ consecutiveFailingYears: (await failingBasis(tx, alliance.id)) !== null }),
+  );
+}
+
+/** Sets a proposal aside (e.g. an appeal upheld); the alliance stays filed. The reason is required and audited. */
+export async function dismissRevocation(user: SessionUser, input: { revocationId: string; note: string }) {
+  assertRole(user, CENTER);
+  return db().$transaction(async (tx) => {
+    const row = await tx.revocation.findFirst({ where: { id: input.revocationId, alliance: allianceScope(user) }, select: { id: true, allianceId: true } });
+    if (!row) throw new AppError("NOT_FOUND");
+    const { count } = await tx.revocation.updateMany({
+      where: { id: row.id, status: "PROPOSED" },
+      data: { status: "DISMISSED", dismissedAt: new Date(), dismissedById: user.id, note: input.note },
+    });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
+    await recordAudit(tx, actorOf(user), {
+      action: "revocation.dismissed",
+      entityType: "Revocation",
+      entityId: row.id,
+      summary: { allianceId: row.allianceId, note: input.note, changes: { status: { from: "PROPOSED", to: "DISMISSED" } } },
+    });
+    return { revocationId: row.id };
+  });
+}
