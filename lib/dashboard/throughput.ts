@@ -1,0 +1,97 @@
+import "server-only";
+import type { AllianceState } from "../db/generated/enums";
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { getWorkflowSettings, serviceDaysFor } from "../settings/settings";
+import type { TDashboardFilters } from "../validation/dashboard";
+import { dashboardWhere, scopedAllianceIds } from "./filters";
+import { monthWindow } from "./china-time";
+
+/** The four review stages (七（三）) and the alliance state that is each stage's work item. */
+export const STAGES = [
+  { key: "DIVISION", state: "DIVISION_REVIEW", label: "处室审核" },
+  { key: "FORM", state: "FORM_REVIEW", label: "组织形式审核" },
+  { key: "MEETING", state: "MEETING", label: "厅务会审议" },
+  { key: "FILING", state: "FILING", label: "研究院备案" },
+] as const satisfies readonly { key: string; state: AllianceState; label: string }[];
+
+export type StageKey = (typeof STAGES)[number]["key"];
+
+export interface MonthRow {
+  month: string;
+  submitted: number;
+  decisions: Record<StageKey, number>;
+  total: number;
+  returns: number;
+}
+
+export interface WorkloadRow {
+  stage: StageKey;
+  label: string;
+  limitDays: number | null;
+  total: number;
+  overdue: number;
+}
+
+export interface Throughput {
+  months: MonthRow[];
+  workload: WorkloadRow[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * 审核办理: per China month, decisions taken at each stage (audit "alliance.transitioned" leaving a stage;
+ * a 厅务会 deferral stays in MEETING and is not a decision) and returns; submissions from "alliance.submitted".
+ * `year` selects that calendar year instead of the last twelve months.
+ */
+export async function reviewThroughput(user: SessionUser, filters: TDashboardFilters, now = new Date()): Promise<Throughput> {
+  const window = monthWindow(now, filters.year);
+  const ids = await scopedAllianceIds(user, filters);
+  const [grouped, workload] = await Promise.all([
+    // The month is taken in China time (+8h, no daylight saving) so it matches monthWindow's keys.
+    db().$queryRaw<{ month: string; action: string; from_state: string | null; to_state: string | null; n: number }[]>`
+      SELECT to_char("at" + interval '8 hours', 'YYYY-MM') AS month, action,
+             summary->>'from' AS from_state, summary->>'to' AS to_state, count(*)::int AS n
+      FROM "AuditEvent"
+      WHERE action IN ('alliance.transitioned', 'alliance.submitted') AND "entityType" = 'Alliance'
+        AND "entityId" = ANY(${ids}::text[]) AND "at" >= ${window.start} AND "at" < ${window.end}
+      GROUP BY 1, 2, 3, 4`,
+    currentWorkload(user, filters, now),
+  ]);
+  const months = window.keys.map((month): MonthRow => ({ month, submitted: 0, decisions: { DIVISION: 0, FORM: 0, MEETING: 0, FILING: 0 }, total: 0, returns: 0 }));
+  for (const g of grouped) {
+    const row = months.find((m) => m.month === g.month);
+    if (!row) continue;
+    if (g.action === "alliance.submitted") {
+      row.submitted += g.n;
+      continue;
+    }
+    const stage = STAGES.find((s) => s.state === g.from_state);
+    if (!stage || g.to_state === g.from_state) continue;
+    row.decisions[stage.key] += g.n;
+    row.total += g.n;
+    if (g.to_state === "RETURNED") row.returns += g.n;
+  }
+  return { months, workload };
+}
+
+/**
+ * Work items now waiting at each stage and how many are overdue, with the queue's definition: overdue when
+ * the item entered its stage before now minus the stage's service days (lib/review/queue.ts overdueBefore).
+ */
+async function currentWorkload(user: SessionUser, filters: TDashboardFilters, now: Date): Promise<WorkloadRow[]> {
+  const settings = await getWorkflowSettings();
+  const base = dashboardWhere(user, filters, { yearIsFilingYear: false });
+  const stageStates = STAGES.map((s) => s.state);
+  const overdueClause = STAGES.flatMap((s) => {
+    const days = serviceDaysFor(settings, s.state);
+    return days === null ? [] : [{ state: s.state, stateSince: { lt: new Date(now.getTime() - days * DAY) } }];
+  });
+  const [totals, overdue] = await Promise.all([
+    db().alliance.groupBy({ by: ["state"], where: { AND: [base, { state: { in: stageStates } }] }, _count: { _all: true } }),
+    db().alliance.groupBy({ by: ["state"], where: { AND: [base, { OR: overdueClause }] }, _count: { _all: true } }),
+  ]);
+  const countOf = (rows: typeof totals, state: AllianceState) => rows.find((r) => r.state === state)?._count._all ?? 0;
+  return STAGES.map((s) => ({ stage: s.key, label: s.label, limitDays: serviceDaysFor(settings, s.state), total: countOf(totals, s.state), overdue: countOf(overdue, s.state) }));
+}

@@ -1,0 +1,65 @@
+import { z } from "./zod";
+import { STATES, STATE_LABELS } from "../workflow/states";
+
+// 统计分析 filters come from the query string (GET form, export links). Unlike list pages, an unknown
+// value is refused with a message rather than dropped: a figure silently computed without the filter
+// the user asked for would be read (and exported) as if it were filtered.
+
+/** Jilin's prefecture-level divisions; cities actually recorded on alliances are added at run time. */
+export const JILIN_CITIES = ["长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市", "延边朝鲜族自治州", "梅河口市"] as const;
+
+/** States a dashboard can filter on: drafts are never in any dashboard role's scope. */
+export const DASHBOARD_STATES = STATES.filter((s) => s !== "DRAFT");
+
+export const FIRST_YEAR = 2020;
+
+export interface DashboardFilterOptions {
+  industries: readonly string[];
+  cities: readonly string[];
+  /** Latest selectable year (inclusive). */
+  maxYear: number;
+}
+
+// "" is what an untouched <select> sends: it means "all", not an unknown value.
+const blankToUndefined = (v: unknown) => (v === "" || v === undefined || v === null ? undefined : v);
+// A repeated parameter (?city=a&city=b) is refused rather than silently reduced to one of them.
+const single = (label: string) => (v: unknown) => (Array.isArray(v) ? `__multiple_${label}` : v);
+
+function oneOf(values: readonly string[], message: string) {
+  return z.preprocess(blankToUndefined, z.string().refine((v) => values.includes(v), { message }).optional());
+}
+
+export function dashboardFiltersSchema(opts: DashboardFilterOptions) {
+  const yearMessage = `年度须为 ${FIRST_YEAR} 至 ${opts.maxYear} 之间的四位年份`;
+  return z.object({
+    year: z.preprocess(
+      (v) => blankToUndefined(single("year")(v)),
+      z
+        .string()
+        .regex(/^\d{4}$/, yearMessage)
+        .transform(Number)
+        .refine((y) => y >= FIRST_YEAR && y <= opts.maxYear, yearMessage)
+        .optional(),
+    ),
+    industry: z.preprocess(single("industry"), oneOf(opts.industries, "产业不存在或不在您的查看范围内")),
+    city: z.preprocess(single("city"), oneOf(opts.cities, "未知的地市")),
+    state: z.preprocess(single("state"), oneOf(DASHBOARD_STATES, "未知的联盟状态")),
+  });
+}
+
+export type TDashboardFilters = { year?: number; industry?: string; city?: string; state?: (typeof DASHBOARD_STATES)[number] };
+
+export const DASHBOARD_TABLES = ["industry", "city", "state", "filing-year", "throughput", "workload", "grades", "revocations"] as const;
+export type DashboardTableName = (typeof DASHBOARD_TABLES)[number];
+
+export const EXPORT_FORMATS = ["xlsx", "csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const ZDashboardExportParams = z.object({
+  table: z.enum(DASHBOARD_TABLES, { message: "未知的统计表" }),
+  format: z.enum(EXPORT_FORMATS, { message: "导出格式须为 xlsx 或 csv" }),
+});
+
+export function stateLabel(state: string): string {
+  return (STATE_LABELS as Record<string, string>)[state] ?? state;
+}
