@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { asRuleResults } from "./change-rules";
+
+/** The service center has seen a flagged change (八（一） supervision): it leaves their list; the history keeps it. */
+export async function acknowledgeChange(user: SessionUser, input: { changeId: string }, now = new Date()) {
+  assertRole(user, ["SERVICE_CENTER"]);
+  await db().$transaction(async (tx) => {
+    const change = await tx.membershipChange.findFirst({ where: { id: input.changeId, alliance: allianceScope(user) } });
+    if (!change) throw new AppError("NOT_FOUND");
+    const { count } = await tx.membershipChange.updateMany({
+      where: { id: change.id, flagged: true, acknowledgedAt: null },
+      data: { acknowledgedAt: now, acknowledgedById: user.id },
+    });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该提示已被他人处理或不再需要处理，请刷新"] });
+    await recordAudit(tx, actorOf(user), {
+      action: "membership.change_acknowledged",
+      entityType: "MembershipChange",
+      entityId: change.id,
+      summary: { allianceId: change.allianceId, kind: change.kind, status: change.status, ruleResults: asRuleResults(change.ruleWarnings) },
+    });
+  });
+}

@@ -1,0 +1,20 @@
+// Pure: the member-list rules (R1-R3, R5) of 六（二）1 and 附件2 第十三条（二）, run on the list as it would be after
+// a change. Reuses lib/rules/member-rules.ts; nothing is re-implemented here.
+import { distinctMembers, ruleChain, ruleCouncilSize, ruleEnterpriseShare, ruleMemberCount } from "../rules/member-rules";
+import type { FilingMemberInput, RuleResult } from "../rules/types";
+
+export function memberListRules(members: readonly FilingMemberInput[]): RuleResult[] {
+  const d = distinctMembers(members);
+  return [ruleMemberCount(d), ruleEnterpriseShare(d), ruleChain(d), ruleCouncilSize(d)];
+}
+
+/** R1-R3 are the formation conditions; a failing one is flagged to the service center. R5 only advises. */
+export function failingConditions(results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((r) => (r.id === "R1" || r.id === "R2" || r.id === "R3") && r.status === "fail");
+}
+
+/** Reads stored rule results back (a JSON column), dropping anything that is not one. */
+export function asRuleResults(json: unknown): RuleResult[] {
+  if (!Array.isArray(json)) return [];
+  return json.filter((r): r is RuleResult => typeof r === "object" && r !== null && "id" in r && "status" in r && "message" in r);
+}

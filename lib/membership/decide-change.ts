@@ -1,0 +1,135 @@
+import "server-only";
+import { Prisma } from "../db/generated/client";
+import type { Tx } from "../db/client";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { notifyUsers } from "../notifications/notify";
+import { scheduleEmailDispatch } from "../notifications/email";
+import { actorOf, type SessionUser } from "../auth/session";
+import type { RuleResult } from "../rules/types";
+import { chinaTodayIso, ZJoinMember, type TDecideChangeInput } from "../validation/membership";
+import { failingConditions, memberListRules } from "./change-rules";
+import { FILED_ONLY, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
+
+const STALE = { _form: ["该变更申请已被他人处理或已更新，请刷新页面后重试"] };
+
+/**
+ * The filer records the council's decision (附件2 第十七条（三）、第十八条). Approval applies the change in the same
+ * transaction; the rules are re-run on the real member list, and a failing formation condition is flagged to the
+ * service center.
+ */
+export async function decideChange(user: SessionUser, input: TDecideChangeInput, now = new Date()) {
+  if (input.councilApprovedOn > chinaTodayIso(now)) {
+    throw new AppError("INVALID_INPUT", undefined, { councilApprovedOn: ["理事会决定日期不能晚于今天"] });
+  }
+  let notified = 0;
+  const result = await db().$transaction(async (tx) => {
+    const change = await tx.membershipChange.findUnique({ where: { id: input.changeId } });
+    if (!change) throw new AppError("NOT_FOUND");
+    const alliance = await getOwnAllianceOrThrow(tx, user, change.allianceId);
+    if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, FILED_ONLY);
+    const decidedOn = new Date(`${input.councilApprovedOn}T00:00:00Z`);
+    const { count } = await tx.membershipChange.updateMany({
+      where: { id: change.id, version: input.version, status: "PENDING" },
+      data: {
+        status: input.approved ? "APPROVED" : "REJECTED",
+        councilApprovedOn: decidedOn,
+        councilResolution: input.councilResolution,
+        decidedAt: now,
+        version: { increment: 1 },
+        ...(input.approved ? {} : { flagged: false }),
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", undefined, STALE);
+
+    let ruleResults: RuleResult[] = [];
+    let failing: RuleResult[] = [];
+    let name = "";
+    if (input.approved) {
+      name = await applyChange(tx, change, decidedOn);
+      const members = await tx.membership.findMany({ where: { allianceId: alliance.id, leftOn: null }, include: { organization: true } });
+      ruleResults = memberListRules(ruleMembersOf(members, alliance.leadOrgId));
+      failing = failingConditions(ruleResults);
+      await tx.membershipChange.update({
+        where: { id: change.id },
+        data: { ruleWarnings: ruleResults as unknown as Prisma.InputJsonValue, flagged: failing.length > 0 },
+      });
+      if (failing.length > 0) {
+        notified = await notifyUsers(tx, { roles: { has: "SERVICE_CENTER" } }, {
+          kind: "membership.flagged",
+          title: `成员变更后不符合组建条件：${alliance.name}`,
+          body: `成员变更后不符合组建条件：${failing.map((r) => `${r.message}（${r.clause}）`).join("；")}`,
+          link: `/alliances/${alliance.id}/members`,
+        }, user.id);
+      }
+    }
+    await recordAudit(tx, actorOf(user), {
+      action: "membership.change_decided",
+      entityType: "MembershipChange",
+      entityId: change.id,
+      summary: {
+        allianceId: alliance.id,
+        kind: change.kind,
+        organizationId: change.organizationId,
+        name,
+        approved: input.approved,
+        councilApprovedOn: input.councilApprovedOn,
+        councilResolution: input.councilResolution,
+        ruleResults,
+        flagged: failing.length > 0,
+      },
+    });
+    return { status: input.approved ? ("APPROVED" as const) : ("REJECTED" as const), flagged: failing.length > 0, ruleResults };
+  });
+  if (notified > 0) scheduleEmailDispatch();
+  return result;
+}
+
+type Change = { id: string; allianceId: string; organizationId: string; kind: "JOIN" | "EXIT"; memberData: Prisma.JsonValue };
+
+/** Writes the approved change to the member list; returns the unit's name. */
+async function applyChange(tx: Tx, change: Change, decidedOn: Date): Promise<string> {
+  const existing = await tx.membership.findUnique({
+    where: { allianceId_organizationId: { allianceId: change.allianceId, organizationId: change.organizationId } },
+    include: { organization: true },
+  });
+  if (change.kind === "EXIT") {
+    if (!existing || existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: ["该单位已不是联盟成员，请刷新页面"] });
+    // Leaving ends any open confirmation link: the unit no longer speaks for the alliance.
+    await tx.membership.update({ where: { id: existing.id }, data: { leftOn: decidedOn, confirmTokenHash: null, confirmTokenExpires: null } });
+    return existing.organization.name;
+  }
+  if (existing && !existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: ["该单位已是联盟成员，不能重复加入"] });
+  const m = ZJoinMember.parse(change.memberData);
+  const org = await tx.organization.upsert({ where: { creditCode: m.creditCode }, update: {}, create: { creditCode: m.creditCode, name: m.name, type: m.type } });
+  const isEnterprise = org.type === "ENTERPRISE";
+  const row = {
+    role: m.role,
+    chainPosition: isEnterprise ? m.chainPosition : null,
+    outputValue2022: isEnterprise ? m.outputValue2022 : null,
+    profitTax2022: isEnterprise ? m.profitTax2022 : null,
+    resources: m.resources || null,
+    nationalTop10: m.nationalTop10,
+    provincialTop10: m.provincialTop10,
+    disciplineStrengths: m.disciplineStrengths || null,
+    disciplineLeader: m.disciplineLeader || null,
+    joinedOn: decidedOn,
+    leftOn: null,
+    // A returning unit confirms its new standing afresh.
+    confirmTokenHash: null,
+    confirmTokenExpires: null,
+    confirmedAt: null,
+    confirmedFigures: Prisma.DbNull,
+    disputedAt: null,
+    disputeNote: null,
+  };
+  if (existing) {
+    // Rejoining after an exit reactivates the row; the earlier exit stays in the change history.
+    await tx.membership.update({ where: { id: existing.id }, data: row });
+  } else {
+    const last = await tx.membership.aggregate({ where: { allianceId: change.allianceId }, _max: { sortOrder: true } });
+    await tx.membership.create({ data: { ...row, allianceId: change.allianceId, organizationId: org.id, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
+  }
+  return org.name;
+}
