@@ -3,6 +3,8 @@ export {
   GRADES,
   GRADE_LABELS,
   DEFAULT_SCHEME,
+  INDICATOR_SOURCES,
+  SOURCE_LABELS,
   ZRule,
   ZIndicator,
   ZGradeBands,
@@ -12,6 +14,7 @@ export {
   type TGradeBands,
   type TSchemeDefinition,
   type TSchemeDefinitionInput,
+  type TIndicatorSource,
 } from "./scheme"; // the scheme as data: indicators, weights, scoring rules, grade bands
 export {
   figuresSchema,

@@ -35,8 +35,23 @@ export const ZRule = z.discriminatedUnion(
  * Field checks live in one superRefine so every message can name the indicator; paths still point at the
  * field, so a form shows each message next to its input.
  */
+/**
+ * Where a figure comes from when the portal can count it itself: the alliance's logged activities (八（一）)
+ * held in the year, or its recommended projects (九（一）) of the year. Absent: the alliance types it.
+ */
+export const INDICATOR_SOURCES = ["activities", "projects"] as const;
+export type TIndicatorSource = (typeof INDICATOR_SOURCES)[number];
+export const SOURCE_LABELS: Record<TIndicatorSource, string> = { activities: "已登记的联盟活动", projects: "已登记的推荐项目" };
+
 export const ZIndicator = z
-  .object({ code: z.string(), name: z.string().trim(), unit: z.string().trim(), weight: z.number(), rule: ZRule })
+  .object({
+    code: z.string(),
+    name: z.string().trim(),
+    unit: z.string().trim(),
+    weight: z.number(),
+    rule: ZRule,
+    source: z.enum(INDICATOR_SOURCES, { error: "数据来源应为 activities（活动）或 projects（推荐项目）" }).optional(),
+  })
   .superRefine((ind, ctx) => {
     const label = ind.name ? `「${ind.name}」` : `指标 ${ind.code}`;
     const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -51,6 +66,8 @@ export const ZIndicator = z
     }
 
     const rule = ind.rule;
+    // A counted figure is scored from the count; a hand-scored indicator has no figure to count.
+    if (ind.source && rule.kind === "manual") add(["source"], `${label}为人工评分指标，不能设置自动统计来源`);
     if (rule.kind === "linear" && !(rule.target > 0)) {
       add(["rule", "target"], `${label}的目标值应大于 0，当前为 ${rule.target}`);
     }
@@ -132,6 +149,7 @@ export const DEFAULT_SCHEME: TSchemeDefinition = {
       unit: "次",
       weight: 10,
       rule: { kind: "steps", steps: [{ min: 2, score: 60 }, { min: 4, score: 80 }, { min: 6, score: 100 }] },
+      source: "activities",
     },
     { code: "RND_INPUT", name: "成员研发投入", unit: "万元", weight: 15, rule: { kind: "linear", target: 1000 } },
     { code: "TALENT_EXCHANGE", name: "人才交流", unit: "人次", weight: 10, rule: { kind: "linear", target: 20 } },

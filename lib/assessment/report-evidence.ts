@@ -1,0 +1,81 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db, type Tx } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { checkUpload, UPLOAD_MESSAGES } from "../uploads/check-upload";
+import { fileStore } from "../storage/file-store";
+import { ownReportAlliances } from "./reports";
+
+// Evidence for an annual report (八（四）): .docx/.pdf checked by content like every upload. The documents hang
+// off the report only (no allianceId), so they never show up among the filing's attachments.
+
+const LOCKED = "年度报告已提交，不能再增删佐证材料";
+
+/**
+ * Takes the report's row lock while it is still a DRAFT: a submission running at the same time waits for
+ * this transaction, so no file is added to a report after it was submitted.
+ */
+async function lockDraft(tx: Tx, user: SessionUser, reportId: string) {
+  const report = await tx.annualReport.findFirst({ where: { id: reportId, alliance: ownReportAlliances(user) }, select: { id: true, allianceId: true, year: true, scheme: { select: { status: true } } } });
+  if (!report) throw new AppError("NOT_FOUND");
+  const { count } = await tx.annualReport.updateMany({ where: { id: report.id, status: "DRAFT", scheme: { status: "PUBLISHED" } }, data: { updatedAt: new Date() } });
+  if (count === 0) throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
+  return report;
+}
+
+export async function uploadEvidence(user: SessionUser, input: { reportId: string; fileName: string; bytes: Buffer }) {
+  const check = checkUpload(input.bytes);
+  if (!check.ok) throw new AppError("INVALID_INPUT", check.problem, { file: [UPLOAD_MESSAGES[check.problem]] });
+  // Refused before storing anything when the report is not the user's or no longer open.
+  await db().$transaction((tx) => lockDraft(tx, user, input.reportId));
+  const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
+  const base = input.fileName.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f<>:"|?*]/g, "").replace(/\.[^.]*$/, "").slice(0, 80) || "佐证材料";
+  const fileName = `${base}${check.extension}`;
+  // Stored first, recorded after: a crash in between leaves an unreferenced file, never a record without one.
+  const storageKey = await fileStore().put(input.bytes);
+  return db().$transaction(async (tx) => {
+    const report = await lockDraft(tx, user, input.reportId);
+    const document = await tx.document.create({ data: { reportId: report.id, kind: "ANNUAL_EVIDENCE", title: base } });
+    const version = await tx.documentVersion.create({
+      data: { documentId: document.id, versionNo: 1, fileName, mimeType: check.mimeType, byteSize: input.bytes.length, sha256, storageKey, uploadedById: user.id },
+    });
+    await recordAudit(tx, actorOf(user), {
+      action: "report.evidence_uploaded",
+      entityType: "AnnualReport",
+      entityId: report.id,
+      summary: { allianceId: report.allianceId, year: report.year, documentId: document.id, fileName, sha256, bytes: input.bytes.length },
+    });
+    return { documentId: document.id, versionId: version.id, fileName, byteSize: input.bytes.length, createdAt: version.createdAt.toISOString() };
+  });
+}
+
+/** Takes a file off a draft report; the stored bytes stay, so the audit trail still names a file that exists. */
+export async function removeEvidence(user: SessionUser, input: { reportId: string; documentId: string }) {
+  return db().$transaction(async (tx) => {
+    const report = await lockDraft(tx, user, input.reportId);
+    const document = await tx.document.findFirst({ where: { id: input.documentId, reportId: report.id, kind: "ANNUAL_EVIDENCE" }, select: { id: true, title: true } });
+    if (!document) throw new AppError("NOT_FOUND");
+    await tx.documentVersion.deleteMany({ where: { documentId: document.id } });
+    await tx.document.delete({ where: { id: document.id } });
+    await recordAudit(tx, actorOf(user), {
+      action: "report.evidence_removed",
+      entityType: "AnnualReport",
+      entityId: report.id,
+      summary: { allianceId: report.allianceId, year: report.year, documentId: document.id, title: document.title },
+    });
+    return true;
+  });
+}
+
+/** Whoever may see the alliance may read its reports' evidence; nobody else learns it exists. */
+export async function getEvidenceForDownload(user: SessionUser, reportId: string, versionId: string) {
+  const version = await db().documentVersion.findFirst({
+    where: { id: versionId, document: { kind: "ANNUAL_EVIDENCE", reportId, report: { alliance: allianceScope(user) } } },
+    select: { fileName: true, mimeType: true, storageKey: true },
+  });
+  if (!version) throw new AppError("NOT_FOUND");
+  return { ...version, bytes: await fileStore().get(version.storageKey) };
+}

@@ -1,0 +1,221 @@
+import "server-only";
+import type { Prisma } from "../db/generated/client";
+import { db, type Tx } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { notifyUsers } from "../notifications/notify";
+import { scheduleEmailDispatch } from "../notifications/email";
+import { chinaDayOf, type ZReportDraftInput, type ZReportSubmitInput } from "../validation/assessment";
+import type { z } from "../validation/zod";
+import { figuresSchema, type TReportFigures } from "./score";
+import type { TIndicatorSource, TSchemeDefinition } from "./scheme";
+import { definitionOf } from "./schemes";
+
+// 八（四）: each FILED alliance reports once a year under the published scheme (one AnnualReport per alliance
+// and year). The lead enterprise's filer writes it; department staff who may see the alliance read it.
+
+/**
+ * The alliances whose annual reports this user may write: FILED ones their own enterprise leads. Anything
+ * else (another enterprise's alliance, staff, a revoked alliance) is simply not found.
+ */
+export function ownReportAlliances(user: SessionUser): Prisma.AllianceWhereInput {
+  if (!user.roles.includes("ENTERPRISE_FILER") || !user.organizationId) return { id: { in: [] } };
+  return { AND: [allianceScope(user), { leadOrgId: user.organizationId, state: "FILED" }] };
+}
+
+export type SourceCounts = Record<TIndicatorSource, number>;
+
+/** What the portal can count itself for `year`: activities held that year (八（一）) and projects recommended for it (九（一）). */
+export async function countSources(tx: Pick<Tx, "activity" | "recommendedProject">, allianceId: string, year: number): Promise<SourceCounts> {
+  const [activities, projects] = await Promise.all([
+    tx.activity.count({ where: { allianceId, heldOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } }),
+    tx.recommendedProject.count({ where: { allianceId, year } }),
+  ]);
+  return { activities, projects };
+}
+
+/**
+ * The figures to store: what the filer typed for indicators they report, the counts for counted ones, and
+ * nothing for hand-scored or unknown codes. Shape { CODE: number } is what scoring reads.
+ */
+export function figuresToStore(def: TSchemeDefinition, typed: Readonly<Record<string, number | null | undefined>>, counts: SourceCounts): TReportFigures {
+  const out: TReportFigures = {};
+  for (const ind of def.indicators) {
+    if (ind.rule.kind === "manual") continue;
+    if (ind.source) out[ind.code] = counts[ind.source];
+    else {
+      const v = Object.hasOwn(typed, ind.code) ? typed[ind.code] : undefined;
+      if (typeof v === "number" && Number.isFinite(v)) out[ind.code] = v;
+    }
+  }
+  return out;
+}
+
+/** Whole days from the Beijing calendar day of `now` to that of `due`; negative once it has passed. */
+export function daysLeft(due: Date, now = new Date()): number {
+  const day = (d: Date) => Math.floor((d.getTime() + 8 * 3_600_000) / 86_400_000);
+  return day(due) - day(now);
+}
+
+const STALE_MESSAGE = "年度报告已被他人处理（在其他窗口保存或提交），请刷新页面；您输入的内容已保存在本机，刷新后可恢复";
+const SUBMITTED_MESSAGE = "年度报告已提交，不能再修改";
+export const REPORT_STATUS_LABELS = { NONE: "未填报", DRAFT: "填报中", SUBMITTED: "已提交", ASSESSED: "已评分" } as const;
+
+/** The filer's to-do list: each own FILED alliance × each scheme open for reports. */
+export async function findReportTasks(user: SessionUser, now = new Date()) {
+  const [alliances, schemes] = await Promise.all([
+    db().alliance.findMany({ where: ownReportAlliances(user), orderBy: { name: "asc" }, select: { id: true, name: true, annualReports: { select: { year: true, status: true, submittedAt: true } } } }),
+    db().assessmentScheme.findMany({ where: { status: "PUBLISHED" }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true, reportDue: true } }),
+  ]);
+  return alliances.flatMap((a) =>
+    schemes.map((s) => {
+      const report = a.annualReports.find((r) => r.year === s.year);
+      return { allianceId: a.id, allianceName: a.name, year: s.year, title: s.title, reportDue: s.reportDue, daysLeft: daysLeft(s.reportDue, now), status: report?.status ?? ("NONE" as const), submittedAt: report?.submittedAt ?? null };
+    }),
+  );
+}
+
+/** The "年度报告与考核" tab: every year's report of one alliance, with the published result where there is one. */
+export async function findAllianceReports(user: SessionUser, allianceId: string) {
+  const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true } });
+  if (!alliance) throw new AppError("NOT_FOUND");
+  const [reports, open] = await Promise.all([
+    db().annualReport.findMany({
+      where: { allianceId },
+      orderBy: { year: "desc" },
+      select: {
+        id: true, year: true, status: true, submittedAt: true,
+        scheme: { select: { title: true, reportDue: true, status: true } },
+        assessment: { select: { score: true, grade: true, publishedAt: true } },
+      },
+    }),
+    db().assessmentScheme.findMany({ where: { status: "PUBLISHED", reports: { none: { allianceId } } }, select: { year: true, title: true, reportDue: true } }),
+  ]);
+  const rows = reports.map((r) => ({
+    year: r.year, title: r.scheme.title, reportDue: r.scheme.reportDue, status: r.status as keyof typeof REPORT_STATUS_LABELS, submittedAt: r.submittedAt,
+    // Only a published result is shown: a score being worked on by the center is not the alliance's yet.
+    result: r.assessment?.publishedAt ? { score: Number(r.assessment.score.toString()), grade: r.assessment.grade, publishedAt: r.assessment.publishedAt } : null,
+  }));
+  for (const s of open) rows.push({ year: s.year, title: s.title, reportDue: s.reportDue, status: "NONE", submittedAt: null, result: null });
+  return rows.sort((a, b) => b.year - a.year);
+}
+
+/**
+ * One year's report as its page shows it. The lead enterprise's filer gets the report created on first
+ * open (a DRAFT with nothing in it); others see it only once it exists. Draft schemes are not found.
+ */
+export async function openReport(user: SessionUser, allianceId: string, year: number, now = new Date()) {
+  const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true, name: true, state: true } });
+  if (!alliance) throw new AppError("NOT_FOUND");
+  const scheme = await db().assessmentScheme.findFirst({ where: { year, status: { not: "DRAFT" } } });
+  if (!scheme) throw new AppError("NOT_FOUND");
+  const owned = await db().alliance.count({ where: { AND: [{ id: allianceId }, ownReportAlliances(user)] } });
+  let report = await db().annualReport.findUnique({ where: { allianceId_year: { allianceId, year } } });
+  if (!report && owned && scheme.status === "PUBLISHED") {
+    // createMany skips a row a second tab created a moment ago, instead of failing on the unique key.
+    await db().annualReport.createMany({ data: [{ allianceId, year, schemeId: scheme.id, figures: {}, createdById: user.id }], skipDuplicates: true });
+    report = await db().annualReport.findUnique({ where: { allianceId_year: { allianceId, year } } });
+  }
+  const definition = definitionOf(scheme);
+  const counts = await countSources(db(), allianceId, year);
+  const evidence = report
+    ? await db().document.findMany({
+        where: { reportId: report.id, kind: "ANNUAL_EVIDENCE" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, title: true, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { id: true, fileName: true, byteSize: true, createdAt: true } } },
+      })
+    : [];
+  const assessment = report ? await db().assessment.findFirst({ where: { reportId: report.id, publishedAt: { not: null } }, select: { score: true, grade: true, publishedAt: true, comment: true } }) : null;
+  const editable = owned > 0 && report?.status === "DRAFT" && scheme.status === "PUBLISHED";
+  return {
+    alliance,
+    scheme: { id: scheme.id, year: scheme.year, title: scheme.title, status: scheme.status, reportDue: scheme.reportDue, dueDay: chinaDayOf(scheme.reportDue), daysLeft: daysLeft(scheme.reportDue, now) },
+    definition,
+    counts,
+    report: report ? { id: report.id, status: report.status, version: report.version, figures: (report.figures ?? {}) as TReportFigures, narrative: report.narrative, nextYearPlan: report.nextYearPlan, submittedAt: report.submittedAt } : null,
+    evidence: evidence.flatMap((d) => (d.versions[0] ? [{ documentId: d.id, title: d.title, ...d.versions[0] }] : [])),
+    assessment: assessment ? { ...assessment, score: Number(assessment.score.toString()) } : null,
+    isOwner: owned > 0,
+    editable,
+    pastDue: now > scheme.reportDue,
+  };
+}
+
+/** The report the filer may write, read inside the transaction with its scheme. */
+async function ownReportOrThrow(tx: Tx, user: SessionUser, reportId: string) {
+  const report = await tx.annualReport.findFirst({ where: { id: reportId, alliance: ownReportAlliances(user) }, include: { scheme: true, alliance: { select: { id: true, name: true } } } });
+  if (!report) throw new AppError("NOT_FOUND");
+  if (report.status !== "DRAFT") throw new AppError("FORBIDDEN", SUBMITTED_MESSAGE, { _form: [SUBMITTED_MESSAGE] });
+  if (report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", undefined, { _form: [`${report.year}年度考核已结束，不能再修改年度报告`] });
+  return report;
+}
+
+/** Autosave of a draft: conditional on the version the form loaded, so a second tab never overwrites silently. */
+export async function saveReportDraft(user: SessionUser, input: z.output<typeof ZReportDraftInput>) {
+  return db().$transaction(async (tx) => {
+    const report = await ownReportOrThrow(tx, user, input.reportId);
+    const figures = figuresToStore(definitionOf(report.scheme), input.figures, await countSources(tx, report.allianceId, report.year));
+    const { count } = await tx.annualReport.updateMany({
+      where: { id: report.id, version: input.version, status: "DRAFT" },
+      data: { figures, narrative: input.narrative, nextYearPlan: input.nextYearPlan, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+    const before = (report.figures ?? {}) as Record<string, unknown>;
+    const changed = [
+      ...Object.keys({ ...before, ...figures }).filter((k) => before[k] !== figures[k]).map((k) => `figures.${k}`),
+      ...(report.narrative !== input.narrative ? ["narrative"] : []),
+      ...(report.nextYearPlan !== input.nextYearPlan ? ["nextYearPlan"] : []),
+    ];
+    await recordAudit(tx, actorOf(user), { action: "report.draft_saved", entityType: "AnnualReport", entityId: report.id, summary: { allianceId: report.allianceId, year: report.year, changed } });
+    return { version: input.version + 1, savedAt: new Date().toISOString() };
+  });
+}
+
+/** Everything wrong with a report at submission, keyed like the form's fields. */
+function submissionProblems(def: TSchemeDefinition, figures: TReportFigures, narrative: string, plan: string): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const parsed = figuresSchema(def).safeParse(figures);
+  if (!parsed.success) for (const i of parsed.error.issues) (problems[["figures", ...i.path].join(".")] ??= []).push(i.message);
+  if (!narrative.trim()) problems.narrative = ["请填写年度工作总结"];
+  if (!plan.trim()) problems.nextYearPlan = ["请填写下一年度工作计划"];
+  return problems;
+}
+
+/** DRAFT → SUBMITTED, on time and complete; from then the report is read-only and the center is told. */
+export async function submitReport(user: SessionUser, input: z.output<typeof ZReportSubmitInput>, now = new Date()) {
+  const result = await db().$transaction(async (tx) => {
+    const report = await ownReportOrThrow(tx, user, input.reportId);
+    if (now > report.scheme.reportDue) {
+      const message = `${report.year}年度报告的提交截止日期为 ${chinaDayOf(report.scheme.reportDue)}，已过截止日期，不能提交；如有特殊情况请联系服务中心`;
+      throw new AppError("FORBIDDEN", message, { _form: [message] });
+    }
+    const def = definitionOf(report.scheme);
+    // Counted figures are taken again at submission, so they match the activities and projects logged by then.
+    const figures = figuresToStore(def, (report.figures ?? {}) as TReportFigures, await countSources(tx, report.allianceId, report.year));
+    const problems = submissionProblems(def, figures, report.narrative, report.nextYearPlan);
+    if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "年度报告不完整", problems);
+    const { count } = await tx.annualReport.updateMany({
+      where: { id: report.id, version: input.version, status: "DRAFT" },
+      data: { figures, status: "SUBMITTED", submittedAt: now, submittedById: user.id, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+    await recordAudit(tx, actorOf(user), {
+      action: "report.submitted",
+      entityType: "AnnualReport",
+      entityId: report.id,
+      summary: { allianceId: report.allianceId, year: report.year, figures, changes: { status: { from: "DRAFT", to: "SUBMITTED" } } },
+    });
+    await notifyUsers(
+      tx,
+      { roles: { has: "SERVICE_CENTER" } },
+      { kind: "report.submitted", title: `${report.alliance.name}已提交${report.year}年度报告`, body: "请按年度考核方案评分（《实施方案》八（四））。", link: `/alliances/${report.allianceId}/reports/${report.year}` },
+      user.id,
+    );
+    return { version: input.version + 1 };
+  });
+  scheduleEmailDispatch();
+  return result;
+}
+
