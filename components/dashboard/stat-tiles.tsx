@@ -8,7 +8,7 @@ export function StatTiles({ headline }: { headline: Headline }) {
     { n: String(headline.returned), l: "退回修改中" },
     {
       n: headline.excellentRate === null ? "—" : `${headline.excellentRate}%`,
-      l: headline.assessmentYear ? `${headline.assessmentYear}年度考核优秀率` : "年度考核优秀率",
+      l: headline.assessmentYear ? `${headline.assessmentYear}年度考核优秀率` : "年度考核优秀率（暂无已公布结果）",
     },
   ];
   return (

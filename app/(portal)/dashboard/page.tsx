@@ -66,7 +66,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <DataTable table={tables.industry} exportQuery={exportQuery} />
       </DashboardSection>
 
-      <div className="two">
         <DashboardSection id="state" title="联盟分布（按状态）">
           <BarChart title="各状态联盟数" data={alliances.byState.map((r) => ({ label: stateLabel(r.state), value: r.total }))} color="#12612a" unit="个" />
           <DataTable table={tables.state} exportQuery={exportQuery} />
@@ -75,7 +74,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <BarChart title="各地市联盟数" data={alliances.byCity.map((r) => ({ label: r.city, value: r.total }))} unit="个" />
           <DataTable table={tables.city} exportQuery={exportQuery} />
         </DashboardSection>
-      </div>
 
       <DashboardSection id="filing-year" title="备案年度" note="七（三）：经厅务会审议通过后由省科技创新研究院备案。按备案编号所属年度统计。">
         <ColumnChart title="各年度备案联盟数" data={alliances.byFilingYear.map((r) => ({ label: `${r.year}年`, value: r.filed }))} color="#12612a" />
@@ -102,11 +100,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </DashboardSection>
 
       <DashboardSection id="grades" title="年度考核等次" note="八（四）：服务中心受省科技厅委托对备案联盟“定期进行考核”。仅统计已公布的考核结果；优秀率 = 优秀数 ÷ 已公布考核数。">
-        <StackedColumnChart
+        {assessments.grades.length === 0 ? (
+          <p className="muted">暂无已公布的考核结果。</p>
+        ) : (
+          <StackedColumnChart
           title="各年度考核等次分布"
           categories={assessments.grades.map((g) => `${g.year}年度`)}
           series={GRADES.map((g) => ({ key: g, label: GRADE_LABELS[g], color: GRADE_COLORS[g][0], ink: GRADE_COLORS[g][1], values: assessments.grades.map((y) => y.counts[g]) }))}
-        />
+          />
+        )}
         <DataTable table={tables.grades} exportQuery={exportQuery} />
       </DashboardSection>
 
