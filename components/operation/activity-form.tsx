@@ -1,0 +1,48 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { ACTIVITY_KINDS, ACTIVITY_LABELS, ZActivityInput, chinaTodayIso, type TActivityInput } from "@/lib/validation/operation";
+import { logActivityAction } from "@/app/(portal)/alliances/[id]/activities/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { FormSummary } from "@/components/ui/form-summary";
+import { TextField } from "@/components/ui/text-field";
+import { SelectField, TextAreaField, optionalNumber } from "./fields";
+
+const KIND_OPTIONS = [{ value: "", label: "请选择" }, ...ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k] }))];
+
+/** 八（一）系列活动: log an activity already held; it counts toward that year's assessment. */
+export function ActivityForm({ allianceId }: { allianceId: string }) {
+  const router = useRouter();
+  const blank = { allianceId, kind: "" as TActivityInput["kind"], title: "", heldOn: "", participants: undefined, description: "" };
+  const { register, handleSubmit, setError, reset, formState } = useForm<TActivityInput>({ resolver: zodResolver(ZActivityInput), defaultValues: blank });
+  const { run, summary, details, done } = useActionForm(setError);
+  const e = formState.errors;
+  return (
+    <form
+      className="card"
+      noValidate
+      aria-labelledby="activity-form-h"
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => logActivityAction(v))) {
+          reset(blank);
+          router.refresh();
+        }
+      })}
+    >
+      <h3 id="activity-form-h">登记活动</h3>
+      <p className="muted small">登记联盟已举办的论坛、沙龙、联合攻关、培训、交流等活动（八（一）），计入当年度考核。只能登记已举办的活动。</p>
+      <FormSummary summary={summary} details={details} />
+      {done && <p className="alert ok" role="status">活动已登记。</p>}
+      <div className="two">
+        <SelectField label="活动类型 *" options={KIND_OPTIONS} error={e.kind?.message} {...register("kind")} />
+        <TextField label="活动名称 *" error={e.title?.message} {...register("title")} />
+        <TextField label="举办日期 *" type="date" max={chinaTodayIso()} error={e.heldOn?.message} {...register("heldOn")} />
+        <TextField label="参加人数" type="number" min={1} inputMode="numeric" error={e.participants?.message} {...register("participants", optionalNumber)} />
+      </div>
+      <TextAreaField label="活动内容及成效 *" rows={3} error={e.description?.message} {...register("description")} />
+      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>登记活动</button></div>
+    </form>
+  );
+}
