@@ -5,6 +5,7 @@ import { StateBadge } from "@/components/ui/state-badge";
 import { formatDate, formatWan } from "@/components/ui/format";
 import type { ReactNode } from "react";
 import { COMMENTABLE_FIELDS, memberPath } from "@/lib/review/comment-paths";
+import { ConfirmBadge, ConfirmSummary } from "@/components/membership/confirm-status";
 
 type AllianceWithMembers = Awaited<ReturnType<typeof getAllianceOrThrow>>;
 
@@ -48,11 +49,12 @@ export async function AllianceView({ alliance, notes }: { alliance: AllianceWith
       </section>
       <section className="card" aria-labelledby="s3">
         <h2 id="s3">{d("membersHeading")}</h2>
+        <ConfirmSummary members={members} />
         <h3>{d("enterprises")}</h3>
         <div className="table-wrap">
           <table>
             <thead>
-              <tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("chain")}</th><th>{d("output")}</th><th>{d("profitTax")}</th><th>{d("resources")}</th><th>{d("top10National")}</th><th>{d("top10Provincial")}</th></tr>
+              <tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("chain")}</th><th>{d("output")}</th><th>{d("profitTax")}</th><th>{d("resources")}</th><th>{d("top10National")}</th><th>{d("top10Provincial")}</th><th>成员确认</th></tr>
             </thead>
             <tbody>
               {enterprises.map((m) => (
@@ -66,6 +68,7 @@ export async function AllianceView({ alliance, notes }: { alliance: AllianceWith
                   <td>{m.resources}</td>
                   <td>{m.nationalTop10 ? d("yes") : d("no")}</td>
                   <td>{m.provincialTop10 ? d("yes") : d("no")}</td>
+                  <td><ConfirmBadge member={m} /></td>
                 </tr>
               ))}
             </tbody>
@@ -75,7 +78,7 @@ export async function AllianceView({ alliance, notes }: { alliance: AllianceWith
         <h3>{d("academia")}</h3>
         <div className="table-wrap">
           <table>
-            <thead><tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("discipline")}</th><th>{d("leader")}</th></tr></thead>
+            <thead><tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("discipline")}</th><th>{d("leader")}</th><th>成员确认</th></tr></thead>
             <tbody>
               {academia.map((m) => (
                 <tr key={m.id} data-testid={`row-${m.organization.creditCode}`}>
@@ -84,6 +87,7 @@ export async function AllianceView({ alliance, notes }: { alliance: AllianceWith
                   <td>{t(`allianceRoles.${m.role}`)}</td>
                   <td>{m.disciplineStrengths}</td>
                   <td>{m.disciplineLeader}</td>
+                  <td><ConfirmBadge member={m} /></td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { PAGE_ROLES } from "@/lib/auth/nav";
+import { AppError } from "@/lib/errors/app-error";
+import { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
+import { confirmStatusOf } from "@/lib/membership/confirm-status";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { ConfirmBadge, ConfirmSummary } from "@/components/membership/confirm-status";
+import { IssueLinks } from "@/components/membership/issue-links";
+import { ROLE_LABEL } from "@/components/membership/labels";
+
+export default async function ConfirmationsPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser(PAGE_ROLES.alliances);
+  const { id } = await params;
+  const alliance = await getAllianceOrThrow(user, id).catch((err: unknown) => {
+    if (AppError.is(err, "NOT_FOUND")) notFound();
+    throw err;
+  });
+  const members = alliance.memberships;
+  const canIssue = user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state !== "REJECTED";
+  const pending = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED").length;
+  return (
+    <>
+      <p className="no-print"><Link href={`/alliances/${alliance.id}`}>← 返回联盟概况</Link></p>
+      <h1>{alliance.name}：成员确认</h1>
+      <p className="muted">每家成员单位通过一次性链接核对其在附件1 三 中登记的联盟职务、产业链位置和 2022 年产值、利税，确认无误或提出异议，供审核部门参考。</p>
+      <ConfirmSummary members={members} />
+      {canIssue && <IssueLinks allianceId={alliance.id} pending={pending} />}
+      <section className="card" aria-labelledby="status-h">
+        <h2 id="status-h">各成员单位确认情况</h2>
+        <div className="table-wrap">
+          <table data-testid="confirmations">
+            <caption>成员单位 {members.length} 家的确认状态</caption>
+            <thead><tr><th scope="col">成员单位</th><th scope="col">联盟职务</th><th scope="col">状态</th><th scope="col">确认或异议时间</th><th scope="col">异议说明</th><th scope="col">链接有效期</th></tr></thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <td>{m.organization.name}</td>
+                  <td>{ROLE_LABEL[m.role]}</td>
+                  <td><ConfirmBadge member={m} /></td>
+                  <td>{formatDateTime(m.disputedAt ?? m.confirmedAt)}</td>
+                  <td>{m.disputeNote ?? ""}</td>
+                  <td>{m.confirmTokenHash && m.confirmTokenExpires ? `已发送，至 ${formatDate(m.confirmTokenExpires)}` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { CONFIRM_STATUS_BADGE, CONFIRM_STATUS_LABEL, confirmStatusOf } from "@/lib/membership/confirm-status";
+
+type Row = Parameters<typeof confirmStatusOf>[0] & { organization: { name: string; type: string } };
+
+export function ConfirmBadge({ member }: { member: Parameters<typeof confirmStatusOf>[0] }) {
+  const s = confirmStatusOf(member);
+  return <span className={`badge ${CONFIRM_STATUS_BADGE[s]}`} data-confirm-status={s}>{CONFIRM_STATUS_LABEL[s]}</span>;
+}
+
+/** "成员确认：N/M 家已确认", naming the units that have not, so reviewers see at a glance who has not vouched for the listing. */
+export function ConfirmSummary({ members }: { members: Row[] }) {
+  const open = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED");
+  const done = members.length - open.length;
+  return (
+    <p className={`alert ${open.length === 0 ? "ok" : "info"}`} data-testid="confirm-summary">
+      成员确认：{done}/{members.length} 家已确认
+      {open.length > 0 && <>；未确认：{open.map((m) => m.organization.name).join("、")}</>}
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { ZDecideChangeInput, chinaTodayIso, type TDecideChangeInput } from "@/lib/validation/membership";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { FormSummary } from "@/components/ui/form-summary";
+import { TextField } from "@/components/ui/text-field";
+import { decideChangeAction } from "@/app/(portal)/alliances/[id]/members/actions";
+
+/** The filer records the council's decision on a change (附件2 第十七条（三）、第十八条). */
+export function DecideForm({ changeId, version, label }: { changeId: string; version: number; label: string }) {
+  const router = useRouter();
+  const { register, handleSubmit, setError, setValue, formState } = useForm<TDecideChangeInput>({
+    resolver: zodResolver(ZDecideChangeInput),
+    defaultValues: { changeId, version, approved: true, councilApprovedOn: "", councilResolution: "" },
+  });
+  const { run, summary, details } = useActionForm(setError);
+  const e = formState.errors;
+  const safe = changeId.slice(0, 8);
+  const submit = (approved: boolean) => {
+    setValue("approved", approved);
+    return handleSubmit(async (v) => { if (await run(() => decideChangeAction(v))) router.refresh(); })();
+  };
+  return (
+    <form noValidate aria-label={`登记理事会决定：${label}`} data-testid={`decide-${safe}`} onSubmit={(ev) => { ev.preventDefault(); void submit(true); }}>
+      <FormSummary summary={summary} details={details} />
+      <TextField label="理事会决定日期 *" type="date" id={`on-${safe}`} max={chinaTodayIso()} error={e.councilApprovedOn?.message} {...register("councilApprovedOn")} />
+      <TextField label="理事会决议 *" id={`res-${safe}`} placeholder="如：第二届理事会第三次会议决议" error={e.councilResolution?.message} {...register("councilResolution")} />
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>理事会批准</button>
+        <button type="button" className="secondary" disabled={formState.isSubmitting} onClick={() => void submit(false)}>理事会未批准</button>
+      </div>
+    </form>
+  );
+}

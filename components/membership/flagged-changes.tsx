@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { FlaggedChange } from "@/lib/membership/find-history";
+import { failingConditions } from "@/lib/membership/change-rules";
+import { formatDate } from "@/components/ui/format";
+import { CHANGE_STATUS_BADGE, CHANGE_STATUS_LABEL, KIND_LABEL } from "./labels";
+import { RuleWarnings } from "./rule-warnings";
+import { AcknowledgeButton } from "./acknowledge-button";
+
+/**
+ * For the service center's oversight page (八（一）): membership changes after which an alliance no longer meets
+ * the formation conditions of 六（二）1. Load rows with findFlaggedChanges(user) from lib/membership/find-history.
+ */
+export function FlaggedChanges({ rows }: { rows: FlaggedChange[] }) {
+  return (
+    <section className="card" aria-labelledby="flagged-h" data-testid="flagged-changes">
+      <h2 id="flagged-h">成员变更后不符合组建条件（六（二）1）</h2>
+      {rows.length === 0 ? (
+        <p className="muted">暂无需要关注的成员变更。</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>待服务中心知悉的成员变更 {rows.length} 项</caption>
+            <thead><tr><th scope="col">联盟</th><th scope="col">单位与变更</th><th scope="col">状态</th><th scope="col">不符合的条件</th><th scope="col">操作</th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td><Link href={`/alliances/${r.alliance.id}/members`}>{r.alliance.name}</Link></td>
+                  <td>{r.organizationName}<br /><span className="small">{KIND_LABEL[r.kind]}</span></td>
+                  <td>
+                    <span className={`badge ${CHANGE_STATUS_BADGE[r.status]}`}>{CHANGE_STATUS_LABEL[r.status]}</span>
+                    {r.councilApprovedOn && <div className="small">{formatDate(r.councilApprovedOn)}</div>}
+                  </td>
+                  <td><RuleWarnings results={failingConditions(r.rules)} /></td>
+                  <td><AcknowledgeButton changeId={r.id} label={`${r.alliance.name} ${r.organizationName}`} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
