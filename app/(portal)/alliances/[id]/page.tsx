@@ -40,6 +40,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
         </div>
       )}
       {editable && <p className="no-print"><Link className="button" href={`/alliances/${alliance.id}/edit`}>{t("edit")}</Link></p>}
+      {user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state !== "REJECTED" && <p className="no-print"><Link className="button secondary" href={`/alliances/${alliance.id}/confirmations`}>成员确认</Link></p>}
       {review.transitions.length > 0 && <p className="alert info no-print">此申报待您办理：请阅读申报内容、政策符合性检查结果和附件后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。</p>}
       {review.diff && (
         <section className="card" aria-labelledby="diff-h">
