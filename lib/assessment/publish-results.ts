@@ -10,8 +10,10 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { consecutiveFailingYears } from "../rules/operation-rules";
 import { assessableAllianceWhere } from "./assess";
 import { GRADE_LABELS } from "./scheme";
+import { MISSING_REPORT_COMMENT } from "../validation/assessment-scoring";
 
-export const MISSING_REPORT_COMMENT = "未按期提交年度报告";
+export { MISSING_REPORT_COMMENT };
+
 const SCHEME_TAKEN = "该年度考核方案已被他人处理（结果可能已发布），请刷新页面";
 
 /**

@@ -3,6 +3,9 @@
 import { MAX_ADJUSTMENT } from "../assessment/score";
 import { z } from "./zod";
 
+/** 八（四）: what a covered alliance without a handed-in report is graded for (不合格, 0 分). */
+export const MISSING_REPORT_COMMENT = "未按期提交年度报告";
+
 const id = z.string().uuid("参数无效");
 const version = z.number().int().min(0);
 
@@ -50,3 +53,11 @@ export const ZDismissRevocationInput = z.object({
     .refine((s) => [...s].length <= 500, "理由最多 500 个字"),
 });
 export type TDismissRevocationInput = z.input<typeof ZDismissRevocationInput>;
+
+/** The scoring list's query string; anything unknown is dropped rather than refused. */
+export const ZScoringListParams = z.object({
+  scheme: z.string().uuid().optional().catch(undefined),
+  status: z.enum(["SUBMITTED", "ASSESSED", "MISSING"]).optional().catch(undefined),
+  industry: z.string().regex(/^[A-Z_]{2,40}$/).optional().catch(undefined),
+  grade: z.enum(["EXCELLENT", "GOOD", "PASS", "FAIL"]).optional().catch(undefined),
+});

@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { PAGE_ROLES } from "@/lib/auth/nav";
+import { AppError } from "@/lib/errors/app-error";
+import { findSchemeReports, listScoringSchemes } from "@/lib/assessment/assess";
+import { GRADES, GRADE_LABELS } from "@/lib/assessment/scheme";
+import { listIndustries } from "@/lib/alliances/list-industries";
+import { ZScoringListParams } from "@/lib/validation/assessment-scoring";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
+import { ScorePublishButton } from "@/components/assessment/score-publish-button";
+
+const STATUS = { SUBMITTED: "待评分", ASSESSED: "已评分", MISSING: "未提交" } as const;
+
+export default async function AssessmentReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requirePageUser(PAGE_ROLES.assessment);
+  const params = ZScoringListParams.parse(await searchParams);
+  const [schemes, industries] = await Promise.all([listScoringSchemes(user), listIndustries()]);
+  const chosen = schemes.find((s) => s.id === params.scheme) ?? schemes.find((s) => s.status === "PUBLISHED") ?? schemes[0];
+  if (params.scheme && !schemes.some((s) => s.id === params.scheme)) notFound();
+  if (!chosen) {
+    return (
+      <>
+        <h1>年度报告评分</h1>
+        <p className="card">尚无已发布的年度考核方案。</p>
+      </>
+    );
+  }
+  const data = await findSchemeReports(user, chosen.id, params).catch((err: unknown) => {
+    if (AppError.is(err, "NOT_FOUND")) notFound();
+    throw err;
+  });
+  const { scheme, reports, missing, unscored } = data;
+  const published = scheme.status === "FROZEN";
+
+  return (
+    <>
+      <h1>{scheme.year}年度报告评分</h1>
+      <p className="muted">
+        {scheme.title}　报告截止：{formatDate(scheme.reportDue)}　{published ? `结果已于 ${formatDateTime(scheme.resultsPublishedAt)} 发布` : "结果未发布（发布前联盟看不到评分）"}
+      </p>
+      <nav aria-label="考核年度" className="actions small" style={{ marginBottom: 12 }}>
+        {schemes.map((s) => (
+          <Link key={s.id} href={`/assessment/reports?scheme=${s.id}`} aria-current={s.id === scheme.id ? "page" : undefined} className={`button${s.id === scheme.id ? "" : " secondary"}`}>
+            {s.year}年度
+          </Link>
+        ))}
+        <Link href="/assessment/revocations">取消备案建议 →</Link>
+      </nav>
+
+      <div className="alert info small" role="note">
+        考核规则（八（四））：服务中心按年度方案逐项评分并确定等次；本年度结束前已备案、未按期提交年度报告的联盟，发布结果时一律记为“不合格”（0 分）；
+        连续两年考核结果不达标的联盟，系统自动提出取消备案建议，经服务中心确认后取消备案资格。
+      </div>
+
+      <form className="filters card" method="get" role="search" aria-label="筛选年度报告">
+        <input type="hidden" name="scheme" value={scheme.id} />
+        <div className="field">
+          <label htmlFor="status">状态</label>
+          <select id="status" name="status" defaultValue={params.status ?? ""}>
+            <option value="">全部</option>
+            {Object.entries(STATUS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="industry">产业</label>
+          <select id="industry" name="industry" defaultValue={params.industry ?? ""}>
+            <option value="">全部</option>
+            {industries.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="grade">等次</label>
+          <select id="grade" name="grade" defaultValue={params.grade ?? ""}>
+            <option value="">全部</option>
+            {GRADES.map((g) => <option key={g} value={g}>{GRADE_LABELS[g]}</option>)}
+          </select>
+        </div>
+        <button type="submit">筛选</button>
+      </form>
+
+      <div className="table-wrap">
+        <table>
+          <caption>已提交的年度报告（{reports.length} 份，其中待评分 {unscored} 份）</caption>
+          <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>提交时间</th><th>状态</th><th>得分</th><th>等次</th><th>操作</th></tr></thead>
+          <tbody>
+            {reports.length === 0 && <tr><td colSpan={8} className="muted">没有符合条件的报告</td></tr>}
+            {reports.map((r) => (
+              <tr key={r.id}>
+                <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
+                <td>{r.alliance.industry.name}</td>
+                <td>{r.alliance.leadOrg.name}</td>
+                <td>{formatDateTime(r.submittedAt)}</td>
+                <td><span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span></td>
+                <td className="num">{r.assessment ? r.assessment.score.toFixed(2) : ""}</td>
+                <td>{r.assessment && <ScoreGradeBadge grade={r.assessment.grade} />}</td>
+                <td><Link href={`/assessment/reports/${r.id}`}>{r.status === "ASSESSED" && !published ? "复核评分" : published ? "查看" : "评分"}</Link></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="table-wrap">
+        <table>
+          <caption>未提交年度报告的联盟（{missing.length} 家）{published ? "：已记为不合格" : "：发布结果时将记为不合格"}</caption>
+          <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>考核结果</th></tr></thead>
+          <tbody>
+            {missing.length === 0 && <tr><td colSpan={4} className="muted">无</td></tr>}
+            {missing.map((a) => (
+              <tr key={a.id}>
+                <td><Link href={`/alliances/${a.id}`}>{a.name}</Link></td>
+                <td>{a.industry.name}</td>
+                <td>{a.leadOrg.name}</td>
+                <td>{a.assessments[0] ? <>{a.assessments[0].score.toFixed(2)} 分 <ScoreGradeBadge grade={a.assessments[0].grade} /></> : <span className="muted">待发布</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {!published && <ScorePublishButton schemeId={scheme.id} version={scheme.version} year={scheme.year} unscored={unscored} missing={params.status || params.industry || params.grade ? null : missing.length} />}
+    </>
+  );
+}
