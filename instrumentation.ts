@@ -1,7 +1,9 @@
-// Next.js calls register() once per server process; the email retry timer belongs to the Node.js one.
+// Next.js calls register() once per server process; the timers belong to the Node.js one.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startEmailRetryTimer } = await import("./lib/notifications/email");
     startEmailRetryTimer();
+    const { startReminderTimer } = await import("./lib/scheduler/reminders");
+    startReminderTimer();
   }
 }

@@ -6,6 +6,7 @@ import { getWorkflowSettings, serviceDaysFor } from "../settings/settings";
 import type { TDashboardFilters } from "../validation/dashboard";
 import { dashboardWhere, scopedAllianceIds } from "./filters";
 import { monthWindow } from "./china-time";
+import { overdueClause } from "../review/queue";
 
 /** The four review stages (七（三）) and the alliance state that is each stage's work item. */
 export const STAGES = [
@@ -38,7 +39,6 @@ export interface Throughput {
   workload: WorkloadRow[];
 }
 
-const DAY = 86_400_000;
 
 /**
  * 审核办理: per China month, decisions taken at each stage (audit "alliance.transitioned" leaving a stage;
@@ -78,19 +78,15 @@ export async function reviewThroughput(user: SessionUser, filters: TDashboardFil
 
 /**
  * Work items now waiting at each stage and how many are overdue, with the queue's definition: overdue when
- * the item entered its stage before now minus the stage's service days (lib/review/queue.ts overdueBefore).
+ * the item entered its stage before now minus the stage's service days (lib/review/queue.ts overdueClause).
  */
 async function currentWorkload(user: SessionUser, filters: TDashboardFilters, now: Date): Promise<WorkloadRow[]> {
   const settings = await getWorkflowSettings();
   const base = dashboardWhere(user, filters, { yearIsFilingYear: false });
   const stageStates = STAGES.map((s) => s.state);
-  const overdueClause = STAGES.flatMap((s) => {
-    const days = serviceDaysFor(settings, s.state);
-    return days === null ? [] : [{ state: s.state, stateSince: { lt: new Date(now.getTime() - days * DAY) } }];
-  });
   const [totals, overdue] = await Promise.all([
     db().alliance.groupBy({ by: ["state"], where: { AND: [base, { state: { in: stageStates } }] }, _count: { _all: true } }),
-    db().alliance.groupBy({ by: ["state"], where: { AND: [base, { OR: overdueClause }] }, _count: { _all: true } }),
+    db().alliance.groupBy({ by: ["state"], where: { AND: [base, overdueClause(stageStates, settings, now)] }, _count: { _all: true } }),
   ]);
   const countOf = (rows: typeof totals, state: AllianceState) => rows.find((r) => r.state === state)?._count._all ?? 0;
   return STAGES.map((s) => ({ stage: s.key, label: s.label, limitDays: serviceDaysFor(settings, s.state), total: countOf(totals, s.state), overdue: countOf(overdue, s.state) }));

@@ -38,7 +38,8 @@ function overdueBefore(limitDays: number, now: Date): Date {
   return new Date(now.getTime() - limitDays * DAY);
 }
 
-function overdueClause(states: AllianceState[], settings: WorkflowSettings, now: Date): Prisma.AllianceWhereInput {
+/** Alliances in one of `states` that are overdue now: shared by the queue, the home counts and the dashboard. */
+export function overdueClause(states: AllianceState[], settings: WorkflowSettings, now: Date): Prisma.AllianceWhereInput {
   return {
     OR: states.flatMap((state) => {
       const days = serviceDaysFor(settings, state);
