@@ -8,7 +8,12 @@ import { findFlaggedChanges, findMemberHistory } from "@/lib/membership/find-his
 import { ZDecideChangeInput, ZRequestChangeInput, chinaTodayIso } from "@/lib/validation/membership";
 import type { TMemberInput } from "@/lib/validation/filing";
 import { creditCodeCheckChar } from "@/lib/rules/credit-code";
-import { useTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, useTestDatabase } from "../helpers/test-db";
+import { applyMigrations } from "@/lib/db/migrate";
+import { createPrisma } from "@/lib/db/create-prisma";
+import { seedDemoIfEmpty } from "@/lib/db/seed-demo";
+import { seedMembership } from "@/lib/db/seed-membership";
+import { confirmStatusOf } from "@/lib/membership/confirm-status";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
 import { makeUser } from "../helpers/users";
 import { outcomeOf } from "../helpers/errors";
@@ -192,4 +197,30 @@ describe("changes that break the formation conditions (六（二）1) are flagge
     expect(stored.flagged).toBe(true);
     expect(JSON.stringify(stored.ruleWarnings)).toContain("低于 60%");
   });
+});
+
+describe("demo data (lib/db/seed-membership.ts)", () => {
+  it("gives the hydrogen alliance decided and pending changes and flags carbon fibre's last exit under R2", async () => {
+    // A database of its own: seedDemoIfEmpty only seeds an empty one.
+    const demo = await createTestDatabase();
+    await applyMigrations(demo.url);
+    const p = createPrisma(demo.url, 2);
+    try {
+      expect(await seedDemoIfEmpty(p)).toBe(true);
+      // Until lib/db/seed-demo.ts calls it, run it here; once wired in, the changes already exist.
+      if ((await p.membershipChange.count()) === 0) await p.$transaction((tx) => seedMembership(tx), { timeout: 60_000 });
+      const cf = await p.membershipChange.findMany({ where: { alliance: { name: "吉林省碳纤维产业科技创新联盟" } }, orderBy: { createdAt: "asc" } });
+      expect(cf.at(-1)).toMatchObject({ kind: "EXIT", status: "APPROVED", flagged: true, acknowledgedAt: null });
+      expect(cf.slice(0, -1).every((c) => !c.flagged)).toBe(true);
+      expect(JSON.stringify(cf.at(-1)!.ruleWarnings)).toContain("低于 60%");
+      const hy = await p.membershipChange.findMany({ where: { alliance: { name: "吉林省氢能产业科技创新联盟" } } });
+      expect(hy.map((c) => `${c.kind}:${c.status}`).sort()).toEqual(["EXIT:APPROVED", "JOIN:APPROVED", "JOIN:PENDING"]);
+      const hydrogen = await p.alliance.findFirstOrThrow({ where: { name: "吉林省氢能产业科技创新联盟" }, include: { memberships: { where: { leftOn: null }, include: { organization: true } } } });
+      const statuses = hydrogen.memberships.map((m) => confirmStatusOf(m));
+      expect(statuses).toEqual(expect.arrayContaining(["CONFIRMED", "CHANGED", "DISPUTED", "UNCONFIRMED"]));
+    } finally {
+      await p.$disconnect();
+      await demo.drop();
+    }
+  }, 180_000);
 });
