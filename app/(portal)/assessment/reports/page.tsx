@@ -80,7 +80,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
         <button type="submit">筛选</button>
       </form>
 
-      <div className="table-wrap">
+      <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
           <caption>已提交的年度报告（{reports.length} 份，其中待评分 {unscored} 份）</caption>
           <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>提交时间</th><th>状态</th><th>得分</th><th>等次</th><th>操作</th></tr></thead>
@@ -102,7 +102,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
         </table>
       </div>
 
-      <div className="table-wrap">
+      <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
           <caption>未提交年度报告的联盟（{missing.length} 家）{published ? "：已记为不合格" : "：发布结果时将记为不合格"}</caption>
           <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>考核结果</th></tr></thead>
