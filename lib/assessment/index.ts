@@ -4,7 +4,6 @@ export {
   GRADE_LABELS,
   DEFAULT_SCHEME,
   INDICATOR_SOURCES,
-  SOURCE_LABELS,
   ZRule,
   ZIndicator,
   ZGradeBands,
@@ -15,6 +14,7 @@ export {
   type TSchemeDefinition,
   type TSchemeDefinitionInput,
   type TIndicatorSource,
+  type TReportStatusShown,
 } from "./scheme"; // the scheme as data: indicators, weights, scoring rules, grade bands
 export {
   figuresSchema,

@@ -10,7 +10,7 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { chinaDayOf, type ZReportDraftInput, type ZReportSubmitInput } from "../validation/assessment";
 import type { z } from "../validation/zod";
 import { figuresSchema, type TReportFigures } from "./score";
-import type { TIndicatorSource, TSchemeDefinition } from "./scheme";
+import type { TIndicatorSource, TReportStatusShown, TSchemeDefinition } from "./scheme";
 import { definitionOf } from "./schemes";
 
 // 八（四）: each FILED alliance reports once a year under the published scheme (one AnnualReport per alliance
@@ -61,7 +61,6 @@ export function daysLeft(due: Date, now = new Date()): number {
 
 const STALE_MESSAGE = "年度报告已被他人处理（在其他窗口保存或提交），请刷新页面；您输入的内容已保存在本机，刷新后可恢复";
 const SUBMITTED_MESSAGE = "年度报告已提交，不能再修改";
-export const REPORT_STATUS_LABELS = { NONE: "未填报", DRAFT: "填报中", SUBMITTED: "已提交", ASSESSED: "已评分" } as const;
 
 /** The filer's to-do list: each own FILED alliance × each scheme open for reports. */
 export async function findReportTasks(user: SessionUser, now = new Date()) {
@@ -94,7 +93,7 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
     db().assessmentScheme.findMany({ where: { status: "PUBLISHED", reports: { none: { allianceId } } }, select: { year: true, title: true, reportDue: true } }),
   ]);
   const rows = reports.map((r) => ({
-    year: r.year, title: r.scheme.title, reportDue: r.scheme.reportDue, status: r.status as keyof typeof REPORT_STATUS_LABELS, submittedAt: r.submittedAt,
+    year: r.year, title: r.scheme.title, reportDue: r.scheme.reportDue, status: r.status as TReportStatusShown, submittedAt: r.submittedAt,
     // Only a published result is shown: a score being worked on by the center is not the alliance's yet.
     result: r.assessment?.publishedAt ? { score: Number(r.assessment.score.toString()), grade: r.assessment.grade, publishedAt: r.assessment.publishedAt } : null,
   }));

@@ -1,11 +1,14 @@
 // 八（四）: the annual indicator scheme as data, so the service center can change indicators, weights
 // and grade bands each year without a code change. Pure: shared by the scheme form, the server and tests.
-import type { Grade } from "../db/generated/enums";
+import type { Grade, ReportStatus } from "../db/generated/enums";
 import { z } from "../validation/zod";
 
 export const GRADES = ["EXCELLENT", "GOOD", "PASS", "FAIL"] as const satisfies readonly Grade[];
 
 export const GRADE_LABELS: Record<Grade, string> = { EXCELLENT: "优秀", GOOD: "良好", PASS: "合格", FAIL: "不合格" };
+
+/** A report's status as lists show it; NONE when the alliance has not opened its report yet. */
+export type TReportStatusShown = ReportStatus | "NONE";
 
 /**
  * `n` in hundredths when it is exactly a 2-decimal value, else null. Exact: a double is the one nearest to
@@ -41,7 +44,6 @@ export const ZRule = z.discriminatedUnion(
  */
 export const INDICATOR_SOURCES = ["activities", "projects"] as const;
 export type TIndicatorSource = (typeof INDICATOR_SOURCES)[number];
-export const SOURCE_LABELS: Record<TIndicatorSource, string> = { activities: "已登记的联盟活动", projects: "已登记的推荐项目" };
 
 export const ZIndicator = z
   .object({

@@ -18,8 +18,6 @@ const FROZEN_MESSAGE = "考核方案已发布，指标、权重和等级分数�
 const STALE_MESSAGE = "考核方案已被他人处理（修改或发布），请刷新页面后再操作";
 const DONE = { status: { in: ["SUBMITTED", "ASSESSED"] as ("SUBMITTED" | "ASSESSED")[] } };
 
-export const SCHEME_STATUS_LABELS = { DRAFT: "草稿", PUBLISHED: "填报中", FROZEN: "结果已公布" } as const;
-
 /** The stored JSON read back as a definition; a row that no longer parses is a bug, not user input. */
 export function definitionOf(row: { indicators: unknown; gradeBands: unknown }): TSchemeDefinition {
   return ZSchemeDefinition.parse({ indicators: row.indicators, gradeBands: row.gradeBands });

@@ -1,0 +1,16 @@
+"use server";
+
+import { authedAction } from "@/lib/actions/safe-action";
+import { createScheme, extendSchemeDue, publishScheme, updateScheme } from "@/lib/assessment/schemes";
+import { ZSchemeDueInput, ZSchemeInput, ZSchemePublishInput, ZSchemeUpdateInput } from "@/lib/validation/assessment";
+
+// 八（四）: only the service center sets and publishes the year's assessment scheme.
+const roles = ["SERVICE_CENTER"] as const;
+
+export const createSchemeAction = authedAction({ schema: ZSchemeInput, roles }, async (input, user) => (await createScheme(user, input)).id);
+
+export const updateSchemeAction = authedAction({ schema: ZSchemeUpdateInput, roles }, async (input, user) => (await updateScheme(user, input)).version);
+
+export const publishSchemeAction = authedAction({ schema: ZSchemePublishInput, roles }, async (input, user) => (await publishScheme(user, input)).notified);
+
+export const extendSchemeDueAction = authedAction({ schema: ZSchemeDueInput, roles }, async (input, user) => (await extendSchemeDue(user, input)).version);
