@@ -14,7 +14,7 @@ export async function getOwnAllianceOrThrow(tx: Tx, user: SessionUser, allianceI
   if (!user.organizationId) throw new AppError("NOT_FOUND");
   const alliance = await tx.alliance.findFirst({
     where: { AND: [{ id: allianceId }, allianceScope(user), { leadOrgId: user.organizationId }] },
-    include: { memberships: { where: { leftOn: null }, include: { organization: true } } },
+    include: { memberships: { where: { leftOn: null }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], include: { organization: true } } },
   });
   if (!alliance) throw new AppError("NOT_FOUND");
   return alliance;
