@@ -33,6 +33,8 @@ export interface SeedAlliance {
   leadOrg: string;
   state: "DRAFT" | "DIVISION_REVIEW" | "FORM_REVIEW" | "MEETING" | "FILING" | "FILED" | "RETURNED" | "REJECTED" | "REVOKED";
   agreementEffectiveOn: string /* YYYY-MM-DD */;
+  /** FILED and REVOKED alliances: the filing date (YYYY-MM-DD), so their annual assessments have years to fall in. */
+  filedOn?: string;
   technicalField: string;
   chairName: string;
   hostUnitName: string;
@@ -326,6 +328,7 @@ export const ALLIANCES: SeedAlliance[] = [
     leadOrg: "hy_lead",
     state: "FILED",
     agreementEffectiveOn: "2024-03-15",
+    filedOn: "2024-05-20",
     technicalField: "可再生能源电解水制氢、氢气储运、燃料电池及绿氢化工应用",
     chairName: "高振华",
     hostUnitName: "吉林省吉氢能源科技集团有限公司",
@@ -475,6 +478,7 @@ export const ALLIANCES: SeedAlliance[] = [
     leadOrg: "cf_lead",
     state: "FILED",
     agreementEffectiveOn: "2024-06-01",
+    filedOn: "2024-09-12",
     technicalField: "原丝、碳化、复合材料及终端应用",
     chairName: "宋建国",
     hostUnitName: "吉林市江北碳纤维集团股份有限公司",
@@ -554,6 +558,7 @@ export const ALLIANCES: SeedAlliance[] = [
     leadOrg: "ts_lead",
     state: "REVOKED",
     agreementEffectiveOn: "2023-09-01",
+    filedOn: "2023-10-16",
     technicalField: "冰雪装备制造、智慧冰雪场地、冰雪旅游服务",
     chairName: "吕长春",
     hostUnitName: "吉林省长白雪原冰雪产业集团有限公司",

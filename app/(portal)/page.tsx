@@ -29,6 +29,21 @@ export default async function HomePage() {
         </section>
       )}
 
+      {data.operation.length > 0 && (
+        <section aria-labelledby="operation-h">
+          <h2 id="operation-h">运行管理（八）</h2>
+          <div className="grid">
+            {data.operation.map((o) => (
+              <Link key={o.key} className="stat" href={o.href} data-testid={`operation-${o.key}`}>
+                <div className="n">{o.count}</div>
+                <div className="l">{o.label}</div>
+                {o.note && <div className="small muted">{o.note}</div>}
+              </Link>
+            ))}
+          </div>
+        </section>
+      )}
+
       {data.queue && (
         <section aria-labelledby="queue-h">
           <h2 id="queue-h">{t("home.queue")}</h2>

