@@ -114,7 +114,7 @@ describe("join and exit with the council's decision (附件2 第十七条、第�
     expect(LEAD_CANNOT_EXIT).toContain("附件2 第十三条（二）");
   });
 
-  it("refuses another enterprise's filer and a reviewer as if the alliance did not exist", async () => {
+  it("refuses another enterprise's filer as if the alliance did not exist, and the service center outright", async () => {
     const member = await memberByName(f, "成员单位5");
     expect((await outcomeOf(exit(f, member.id, f.outsider))).code).toBe("NOT_FOUND");
     expect((await outcomeOf(join(f, university(), f.outsider))).code).toBe("NOT_FOUND");
