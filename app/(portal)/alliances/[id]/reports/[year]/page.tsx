@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { PAGE_ROLES } from "@/lib/auth/nav";
+import { AppError } from "@/lib/errors/app-error";
+import { isUuid } from "@/lib/http/authed-route";
+import { openReport } from "@/lib/assessment/reports";
+import { formatDate } from "@/components/ui/format";
+import { OperationTabs } from "@/components/alliances/operation-tabs";
+import { ReportForm } from "@/components/assessment/report-form";
+import { ReportEvidence } from "@/components/assessment/report-evidence";
+import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
+import { ReportView, reportFieldsOf } from "@/components/assessment/report-view";
+
+export default async function AnnualReportPage({ params }: { params: Promise<{ id: string; year: string }> }) {
+  const user = await requirePageUser(PAGE_ROLES.alliances);
+  const { id, year } = await params;
+  if (!isUuid(id) || !/^\d{4}$/.test(year)) notFound();
+  const page = await openReport(user, id, Number(year)).catch((err: unknown) => {
+    if (AppError.is(err, "NOT_FOUND")) notFound();
+    throw err;
+  });
+  const { scheme, report } = page;
+  const fields = reportFieldsOf(page.definition, page.counts);
+  return (
+    <>
+      <OperationTabs allianceId={page.alliance.id} current="/reports" />
+      <p className="no-print"><Link href={`/alliances/${page.alliance.id}/reports`}>← 年度报告与考核</Link></p>
+      <h1>{page.alliance.name}：{scheme.year}年度报告 <ReportStatusBadge status={report?.status ?? "NONE"} /></h1>
+      <p className="muted">
+        依据{scheme.title}（《实施方案》八（四））填报 · 提交截止 {formatDate(scheme.reportDue)}
+        {page.editable && !page.pastDue && `（还剩 ${scheme.daysLeft} 天）`}
+      </p>
+      {page.editable && page.pastDue && (
+        <p className="alert error" role="alert">{scheme.year}年度报告的提交截止日期为 {scheme.dueDay}，已过截止日期，不能提交；如有特殊情况请联系服务中心。</p>
+      )}
+      {!report && <p className="alert info">该联盟尚未填报{scheme.year}年度报告。</p>}
+      {report && page.editable && (
+        <ReportForm
+          reportId={report.id}
+          version={report.version}
+          dueDay={scheme.dueDay}
+          fields={fields}
+          initial={{
+            figures: Object.fromEntries(fields.map((f) => [f.code, f.counted ? f.counted.count : (report.figures[f.code] ?? null)])),
+            narrative: report.narrative,
+            nextYearPlan: report.nextYearPlan,
+          }}
+        />
+      )}
+      {report && !page.editable && (
+        <>
+          {report.status === "DRAFT" && <p className="alert info">报告尚未提交，以下为草稿内容。</p>}
+          <ReportView fields={fields} figures={report.figures} narrative={report.narrative} nextYearPlan={report.nextYearPlan} submittedAt={report.submittedAt} assessment={page.assessment} />
+        </>
+      )}
+      {report && <ReportEvidence reportId={report.id} editable={page.editable} items={page.evidence.map((e) => ({ documentId: e.documentId, id: e.id, fileName: e.fileName, byteSize: e.byteSize }))} />}
+    </>
+  );
+}

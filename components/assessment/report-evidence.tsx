@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { removeEvidenceAction } from "@/app/(portal)/reports/actions";
+
+export interface EvidenceItem { documentId: string; id: string; fileName: string; byteSize: number }
+
+/** Evidence files of an annual report: listed for everyone who may see it; added and removed by the filer while a draft. */
+export function ReportEvidence({ reportId, items, editable }: { reportId: string; items: EvidenceItem[]; editable: boolean }) {
+  const router = useRouter();
+  const tErr = useTranslations("errors");
+  const inputId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function upload(file: File) {
+    setError(null);
+    setBusy(true);
+    try {
+      const body = new FormData();
+      body.set("file", file);
+      const res = await fetch(`/api/reports/${reportId}/evidence`, { method: "POST", body });
+      const r = (await res.json()) as { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> };
+      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? tErr(r.code ?? "INTERNAL"));
+      else router.refresh();
+    } catch {
+      setError(tErr("INTERNAL"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(documentId: string) {
+    setError(null);
+    const r = await removeEvidenceAction({ reportId, documentId });
+    if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? tErr(r.code));
+    else router.refresh();
+  }
+
+  return (
+    <section className="card" aria-labelledby="evidence-h">
+      <h2 id="evidence-h">佐证材料</h2>
+      {items.length === 0 ? <p className="muted">尚未上传佐证材料</p> : (
+        <ul>
+          {items.map((d) => (
+            <li key={d.id}>
+              <a href={`/api/reports/${reportId}/evidence/${d.id}`}>{d.fileName}</a> <span className="muted small">（{Math.max(1, Math.round(d.byteSize / 1024))} KB）</span>
+              {editable && <> <button type="button" className="secondary small" onClick={() => void remove(d.documentId)} aria-label={`删除 ${d.fileName}`}>删除</button></>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <div className="field no-print">
+          <label htmlFor={inputId}>上传佐证材料（.docx 或 .pdf，不超过 20 MB）</label>
+          <input id={inputId} type="file" accept=".pdf,.docx" disabled={busy} aria-describedby={error ? `${inputId}-error` : undefined}
+            onChange={(ev) => { const f = ev.target.files?.[0]; if (f) void upload(f); ev.target.value = ""; }} />
+          {busy && <div className="hint" role="status">正在上传…</div>}
+          {error && <div className="error" id={`${inputId}-error`} role="alert">{error}</div>}
+        </div>
+      )}
+    </section>
+  );
+}
