@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, ZActivityInput, chinaTodayIso, type TActivityInput } from "@/lib/validation/operation";
 import { logActivityAction } from "@/app/(portal)/alliances/[id]/activities/actions";
@@ -14,10 +15,18 @@ const KIND_OPTIONS = [{ value: "", label: "请选择" }, ...ACTIVITY_KINDS.map((
 
 /** 八（一）系列活动: log an activity already held; it counts toward that year's assessment. */
 export function ActivityForm({ allianceId }: { allianceId: string }) {
+  // A fresh form after each save: remounting clears the optional number box, which reset() leaves as typed.
+  const [round, setRound] = useState(0);
+  return <ActivityFormInner key={round} allianceId={allianceId} saved={round > 0} onSaved={() => setRound((r) => r + 1)} />;
+}
+
+function ActivityFormInner({ allianceId, saved, onSaved }: { allianceId: string; saved: boolean; onSaved: () => void }) {
   const router = useRouter();
-  const blank = { allianceId, kind: "" as TActivityInput["kind"], title: "", heldOn: "", participants: undefined, description: "" };
-  const { register, handleSubmit, setError, reset, formState } = useForm<TActivityInput>({ resolver: zodResolver(ZActivityInput), defaultValues: blank });
-  const { run, summary, details, done } = useActionForm(setError);
+  const { register, handleSubmit, setError, formState } = useForm<TActivityInput>({
+    resolver: zodResolver(ZActivityInput),
+    defaultValues: { allianceId, kind: "" as TActivityInput["kind"], title: "", heldOn: "", description: "" },
+  });
+  const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   return (
     <form
@@ -26,7 +35,7 @@ export function ActivityForm({ allianceId }: { allianceId: string }) {
       aria-labelledby="activity-form-h"
       onSubmit={handleSubmit(async (v) => {
         if (await run(() => logActivityAction(v))) {
-          reset(blank);
+          onSaved();
           router.refresh();
         }
       })}
@@ -34,12 +43,12 @@ export function ActivityForm({ allianceId }: { allianceId: string }) {
       <h3 id="activity-form-h">登记活动</h3>
       <p className="muted small">登记联盟已举办的论坛、沙龙、联合攻关、培训、交流等活动（八（一）），计入当年度考核。只能登记已举办的活动。</p>
       <FormSummary summary={summary} details={details} />
-      {done && <p className="alert ok" role="status">活动已登记。</p>}
+      {saved && !summary && <p className="alert ok" role="status">活动已登记。</p>}
       <div className="two">
         <SelectField label="活动类型 *" options={KIND_OPTIONS} error={e.kind?.message} {...register("kind")} />
         <TextField label="活动名称 *" error={e.title?.message} {...register("title")} />
         <TextField label="举办日期 *" type="date" max={chinaTodayIso()} error={e.heldOn?.message} {...register("heldOn")} />
-        <TextField label="参加人数" type="number" min={1} inputMode="numeric" error={e.participants?.message} {...register("participants", optionalNumber)} />
+        <TextField label="参加人数" type="text" inputMode="numeric" error={e.participants?.message} {...register("participants", optionalNumber)} />
       </div>
       <TextAreaField label="活动内容及成效 *" rows={3} error={e.description?.message} {...register("description")} />
       <div className="actions"><button type="submit" disabled={formState.isSubmitting}>登记活动</button></div>

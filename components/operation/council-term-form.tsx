@@ -44,7 +44,7 @@ export function CouncilTermForm({ allianceId, nextTermNo, councilCount, memberCo
       <div className="two">
         <TextField label="本届任期起始日期 *" type="date" error={e.startsOn?.message} hint={endsOn ? `任期至 ${endsOn}（三年）` : "任期届满日自动计算"} {...register("startsOn")} />
         <TextField label="换届选举日期" type="date" error={e.electedOn?.message} {...register("electedOn")} />
-        <TextField label="理事会席位数 *" type="number" min={1} inputMode="numeric" error={e.seats?.message} hint={`当前在册理事单位 ${councilCount} 家，成员单位 ${memberCount} 家`} {...register("seats", { valueAsNumber: true })} />
+        <TextField label="理事会席位数 *" type="text" inputMode="numeric" error={e.seats?.message} hint={`当前在册理事单位 ${councilCount} 家，成员单位 ${memberCount} 家`} {...register("seats", { valueAsNumber: true })} />
       </div>
       {r5 && r5.status === "warn" && <p className="alert warn" role="status">{r5.message}（{r5.clause}，仅作提示，不影响登记）</p>}
       <TextAreaField label="备注" rows={2} error={e.note?.message} {...register("note")} />

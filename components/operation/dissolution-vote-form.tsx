@@ -53,8 +53,8 @@ export function DissolutionVoteForm({ allianceId, councilCount }: { allianceId: 
       {recorded && <p className={recorded.passed ? "alert ok" : "alert warn"} role="status">已登记表决结果：{recorded.message}。{recorded.passed ? "已通知服务中心确认。" : "未通过，联盟继续运行。"}</p>}
       <div className="two">
         <TextField label="理事会表决日期 *" type="date" error={e.votedOn?.message} {...register("votedOn")} />
-        <TextField label="理事会人数 *" type="number" min={1} inputMode="numeric" hint={`当前在册理事单位 ${councilCount} 家`} error={e.councilSize?.message} {...register("councilSize", { valueAsNumber: true })} />
-        <TextField label="同意票数 *" type="number" min={0} inputMode="numeric" error={e.votesFor?.message} {...register("votesFor", { valueAsNumber: true })} />
+        <TextField label="理事会人数 *" type="text" inputMode="numeric" hint={`当前在册理事单位 ${councilCount} 家`} error={e.councilSize?.message} {...register("councilSize", { valueAsNumber: true })} />
+        <TextField label="同意票数 *" type="text" inputMode="numeric" error={e.votesFor?.message} {...register("votesFor", { valueAsNumber: true })} />
       </div>
       <p className={check ? (check.status === "pass" ? "alert ok" : "alert warn") : "alert info"} role="status" aria-live="polite" data-testid="vote-check">
         {check ? `${check.message}（${check.clause}）` : "请填写理事会人数和同意票数，系统将按“五分之四以上（含）”计算是否通过"}

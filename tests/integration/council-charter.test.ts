@@ -47,6 +47,18 @@ describe("council terms (附件2 第十三条（二）)", () => {
     expect(await t.prisma().councilTerm.count({ where: { allianceId: a.allianceId } })).toBe(2);
   });
 
+  it("lets one of two simultaneous recordings of the next term through", async () => {
+    const e = await createFiledAlliance(t.prisma());
+    const outs = await Promise.all([
+      outcomeOf(recordCouncilTerm(e.filer, { allianceId: e.allianceId, startsOn: "2025-05-01" }, NOW)),
+      outcomeOf(recordCouncilTerm(e.filer, { allianceId: e.allianceId, startsOn: "2025-05-01" }, NOW)),
+    ]);
+    // Which refusal the loser gets depends on timing: the unique term number (CONFLICT) or the start-date rule.
+    expect(outs.filter((o) => o.code === "OK")).toHaveLength(1);
+    expect(outs.find((o) => o.code !== "OK")?.code).toMatch(/^(CONFLICT|INVALID_INPUT)$/);
+    expect(await t.prisma().councilTerm.count({ where: { allianceId: e.allianceId } })).toBe(1);
+  });
+
   it("warns (without refusing) when the seats are far from a third of the members", async () => {
     const r = await recordCouncilTerm(b.filer, { allianceId: b.allianceId, startsOn: "2024-01-10", seats: 8 }, NOW);
     expect(r.r5.status).toBe("warn");
