@@ -5,6 +5,7 @@ import {
   GRADE_LABELS,
   ScoringError,
   ZGradeBands,
+  ZIndicator,
   ZSchemeDefinition,
   figuresSchema,
   gradeOf,
@@ -407,5 +408,26 @@ describe("scoreReport: properties over random reports", () => {
       }
       expect(scoreReport(scheme, high, manual, []).total).toBeGreaterThanOrEqual(scoreReport(scheme, low, manual, []).total);
     }
+  });
+});
+
+describe("counted indicators (source)", () => {
+  const base = { code: "ACTS", name: "组织活动", unit: "次", weight: 100 };
+  it("accepts a counted source on a figure-scored indicator and keeps it", () => {
+    const r = ZIndicator.safeParse({ ...base, rule: { kind: "linear", target: 4 }, source: "activities" });
+    expect(r.success && r.data.source).toBe("activities");
+    expect(DEFAULT_SCHEME.indicators.find((i) => i.code === "ACTIVITIES")?.source).toBe("activities");
+  });
+  it("refuses an unknown source and a source on a hand-scored indicator, at the source field", () => {
+    const unknown = ZIndicator.safeParse({ ...base, rule: { kind: "linear", target: 4 }, source: "meetings" });
+    expect(unknown.success).toBe(false);
+    expect(unknown.error?.issues[0]?.path).toEqual(["source"]);
+    const manual = ZIndicator.safeParse({ ...base, rule: { kind: "manual" }, source: "projects" });
+    expect(manual.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["source", "「组织活动」为人工评分指标，不能设置自动统计来源"]]);
+  });
+  it("still requires the counted figure in the report", () => {
+    const def = { indicators: [{ ...base, rule: { kind: "linear" as const, target: 4 }, source: "activities" as const }], gradeBands: DEFAULT_SCHEME.gradeBands };
+    expect(figuresSchema(def).safeParse({}).success).toBe(false);
+    expect(scoreReport(def, { ACTS: 2 }, {}, []).total).toBe(50);
   });
 });
