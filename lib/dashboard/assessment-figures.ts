@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session";
 import { GRADES } from "../assessment";
 import type { TDashboardFilters } from "../validation/dashboard";
 import { dashboardWhere, scopedAllianceIds } from "./filters";
+import { assessmentProgress, type ProgressRow } from "./assessment-progress";
 
 export interface GradeYearRow {
   year: number;
@@ -25,6 +26,7 @@ export interface RevocationYearRow {
 
 export interface AssessmentFigures {
   grades: GradeYearRow[];
+  progress: ProgressRow[];
   revocations: RevocationYearRow[];
 }
 
@@ -41,10 +43,11 @@ export async function assessmentFigures(user: SessionUser, filters: TDashboardFi
     alliance: { is: dashboardWhere(user, filters, { yearIsFilingYear: false }) },
     ...(filters.year ? { year: filters.year } : {}),
   };
-  const [byGrade, byYear, ids] = await Promise.all([
+  const [byGrade, byYear, ids, progress] = await Promise.all([
     db().assessment.groupBy({ by: ["year", "grade"], where, _count: { _all: true } }),
     db().assessment.groupBy({ by: ["year"], where, _count: { _all: true }, _avg: { score: true }, orderBy: { year: "asc" } }),
     scopedAllianceIds(user, filters),
+    assessmentProgress(user, filters),
   ]);
   const grades = byYear.map((y): GradeYearRow => {
     const counts = Object.fromEntries(GRADES.map((g) => [g, byGrade.find((r) => r.year === y.year && r.grade === g)?._count._all ?? 0])) as Record<Grade, number>;
@@ -52,7 +55,7 @@ export async function assessmentFigures(user: SessionUser, filters: TDashboardFi
     const avg = y._avg.score === null ? null : Number(y._avg.score.toString());
     return { year: y.year, counts, total, averageScore: avg === null ? null : round(avg, 2), excellentRate: total ? round((counts.EXCELLENT / total) * 100, 1) : null };
   });
-  return { grades, revocations: await revocationsByYear(ids, filters.year) };
+  return { grades, progress, revocations: await revocationsByYear(ids, filters.year) };
 }
 
 async function revocationsByYear(ids: string[], year: number | undefined): Promise<RevocationYearRow[]> {

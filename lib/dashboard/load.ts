@@ -46,6 +46,7 @@ const GROUP: Record<DashboardTableName, "alliances" | "throughput" | "assessment
   throughput: "throughput",
   workload: "throughput",
   grades: "assessments",
+  progress: "assessments",
   revocations: "assessments",
 };
 

@@ -13,6 +13,8 @@ export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 export type DashboardTable = ExportTable<Row> & { name: DashboardTableName; caption: string };
 
+const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 const col = (header: string, key: string, width?: number): ExportColumn<Row> => ({ header, value: (r) => r[key], width });
 
 export const TABLE_TITLES: Record<DashboardTableName, string> = {
@@ -23,6 +25,7 @@ export const TABLE_TITLES: Record<DashboardTableName, string> = {
   throughput: "审核办理月度统计",
   workload: "当前待办与超期统计",
   grades: "年度考核等次分布",
+  progress: "年度考核进度（结果未公布）",
   revocations: "撤销备案年度统计",
 };
 
@@ -67,6 +70,12 @@ export function assessmentTables(a: AssessmentFigures, filters: string) {
       "grades",
       [col("考核年度", "year"), ...GRADES.map((g) => col(GRADE_LABELS[g], g)), col("合计", "total"), col("平均分", "averageScore"), col("优秀率（%）", "excellentRate")],
       a.grades.map((g) => ({ year: `${g.year}年度`, ...g.counts, total: g.total, averageScore: g.averageScore, excellentRate: g.excellentRate })),
+      filters,
+    ),
+    progress: table(
+      "progress",
+      [col("考核年度", "year"), col("报告截止", "due", 12), col("应报联盟", "covered"), col("已提交", "submitted"), col("已评分", "scored"), ...GRADES.map((g) => col(`${GRADE_LABELS[g]}（未公布）`, g))],
+      a.progress.map((p) => ({ year: `${p.year}年度`, due: chinaDate(p.reportDue), covered: p.covered, submitted: p.submitted, scored: p.scored, ...p.draftGrades })),
       filters,
     ),
     revocations: table(

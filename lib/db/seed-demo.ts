@@ -8,6 +8,7 @@ import { seedMembership } from "./seed-membership";
 import { seedOperation } from "./seed-operation";
 import { toDraftFields } from "../filing/to-form";
 import { formatFilingNumber } from "../review/filing-number";
+import { councilTermEnds } from "../rules/operation-rules";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
 
 const SYSTEM_ACTOR = { actorId: null, actorName: "system", actorRole: null, ip: null };
@@ -105,13 +106,14 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
                 disciplineStrengths: m.disciplineStrengths ?? null,
                 disciplineLeader: m.disciplineLeader ?? null,
                 sortOrder: i,
+                joinedOn: new Date(`${a.agreementEffectiveOn}T00:00:00Z`),
               })),
             },
             councilTerms: {
               create: {
                 termNo: 1,
                 startsOn: new Date(`${a.agreementEffectiveOn}T00:00:00Z`),
-                endsOn: threeYearsAfter(a.agreementEffectiveOn),
+                endsOn: councilTermEnds(new Date(`${a.agreementEffectiveOn}T00:00:00Z`)),
                 seats: a.members.filter((m) => m.role !== "MEMBER").length,
               },
             },
@@ -178,11 +180,4 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
     { timeout: 120_000 },
   );
   return true;
-}
-
-function threeYearsAfter(isoDate: string): Date {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 3);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d;
 }

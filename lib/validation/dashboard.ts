@@ -49,7 +49,7 @@ export function dashboardFiltersSchema(opts: DashboardFilterOptions) {
 
 export type TDashboardFilters = { year?: number; industry?: string; city?: string; state?: (typeof DASHBOARD_STATES)[number] };
 
-export const DASHBOARD_TABLES = ["industry", "city", "state", "filing-year", "throughput", "workload", "grades", "revocations"] as const;
+export const DASHBOARD_TABLES = ["industry", "city", "state", "filing-year", "throughput", "workload", "grades", "progress", "revocations"] as const;
 export type DashboardTableName = (typeof DASHBOARD_TABLES)[number];
 
 export const EXPORT_FORMATS = ["xlsx", "csv"] as const;

@@ -157,6 +157,32 @@ describe("assessment (八（四）)", () => {
   });
 });
 
+describe("assessment progress of an open scheme (八（四）)", () => {
+  it("counts covered alliances, handed-in and scored reports, and draft grades, in scope", async () => {
+    const p = t.prisma();
+    const scheme = await p.assessmentScheme.create({
+      data: { year: 2026, title: "2026年度考核", indicators: [], gradeBands: {}, reportDue: new Date("2027-03-31T15:59:59Z"), status: "PUBLISHED", createdById: center.id },
+    });
+    const report = (allianceId: string, status: "DRAFT" | "SUBMITTED" | "ASSESSED") =>
+      p.annualReport.create({ data: { allianceId, schemeId: scheme.id, year: 2026, figures: {}, status } });
+    const r1 = await report(a1, "ASSESSED");
+    await report(a2, "DRAFT");
+    await p.assessment.create({ data: { reportId: r1.id, allianceId: a1, year: 2026, grade: "GOOD", score: 80, assessorId: center.id } });
+
+    const d = await loadDashboard(secretary, {}, NOW);
+    // a1 and a2 are FILED before the end of 2026; a3 is revoked and not covered. a2's draft is not handed in.
+    expect(d.assessments.progress).toEqual([
+      { year: 2026, reportDue: scheme.reportDue, covered: 2, submitted: 1, scored: 1, draftGrades: { EXCELLENT: 0, GOOD: 1, PASS: 0, FAIL: 0 } },
+    ]);
+    // The unpublished 2026 score stays out of the published distribution.
+    expect(d.assessments.grades.map((g) => g.year)).toEqual([2024, 2025]);
+    expect(d.tables.progress.rows).toEqual([{ year: "2026年度", due: "2027-03-31", covered: 2, submitted: 1, scored: 1, EXCELLENT: 0, GOOD: 1, PASS: 0, FAIL: 0 }]);
+    // A division reviewer sees only its industries: a2 is 新农业.
+    expect((await loadDashboard(reviewerHT, {}, NOW)).assessments.progress[0]).toMatchObject({ covered: 1, submitted: 1, scored: 1 });
+    expect((await loadDashboard(secretary, { year: "2025" }, NOW)).assessments.progress).toEqual([]);
+  });
+});
+
 describe("scope and refusals", () => {
   it("narrows a division reviewer to the industries the division owns, and says so", async () => {
     const d = await loadDashboard(reviewerHT, {}, NOW);

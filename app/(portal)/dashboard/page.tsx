@@ -112,6 +112,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <DataTable table={tables.grades} exportQuery={exportQuery} />
       </DashboardSection>
 
+      <DashboardSection id="progress" title="年度考核进度" note="八（四）：填报中的年度考核。应报联盟为该年度末前已备案的联盟；评分在服务中心发布结果前仅供内部掌握进度，不计入上方等次分布。">
+        {assessments.progress.length === 0 ? (
+          <p className="muted">当前没有填报中的年度考核方案。</p>
+        ) : (
+          <BarChart
+            title="年度考核填报与评分进度"
+            data={assessments.progress.flatMap((p) => [
+              { label: `${p.year}年度 应报`, value: p.covered },
+              { label: `${p.year}年度 已提交`, value: p.submitted },
+              { label: `${p.year}年度 已评分`, value: p.scored },
+            ])}
+            unit="个"
+          />
+        )}
+        <DataTable table={tables.progress} exportQuery={exportQuery} />
+      </DashboardSection>
+
       <DashboardSection id="revocations" title="撤销备案" note="八（四）：“对连续两年考核结果不达标的创新联盟，取消备案资格”。按提出、确认或不予撤销发生的年度统计。">
         <DataTable table={tables.revocations} exportQuery={exportQuery} />
       </DashboardSection>
