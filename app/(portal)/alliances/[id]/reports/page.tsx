@@ -20,6 +20,7 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
   const { id } = await params;
   const alliance = await getAllianceOrThrow(user, id).catch(orNotFound);
   const rows = await findAllianceReports(user, alliance.id).catch(orNotFound);
+  const writes = user.roles.includes("ENTERPRISE_FILER") && alliance.leadOrgId === user.organizationId && alliance.state === "FILED";
   return (
     <>
       <OperationTabs allianceId={alliance.id} current="/reports" />
@@ -42,7 +43,7 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
                 <td>{formatDate(r.submittedAt)}</td>
                 <td className="num">{r.result ? r.result.score.toFixed(2) : <span className="muted">—</span>}</td>
                 <td>{r.result ? <span className={`badge ${r.result.grade === "FAIL" ? "red" : "green"}`}>{GRADE_LABELS[r.result.grade]}</span> : <span className="muted">未公布</span>}</td>
-                <td><Link href={`/alliances/${alliance.id}/reports/${r.year}`}>{r.status === "NONE" || r.status === "DRAFT" ? "查看、填报" : "查看"}</Link></td>
+                <td><Link href={`/alliances/${alliance.id}/reports/${r.year}`}>{writes && (r.status === "NONE" || r.status === "DRAFT") ? "填报" : "查看"}</Link></td>
               </tr>
             ))}
           </tbody>
