@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import { ZSchemeDefinition } from "./scheme";
+import { definitionOf } from "./schemes";
 import { scoreReport, ScoringError, type TAdjustment } from "./score";
 
 const CENTER = ["SERVICE_CENTER"] as const;
@@ -20,12 +20,6 @@ export function assessableAllianceWhere(year: number): Prisma.AllianceWhereInput
   return { state: "FILED", filing: { filedAt: { lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } } };
 }
 
-/** The scheme definition as stored (two Json columns), checked again because JSON is not trusted. */
-export function definitionOf(scheme: { indicators: unknown; gradeBands: unknown }) {
-  const parsed = ZSchemeDefinition.safeParse({ indicators: scheme.indicators, gradeBands: scheme.gradeBands });
-  if (!parsed.success) throw new AppError("CONFLICT", undefined, { _form: ["该年度考核方案的数据有误，无法评分，请先修正方案"] });
-  return parsed.data;
-}
 
 /** ScoringError paths name the scorer's inputs; the form calls manual scores `manualScores`. */
 function formErrors(err: ScoringError): Record<string, string[]> {

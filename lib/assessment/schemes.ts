@@ -18,9 +18,11 @@ const FROZEN_MESSAGE = "考核方案已发布，指标、权重和等级分数�
 const STALE_MESSAGE = "考核方案已被他人处理（修改或发布），请刷新页面后再操作";
 const DONE = { status: { in: ["SUBMITTED", "ASSESSED"] as ("SUBMITTED" | "ASSESSED")[] } };
 
-/** The stored JSON read back as a definition; a row that no longer parses is a bug, not user input. */
+/** The stored JSON read back as a definition, checked again because JSON is not trusted; a bad row is refused, never guessed at. */
 export function definitionOf(row: { indicators: unknown; gradeBands: unknown }): TSchemeDefinition {
-  return ZSchemeDefinition.parse({ indicators: row.indicators, gradeBands: row.gradeBands });
+  const parsed = ZSchemeDefinition.safeParse({ indicators: row.indicators, gradeBands: row.gradeBands });
+  if (!parsed.success) throw new AppError("CONFLICT", undefined, { _form: ["该年度考核方案的数据有误，无法使用，请先修正方案"] });
+  return parsed.data;
 }
 
 const isUniqueViolation = (err: unknown) => typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";

@@ -1,10 +1,8 @@
 // Demo data for the operation tabs (八): council terms, a charter amendment, activities and recommended
 // projects of the FILED alliances. Runs inside seed-demo's transaction, after the alliances exist.
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import type { Tx } from "./client";
-import { env } from "../env";
+import { localFileStore } from "../storage/local-store";
 import { buildCharter } from "../documents";
 import { toDraftFields } from "../filing/to-form";
 import { councilTermEnds } from "../rules/operation-rules";
@@ -13,17 +11,8 @@ const HYDROGEN = "吉林省氢能产业科技创新联盟";
 const CARBON_FIBER = "吉林省碳纤维产业科技创新联盟";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/**
- * lib/storage/file-store is server-only (the CLI seed cannot import it), so the seed writes the one demo
- * file itself in the same layout: <UPLOAD_DIR>/<first two key chars>/<uuid key>.
- */
-export async function writeUploadFile(bytes: Buffer): Promise<string> {
-  const key = crypto.randomUUID();
-  const file = path.join(path.resolve(env().UPLOAD_DIR), key.slice(0, 2), key);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, bytes, { mode: 0o600 });
-  return key;
-}
+/** The same local store the portal uses (lib/storage): write to a temporary name, then rename. */
+export const writeUploadFile = (bytes: Buffer): Promise<string> => localFileStore().put(bytes);
 
 interface ActivitySeed { kind: string; title: string; heldOn: string; participants: number; description: string }
 interface ProjectSeed { year: number; title: string; summary: string; leadUnit: string; budget: string; adoptedAt?: string }
