@@ -69,3 +69,29 @@ test("the sign-in form works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await page.waitForURL((u) => u.pathname === "/");
 });
+
+test("operation pages (八): reports, assessment, oversight, dashboard and the alliance's tabs have no WCAG 2.1 AA violations", async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  await asUser(browser, "filer3", async (p) => {
+    await p.goto("/reports");
+    expect(await violations(p)).toEqual([]);
+    await p.goto("/alliances");
+    await p.getByRole("link", { name: "吉林省氢能产业科技创新联盟" }).click();
+    const tabs = p.getByRole("navigation", { name: "联盟运行管理" });
+    for (const tab of ["年度报告与考核", "成员变更", "理事会、章程与解散", "活动与推荐项目"]) {
+      await tabs.getByRole("link", { name: tab }).click();
+      await expect(tabs.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
+      expect(await violations(p), tab).toEqual([]);
+    }
+    await p.goto(p.url().replace(/\/activities$/, "/confirmations"));
+    expect(await violations(p)).toEqual([]);
+  });
+  await asUser(browser, "center", async (p) => {
+    for (const path of ["/assessment", "/assessment/schemes/new", "/assessment/revocations", "/oversight", "/dashboard"]) {
+      await p.goto(path);
+      expect(await violations(p), path).toEqual([]);
+    }
+  });
+  await page.goto("/public/confirm/not-a-real-token");
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ALLIANCES, DEMO_USERS, DIVISIONS, ORGANIZATIONS } from "../../prisma/seed-data";
-import { T, asUser, demoUser, signIn } from "./helpers";
+import { T, asUser, demoUser, signIn, signOut } from "./helpers";
 
 // Who sees what (lib/authz/alliance-scope.ts), checked from the browser.
 
@@ -115,6 +115,30 @@ test.describe("联盟访问范围", () => {
     await expect(page.getByRole("heading", { name: "吉林省重点产业科技创新联盟备案公示" })).toBeVisible();
     await page.goto("/meetings");
     await expect(page).toHaveURL(/\/login(\?|$)/);
+  });
+
+  test("运行管理：考核、监管和统计只对相应岗位开放，他人联盟的运行页面不可见", async ({ browser, page }) => {
+    const hydrogenHref = await asUser(browser, "center", async (p) => {
+      await p.goto("/alliances");
+      return (await allianceLinks(p)).get("吉林省氢能产业科技创新联盟")!;
+    });
+    expect(hydrogenHref).toMatch(/^\/alliances\/[0-9a-f-]{36}$/);
+    await signIn(page, "filer");
+    for (const path of ["/assessment", "/assessment/schemes/new", "/assessment/revocations", "/oversight", "/dashboard"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/forbidden$/);
+    }
+    for (const tab of ["", "/reports", "/members", "/council", "/activities", "/confirmations", "/reports/2025"]) {
+      await page.goto(hydrogenHref + tab);
+      await expect(page.getByRole("heading", { name: T.notFound, exact: true }), tab).toBeVisible();
+      await expect(page.getByText("吉林省氢能产业科技创新联盟"), tab).toHaveCount(0);
+    }
+    const exported = await page.request.get("/api/dashboard/export?table=industry&format=csv");
+    expect(exported.status()).toBe(403);
+    await signOut(page);
+    await signIn(page, "officer");
+    await page.goto("/reports");
+    await expect(page).toHaveURL(/\/forbidden$/);
   });
 
   test("未登录访问用户管理跳转到登录页", async ({ page }) => {

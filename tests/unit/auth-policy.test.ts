@@ -58,9 +58,9 @@ describe("navigation by role", () => {
   it("shows each administrator only their own screen and no alliance content", () => {
     expect(navFor(["SYSTEM_ADMIN"]).map((n) => n.key)).toEqual(["home", "users", "settings", "password"]);
     expect(navFor(["AUDIT_ADMIN"]).map((n) => n.key)).toEqual(["home", "audit", "password"]);
-    expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "notifications", "password"]);
-    expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "review", "objections", "alliances", "notifications", "password"]);
-    expect(navFor(["DEPARTMENT_SECRETARY"]).map((n) => n.key)).toEqual(["home", "calls", "review", "meetings", "alliances", "notifications", "password"]);
+    expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "reports", "notifications", "password"]);
+    expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "review", "objections", "alliances", "dashboard", "notifications", "password"]);
+    expect(navFor(["DEPARTMENT_SECRETARY"]).map((n) => n.key)).toEqual(["home", "calls", "review", "meetings", "alliances", "dashboard", "notifications", "password"]);
   });
 });
 
