@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { AllianceState } from "@/lib/db/generated/enums";
 
 // 八 运行管理: the pages of a filed alliance's life after filing, one tab each. Every sub-page renders this bar.
 const TABS = [
@@ -11,11 +10,6 @@ const TABS = [
 ] as const;
 
 export type OperationTab = (typeof TABS)[number]["seg"];
-
-/** Operation starts with filing: a draft or a filing under review has no reports, changes or activities yet. */
-export function hasOperation(state: AllianceState): boolean {
-  return state === "FILED" || state === "REVOKED" || state === "DISSOLVED";
-}
 
 export function OperationTabs({ allianceId, current }: { allianceId: string; current: OperationTab }) {
   return (

@@ -1,28 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { getAllianceOrThrow, getLatestRuleReport } from "@/lib/alliances/find-alliances";
+import { getLatestRuleReport } from "@/lib/alliances/find-alliances";
+import { getAllianceForPage, hasOperation } from "@/lib/alliances/page-alliance";
 import { findAttachments, getReviewPageData } from "@/lib/review/page-data";
 import { PolicyPanel } from "@/components/filing/policy-panel";
 import { formatDate, formatDateTime } from "@/components/ui/format";
-import { AppError } from "@/lib/errors/app-error";
 import { AllianceView } from "@/components/alliances/alliance-view";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { FieldNotes } from "@/components/review/field-notes";
 import { Timeline } from "@/components/review/timeline";
 import { VersionDiff } from "@/components/review/version-diff";
 import { COMMENTABLE_FIELDS } from "@/lib/review/comment-paths";
-import { OperationTabs, hasOperation } from "@/components/alliances/operation-tabs";
+import { OperationTabs } from "@/components/alliances/operation-tabs";
 
 export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
-  const alliance = await getAllianceOrThrow(user, id).catch((err: unknown) => {
-    if (AppError.is(err, "NOT_FOUND")) notFound();
-    throw err;
-  });
+  const alliance = await getAllianceForPage(user, id);
   const t = await getTranslations("filing");
   const [report, review, attachments] = await Promise.all([getLatestRuleReport(user, alliance.id), getReviewPageData(user, alliance), findAttachments(user, alliance.id)]);
   const editable = user.roles.includes("ENTERPRISE_FILER") && (alliance.state === "DRAFT" || alliance.state === "RETURNED");

@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { AppError } from "@/lib/errors/app-error";
-import { isUuid } from "@/lib/http/authed-route";
-import { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
+import { getAllianceForPage } from "@/lib/alliances/page-alliance";
 import { findActivities } from "@/lib/operation/activities";
 import { findProjects } from "@/lib/operation/projects";
 import { ACTIVITY_LABELS, type ActivityKind } from "@/lib/validation/operation";
-import { OperationTabs, hasOperation } from "@/components/alliances/operation-tabs";
+import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { formatDate, formatWan } from "@/components/ui/format";
 import { ActionButton } from "@/components/operation/action-button";
 import { ActivityForm } from "@/components/operation/activity-form";
@@ -20,12 +17,7 @@ const kindLabel = (k: string) => ACTIVITY_LABELS[k as ActivityKind] ?? k;
 export default async function ActivitiesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const alliance = await getAllianceOrThrow(user, id).catch((err: unknown) => {
-    if (AppError.is(err, "NOT_FOUND")) notFound();
-    throw err;
-  });
-  if (!hasOperation(alliance.state)) notFound();
+  const alliance = await getAllianceForPage(user, id, { operation: true });
   const [activities, projects] = await Promise.all([findActivities(user, id), findProjects(user, id)]);
   return (
     <>

@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { AppError } from "@/lib/errors/app-error";
-import { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
+import { getAllianceForPage } from "@/lib/alliances/page-alliance";
 import { confirmStatusOf } from "@/lib/membership/confirm-status";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { ConfirmBadge, ConfirmSummary } from "@/components/membership/confirm-status";
@@ -13,10 +11,7 @@ import { ROLE_LABEL } from "@/components/membership/labels";
 export default async function ConfirmationsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
-  const alliance = await getAllianceOrThrow(user, id).catch((err: unknown) => {
-    if (AppError.is(err, "NOT_FOUND")) notFound();
-    throw err;
-  });
+  const alliance = await getAllianceForPage(user, id);
   const members = alliance.memberships;
   const canIssue = user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state !== "REJECTED";
   const pending = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED").length;

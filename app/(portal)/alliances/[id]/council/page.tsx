@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { AppError } from "@/lib/errors/app-error";
-import { isUuid } from "@/lib/http/authed-route";
-import { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
+import { getAllianceForPage } from "@/lib/alliances/page-alliance";
 import { findCouncil } from "@/lib/operation/council";
 import { findCharterVersions } from "@/lib/operation/charter";
 import { findDissolutionVotes } from "@/lib/operation/dissolution";
-import { OperationTabs, hasOperation } from "@/components/alliances/operation-tabs";
+import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { TermBadge } from "@/components/operation/term-badge";
 import { CouncilTermForm } from "@/components/operation/council-term-form";
@@ -21,12 +18,7 @@ const ROLE_LABEL = { CHAIR: "理事长单位", VICE_CHAIR: "副理事长单位",
 export default async function CouncilPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const alliance = await getAllianceOrThrow(user, id).catch((err: unknown) => {
-    if (AppError.is(err, "NOT_FOUND")) notFound();
-    throw err;
-  });
-  if (!hasOperation(alliance.state)) notFound();
+  const alliance = await getAllianceForPage(user, id, { operation: true });
   const [council, charter, dissolution] = await Promise.all([findCouncil(user, id), findCharterVersions(user, id), findDissolutionVotes(user, id)]);
   const current = council.current;
   return (

@@ -1,8 +1,6 @@
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { AppError } from "@/lib/errors/app-error";
-import { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
+import { getAllianceForPage } from "@/lib/alliances/page-alliance";
 import { findMemberHistory } from "@/lib/membership/find-history";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { StateBadge } from "@/components/ui/state-badge";
@@ -12,10 +10,7 @@ import { JoinForm } from "@/components/membership/join-form";
 export default async function AllianceMembersPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
-  const alliance = await getAllianceOrThrow(user, id).catch((err: unknown) => {
-    if (AppError.is(err, "NOT_FOUND")) notFound();
-    throw err;
-  });
+  const alliance = await getAllianceForPage(user, id, { operation: true });
   const history = await findMemberHistory(user, alliance.id);
   // Only the lead unit's filer acts, and only while the alliance is filed; everyone in scope reads.
   const canAct = user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state === "FILED";

@@ -1,25 +1,18 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { AppError } from "@/lib/errors/app-error";
-import { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
+import { getAllianceForPage, notFoundOnMissing } from "@/lib/alliances/page-alliance";
 import { findAllianceReports } from "@/lib/assessment/reports";
 import { GRADE_LABELS } from "@/lib/assessment/scheme";
 import { formatDate } from "@/components/ui/format";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
 
-const orNotFound = (err: unknown): never => {
-  if (AppError.is(err, "NOT_FOUND")) notFound();
-  throw err;
-};
-
 export default async function AllianceReportsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
-  const alliance = await getAllianceOrThrow(user, id).catch(orNotFound);
-  const rows = await findAllianceReports(user, alliance.id).catch(orNotFound);
+  const alliance = await getAllianceForPage(user, id, { operation: true });
+  const rows = await findAllianceReports(user, alliance.id).catch(notFoundOnMissing);
   const writes = user.roles.includes("ENTERPRISE_FILER") && alliance.leadOrgId === user.organizationId && alliance.state === "FILED";
   return (
     <>

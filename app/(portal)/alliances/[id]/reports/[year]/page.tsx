@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { AppError } from "@/lib/errors/app-error";
+import { notFoundOnMissing } from "@/lib/alliances/page-alliance";
 import { isUuid } from "@/lib/http/authed-route";
 import { openReport } from "@/lib/assessment/reports";
 import { formatDate } from "@/components/ui/format";
@@ -16,10 +16,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id, year } = await params;
   if (!isUuid(id) || !/^\d{4}$/.test(year)) notFound();
-  const page = await openReport(user, id, Number(year)).catch((err: unknown) => {
-    if (AppError.is(err, "NOT_FOUND")) notFound();
-    throw err;
-  });
+  const page = await openReport(user, id, Number(year)).catch(notFoundOnMissing);
   const { scheme, report } = page;
   const fields = reportFieldsOf(page.definition, page.counts);
   return (
