@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEFAULT_SCHEME, GRADE_LABELS, scoreReport } from "../../lib/assessment";
+import { fixtures } from "../helpers/fixture-files";
 import { asUser } from "./helpers";
 
 // 八（四） in the browser: the service center publishes this year's assessment scheme, filer3 hands in the
@@ -66,7 +67,16 @@ test("filer3 hands in the hydrogen alliance's annual report", async ({ browser }
     await page.getByLabel("成员研发投入（万元）*").fill(TYPED.RND_INPUT);
     await page.getByLabel("人才交流（人次）*").fill(TYPED.TALENT_EXCHANGE);
     await page.getByLabel("年度工作总结 *").fill("本年度联盟围绕电解水制氢和燃料电池开展联合攻关三项，申请专利五项，组织技术交流活动多次，成员研发投入持续增长。");
+    // Evidence is checked by content: a renamed text file is refused, a real PDF is kept.
+    const upload = page.getByLabel("上传佐证材料（.docx 或 .pdf，不超过 20 MB）");
+    await upload.setInputFiles({ name: "成果清单.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf at all") });
+    await expect(page.getByRole("alert").filter({ hasText: "PDF" })).toBeVisible();
+    await upload.setInputFiles({ name: "2026年度成果清单.pdf", mimeType: "application/pdf", buffer: fixtures.pdf() });
+    await expect(page.getByRole("link", { name: "2026年度成果清单.pdf" })).toBeVisible();
     await page.getByLabel("下一年度工作计划 *").fill("下一年度将推进绿氢示范应用，组织成员联合申报国家重点研发计划，完善知识产权共享机制。");
+    // Leaving the last field re-checks it and clears the earlier messages (the page reflows), then submit.
+    await page.getByLabel("下一年度工作计划 *").blur();
+    await expect(page.getByText("请填写下一年度工作计划")).toHaveCount(0);
     await page.getByRole("button", { name: "提交年度报告" }).click();
     await expect(page.getByText("已提交").first()).toBeVisible();
     await expect(page.getByRole("button", { name: "提交年度报告" })).toHaveCount(0);
@@ -87,6 +97,10 @@ test("the service center scores the report; the filer does not see the score bef
     await page.goto(`/assessment/reports?scheme=${schemeUrl.split("/").pop()}`);
     const row = page.getByRole("row").filter({ hasText: HYDROGEN });
     await row.getByRole("link", { name: "评分" }).click();
+    // The evidence the filer attached opens from the scoring page.
+    const evidence = page.getByRole("link", { name: /2026年度成果清单\.pdf/ });
+    const [file] = await Promise.all([page.waitForEvent("download"), evidence.click()]);
+    expect(Buffer.concat(await (await file.createReadStream()).toArray()).subarray(0, 5).toString()).toBe("%PDF-");
     await page.getByLabel("「运行管理规范性」评分").fill(String(GOVERNANCE));
     await page.getByRole("button", { name: "保存评分" }).click();
     await expect(page.getByRole("status").filter({ hasText: "评分已保存" })).toBeVisible();
@@ -106,8 +120,9 @@ test("the service center scores the report; the filer does not see the score bef
 test("the dashboard shows the year's assessment progress and exports it", async ({ browser }) => {
   await asUser(browser, "center", async (page) => {
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "统计分析" }).click();
-    await page.getByLabel("年度").selectOption(String(YEAR));
-    await page.getByRole("button", { name: "筛选" }).click();
+    const filters = page.getByRole("search", { name: "统计筛选" });
+    await filters.getByLabel("年度", { exact: true }).selectOption(String(YEAR));
+    await filters.getByRole("button", { name: "筛选" }).click();
     await expect(page).toHaveURL(new RegExp(`year=${YEAR}`));
     const table = page.locator("table").filter({ has: page.locator("caption", { hasText: "年度考核进度（结果未公布）" }) });
     const row = table.getByRole("row").filter({ hasText: `${YEAR}年度` });

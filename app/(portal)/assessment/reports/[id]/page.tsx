@@ -52,7 +52,7 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
           <ul>
             {report.evidence.map((d) => {
               const v = d.versions[0];
-              return <li key={d.id}>{v ? <a href={`/api/documents/${v.id}`}>{d.title}（{v.fileName}）</a> : d.title}</li>;
+              return <li key={d.id}>{v ? <a href={`/api/reports/${report.id}/evidence/${v.id}`}>{d.title}（{v.fileName}）</a> : d.title}</li>;
             })}
           </ul>
         )}
