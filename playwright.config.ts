@@ -29,6 +29,8 @@ export default defineConfig({
       executablePath: "/usr/bin/chromium",
       args: [
         "--no-sandbox",
+        // The browser's own widgets (date pickers, file inputs) in Chinese, as users see them.
+        "--lang=zh-CN",
         "--disable-gpu",
         "--disable-dev-shm-usage",
         "--disable-background-networking",

@@ -22,7 +22,8 @@ export function errorResponse(err: unknown): Response {
 
 /** RFC 6266 / 5987: an attachment with a UTF-8 file name and an ASCII fallback. */
 export function attachmentResponse(bytes: Buffer, fileName: string, mimeType: string): Response {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  // Old clients read only the ASCII name: one "_" per run of other characters keeps the date and extension legible.
+  const ascii = fileName.replace(/[^\x20-\x7e]+/g, "_").replace(/["\\]/g, "_");
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": mimeType,
