@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { DashboardOptions } from "@/lib/dashboard/filters";
 import { DASHBOARD_STATES, FIRST_YEAR, stateLabel } from "@/lib/validation/dashboard";
 
@@ -6,21 +7,9 @@ import { DASHBOARD_STATES, FIRST_YEAR, stateLabel } from "@/lib/validation/dashb
 // `values` are the raw query values so a refused value stays visible next to its message.
 export function FilterBar({ options, values, errors }: { options: DashboardOptions; values: Record<string, string | undefined>; errors?: Record<string, string[]> }) {
   const years = Array.from({ length: options.maxYear - FIRST_YEAR + 1 }, (_, i) => options.maxYear - i);
-  const field = (name: string, label: string, choices: { value: string; label: string }[]) => {
-    const err = errors?.[name];
-    const current = values[name] ?? "";
-    const known = current === "" || choices.some((c) => c.value === current);
-    return (
-      <div className="field">
-        <label htmlFor={`f-${name}`}>{label}</label>
-        <select id={`f-${name}`} name={name} defaultValue={known ? current : ""} aria-invalid={err ? true : undefined} aria-describedby={err ? `f-${name}-err` : undefined}>
-          <option value="">全部</option>
-          {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-        </select>
-        {err && <div className="error" id={`f-${name}-err`}>{err.join("；")}</div>}
-      </div>
-    );
-  };
+  const field = (name: string, label: string, choices: { value: string; label: string }[]) => (
+    <FilterSelect id={`f-${name}`} name={name} label={label} value={values[name]} choices={choices} error={errors?.[name]} />
+  );
   return (
     <form className="filters card no-print" method="get" action="/dashboard" role="search" aria-label="统计筛选">
       {field("year", "年度", years.map((y) => ({ value: String(y), label: `${y}年` })))}

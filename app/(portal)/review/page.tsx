@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -27,31 +28,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <h1>{t("nav.review")}</h1>
       <p className="muted">按进入当前环节的时间排序，最早的在前；超过办理时限的事项标红（时限由系统管理员在“办理时限设置”中配置）。</p>
       <form className="filters card" method="get" role="search">
-        {states.length > 1 && (
-          <div className="field">
-            <label htmlFor="state">环节</label>
-            <select id="state" name="state" defaultValue={params.state ?? ""}>
-              <option value="">全部</option>
-              {states.map((s) => <option key={s} value={s}>{t(`states.${s}`)}</option>)}
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="industry">产业</label>
-          <select id="industry" name="industry" defaultValue={params.industry ?? ""}>
-            <option value="">全部</option>
-            {ownIndustries.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
-          </select>
-        </div>
-        {!user.divisionId && (
-          <div className="field">
-            <label htmlFor="division">主管处室</label>
-            <select id="division" name="division" defaultValue={params.division ?? ""}>
-              <option value="">全部</option>
-              {divisions.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-            </select>
-          </div>
-        )}
+        {states.length > 1 && <FilterSelect name="state" label="环节" value={params.state} choices={states.map((s) => ({ value: s, label: t(`states.${s}`) }))} />}
+        <FilterSelect name="industry" label="产业" value={params.industry} choices={ownIndustries.map((i) => ({ value: i.code, label: i.name }))} />
+        {!user.divisionId && <FilterSelect name="division" label="主管处室" value={params.division} choices={divisions.map((d) => ({ value: d.id, label: d.name }))} />}
         <div className="field">
           <label htmlFor="age">停留时间</label>
           <select id="age" name="age" defaultValue={params.age ?? "all"}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -56,27 +57,9 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
 
       <form className="filters card" method="get" role="search" aria-label="筛选年度报告">
         <input type="hidden" name="scheme" value={scheme.id} />
-        <div className="field">
-          <label htmlFor="status">状态</label>
-          <select id="status" name="status" defaultValue={params.status ?? ""}>
-            <option value="">全部</option>
-            {Object.entries(STATUS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="industry">产业</label>
-          <select id="industry" name="industry" defaultValue={params.industry ?? ""}>
-            <option value="">全部</option>
-            {industries.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="grade">等次</label>
-          <select id="grade" name="grade" defaultValue={params.grade ?? ""}>
-            <option value="">全部</option>
-            {GRADES.map((g) => <option key={g} value={g}>{GRADE_LABELS[g]}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="status" label="状态" value={params.status} choices={Object.entries(STATUS).map(([k, v]) => ({ value: k, label: v }))} />
+        <FilterSelect name="industry" label="产业" value={params.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
+        <FilterSelect name="grade" label="等次" value={params.grade} choices={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] }))} />
         <button type="submit">筛选</button>
       </form>
 
