@@ -19,6 +19,25 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().default("吉林省重点产业科技创新联盟备案平台 <noreply@alliance.jl.gov.cn>"),
   // Base address used in links inside emails and on the certificate's verification line.
   PUBLIC_BASE_URL: z.string().url().optional(),
+  // A read replica for dashboards and exports (lib/db/client.ts readDb); unset → the primary.
+  DATABASE_READ_URL: z.string().url().optional(),
+  // Where uploaded files live: this node's disk (default) or an S3-compatible object store,
+  // which several web instances can share (docs/SCALING.md).
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("cn-north-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("1"),
+  // ClamAV's clamd (TCP). When set, every upload is scanned and refused if clamd cannot answer.
+  CLAMD_HOST: z.string().optional(),
+  CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Key that seals TOTP secrets at rest (32+ characters); unset → derived from NEXTAUTH_SECRET.
+  DATA_KEY: z.string().min(32).optional(),
+  // "1" when the portal is served behind a TLS-terminating proxy: HSTS is sent, cookies are secure.
+  BEHIND_TLS: z.enum(["0", "1"]).default("0"),
   TEST_DATABASE_URL: z.string().url().optional(),
   CI: z.string().optional(),
 });
