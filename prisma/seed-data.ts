@@ -66,6 +66,8 @@ export interface SeedUser {
   org?: string /* SeedOrg.key */;
   phone?: string;
   email?: string;
+  /** Demo only: the TOTP secret (base32) of staff accounts, for an authenticator app or `npm run totp:demo`. */
+  totpSecret?: string;
 }
 
 // ---------- 四 联盟布局: the seven industries ----------
@@ -692,7 +694,7 @@ export const DEMO_USERS: SeedUser[] = [
     phone: "13904310008",
     email: "filer3@jiqing-energy.example.cn",
   },
-  { username: "reviewer", displayName: "张志国", password: "Shenhe#2026jl", roles: ["DIVISION_REVIEWER"], division: "HIGH_TECH", phone: "13604310003" },
+  { username: "reviewer", displayName: "张志国", password: "Shenhe#2026jl", roles: ["DIVISION_REVIEWER"], division: "HIGH_TECH", phone: "13604310003", totpSecret: "VHYVI53RODCCBGGSLCIDLYSH2LERNO4O" },
   {
     username: "reviewer2",
     displayName: "刘晓燕",
@@ -700,13 +702,14 @@ export const DEMO_USERS: SeedUser[] = [
     roles: ["DIVISION_REVIEWER"],
     division: "TRANSFER_REGIONAL",
     phone: "13604310004",
+    totpSecret: "ADITGM6V6QSYXA3KLE7DLBGTPB2GBQQV",
   },
-  { username: "secretary", displayName: "陈建军", password: "Tingwu#2026jl", roles: ["DEPARTMENT_SECRETARY"], phone: "13604310005" },
-  { username: "officer", displayName: "赵明轩", password: "Beian#2026jl", roles: ["INSTITUTE_OFFICER"], phone: "13504310006" },
-  { username: "center", displayName: "孙丽娟", password: "Kaohe#2026jl", roles: ["SERVICE_CENTER"], phone: "13504310007" },
-  { username: "sysadmin", displayName: "周海波", password: "Xitong#2026jl", roles: ["SYSTEM_ADMIN"] },
-  { username: "secadmin", displayName: "吴静怡", password: "Anquan#2026jl", roles: ["SECURITY_ADMIN"] },
-  { username: "auditor", displayName: "郑宏伟", password: "Shenji#2026jl", roles: ["AUDIT_ADMIN"] },
+  { username: "secretary", displayName: "陈建军", password: "Tingwu#2026jl", roles: ["DEPARTMENT_SECRETARY"], phone: "13604310005", totpSecret: "LHVV6YBANLP34XSHQOO4OMQW4X2KO7D5" },
+  { username: "officer", displayName: "赵明轩", password: "Beian#2026jl", roles: ["INSTITUTE_OFFICER"], phone: "13504310006", totpSecret: "KAUO3HIXXTADNRPM6Y4267VNRKSAFUVR" },
+  { username: "center", displayName: "孙丽娟", password: "Kaohe#2026jl", roles: ["SERVICE_CENTER"], phone: "13504310007", totpSecret: "NRP4544XJKWWKM7JB6OW3K5B6PTXFVPD" },
+  { username: "sysadmin", displayName: "周海波", password: "Xitong#2026jl", roles: ["SYSTEM_ADMIN"], totpSecret: "OCAONFZWIIMNMX4U2T7OWPPYU2K6W6EO" },
+  { username: "secadmin", displayName: "吴静怡", password: "Anquan#2026jl", roles: ["SECURITY_ADMIN"], totpSecret: "DDYKL4TXDQFDNXATX5GDO6E4N2GS5V3M" },
+  { username: "auditor", displayName: "郑宏伟", password: "Shenji#2026jl", roles: ["AUDIT_ADMIN"], totpSecret: "7Y5ABQ3W6TSZICVUN3VQCEOD56U76SSR" },
 ];
 
 // ---------- consistency check ----------

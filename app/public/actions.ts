@@ -4,7 +4,7 @@ import { publicAction } from "@/lib/actions/safe-action";
 import { submitObjection } from "@/lib/public/notices";
 import { ZObjectionInput } from "@/lib/validation/review";
 
-export const objectionAction = publicAction({ schema: ZObjectionInput }, async (input, ip) => {
+export const objectionAction = publicAction({ schema: ZObjectionInput, rateLimit: "publicObjection" }, async (input, ip) => {
   await submitObjection({ ...input, ip });
   return true;
 });

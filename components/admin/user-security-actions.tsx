@@ -8,9 +8,9 @@ import { useForm } from "react-hook-form";
 import { ZPasswordResetInput } from "@/lib/validation/user";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { resetPasswordAction, unlockUserAction } from "@/app/(portal)/admin/users/actions";
+import { resetPasswordAction, resetTotpAction, unlockUserAction } from "@/app/(portal)/admin/users/actions";
 
-export function UserSecurityActions({ userId, locked }: { userId: string; locked: boolean }) {
+export function UserSecurityActions({ userId, locked, totpEnabled }: { userId: string; locked: boolean; totpEnabled: boolean }) {
   const t = useTranslations("users");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -39,6 +39,22 @@ export function UserSecurityActions({ userId, locked }: { userId: string; locked
       )}
       {/* Outside the locked-only block: the refresh after unlocking must not take the confirmation away. */}
       {unlockMsg && <p role={unlockMsg.ok ? "status" : "alert"} className={`alert ${unlockMsg.ok ? "ok" : "error"}`}>{unlockMsg.text}</p>}
+      {totpEnabled && (
+        <div className="actions" style={{ marginBottom: 16 }}>
+          <button
+            type="button"
+            className="danger"
+            onClick={async () => {
+              if (!window.confirm("重置后该用户的所有会话将结束，下次登录须重新设置身份验证器。确定重置？")) return;
+              const r = await resetTotpAction({ id: userId });
+              setUnlockMsg(r.ok ? { ok: true, text: "已重置动态口令，用户下次登录时须重新设置。" } : { ok: false, text: te(r.code) });
+              if (r.ok) router.refresh();
+            }}
+          >
+            重置动态口令
+          </button>
+        </div>
+      )}
       <h2>{t("resetHeading")}</h2>
       <form
         className="stack"

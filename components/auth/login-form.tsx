@@ -10,18 +10,28 @@ import { ZLoginInput } from "@/lib/validation/user";
 import { TextField } from "@/components/ui/text-field";
 
 type TLogin = z.input<typeof ZLoginInput>;
-const KNOWN = ["INVALID", "LOCKED", "DISABLED"] as const;
+const KNOWN = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED"] as const;
 
 export function LoginForm() {
   const t = useTranslations("login");
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<TLogin>({ resolver: zodResolver(ZLoginInput), defaultValues: { username: "", password: "" } });
+  // Shown once the password is accepted for an account with two-factor sign-in; username and password stay filled.
+  const [needTotp, setNeedTotp] = useState(false);
+  const { register, handleSubmit, formState, setFocus, resetField } = useForm<TLogin>({
+    resolver: zodResolver(ZLoginInput),
+    defaultValues: { username: "", password: "", totp: "" },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
+    const res = await signIn("credentials", { ...values, totp: needTotp ? (values.totp ?? "").trim() : "", redirect: false });
     if (!res || res.error) {
       const code = KNOWN.find((k) => k === res?.error) ?? "UNKNOWN";
+      if (code === "TOTP_REQUIRED" || code === "TOTP_INVALID") {
+        setNeedTotp(true);
+        resetField("totp");
+        setTimeout(() => setFocus("totp"), 0);
+      }
       setError(t(`errors.${code}`));
       return;
     }
@@ -38,6 +48,9 @@ export function LoginForm() {
       )}
       <TextField label={t("username")} autoComplete="username" error={formState.errors.username?.message} {...register("username")} />
       <TextField label={t("password")} type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
+      {needTotp && (
+        <TextField label={t("totp")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} hint={t("totpHint")} {...register("totp")} />
+      )}
       <button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("submitting") : t("submit")}
       </button>

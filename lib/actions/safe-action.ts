@@ -6,6 +6,7 @@ import { AppError, type ErrorCode } from "../errors/app-error";
 import { clientIpOf, getSessionUser, type SessionUser } from "../auth/session";
 import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
+import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -35,7 +36,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  * session and role check, zod parse, then the handler; errors become codes the UI translates.
  */
 export function authedAction<S extends z.ZodType, R>(
-  opts: { schema: S; roles: readonly Role[] },
+  opts: { schema: S; roles: readonly Role[]; allowPendingTotp?: boolean },
   handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>> {
   return async (raw) => {
@@ -44,6 +45,7 @@ export function authedAction<S extends z.ZodType, R>(
       if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
+      if (user.mustEnrollTotp && !opts.allowPendingTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
       if (!hasAnyRole(user.roles, opts.roles)) throw new AppError("FORBIDDEN");
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -61,13 +63,15 @@ export function authedAction<S extends z.ZodType, R>(
  * check, parsing and error mapping, with no session; the handler gets the caller's address.
  */
 export function publicAction<S extends z.ZodType, R>(
-  opts: { schema: S },
+  opts: { schema: S; rateLimit: RateLimitKind },
   handler: (input: z.output<S>, ip: string | null) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>> {
   return async (raw) => {
     try {
       const h = await headers();
       if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      // Counted before parsing: malformed floods count too.
+      await enforceRateLimit(opts.rateLimit, clientIpOf(h));
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data, clientIpOf(h)) };

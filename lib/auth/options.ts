@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { signInWithPassword } from "./sign-in";
 
-export const SIGN_IN_ERRORS = ["INVALID", "LOCKED", "DISABLED"] as const;
+export const SIGN_IN_ERRORS = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED"] as const;
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const fwd = headers?.["x-forwarded-for"];
@@ -28,12 +28,13 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { username: { type: "text" }, password: { type: "password" } },
+        credentials: { username: { type: "text" }, password: { type: "password" }, totp: { type: "text" } },
         async authorize(credentials, req) {
           const username = String(credentials?.username ?? "").slice(0, 64);
           const password = String(credentials?.password ?? "").slice(0, 128);
           if (!username || !password) throw new Error("INVALID");
-          const result = await signInWithPassword(username, password, clientIp(req?.headers));
+          const totp = String(credentials?.totp ?? "").slice(0, 12);
+          const result = await signInWithPassword(username, password, clientIp(req?.headers), new Date(), totp);
           if (!result.ok) throw new Error(result.reason);
           return { id: result.userId, sv: result.sessionVersion };
         },

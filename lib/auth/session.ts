@@ -8,6 +8,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import { hasAnyRole } from "./roles";
+import { requiresTotp } from "./totp";
 import type { AuditActor } from "../audit/record";
 
 export interface SessionUser {
@@ -18,6 +19,8 @@ export interface SessionUser {
   divisionId: string | null;
   organizationId: string | null;
   mustChangePassword: boolean;
+  /** A reviewer or administrator who has not set up two-factor sign-in yet may only do that. */
+  mustEnrollTotp: boolean;
   ip: string | null;
 }
 
@@ -66,6 +69,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     divisionId: user.divisionId,
     organizationId: user.organizationId,
     mustChangePassword: user.mustChangePassword,
+    mustEnrollTotp: requiresTotp(user.roles) && !user.totpEnabledAt,
     ip: clientIpOf(h),
   };
 });
@@ -78,6 +82,7 @@ export async function requirePageUser(roles?: readonly Role[], opts: { allowMust
   const user = await getSessionUser();
   if (!user) redirect("/login");
   if (user.mustChangePassword && !opts.allowMustChange) redirect("/account/password");
+  if (user.mustEnrollTotp && !opts.allowMustChange) redirect("/account/two-factor");
   if (roles && !hasAnyRole(user.roles, roles)) redirect("/forbidden");
   return user;
 }
@@ -85,6 +90,7 @@ export async function requirePageUser(roles?: readonly Role[], opts: { allowMust
 /** For the data layer and actions: throws typed errors instead of redirecting. */
 export function assertRole(user: SessionUser | null, roles: readonly Role[]): asserts user is SessionUser {
   if (!user) throw new AppError("UNAUTHENTICATED");
+  if (user.mustEnrollTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
   if (!hasAnyRole(user.roles, roles)) throw new AppError("FORBIDDEN");
 }
 

@@ -3,8 +3,10 @@ import { createPrisma } from "../db/create-prisma";
 import { applyMigrations } from "../db/migrate";
 import { seedDemoIfEmpty } from "../db/seed-demo";
 import { env } from "../env";
+import { ensureAuthSecret } from "./auth-secret";
 
 async function main() {
+  ensureAuthSecret();
   const url = env().DATABASE_URL;
   if (!url) throw new Error("未设置 DATABASE_URL；内置数据库在 npm start 时自动加载演示数据。");
   await applyMigrations(url);

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { env } from "../env";
+import { ensureAuthSecret } from "./auth-secret";
 import { applyMigrations } from "../db/migrate";
 import { createPrisma } from "../db/create-prisma";
 import { seedDemoIfEmpty } from "../db/seed-demo";
@@ -17,18 +18,6 @@ const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.confi
 
 function log(msg: string) {
   console.log(`[portal] ${msg}`);
-}
-
-function authSecret(): string {
-  const fromEnv = env().NEXTAUTH_SECRET;
-  if (fromEnv) return fromEnv;
-  // A per-installation secret kept beside the data, never committed.
-  const file = path.join(ROOT, "data", ".auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, "utf8").trim();
 }
 
 function sourceFingerprint(): string {
@@ -56,6 +45,7 @@ function run(cmd: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<
 async function main() {
   const dev = process.argv.includes("--dev");
   const started = Date.now();
+  const secret = ensureAuthSecret(ROOT);
   const e = env();
   let embedded: EmbeddedDatabase | undefined;
   let url = e.DATABASE_URL;
@@ -77,7 +67,7 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
-    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };

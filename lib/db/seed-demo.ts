@@ -9,6 +9,7 @@ import { seedOperation } from "./seed-operation";
 import { toDraftFields } from "../filing/to-form";
 import { formatFilingNumber } from "../review/filing-number";
 import { councilTermEnds } from "../rules/operation-rules";
+import { sealSecret } from "../auth/totp";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
 
 const SYSTEM_ACTOR = { actorId: null, actorName: "system", actorRole: null, ip: null };
@@ -53,6 +54,8 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
             organizationId: u.org ? orgIds.get(u.org)! : null,
             phone: u.phone ?? null,
             email: u.email ?? null,
+            totpSecret: u.totpSecret ? sealSecret(u.totpSecret) : null,
+            totpEnabledAt: u.totpSecret ? new Date() : null,
           },
         });
         userIds.set(u.username, row.id);

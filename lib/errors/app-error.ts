@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   "WRONG_PASSWORD",
   "DUTY_CONFLICT",
   "SELF_ACTION",
+  "RATE_LIMITED",
+  "TOTP_ENROLL_REQUIRED",
   "INTERNAL",
 ] as const;
 

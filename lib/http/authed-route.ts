@@ -4,6 +4,7 @@ import { isSameOrigin } from "../actions/safe-action";
 import { AppError } from "../errors/app-error";
 import { getSessionUser, type SessionUser } from "../auth/session";
 import { errorResponse } from "./responses";
+import { enforceRateLimit } from "../security/rate-limit";
 
 export function isUuid(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -23,8 +24,10 @@ export function authedUpload(
       if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
+      if (user.mustEnrollTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
       const { id } = await ctx.params;
       if (!isUuid(id)) throw new AppError("NOT_FOUND");
+      await enforceRateLimit("upload", user.id);
       if (Number(h.get("content-length") ?? 0) > opts.maxBytes + 64 * 1024) throw new AppError("INVALID_INPUT", undefined, { file: [opts.tooLarge] });
       return Response.json({ ok: true, data: await handler({ req, user, id }) });
     } catch (err) {
@@ -45,6 +48,7 @@ export function authedDownload<P extends Record<string, string>>(
     try {
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
+      if (user.mustEnrollTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
       const params = await ctx.params;
       if (ids.some((k) => !isUuid(params[k] ?? ""))) throw new AppError("NOT_FOUND");
       return await handler({ req, user, params });

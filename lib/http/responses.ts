@@ -9,6 +9,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_INPUT: 422,
+  RATE_LIMITED: 429,
+  TOTP_ENROLL_REQUIRED: 403,
 };
 
 /** Route handlers answer errors the same way server actions do: a code and field messages. */

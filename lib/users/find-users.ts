@@ -33,6 +33,7 @@ export async function getUserOrThrow(admin: SessionUser, id: string) {
     select: {
       id: true, username: true, displayName: true, roles: true, active: true, lockedUntil: true, failedLoginCount: true,
       divisionId: true, organizationId: true, phone: true, email: true, version: true, lastLoginAt: true, mustChangePassword: true,
+      totpEnabledAt: true,
     },
   });
   if (!user) throw new AppError("NOT_FOUND");

@@ -65,6 +65,7 @@ export const ZChangeOwnPasswordInput = z
 export const ZLoginInput = z.object({
   username: z.string().trim().min(1, "请输入用户名").max(64),
   password: z.string().min(1, "请输入密码").max(128),
+  totp: z.string().trim().max(12).optional(),
 });
 
 export { ZOptionalText };

@@ -31,6 +31,8 @@ export async function makeUser(
     divisionId: row.divisionId,
     organizationId: row.organizationId,
     mustChangePassword: false,
+    // A signed-in session: staff accounts have passed two-factor sign-in (tests/integration/totp.test.ts covers enrolment).
+    mustEnrollTotp: false,
     ip: "127.0.0.1",
     password,
   };

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 // The wrapper is tested in isolation: request headers and the session are stand-ins here; the real
 // session check against the database is covered by the integration and browser tests.
-const state = vi.hoisted(() => ({ headers: new Headers(), user: null as null | { roles: string[] } }));
+const state = vi.hoisted(() => ({ headers: new Headers(), user: null as null | { roles: string[]; mustEnrollTotp?: boolean } }));
 vi.mock("next/headers", () => ({ headers: async () => state.headers }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => state.user }));
 
@@ -40,6 +40,14 @@ describe("authedAction: every server action's gate", () => {
     state.user = { roles: ["AUDIT_ADMIN"] };
     expect(await action({ n: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("refuses a reviewer or administrator who has not set up two-factor sign-in, unless the action is that set-up", async () => {
+    state.user = { roles: ["SYSTEM_ADMIN"], mustEnrollTotp: true };
+    expect(await action({ n: 1 })).toEqual({ ok: false, code: "TOTP_ENROLL_REQUIRED" });
+    expect(handler).not.toHaveBeenCalled();
+    const enrol = authedAction({ schema: z.object({ n: z.number() }), roles: ["SYSTEM_ADMIN"], allowPendingTotp: true }, handler);
+    expect(await enrol({ n: 2 })).toEqual({ ok: true, data: 4 });
   });
 
   it("returns field messages for invalid input and never calls the handler", async () => {

@@ -1,10 +1,15 @@
+import { headers } from "next/headers";
 import { verifyCertificate } from "@/lib/public/notices";
+import { clientIpOf } from "@/lib/auth/session";
+import { hitRateLimit } from "@/lib/security/rate-limit";
 import { formatDate } from "@/components/ui/format";
 import { NoticeStatusBadge } from "@/components/public/notice-status";
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const code = (await searchParams).code?.slice(0, 40) ?? "";
-  const found = code ? await verifyCertificate(code) : null;
+  // Codes are guessable only by brute force: each address gets a limited number of lookups.
+  const limited = code ? !(await hitRateLimit("publicVerify", clientIpOf(await headers()) ?? "unknown")).allowed : false;
+  const found = code && !limited ? await verifyCertificate(code) : null;
   return (
     <>
       <h1>备案证明核验</h1>
@@ -15,7 +20,8 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         </div>
         <button type="submit">核验</button>
       </form>
-      {code && !found && <p className="alert error" role="alert">未找到与验证码“{code}”对应的备案证明，请核对后重新输入（验证码不区分大小写，由 12 位字母和数字组成）。</p>}
+      {limited && <p className="alert error" role="alert">核验次数过多，请 10 分钟后再试。</p>}
+      {code && !limited && !found && <p className="alert error" role="alert">未找到与验证码“{code}”对应的备案证明，请核对后重新输入（验证码不区分大小写，由 12 位字母和数字组成）。</p>}
       {found && (
         <section className="card" aria-labelledby="ok-h" data-testid="verify-result">
           <h2 id="ok-h">核验结果：{found.status === "REVOKED" || found.status === "DISSOLVED" ? "该备案证明真实，但联盟备案已失效" : "该备案证明真实有效"} <NoticeStatusBadge status={found.status} /></h2>

@@ -6,6 +6,7 @@ import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AppError } from "@/lib/errors/app-error";
 import { getUserOrThrow, listDivisionsAndOrgs } from "@/lib/users/find-users";
 import { UserForm } from "@/components/admin/user-form";
+import { requiresTotp } from "@/lib/auth/totp";
 import { UserSecurityActions } from "@/components/admin/user-security-actions";
 import { formatDateTime } from "@/components/ui/format";
 
@@ -36,7 +37,10 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         />
       </div>
       <div className="card">
-        <UserSecurityActions userId={user.id} locked={Boolean(locked)} />
+        <p className="muted">
+          双因素登录：{user.totpEnabledAt ? `已于 ${formatDateTime(user.totpEnabledAt)} 启用` : requiresTotp(user.roles) ? "尚未设置（下次登录后须先设置）" : "不需要（企业用户）"}
+        </p>
+        <UserSecurityActions userId={user.id} locked={Boolean(locked)} totpEnabled={Boolean(user.totpEnabledAt)} />
       </div>
     </>
   );
