@@ -1,11 +1,10 @@
 import "server-only";
-import crypto from "node:crypto";
 import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import { checkUpload, UPLOAD_MESSAGES } from "../uploads/check-upload";
+import { acceptUpload, storeThenRecord } from "../uploads/accept-upload";
 import { fileStore } from "../storage/file-store";
 import { ownReportAlliances } from "./reports";
 
@@ -27,32 +26,32 @@ async function lockDraft(tx: Tx, user: SessionUser, reportId: string) {
 }
 
 export async function uploadEvidence(user: SessionUser, input: { reportId: string; fileName: string; bytes: Buffer }) {
-  const check = checkUpload(input.bytes);
-  if (!check.ok) throw new AppError("INVALID_INPUT", check.problem, { file: [UPLOAD_MESSAGES[check.problem]] });
   // Refused before storing anything when the report is not the user's or no longer open.
   await db().$transaction((tx) => lockDraft(tx, user, input.reportId));
-  const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
-  const base = input.fileName.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f<>:"|?*]/g, "").replace(/\.[^.]*$/, "").slice(0, 80) || "佐证材料";
-  const fileName = `${base}${check.extension}`;
-  // Stored first, recorded after: a crash in between leaves an unreferenced file, never a record without one.
-  const storageKey = await fileStore().put(input.bytes);
-  return db().$transaction(async (tx) => {
-    const report = await lockDraft(tx, user, input.reportId);
-    const document = await tx.document.create({ data: { reportId: report.id, kind: "ANNUAL_EVIDENCE", title: base } });
-    const version = await tx.documentVersion.create({
-      data: { documentId: document.id, versionNo: 1, fileName, mimeType: check.mimeType, byteSize: input.bytes.length, sha256, storageKey, uploadedById: user.id },
-    });
-    await recordAudit(tx, actorOf(user), {
-      action: "report.evidence_uploaded",
-      entityType: "AnnualReport",
-      entityId: report.id,
-      summary: { allianceId: report.allianceId, year: report.year, documentId: document.id, fileName, sha256, bytes: input.bytes.length },
-    });
-    return { documentId: document.id, versionId: version.id, fileName, byteSize: input.bytes.length, createdAt: version.createdAt.toISOString() };
-  });
+  const file = await acceptUpload(user.id, input, "佐证材料");
+  const { fileName, sha256, byteSize } = file;
+  return storeThenRecord(input.bytes, (storageKey) =>
+    db().$transaction(async (tx) => {
+      const report = await lockDraft(tx, user, input.reportId);
+      const document = await tx.document.create({ data: { reportId: report.id, kind: "ANNUAL_EVIDENCE", title: file.base } });
+      const version = await tx.documentVersion.create({
+        data: { documentId: document.id, versionNo: 1, fileName, mimeType: file.mimeType, byteSize, sha256, storageKey, uploadedById: user.id },
+      });
+      await recordAudit(tx, actorOf(user), {
+        action: "report.evidence_uploaded",
+        entityType: "AnnualReport",
+        entityId: report.id,
+        summary: { allianceId: report.allianceId, year: report.year, documentId: document.id, fileName, sha256, bytes: byteSize },
+      });
+      return { documentId: document.id, versionId: version.id, fileName, byteSize, createdAt: version.createdAt.toISOString() };
+    }),
+  );
 }
 
-/** Takes a file off a draft report; the stored bytes stay, so the audit trail still names a file that exists. */
+/**
+ * Takes a file off a draft report. Its upload event keeps the name and sha256; the stored bytes, no longer named
+ * by any record, are removed by the orphan sweep (lib/storage/sweep.ts) an hour later.
+ */
 export async function removeEvidence(user: SessionUser, input: { reportId: string; documentId: string }) {
   return db().$transaction(async (tx) => {
     const report = await lockDraft(tx, user, input.reportId);

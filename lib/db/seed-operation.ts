@@ -2,7 +2,7 @@
 // projects of the FILED alliances. Runs inside seed-demo's transaction, after the alliances exist.
 import crypto from "node:crypto";
 import type { Tx } from "./client";
-import { localFileStore } from "../storage/local-store";
+import { storeFromEnv } from "../storage/select-store";
 import { buildCharter } from "../documents";
 import { toDraftFields } from "../filing/to-form";
 import { councilTermEnds } from "../rules/operation-rules";
@@ -11,8 +11,8 @@ const HYDROGEN = "吉林省氢能产业科技创新联盟";
 const CARBON_FIBER = "吉林省碳纤维产业科技创新联盟";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** The same local store the portal uses (lib/storage): write to a temporary name, then rename. */
-export const writeUploadFile = (bytes: Buffer): Promise<string> => localFileStore().put(bytes);
+/** The same store the portal uses (lib/storage, STORAGE_DRIVER), so the demo files live where uploads do. */
+export const writeUploadFile = (bytes: Buffer): Promise<string> => storeFromEnv().put(bytes);
 
 interface ActivitySeed { kind: string; title: string; heldOn: string; participants: number; description: string }
 interface ProjectSeed { year: number; title: string; summary: string; leadUnit: string; budget: string; adoptedAt?: string }

@@ -1,12 +1,10 @@
 import "server-only";
-import crypto from "node:crypto";
 import type { DocumentKind } from "../db/generated/enums";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
-import { checkUpload, UPLOAD_MESSAGES } from "../uploads/check-upload";
-import { fileStore } from "../storage/file-store";
+import { acceptUpload, storeThenRecord } from "../uploads/accept-upload";
 import { EDITABLE_STATES, editableWhere } from "./editable";
 
 export const ATTACHMENT_KINDS = ["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN", "OTHER"] as const satisfies readonly DocumentKind[];
@@ -25,42 +23,36 @@ export async function uploadAttachment(
   const alliance = await db().alliance.findFirst({ where: editableWhere(user, input.allianceId), select: { id: true, state: true } });
   if (!alliance) throw new AppError("NOT_FOUND");
   if (!EDITABLE_STATES.includes(alliance.state)) throw new AppError("FORBIDDEN", undefined, { file: ["申报已提交，审核期间不能更换附件"] });
-  const check = checkUpload(input.bytes);
-  if (!check.ok) throw new AppError("INVALID_INPUT", check.problem, { file: [UPLOAD_MESSAGES[check.problem]] });
-
-  const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
-  // The shown name keeps the user's base name, with the extension the content proved.
-  const base = input.fileName.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f<>:"|?*]/g, "").replace(/\.[^.]*$/, "").slice(0, 80) || "附件";
-  const fileName = `${base}${check.extension}`;
-  // The file is stored first and the record written after: a crash in between leaves no record
-  // pointing at nothing.
-  const storageKey = await fileStore().put(input.bytes);
-  return db().$transaction(async (tx) => {
-    const title = ATTACHMENT_TITLES[input.kind];
-    const document =
-      input.kind === "OTHER"
-        ? await tx.document.create({ data: { allianceId: alliance.id, kind: input.kind, title: base } })
-        : ((await tx.document.findFirst({ where: { allianceId: alliance.id, kind: input.kind } })) ??
-          (await tx.document.create({ data: { allianceId: alliance.id, kind: input.kind, title } })));
-    const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
-    const version = await tx.documentVersion.create({
-      data: {
-        documentId: document.id,
-        versionNo: (last?.versionNo ?? 0) + 1,
-        fileName,
-        mimeType: check.mimeType,
-        byteSize: input.bytes.length,
-        sha256,
-        storageKey,
-        uploadedById: user.id,
-      },
-    });
-    await recordAudit(tx, actorOf(user), {
-      action: "document.uploaded",
-      entityType: "Document",
-      entityId: document.id,
-      summary: { allianceId: alliance.id, kind: input.kind, versionNo: version.versionNo, fileName, sha256, bytes: input.bytes.length },
-    });
-    return { documentId: document.id, versionId: version.id, versionNo: version.versionNo, fileName, sha256 };
-  });
+  const file = await acceptUpload(user.id, input, "附件");
+  const { base, fileName, sha256 } = file;
+  return storeThenRecord(input.bytes, (storageKey) =>
+    db().$transaction(async (tx) => {
+      const title = ATTACHMENT_TITLES[input.kind];
+      const document =
+        input.kind === "OTHER"
+          ? await tx.document.create({ data: { allianceId: alliance.id, kind: input.kind, title: base } })
+          : ((await tx.document.findFirst({ where: { allianceId: alliance.id, kind: input.kind } })) ??
+            (await tx.document.create({ data: { allianceId: alliance.id, kind: input.kind, title } })));
+      const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
+      const version = await tx.documentVersion.create({
+        data: {
+          documentId: document.id,
+          versionNo: (last?.versionNo ?? 0) + 1,
+          fileName,
+          mimeType: file.mimeType,
+          byteSize: file.byteSize,
+          sha256,
+          storageKey,
+          uploadedById: user.id,
+        },
+      });
+      await recordAudit(tx, actorOf(user), {
+        action: "document.uploaded",
+        entityType: "Document",
+        entityId: document.id,
+        summary: { allianceId: alliance.id, kind: input.kind, versionNo: version.versionNo, fileName, sha256, bytes: file.byteSize },
+      });
+      return { documentId: document.id, versionId: version.id, versionNo: version.versionNo, fileName, sha256 };
+    }),
+  );
 }

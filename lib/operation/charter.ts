@@ -1,11 +1,9 @@
 import "server-only";
-import crypto from "node:crypto";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
-import { checkUpload, UPLOAD_MESSAGES } from "../uploads/check-upload";
-import { fileStore } from "../storage/file-store";
+import { acceptUpload, storeThenRecord } from "../uploads/accept-upload";
 import { ZCharterApproval, chinaTodayIso, type TCharterApproval } from "../validation/operation";
 import { findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
 
@@ -23,49 +21,45 @@ export async function amendCharter(user: SessionUser, raw: CharterAmendment, now
   const alliance = await findOwnedFiledAlliance(user, raw.allianceId);
   const approval = parseOrThrow(ZCharterApproval, { approvedOn: raw.approvedOn, approvedBy: raw.approvedBy, note: raw.note });
   if (approval.approvedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { approvedOn: ["成员大会通过日期不能晚于今天"] });
-  const check = checkUpload(raw.bytes);
-  if (!check.ok) throw new AppError("INVALID_INPUT", check.problem, { file: [UPLOAD_MESSAGES[check.problem]] });
-
-  const sha256 = crypto.createHash("sha256").update(raw.bytes).digest("hex");
-  const base = raw.fileName.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f<>:"|?*]/g, "").replace(/\.[^.]*$/, "").slice(0, 80) || "联盟章程";
-  const fileName = `${base}${check.extension}`;
-  // Stored first, recorded after: a crash in between leaves an orphan file, never a record pointing at nothing.
-  const storageKey = await fileStore().put(raw.bytes);
-  return db().$transaction(async (tx) => {
-    await findOwnedFiledAlliance(user, alliance.id, tx);
-    const document =
-      (await tx.document.findFirst({ where: { allianceId: alliance.id, kind: "CHARTER" }, orderBy: { createdAt: "asc" } })) ??
-      (await tx.document.create({ data: { allianceId: alliance.id, kind: "CHARTER", title: "联盟章程" } }));
-    const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
-    // Two uploads at once read the same last version; the unique (document, versionNo) lets one through.
-    const version = await tx.documentVersion
-      .create({
-        data: {
-          documentId: document.id,
-          versionNo: (last?.versionNo ?? 0) + 1,
-          fileName,
-          mimeType: check.mimeType,
-          byteSize: raw.bytes.length,
-          sha256,
-          storageKey,
-          note: approval.note || null,
-          approvedOn: toDateColumn(approval.approvedOn),
-          approvedBy: approval.approvedBy,
-          uploadedById: user.id,
-        },
-      })
-      .catch((err: unknown) => {
-        if ((err as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", undefined, { _form: ["章程刚被他人更新，请刷新页面后重新上传"] });
-        throw err;
+  const file = await acceptUpload(user.id, raw, "联盟章程");
+  const { fileName, sha256 } = file;
+  return storeThenRecord(raw.bytes, (storageKey) =>
+    db().$transaction(async (tx) => {
+      await findOwnedFiledAlliance(user, alliance.id, tx);
+      const document =
+        (await tx.document.findFirst({ where: { allianceId: alliance.id, kind: "CHARTER" }, orderBy: { createdAt: "asc" } })) ??
+        (await tx.document.create({ data: { allianceId: alliance.id, kind: "CHARTER", title: "联盟章程" } }));
+      const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
+      // Two uploads at once read the same last version; the unique (document, versionNo) lets one through.
+      const version = await tx.documentVersion
+        .create({
+          data: {
+            documentId: document.id,
+            versionNo: (last?.versionNo ?? 0) + 1,
+            fileName,
+            mimeType: file.mimeType,
+            byteSize: file.byteSize,
+            sha256,
+            storageKey,
+            note: approval.note || null,
+            approvedOn: toDateColumn(approval.approvedOn),
+            approvedBy: approval.approvedBy,
+            uploadedById: user.id,
+          },
+        })
+        .catch((err: unknown) => {
+          if ((err as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", undefined, { _form: ["章程刚被他人更新，请刷新页面后重新上传"] });
+          throw err;
+        });
+      await recordAudit(tx, actorOf(user), {
+        action: "charter.amended",
+        entityType: "Document",
+        entityId: document.id,
+        summary: { allianceId: alliance.id, versionNo: version.versionNo, fileName, sha256, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy },
       });
-    await recordAudit(tx, actorOf(user), {
-      action: "charter.amended",
-      entityType: "Document",
-      entityId: document.id,
-      summary: { allianceId: alliance.id, versionNo: version.versionNo, fileName, sha256, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy },
-    });
-    return { documentId: document.id, versionId: version.id, versionNo: version.versionNo, fileName, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy };
-  });
+      return { documentId: document.id, versionId: version.id, versionNo: version.versionNo, fileName, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy };
+    }),
+  );
 }
 
 /** Every version of the charter, newest first, with its approval record; download at /api/documents/<versionId>. */
