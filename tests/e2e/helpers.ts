@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_USERS, type SeedUser } from "../../prisma/seed-data";
+import { currentStep, totpCode } from "../../lib/auth/totp";
 
 /** UI strings (lib/i18n/messages/zh-CN.json) the specs assert on. */
 export const T = {
@@ -10,6 +13,8 @@ export const T = {
   signedInAs: "当前用户",
   loggedOut: "您已安全退出。",
   invalid: "用户名或密码错误",
+  totp: "动态口令（6 位数字）",
+  totpRequired: "请输入动态口令",
   locked: "账户已因多次密码错误被锁定",
   notFound: "页面不存在",
   forbidden: "无权访问",
@@ -30,10 +35,50 @@ export async function submitLogin(page: Page, username: string, password: string
   await page.getByRole("button", { name: T.submit, exact: true }).click();
 }
 
-/** Signs a demo user in through the form and waits for the home page. */
+// The portal accepts each code once (replay refused) and only the steps next to now, so a spec that signs
+// the same account in again soon takes the next step's code, or waits for a new step. The steps used are
+// kept in a file: a fresh database per run, and a restarted worker must not reuse one.
+const STEPS_FILE = path.join("test-results", ".totp-steps.json");
+
+function readSteps(): Record<string, number> {
+  try {
+    return JSON.parse(fs.readFileSync(STEPS_FILE, "utf8")) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+/** A fresh TOTP code for a demo staff account: current step, else the next, else wait for one. */
+export async function nextTotpCode(username: string): Promise<string> {
+  const secret = demoUser(username).totpSecret;
+  if (!secret) throw new Error(`${username} has no demo TOTP secret`);
+  for (;;) {
+    const steps = readSteps();
+    const now = currentStep();
+    const step = [now, now + 1].find((s) => s > (steps[username] ?? -1));
+    if (step !== undefined) {
+      steps[username] = step;
+      fs.mkdirSync(path.dirname(STEPS_FILE), { recursive: true });
+      fs.writeFileSync(STEPS_FILE, JSON.stringify(steps));
+      return totpCode(secret, step);
+    }
+    await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200));
+  }
+}
+
+/** Answers the two-factor step of the login form (shown after the password for staff accounts). */
+export async function submitTotp(page: Page, username: string): Promise<void> {
+  const field = page.getByLabel(T.totp, { exact: true });
+  await expect(field).toBeVisible();
+  await field.fill(await nextTotpCode(username));
+  await page.getByRole("button", { name: T.submit, exact: true }).click();
+}
+
+/** Signs a demo user in through the form (with the TOTP step for staff accounts) and waits for the home page. */
 export async function signIn(page: Page, username: string, password = demoUser(username).password): Promise<void> {
   await page.goto("/login");
   await submitLogin(page, username, password);
+  if (DEMO_USERS.find((u) => u.username === username)?.totpSecret) await submitTotp(page, username);
   await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
   await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
 }
