@@ -1,9 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
+import { watchQueries } from "./query-count";
 
 export function createPrisma(connectionString: string, max = 10): PrismaClient {
+  // Our own pool (the adapter would build the same one) so each connection passes the query counter.
   const pool = new pg.Pool({ connectionString, max });
+  pool.on("connect", watchQueries);
   releaseDeadConnections(pool);
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
