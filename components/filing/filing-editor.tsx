@@ -106,7 +106,7 @@ export function FilingEditor(props: EditorProps) {
         )}
         <div className="savebar no-print" aria-live="polite" data-testid="save-status">
           {s.kind === "saving" ? t("saving") : s.kind === "saved" ? t("saved", { time: s.at.toLocaleTimeString("zh-CN") })
-            : s.kind === "error" ? t("autosaveFailed", { reason: s.code }) : autosave.dirty ? t("unsaved") : ""}
+            : s.kind === "error" ? t("autosaveFailed", { reason: tErr(s.code) }) : autosave.dirty ? t("unsaved") : ""}
           {props.editable && <button type="submit" disabled={s.kind === "saving"}>{t("save")}</button>}
           {props.editable && (
             <button type="button" className="secondary" onClick={async () => { if (await autosave.flush()) router.push(`/alliances/${props.allianceId}/submit`); }}>

@@ -6,6 +6,7 @@ import { AppError, type ErrorCode } from "../errors/app-error";
 import { clientIpOf, getSessionUser, type SessionUser } from "../auth/session";
 import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
+import { unexpectedErrorCode } from "../errors/db-unavailable";
 import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
 
 export type ActionResult<T> =
@@ -53,7 +54,7 @@ export function authedAction<S extends z.ZodType, R>(
     } catch (err) {
       if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
       logError("server action failed", err);
-      return { ok: false, code: "INTERNAL" };
+      return { ok: false, code: unexpectedErrorCode(err) };
     }
   };
 }
@@ -78,7 +79,7 @@ export function publicAction<S extends z.ZodType, R>(
     } catch (err) {
       if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
       logError("public action failed", err);
-      return { ok: false, code: "INTERNAL" };
+      return { ok: false, code: unexpectedErrorCode(err) };
     }
   };
 }

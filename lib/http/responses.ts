@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, type ErrorCode } from "../errors/app-error";
 import { logError } from "../log";
+import { unexpectedErrorCode } from "../errors/db-unavailable";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -19,7 +20,8 @@ export function errorResponse(err: unknown): Response {
     return Response.json({ ok: false, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
   }
   logError("route handler failed", err);
-  return Response.json({ ok: false, code: "INTERNAL" }, { status: 500 });
+  const code = unexpectedErrorCode(err);
+  return Response.json({ ok: false, code }, { status: code === "DB_UNAVAILABLE" ? 503 : 500 });
 }
 
 /** RFC 6266 / 5987: an attachment with a UTF-8 file name and an ASCII fallback. */
