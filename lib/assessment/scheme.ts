@@ -22,6 +22,17 @@ export function toHundredths(n: number): number | null {
 
 const chars = (s: string) => [...s].length;
 
+/** An indicator's code (the key of figures and hand scores); at most MAX_INDICATORS per scheme. */
+export const INDICATOR_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
+export const MAX_INDICATORS = 30;
+
+/** Values keyed by indicator code, as forms send them: bounded, so a payload cannot carry thousands of keys. */
+export function indicatorRecord<T extends z.ZodType>(value: T) {
+  return z
+    .record(z.string(), value)
+    .refine((r) => Object.keys(r).length <= MAX_INDICATORS && Object.keys(r).every((k) => k.length <= 32), `最多 ${MAX_INDICATORS} 项指标，指标代码不超过 32 个字符`);
+}
+
 const ZStep = z.object({ min: z.number(), score: z.number() });
 
 export const ZRule = z.discriminatedUnion(
@@ -58,7 +69,7 @@ export const ZIndicator = z
     const label = ind.name ? `「${ind.name}」` : `指标 ${ind.code}`;
     const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
 
-    if (!/^[A-Z][A-Z0-9_]{1,31}$/.test(ind.code)) {
+    if (!INDICATOR_CODE.test(ind.code)) {
       add(["code"], `${label}的代码应为 2-32 位大写字母、数字或下划线，并以字母开头`);
     }
     if (chars(ind.name) < 2 || chars(ind.name) > 40) add(["name"], `指标 ${ind.code} 的名称应为 2-40 个字`);
@@ -109,7 +120,7 @@ export const ZGradeBands = z
 
 export const ZSchemeDefinition = z
   .object({
-    indicators: z.array(ZIndicator).min(1, "请至少设置 1 项指标").max(30, "最多设置 30 项指标"),
+    indicators: z.array(ZIndicator).min(1, "请至少设置 1 项指标").max(MAX_INDICATORS, `最多设置 ${MAX_INDICATORS} 项指标`),
     gradeBands: ZGradeBands,
   })
   .superRefine((def, ctx) => {

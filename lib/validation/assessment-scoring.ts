@@ -1,6 +1,7 @@
 // Inputs of the service center's scoring, publishing and revocation decisions (八（四）). Shared by the
 // forms (zodResolver) and the server actions, so a message shows at the same field either way.
 import { MAX_ADJUSTMENT } from "../assessment/score";
+import { INDICATOR_CODE, indicatorRecord } from "../assessment/scheme";
 import { z } from "./zod";
 
 /** 八（四）: what a covered alliance without a handed-in report is graded for (不合格, 0 分). */
@@ -16,7 +17,7 @@ const manualScore = z
   .refine((n) => Math.round(n * 100) / 100 === n, "人工评分最多两位小数");
 
 export const ZAdjustmentInput = z.object({
-  indicator: z.string().min(1, "请选择加减分所涉指标"),
+  indicator: z.string().min(1, "请选择加减分所涉指标").regex(INDICATOR_CODE, "加减分所涉指标无效"),
   delta: z
     .number({ error: "请填写加减分值" })
     .refine((n) => n !== 0, "加减分值不能为 0")
@@ -28,7 +29,7 @@ export const ZSaveAssessmentInput = z.object({
   reportId: id,
   /** The report version the assessor saw; a different one means someone else scored it first. */
   version,
-  manualScores: z.record(z.string(), manualScore),
+  manualScores: indicatorRecord(manualScore),
   adjustments: z.array(ZAdjustmentInput).max(20, "加减分最多 20 条"),
   comment: z.string().trim().max(1000, "考核意见最多 1000 个字"),
 });

@@ -1,6 +1,6 @@
 // Inputs of the annual assessment (八（四）): the service center's scheme form and the filers' annual report.
 // Shared by the forms (zodResolver) and the server actions, so both refuse the same things with the same words.
-import { ZSchemeDefinition } from "../assessment/scheme";
+import { indicatorRecord, ZSchemeDefinition } from "../assessment/scheme";
 import { z } from "./zod";
 
 const chars = (s: string) => [...s].length;
@@ -50,7 +50,7 @@ export type TSchemeDueInput = z.input<typeof ZSchemeDueInput>;
 
 /** What the filer types; a draft may leave figures empty (null), the limits on text hold even for drafts. */
 export const ZReportFields = z.object({
-  figures: z.record(z.string(), z.number({ error: "请填写不小于 0 的数字" }).min(0, "请填写不小于 0 的数字").nullable()),
+  figures: indicatorRecord(z.number({ error: "请填写不小于 0 的数字" }).min(0, "请填写不小于 0 的数字").max(1e9, "数值过大，请核对单位").nullable()),
   narrative: z.string().refine((s) => chars(s) <= NARRATIVE_MAX, `年度工作总结不超过 ${NARRATIVE_MAX} 字`),
   nextYearPlan: z.string().refine((s) => chars(s) <= PLAN_MAX, `下一年度工作计划不超过 ${PLAN_MAX} 字`),
 });

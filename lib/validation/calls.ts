@@ -1,6 +1,7 @@
 import { z } from "./zod";
+import { isValidIsoDate } from "./operation";
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期");
+const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期").refine(isValidIsoDate, "日期无效，请重新选择");
 
 export const ZCallCreateInput = z.object({
   industryCode: z.string().min(1, "请选择产业"),

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { checkCreditCode, formatCreditCodeProblem, normalizeCreditCode } from "../rules/credit-code";
 import { GOAL_MAX_CHARS } from "../rules/form-rules";
+import { isValidIsoDate } from "./operation";
 
 export const ORG_TYPES = ["ENTERPRISE", "UNIVERSITY", "RESEARCH_INSTITUTE", "SOCIAL_ORG", "OTHER"] as const;
 export const MEMBER_ROLES = ["CHAIR", "VICE_CHAIR", "COUNCIL", "MEMBER"] as const;
@@ -47,7 +48,7 @@ export type TMemberInput = z.input<typeof ZMemberInput>;
 export const ZFilingDraftFields = z.object({
   name: text(60, "联盟名称"),
   subField: text(20, "细分领域"),
-  agreementEffectiveOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日")]),
+  agreementEffectiveOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日").refine(isValidIsoDate, "联盟协议生效时间不是有效日期")]),
   technicalField: text(100, "技术领域"),
   chairName: text(40, "联盟理事长"),
   hostUnitName: text(100, "依托单位名称"),
@@ -71,7 +72,7 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 /** What submission requires of each field (附件1 一、二); the form shows these messages at the fields. */
 export const ZFilingStrictFields = ZFilingDraftFields.extend({
   name: required("联盟名称（全称）", 60),
-  agreementEffectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择联盟协议生效时间"),
+  agreementEffectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择联盟协议生效时间").refine(isValidIsoDate, "联盟协议生效时间不是有效日期"),
   technicalField: required("技术领域", 100),
   chairName: required("联盟理事长", 40),
   hostUnitName: required("联盟常设机构的依托单位名称", 100),

@@ -26,7 +26,11 @@ export const ZPhone = z
 
 const ZUserFields = z.object({
   displayName: z.string().trim().min(1, "请填写姓名").max(40, "姓名最多 40 个字符"),
-  roles: z.array(z.enum(ROLES, { message: "角色无效" })).min(1, "请至少选择一个角色"),
+  roles: z
+    .array(z.enum(ROLES, { message: "角色无效" }))
+    .min(1, "请至少选择一个角色")
+    .max(ROLES.length, "角色过多")
+    .refine((r) => new Set(r).size === r.length, "角色不能重复选择"),
   // Selects send "" for "none".
   divisionId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().uuid("所属处室无效").nullable()),
   organizationId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().uuid("所属单位无效").nullable()),
