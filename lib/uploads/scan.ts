@@ -97,6 +97,6 @@ export async function scanUploadOrThrow(bytes: Buffer, context: { userId: string
     logInfo("upload refused: virus found", { ...context, signature: verdict.signature });
     throw new AppError("INVALID_INPUT", "INFECTED", { file: [SCAN_MESSAGES.infected(verdict.signature)] });
   }
-  logError("upload refused: virus scan unavailable", new Error(verdict.reason));
+  logError("upload refused: virus scan unavailable", verdict.reason);
   throw new AppError("INTERNAL", "SCAN_UNAVAILABLE", { file: [SCAN_MESSAGES.unavailable] });
 }
