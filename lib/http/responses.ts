@@ -24,15 +24,27 @@ export function errorResponse(err: unknown): Response {
   return Response.json({ ok: false, code }, { status: code === "DB_UNAVAILABLE" ? 503 : 500 });
 }
 
+// The only types a download is sent as: what uploads are proved to be and what the portal generates.
+// Anything else (an old or restored row, a future caller) goes out as opaque bytes, never as e.g. text/html.
+const DOWNLOAD_TYPES = new Set([
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/csv; charset=utf-8",
+]);
+
+/** RFC 5987 ext-value: encodeURIComponent leaves ' ( ) * unescaped, which are not attr-chars there. */
+const extValue = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** RFC 6266 / 5987: an attachment with a UTF-8 file name and an ASCII fallback. */
 export function attachmentResponse(bytes: Buffer, fileName: string, mimeType: string): Response {
   // Old clients read only the ASCII name: one "_" per run of other characters keeps the date and extension legible.
   const ascii = fileName.replace(/[^\x20-\x7e]+/g, "_").replace(/["\\]/g, "_");
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": mimeType,
+      "Content-Type": DOWNLOAD_TYPES.has(mimeType) ? mimeType : "application/octet-stream",
       "Content-Length": String(bytes.length),
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${extValue(fileName)}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
