@@ -6,12 +6,14 @@ import { formatDate, formatWan } from "@/components/ui/format";
 import type { ReactNode } from "react";
 import { COMMENTABLE_FIELDS, memberPath } from "@/lib/review/comment-paths";
 import { ConfirmBadge, ConfirmSummary } from "@/components/membership/confirm-status";
+import { maskName, maskPhone } from "@/lib/privacy/mask";
 
 type AllianceWithMembers = Awaited<ReturnType<typeof getAllianceOrThrow>>;
 
 /** The filing as reviewers see it (附件1 一 to 三); the filer's review page shows the same. */
 /** `notes` renders reviewers' comments (and the comment form) next to a field or member row. */
-export async function AllianceView({ alliance, notes }: { alliance: AllianceWithMembers; notes?: (path: string, label: string) => ReactNode }) {
+/** `maskContact` shows the contact person and phone masked, for viewers who do not work with them. */
+export async function AllianceView({ alliance, notes, maskContact = false }: { alliance: AllianceWithMembers; notes?: (path: string, label: string) => ReactNode; maskContact?: boolean }) {
   const note = (path: keyof typeof COMMENTABLE_FIELDS) => notes?.(path, COMMENTABLE_FIELDS[path]);
   const memberNote = (code: string, name: string) => notes?.(memberPath(code), name);
   const t = await getTranslations();
@@ -37,7 +39,7 @@ export async function AllianceView({ alliance, notes }: { alliance: AllianceWith
             <tr><th scope="row">{d("chair")}</th><td>{alliance.chairName || empty}　{d("chairUnit")}：{chair?.organization.name ?? ""}{note("chairName")}</td></tr>
             <tr><th scope="row">{d("host")}</th><td>{alliance.hostUnitName || empty}{note("hostUnitName")}</td></tr>
             <tr><th scope="row">{d("address")}</th><td>{alliance.address || empty}　{d("postcode")}：{alliance.postcode ?? ""}{note("address")}</td></tr>
-            <tr><th scope="row">{d("contact")}</th><td>{alliance.contactName || empty}　{d("phone")}：{alliance.phone ?? ""}　{d("fax")}：{alliance.fax ?? ""}{note("contactName")}</td></tr>
+            <tr><th scope="row">{d("contact")}</th><td>{(maskContact ? maskName(alliance.contactName) : alliance.contactName) || empty}　{d("phone")}：{maskContact ? maskPhone(alliance.phone) : (alliance.phone ?? "")}　{d("fax")}：{alliance.fax ?? ""}{note("contactName")}</td></tr>
             <tr><th scope="row">{t("alliances.members")}</th><td>{t("alliances.detail.totals", { ...totals })}{note("members")}</td></tr>
           </tbody>
         </table>

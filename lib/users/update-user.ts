@@ -7,6 +7,7 @@ import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import type { z } from "../validation/zod";
 import type { ZUserUpdateInput } from "../validation/user";
 import { assertRoleCombination } from "./role-check";
+import { maskEmail, maskPhone } from "../privacy/mask";
 
 // Changes that alter what a person may do end their current sessions at once.
 const SESSION_ENDING = ["roles", "divisionId", "organizationId", "active"] as const;
@@ -37,7 +38,11 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof ZUse
       data: { ...next, version: { increment: 1 }, ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}) },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    await recordAudit(tx, actorOf(admin), { action: "user.updated", entityType: "User", entityId: before.id, summary: { changes } });
+    // The audit trail records that a phone or email changed, masked: it is read by people who need not know them.
+    const masked = { ...changes };
+    if (masked.phone) masked.phone = { from: maskPhone(before.phone) || null, to: maskPhone(next.phone) || null };
+    if (masked.email) masked.email = { from: maskEmail(before.email) || null, to: maskEmail(next.email) || null };
+    await recordAudit(tx, actorOf(admin), { action: "user.updated", entityType: "User", entityId: before.id, summary: { changes: masked } });
     return { id: before.id, changed: true };
   });
 }

@@ -14,6 +14,7 @@ import { Timeline } from "@/components/review/timeline";
 import { VersionDiff } from "@/components/review/version-diff";
 import { COMMENTABLE_FIELDS } from "@/lib/review/comment-paths";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
+import { seesFullContact } from "@/lib/privacy/full-contact";
 
 export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -44,7 +45,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           <VersionDiff diff={review.diff.diff} beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`} afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`} />
         </section>
       )}
-      <AllianceView alliance={alliance} notes={notes} />
+      <AllianceView alliance={alliance} notes={notes} maskContact={!seesFullContact(user, alliance)} />
       {alliance.filing && (
         <section className="card" aria-labelledby="filing-h" data-testid="filing-record">
           <h2 id="filing-h">备案信息</h2>
