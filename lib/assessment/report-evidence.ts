@@ -4,7 +4,7 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import { acceptUpload, storeThenRecord } from "../uploads/accept-upload";
+import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { fileStore } from "../storage/file-store";
 import { ownReportAlliances } from "./reports";
 
@@ -35,7 +35,7 @@ export async function uploadEvidence(user: SessionUser, input: { reportId: strin
       const report = await lockDraft(tx, user, input.reportId);
       const document = await tx.document.create({ data: { reportId: report.id, kind: "ANNUAL_EVIDENCE", title: file.base } });
       const version = await tx.documentVersion.create({
-        data: { documentId: document.id, versionNo: 1, fileName, mimeType: file.mimeType, byteSize, sha256, storageKey, uploadedById: user.id },
+        data: { documentId: document.id, versionNo: 1, ...storedFileColumns(file, storageKey, user.id) },
       });
       await recordAudit(tx, actorOf(user), {
         action: "report.evidence_uploaded",

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
-import { acceptUpload, storeThenRecord } from "../uploads/accept-upload";
+import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { EDITABLE_STATES, editableWhere } from "./editable";
 
 export const ATTACHMENT_KINDS = ["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN", "OTHER"] as const satisfies readonly DocumentKind[];
@@ -35,16 +35,7 @@ export async function uploadAttachment(
             (await tx.document.create({ data: { allianceId: alliance.id, kind: input.kind, title } })));
       const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
       const version = await tx.documentVersion.create({
-        data: {
-          documentId: document.id,
-          versionNo: (last?.versionNo ?? 0) + 1,
-          fileName,
-          mimeType: file.mimeType,
-          byteSize: file.byteSize,
-          sha256,
-          storageKey,
-          uploadedById: user.id,
-        },
+        data: { documentId: document.id, versionNo: (last?.versionNo ?? 0) + 1, ...storedFileColumns(file, storageKey, user.id) },
       });
       await recordAudit(tx, actorOf(user), {
         action: "document.uploaded",

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
-import { acceptUpload, storeThenRecord } from "../uploads/accept-upload";
+import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { ZCharterApproval, chinaTodayIso, type TCharterApproval } from "../validation/operation";
 import { findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
 
@@ -36,15 +36,10 @@ export async function amendCharter(user: SessionUser, raw: CharterAmendment, now
           data: {
             documentId: document.id,
             versionNo: (last?.versionNo ?? 0) + 1,
-            fileName,
-            mimeType: file.mimeType,
-            byteSize: file.byteSize,
-            sha256,
-            storageKey,
+            ...storedFileColumns(file, storageKey, user.id),
             note: approval.note || null,
             approvedOn: toDateColumn(approval.approvedOn),
             approvedBy: approval.approvedBy,
-            uploadedById: user.id,
           },
         })
         .catch((err: unknown) => {

@@ -7,7 +7,7 @@ import { checkUpload, UPLOAD_MESSAGES } from "./check-upload";
 import { scanUploadOrThrow } from "./scan";
 
 export interface AcceptedUpload {
-  /** The user's base name, cleaned; shown as the title where the kind has none. */
+  /** The user's base name, cleaned; the title where the kind has none. */
   base: string;
   /** The shown name: the base name with the extension the content proved. */
   fileName: string;
@@ -32,6 +32,11 @@ export async function acceptUpload(userId: string, input: { fileName: string; by
       .replace(/\.[^.]*$/, "")
       .slice(0, 80) || fallbackBase;
   return { base, fileName: `${base}${check.extension}`, mimeType: check.mimeType, sha256, byteSize: input.bytes.length };
+}
+
+/** The DocumentVersion columns that describe the stored file, the same for every upload path. */
+export function storedFileColumns(file: AcceptedUpload, storageKey: string, uploadedById: string) {
+  return { fileName: file.fileName, mimeType: file.mimeType, byteSize: file.byteSize, sha256: file.sha256, storageKey, uploadedById };
 }
 
 /**
