@@ -1,0 +1,178 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
+import { openReport, saveReportDraft } from "@/lib/assessment/reports";
+import { uploadEvidence } from "@/lib/assessment/report-evidence";
+import { saveAssessment } from "@/lib/assessment/assess";
+import { createScheme } from "@/lib/assessment/schemes";
+import { publishResults } from "@/lib/assessment/publish-results";
+import { confirmRevocation, dismissRevocation } from "@/lib/assessment/revocation";
+import { createSchemeAction, extendSchemeDueAction, publishSchemeAction, updateSchemeAction } from "@/app/(portal)/assessment/actions";
+import { publishResultsAction, saveAssessmentAction } from "@/app/(portal)/assessment/reports/actions";
+import { confirmRevocationAction, dismissRevocationAction } from "@/app/(portal)/assessment/revocations/actions";
+import { removeEvidenceAction, saveReportDraftAction, submitReportAction } from "@/app/(portal)/reports/actions";
+import { useTestDatabase } from "../helpers/test-db";
+import { makeUser } from "../helpers/users";
+import { codeOf } from "../helpers/errors";
+import { fixtures } from "../helpers/fixture-files";
+import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
+import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, useFingerprint } from "../helpers/hostile";
+
+vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
+vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
+
+// 八（四）: annual reports, schemes, scoring, results and revocations under attack.
+
+process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-assessment-"));
+const t = useTestDatabase();
+const fp = useFingerprint(t.url);
+afterAll(() => fp.close());
+
+let f: FiledFixture, g: FiledFixture;
+let reviewer: SessionUser, secretary: SessionUser;
+let schemeId: string, reportF: string, reportG: string, evidenceF: string, revocationId: string;
+const FULL = { JOINT_PROJECTS: 2, PATENTS_STANDARDS: 4, TECH_TRANSFER: 1, RND_INPUT: 1200.5, TALENT_EXCHANGE: 18 };
+const report = (id: string) => t.prisma().annualReport.findUniqueOrThrow({ where: { id } });
+
+beforeAll(async () => {
+  const p = t.prisma();
+  f = await createFiledAlliance(p);
+  g = await createFiledAlliance(p);
+  const div = await p.division.findUniqueOrThrow({ where: { code: "HT" } });
+  reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: div.id });
+  secretary = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
+  const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
+  schemeId = (await p.assessmentScheme.create({ data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById: f.center.id, ...def } })).id;
+  reportF = (await openReport(f.filer, f.allianceId, 2026)).report!.id;
+  reportG = (await openReport(g.filer, g.allianceId, 2026)).report!.id;
+  evidenceF = (await uploadEvidence(f.filer, { reportId: reportF, fileName: "佐证.pdf", bytes: fixtures.pdf() })).documentId;
+  // g hands its report in, so there is something to score.
+  await saveReportDraft(g.filer, { reportId: reportG, version: (await report(reportG)).version, figures: FULL, narrative: "全年开展联合攻关", nextYearPlan: "继续推进成果转化" });
+  expect(await call(g.filer, submitReportAction, { reportId: reportG, version: (await report(reportG)).version })).toMatchObject({ ok: true });
+  revocationId = (await p.revocation.create({ data: { allianceId: f.allianceId, basisAssessmentIds: [], reason: "连续两年考核不合格" } })).id;
+});
+
+describe("other alliances' reports (IDOR)", () => {
+  it("another enterprise's filer cannot save, submit or strip evidence from f's report", async () => {
+    const v = (await report(reportF)).version;
+    await fp.unchanged(async () => {
+      for (const who of [g.filer, f.outsider]) {
+        expectRefused(await call(who, saveReportDraftAction, { reportId: reportF, version: v, figures: FULL, narrative: "篡改他人报告", nextYearPlan: "" }), "NOT_FOUND");
+        expectRefused(await call(who, submitReportAction, { reportId: reportF, version: v }), "NOT_FOUND");
+        expectRefused(await call(who, removeEvidenceAction, { reportId: reportF, documentId: evidenceF }), "NOT_FOUND");
+      }
+    });
+  });
+
+  it("f's evidence cannot be removed through g's own report", async () => {
+    const gv = await report(reportG);
+    expect(gv.status).toBe("SUBMITTED");
+    // g's report is submitted; a draft of g's would answer the same: the document is looked up within the report.
+    const h = await createFiledAlliance(t.prisma());
+    const reportH = (await openReport(h.filer, h.allianceId, 2026)).report!.id;
+    await fp.unchanged(async () => {
+      expectRefused(await call(h.filer, removeEvidenceAction, { reportId: reportH, documentId: evidenceF }), "NOT_FOUND");
+    });
+  });
+});
+
+describe("role escalation through the data layer", () => {
+  it("nobody but the service center scores, publishes, creates schemes or decides revocations", async () => {
+    const v = (await report(reportG)).version;
+    const scheme = await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: schemeId } });
+    const alliance = await t.prisma().alliance.findUniqueOrThrow({ where: { id: f.allianceId } });
+    await fp.unchanged(async () => {
+      for (const who of [g.filer, reviewer, secretary]) {
+        expect(await codeOf(saveAssessment(who, { reportId: reportG, version: v, manualScores: { GOVERNANCE: 100 }, adjustments: [], comment: "" }))).toBe("FORBIDDEN");
+        expect(await codeOf(publishResults(who, { schemeId, version: scheme.version }))).toBe("FORBIDDEN");
+        expect(await codeOf(createScheme(who, { ...DEFAULT_SCHEME, year: 2030, title: "自拟考核方案", reportDue: "2031-03-31" }))).toBe("FORBIDDEN");
+        expect(await codeOf(confirmRevocation(who, { revocationId, allianceVersion: alliance.version, note: "" }))).toBe("FORBIDDEN");
+        expect(await codeOf(dismissRevocation(who, { revocationId, note: "自行撤销处理决定" }))).toBe("FORBIDDEN");
+      }
+      // The service center sees every report, yet writes none of them.
+      expect(await codeOf(saveReportDraft(f.center, { reportId: reportF, version: (await report(reportF)).version, figures: FULL, narrative: "代写", nextYearPlan: "" }))).toBe("NOT_FOUND");
+    });
+  });
+
+  it("ignores smuggled status, score and grade in a draft, and status in a new scheme", async () => {
+    const before = await report(reportF);
+    const r = await call(f.filer, saveReportDraftAction, { reportId: reportF, version: before.version, figures: { PATENTS_STANDARDS: 1 }, narrative: "上半年", nextYearPlan: "", status: "ASSESSED", score: 100, grade: "EXCELLENT", allianceId: g.allianceId, year: 2020 });
+    expect(r).toMatchObject({ ok: true });
+    const after = await report(reportF);
+    expect(after).toMatchObject({ status: "DRAFT", allianceId: f.allianceId, year: 2026 });
+    expect(await t.prisma().assessment.count({ where: { reportId: reportF } })).toBe(0);
+
+    const s = await call(f.center, createSchemeAction, { ...structuredClone(DEFAULT_SCHEME), year: 2030, title: "2030年度考核方案", reportDue: "2031-03-31", status: "PUBLISHED", publishedAt: "2026-01-01T00:00:00Z" });
+    expect(s).toMatchObject({ ok: true });
+    expect((await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: (s as { data: string }).data } })).status).toBe("DRAFT");
+  });
+
+  it("computes the score on the server: a smuggled total and grade are ignored", async () => {
+    const v = (await report(reportG)).version;
+    const r = await call(f.center, saveAssessmentAction, { reportId: reportG, version: v, manualScores: { GOVERNANCE: 0 }, adjustments: [], comment: "", score: 100, grade: "EXCELLENT", total: 100 });
+    expect(r).toMatchObject({ ok: true });
+    const saved = await t.prisma().assessment.findFirstOrThrow({ where: { reportId: reportG } });
+    expect(Number(saved.score)).toBeLessThan(100);
+    expect(saved.grade).not.toBe("EXCELLENT");
+  });
+});
+
+describe("malformed numbers with real targets", () => {
+  it("refuses negative, NaN and huge figures, out-of-range hand scores and too many adjustments at the field", async () => {
+    const v = (await report(reportF)).version;
+    const gv = (await report(reportG)).version;
+    await fp.unchanged(async () => {
+      const r = expectRefused(await call(f.filer, saveReportDraftAction, { reportId: reportF, version: v, figures: { PATENTS_STANDARDS: -1, TECH_TRANSFER: Number.NaN, RND_INPUT: 1e300 }, narrative: "", nextYearPlan: "" }), "INVALID_INPUT");
+      expect(Object.keys(r.fieldErrors ?? {}).sort()).toEqual(["figures.PATENTS_STANDARDS", "figures.RND_INPUT", "figures.TECH_TRANSFER"]);
+      expect(r.fieldErrors?.["figures.RND_INPUT"]).toEqual(["数值过大，请核对单位"]);
+      const s = expectRefused(await call(f.center, saveAssessmentAction, { reportId: reportG, version: gv, manualScores: { GOVERNANCE: 100.001 }, adjustments: [], comment: "" }), "INVALID_INPUT");
+      expect(s.fieldErrors?.["manualScores.GOVERNANCE"]).toBeDefined();
+      const adj = { indicator: "JOINT_PROJECTS", delta: 1, reason: "获得省级奖励一项" };
+      const a = expectRefused(await call(f.center, saveAssessmentAction, { reportId: reportG, version: gv, manualScores: { GOVERNANCE: 50 }, adjustments: Array(21).fill(adj), comment: "" }), "INVALID_INPUT");
+      expect(a.fieldErrors?.adjustments).toEqual(["加减分最多 20 条"]);
+      const d = expectRefused(await call(f.center, extendSchemeDueAction, { id: schemeId, version: 0, reportDue: "2099-02-29" }), "INVALID_INPUT");
+      expect(d.fieldErrors?.reportDue).toEqual(["日期无效"]);
+    });
+  });
+
+  it("a scheme whose weights are NaN or do not add up to 100 is refused, published or not", async () => {
+    const broken = structuredClone(DEFAULT_SCHEME);
+    broken.indicators[0]!.weight = Number.NaN;
+    await fp.unchanged(async () => {
+      expectRefused(await call(f.center, updateSchemeAction, { ...broken, id: schemeId, version: 0, year: 2026, title: "2026年度考核方案", reportDue: "2099-03-31" }), "INVALID_INPUT");
+      broken.indicators[0]!.weight = 21;
+      const r = expectRefused(await call(f.center, updateSchemeAction, { ...broken, id: schemeId, version: 0, year: 2026, title: "2026年度考核方案", reportDue: "2099-03-31" }), "INVALID_INPUT");
+      expect(r.fieldErrors?.indicators?.[0]).toContain("各指标权重之和应为 100");
+      expectRefused(await call(f.center, publishSchemeAction, { id: schemeId, version: -1 }), "INVALID_INPUT");
+      expectRefused(await call(f.center, publishResultsAction, { schemeId: "../../etc/passwd", version: 0 }), "INVALID_INPUT");
+    });
+  });
+});
+
+describe("SQL- and script-looking text is stored as typed", () => {
+  it("keeps a report's narrative, a scheme's names and a dismissal's reason exactly", async () => {
+    const v = (await report(reportF)).version;
+    expect(await call(f.filer, saveReportDraftAction, { reportId: reportF, version: v, figures: {}, narrative: HOSTILE_TEXT, nextYearPlan: SQL_TEXTS[0] })).toMatchObject({ ok: true });
+    expect(await report(reportF)).toMatchObject({ narrative: HOSTILE_TEXT, nextYearPlan: SQL_TEXTS[0] });
+
+    const def = structuredClone(DEFAULT_SCHEME);
+    def.indicators[0]!.name = SCRIPT_TEXTS[0].slice(0, 40);
+    def.indicators[0]!.unit = "<b>项</b>";
+    const s = await call(f.center, createSchemeAction, { ...def, year: 2031, title: SCRIPT_TEXTS[1].slice(0, 60), reportDue: "2032-03-31" });
+    expect(s).toMatchObject({ ok: true });
+    const row = await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: (s as { data: string }).data } });
+    expect(row.title).toBe(SCRIPT_TEXTS[1]);
+    expect((row.indicators as { name: string; unit: string }[])[0]).toMatchObject({ name: SCRIPT_TEXTS[0], unit: "<b>项</b>" });
+
+    expect(await call(f.center, dismissRevocationAction, { revocationId, note: HOSTILE_TEXT })).toMatchObject({ ok: true });
+    expect((await t.prisma().revocation.findUniqueOrThrow({ where: { id: revocationId } })).note).toBe(HOSTILE_TEXT);
+    // Dismissed once: confirming it now is a conflict, and the alliance stays filed.
+    const version = (await t.prisma().alliance.findUniqueOrThrow({ where: { id: f.allianceId } })).version;
+    expectRefused(await call(f.center, confirmRevocationAction, { revocationId, allianceVersion: version, note: "" }), "CONFLICT");
+    expect((await t.prisma().alliance.findUniqueOrThrow({ where: { id: f.allianceId } })).state).toBe("FILED");
+  });
+});
