@@ -306,8 +306,8 @@ export const messagesOf = (r: { fieldErrors?: Record<string, string[]> }): strin
 
 // --- hostile values ------------------------------------------------------------------------------------
 
-export const SQL_TEXTS = [`'; DROP TABLE "User"; --`, "1 OR 1=1", `' OR '1'='1' --`, "1); DELETE FROM \"AuditEvent\"; --"];
-export const SCRIPT_TEXTS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", `"><svg onload=alert(1)>`];
+export const SQL_TEXTS = [`'; DROP TABLE "User"; --`, "1 OR 1=1", `' OR '1'='1' --`, "1); DELETE FROM \"AuditEvent\"; --"] as const;
+export const SCRIPT_TEXTS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", `"><svg onload=alert(1)>`] as const;
 /** One string carrying both kinds, long enough for fields with a minimum length. */
 export const HOSTILE_TEXT = `${SQL_TEXTS[0]} ${SQL_TEXTS[1]} ${SCRIPT_TEXTS[0]} ${SCRIPT_TEXTS[1]} ${SCRIPT_TEXTS[2]}`;
 
