@@ -6,6 +6,10 @@ import { AUDIT_ACTIONS } from "@/lib/audit/events";
 import { ZAuditParams } from "@/lib/validation/search-params";
 import { Pager } from "@/components/ui/pager";
 import { formatDateTime } from "@/components/ui/format";
+import { checkAuditChain, getAuditRetention } from "@/lib/audit/check-chain";
+import { parseHead } from "@/lib/audit/verify";
+import { redactPersonalData } from "@/lib/privacy/redact";
+import { ChainCheck } from "@/components/audit/chain-check";
 
 
 function shanghaiMidnight(date: string, plusDays = 0): Date {
@@ -16,7 +20,14 @@ function shanghaiMidnight(date: string, plusDays = 0): Date {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePageUser(PAGE_ROLES.audit);
   const t = await getTranslations("audit");
-  const p = ZAuditParams.parse(await searchParams);
+  const raw = await searchParams;
+  const p = ZAuditParams.parse(raw);
+  // 核验审计链 runs only when asked (?verify=1): it reads every event.
+  const headText = typeof raw.head === "string" ? raw.head.trim().slice(0, 100) : "";
+  const head = headText ? parseHead(headText) : undefined;
+  const headError = headText !== "" && !head;
+  const chain = raw.verify === "1" && !headError ? await checkAuditChain(user, head ?? undefined) : null;
+  const retention = await getAuditRetention(user);
   const { rows, total, page } = await findAuditEvents(user, {
     action: p.action,
     actor: p.actor,
@@ -30,6 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("heading")}</h1>
       <p className="alert info">{t("readonly")}</p>
+      <ChainCheck report={chain} head={headText} headError={headError} retentionDays={retention.auditRetentionDays} oldestAt={retention.oldestAt} />
       <form className="filters card" method="get" role="search">
         <div className="field">
           <label htmlFor="action">{t("action")}</label>
@@ -57,7 +69,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td>{e.actorRole ?? ""}</td>
                   <td>{actionLabel(e.action)}</td>
                   <td>{e.entityType}{e.entityId ? ` ${e.entityId.slice(0, 8)}` : ""}</td>
-                  <td><pre className="json">{JSON.stringify(e.summary)}</pre></td>
+                  <td><pre className="json">{redactPersonalData(JSON.stringify(e.summary))}</pre></td>
                   <td>{e.ip ?? ""}</td>
                 </tr>
               ))}

@@ -6,11 +6,14 @@ import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_MIN_CLASSES } from "@/lib/auth/pas
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/sign-in";
 import { getSecurityOverview } from "@/lib/users/security-overview";
 import { formatDateTime } from "@/components/ui/format";
+import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS, getSecuritySettings } from "@/lib/settings/security-settings";
+import { RetentionForm } from "@/components/security/retention-form";
 
 export default async function SecurityPage() {
   const user = await requirePageUser(PAGE_ROLES.security);
   const t = await getTranslations("security");
   const { locked, failed } = await getSecurityOverview(user);
+  const securitySettings = await getSecuritySettings();
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -23,6 +26,11 @@ export default async function SecurityPage() {
           <li>{t("auditPolicy")}</li>
         </ul>
         <p className="muted small">{t("clause")}</p>
+      </section>
+      <section className="card" aria-labelledby="retention-h">
+        <h2 id="retention-h">审计记录保存期限</h2>
+        <p className="muted small">审计记录只可追加，平台不提供删除。依据 GB/T 22239-2019 8.1.4.3 和《网络安全法》第二十一条，保存期限不少于六个月（{AUDIT_RETENTION_MIN_DAYS} 天）。</p>
+        <RetentionForm values={securitySettings} min={AUDIT_RETENTION_MIN_DAYS} max={AUDIT_RETENTION_MAX_DAYS} />
       </section>
       <section className="card">
         <h2>{t("lockedAccounts")}</h2>
