@@ -6,6 +6,7 @@ import { AppError, type ErrorCode } from "../errors/app-error";
 import { clientIpOf, getSessionUser, type SessionUser } from "../auth/session";
 import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
+import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 import { unexpectedErrorCode } from "../errors/db-unavailable";
 import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
 
@@ -32,6 +33,15 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+/** The schema's parse, after refusing control characters anywhere in the payload (see unsafe-text.ts). */
+function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; code: "INVALID_INPUT"; fieldErrors: Record<string, string[]> } {
+  const unsafe = unsafeTextPath(raw);
+  if (unsafe !== null) return { ok: false, code: "INVALID_INPUT", fieldErrors: { [unsafe]: [UNSAFE_TEXT_MESSAGE] } };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+  return { ok: true, data: parsed.data };
+}
+
 /**
  * Every server action goes through here: Origin check (actions are public POST endpoints),
  * session and role check, zod parse, then the handler; errors become codes the UI translates.
@@ -48,8 +58,8 @@ export function authedAction<S extends z.ZodType, R>(
       if (!user) throw new AppError("UNAUTHENTICATED");
       if (user.mustEnrollTotp && !opts.allowPendingTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
       if (!hasAnyRole(user.roles, opts.roles)) throw new AppError("FORBIDDEN");
-      const parsed = opts.schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+      const parsed = parseInput(opts.schema, raw);
+      if (!parsed.ok) return parsed;
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (err) {
       if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
@@ -73,8 +83,8 @@ export function publicAction<S extends z.ZodType, R>(
       if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
       // Counted before parsing: malformed floods count too.
       await enforceRateLimit(opts.rateLimit, clientIpOf(h));
-      const parsed = opts.schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+      const parsed = parseInput(opts.schema, raw);
+      if (!parsed.ok) return parsed;
       return { ok: true, data: await handler(parsed.data, clientIpOf(h)) };
     } catch (err) {
       if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };

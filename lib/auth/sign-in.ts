@@ -44,7 +44,8 @@ async function countFailure(user: User, actor: AuditActor, reason: FailReason, n
  * applies the lockout and the per-address limit on failures; every outcome but a code request is audited.
  */
 export async function signInWithPassword(usernameRaw: string, password: string, ip: string | null, now = new Date(), totp = ""): Promise<SignInResult> {
-  const username = usernameRaw.trim().toLowerCase().slice(0, 64);
+  // A control character can be in no username; replaced, so the failure is audited (PostgreSQL refuses NUL) and counted.
+  const username = usernameRaw.trim().toLowerCase().slice(0, 64).replace(/[\u0000-\u001f]/g, "\ufffd");
   const anon = { actorId: null, actorName: username, actorRole: null, ip };
   // Failed attempts per address, across accounts (the lockout counts per account). Without a known
   // address (no proxy header) there is no shared bucket: one would let anyone block everyone.

@@ -5,6 +5,7 @@ import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
+import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 
 const ALLIANCE_HEAD = { id: true, name: true, state: true, leadOrgId: true, version: true } as const;
 
@@ -54,6 +55,8 @@ export function daysUntil(day: Date, todayIso: string): number {
 
 /** The data layer parses too (tests and the upload route call it directly): a refusal carries field messages. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const unsafe = unsafeTextPath(raw);
+  if (unsafe !== null) throw new AppError("INVALID_INPUT", undefined, { [unsafe]: [UNSAFE_TEXT_MESSAGE] });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(parsed.error));
   return parsed.data;

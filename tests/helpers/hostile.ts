@@ -17,7 +17,7 @@
 // | app/(portal)/account/password/actions.ts          | changeOwnPasswordAction                                          | everyone signed in    | admin        |
 // | app/(portal)/account/two-factor/actions.ts        | confirmTotpAction                                                | everyone signed in    | admin        |
 // | app/(portal)/admin/settings/actions.ts            | updateSettingsAction                                             | SYSTEM_ADMIN          | admin        |
-// | app/(portal)/admin/users/actions.ts               | createUser/updateUser/unlockUser/resetPasswordAction             | SYSTEM_ADMIN          | admin        |
+// | app/(portal)/admin/users/actions.ts               | createUser/updateUser/unlockUser/resetPassword/resetTotpAction   | SYSTEM_ADMIN          | admin        |
 // | app/(portal)/alliances/[id]/actions.ts            | transitionAction, addCommentAction, removeCommentAction          | reviewers             | filing       |
 // | app/(portal)/alliances/[id]/activities/actions.ts | logActivity/removeActivity/recommendProject/removeProject        | ENTERPRISE_FILER      | operation    |
 // |                                                  | markProjectAdoptedAction                                         | SERVICE_CENTER        | operation    |
@@ -31,6 +31,7 @@
 // | app/(portal)/calls/actions.ts                     | openCall, submitIntent, decideIntent, startFilingAction          | per action            | filing       |
 // | app/(portal)/meetings/actions.ts                  | createMeetingAction, recordDecisionAction                        | DEPARTMENT_SECRETARY  | filing       |
 // | app/(portal)/notifications/actions.ts             | markAllReadAction                                                | business roles        | admin        |
+// | app/(portal)/security/actions.ts                  | updateSecuritySettingsAction                                     | SECURITY_ADMIN        | admin        |
 // | app/(portal)/objections/actions.ts                | handleObjectionAction                                            | INSTITUTE_OFFICER     | public       |
 // | app/(portal)/reports/actions.ts                   | saveReportDraft, submitReport, removeEvidenceAction              | ENTERPRISE_FILER      | assessment   |
 // | app/public/actions.ts                             | objectionAction                                                  | public (no session)   | public       |
@@ -62,6 +63,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     updateUserAction: { roles: ADMIN, suite: "admin" },
     unlockUserAction: { roles: ADMIN, suite: "admin" },
     resetPasswordAction: { roles: ADMIN, suite: "admin" },
+    resetTotpAction: { roles: ADMIN, suite: "admin" },
   },
   "app/(portal)/alliances/[id]/actions.ts": {
     transitionAction: { roles: ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER"], suite: "filing" },
@@ -117,6 +119,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     recordDecisionAction: { roles: ["DEPARTMENT_SECRETARY"], suite: "filing" },
   },
   "app/(portal)/notifications/actions.ts": { markAllReadAction: { roles: BUSINESS, suite: "admin" } },
+  "app/(portal)/security/actions.ts": { updateSecuritySettingsAction: { roles: ["SECURITY_ADMIN"], suite: "admin" } },
   "app/(portal)/objections/actions.ts": { handleObjectionAction: { roles: ["INSTITUTE_OFFICER"], suite: "public" } },
   "app/(portal)/reports/actions.ts": {
     saveReportDraftAction: { roles: FILER, suite: "assessment" },
@@ -163,7 +166,8 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** What the source tree holds today: exported actions of every "use server" file, methods of every route. */
 export function scanSources(): { actions: Record<string, string[]>; routes: Record<string, string[]>; publicPages: string[] } {
-  const files = [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "lib"))].filter((f) => !f.includes(`${path.sep}generated${path.sep}`));
+  const generated = path.join(ROOT, "lib", "db", "generated") + path.sep;
+  const files = [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "lib"))].filter((f) => !f.startsWith(generated));
   const actions: Record<string, string[]> = {};
   const routes: Record<string, string[]> = {};
   for (const file of files) {
@@ -354,7 +358,7 @@ function leafVariants(v: unknown): [string, unknown][] {
   if (typeof v === "string") {
     if (UUID.test(v)) return [["not a uuid", "not-a-uuid"], ["path in an id", "../../etc/passwd"], ["SQL in an id", "1 OR 1=1"], ["number for an id", 1]];
     if (DAY.test(v)) return [["a day that does not exist", "2026-02-30"], ["a month that does not exist", "2026-13-01"], ["a date not a day", "2026-07-01T00:00:00Z"], ["a number for a date", 20260701]];
-    return [["100,001 characters", LONG], ["a number for text", 12345], ["an object for text", { toString: "x" }], ["an array for text", ["x"]]];
+    return [["100,001 characters", LONG], ["a NUL byte (PostgreSQL text cannot hold it)", `${v}\u0000`], ["a number for text", 12345], ["an object for text", { toString: "x" }], ["an array for text", ["x"]]];
   }
   if (typeof v === "number") return [["NaN", Number.NaN], ["Infinity", Number.POSITIVE_INFINITY], ["-Infinity", Number.NEGATIVE_INFINITY], ["1e300", 1e300], ["text for a number", "十二"], ["an object for a number", {}]];
   if (typeof v === "boolean") return [["text for a flag", "true"], ["a number for a flag", 1], ["an object for a flag", {}]];

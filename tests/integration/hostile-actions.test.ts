@@ -38,6 +38,8 @@ const SAMPLES: Record<string, () => unknown> = {
   updateUserAction: () => ({ id: id(), version: 0, active: true, displayName: "张三", roles: ["SERVICE_CENTER"], divisionId: "", organizationId: "", phone: "", email: "" }),
   unlockUserAction: () => ({ id: id() }),
   resetPasswordAction: () => ({ id: id(), newPassword: "Strong#Pass2026" }),
+  resetTotpAction: () => ({ id: id() }),
+  updateSecuritySettingsAction: () => ({ auditRetentionDays: 200 }),
   transitionAction: () => ({ allianceId: id(), transition: "DIVISION_PASS", version: 0, opinion: "同意提交组织形式审核", internal: false }),
   addCommentAction: () => ({ allianceId: id(), fieldPath: "name", text: "名称不规范", visibleToFiler: true }),
   removeCommentAction: () => ({ commentId: id() }),

@@ -176,6 +176,17 @@ describe("oversized and malformed payloads with real targets", () => {
     });
   });
 
+  it("refuses control characters that PostgreSQL (NUL) or the generated .docx (other C0 controls) cannot hold", async () => {
+    const a = await alliance(draftId);
+    await fp.unchanged(async () => {
+      const r = expectRefused(await call(filerA, saveDraftAction, { allianceId: draftId, version: a.version, ...form, members: [member(1, { name: "吉林省\u000b氢能科技" })] }), "INVALID_INPUT");
+      expect(r.fieldErrors).toEqual({ "members.0.name": ["内容中含有不可见的控制字符（如 \\0），请删除后重新填写"] });
+      expectRefused(await call(secretary, openCallAction, { industryCode: "NEW_ENERGY", title: "氢能联盟\u0000牵头单位遴选", description: "", deadline: "2099-06-30" }), "INVALID_INPUT");
+    });
+    // Line breaks typed in a text area are kept.
+    expect(await call(filerA, saveDraftAction, { allianceId: draftId, version: a.version, ...form, innovationGoal: "第一行\r\n第二行\t结束", members: [member(1, { name: "吉林省氢能科技集团有限公司", role: "CHAIR" })] })).toMatchObject({ ok: true });
+  });
+
   it("refuses a meeting or a call dated on a day that does not exist", async () => {
     await fp.unchanged(async () => {
       const r = expectRefused(await call(secretary, createMeetingAction, { sessionNo: "2026年第3次", title: "联盟备案审议", heldOn: "2026-02-30", allianceIds: [meetingAllianceId] }), "INVALID_INPUT");
