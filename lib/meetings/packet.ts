@@ -8,6 +8,7 @@ import { isFullSnapshot } from "../filing/snapshot";
 import { diffSinceReturn } from "../review/page-data";
 import { diffSummaryLines } from "../review/diff";
 import { getMeeting } from "./meetings";
+import { redactPersonalData } from "../privacy/redact";
 
 const STAGE = { DIVISION: "处室审核", FORM: "组织形式审核", MEETING: "厅务会", FILING: "备案" } as const;
 const DECISION = { PASS: "通过", RETURN: "退回修改", REJECT: "不予通过" } as const;
@@ -42,7 +43,8 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
         reviewer: reviewers.get(o.reviewerId) ?? "",
         date: o.createdAt,
       })),
-      changesSinceReturn: returned ? (diff ? diffSummaryLines(diff.diff) : ["退回前版本无完整快照，无法比对"]) : null,
+      // The packet leaves the review desk for the meeting: a changed phone shows masked.
+      changesSinceReturn: returned ? (diff ? diffSummaryLines(diff.diff).map(redactPersonalData) : ["退回前版本无完整快照，无法比对"]) : null,
     });
   }
   const bytes = await buildMeetingPacket({
