@@ -1,0 +1,7 @@
+/** A refusal the backup and restore commands print to the operator as is (Chinese, says what to do). */
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BackupError";
+  }
+}

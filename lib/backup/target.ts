@@ -1,0 +1,36 @@
+// Where a backup comes from and a restore goes: the PostgreSQL server named by a URL, or the embedded
+// PGlite folder; plus the stored files' folder (null: a database-only backup).
+import { BackupError } from "./errors";
+import type { DatabaseFacts, Sql } from "./facts";
+import { assertEmptyPgliteDir, dumpPglite, restorePglite, withPglite } from "./pglite";
+import { assertEmptyPostgres, dumpPostgres, restorePostgres, withPostgres } from "./postgres";
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+export function describeTarget(t: DatabaseTarget): string {
+  if (t.kind === "pglite") return `内置数据库（PGlite）${t.dataDir}`;
+  const u = new URL(t.url);
+  return `PostgreSQL 数据库 ${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+export function dumpDatabase(t: DatabaseTarget, outFile: string): Promise<DatabaseFacts> {
+  const dump = t.kind === "postgres" ? dumpPostgres(t.url, outFile) : dumpPglite(t.dataDir, outFile);
+  return dump.catch((err: unknown) => {
+    // No migrations table: nothing the portal made lives there.
+    if (err instanceof Error && /_prisma_migrations/.test(err.message)) throw new BackupError(`${describeTarget(t)} 尚未初始化（没有平台的数据表），无需备份。`);
+    throw err;
+  });
+}
+
+export async function assertEmptyDatabase(t: DatabaseTarget): Promise<void> {
+  if (t.kind === "postgres") await assertEmptyPostgres(t.url);
+  else assertEmptyPgliteDir(t.dataDir);
+}
+
+export function restoreDatabase(t: DatabaseTarget, dumpFile: string): Promise<void> {
+  return t.kind === "postgres" ? restorePostgres(t.url, dumpFile) : restorePglite(t.dataDir, dumpFile);
+}
+
+export function withDatabase<T>(t: DatabaseTarget, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  return t.kind === "postgres" ? withPostgres(t.url, fn) : withPglite(t.dataDir, (sql) => fn(sql));
+}
