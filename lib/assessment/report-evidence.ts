@@ -13,6 +13,13 @@ import { ownReportAlliances } from "./reports";
 
 const LOCKED = "年度报告已提交，不能再增删佐证材料";
 
+/** The user's report while it is an open DRAFT, read only: the check before an upload must change nothing. */
+async function findOpenDraft(client: Pick<Tx, "annualReport">, user: SessionUser, reportId: string) {
+  const report = await client.annualReport.findFirst({ where: { id: reportId, alliance: ownReportAlliances(user) }, select: { status: true, scheme: { select: { status: true } } } });
+  if (!report) throw new AppError("NOT_FOUND");
+  if (report.status !== "DRAFT" || report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
+}
+
 /**
  * Takes the report's row lock while it is still a DRAFT: a submission running at the same time waits for
  * this transaction, so no file is added to a report after it was submitted.
@@ -27,7 +34,7 @@ async function lockDraft(tx: Tx, user: SessionUser, reportId: string) {
 
 export async function uploadEvidence(user: SessionUser, input: { reportId: string; fileName: string; bytes: Buffer }) {
   // Refused before storing anything when the report is not the user's or no longer open.
-  await db().$transaction((tx) => lockDraft(tx, user, input.reportId));
+  await findOpenDraft(db(), user, input.reportId);
   const file = await acceptUpload(user.id, input, "佐证材料");
   const { fileName, sha256, byteSize } = file;
   return storeThenRecord(input.bytes, (storageKey) =>

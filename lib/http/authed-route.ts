@@ -36,6 +36,17 @@ export function authedUpload(
   };
 }
 
+export const UNREADABLE_UPLOAD = "上传的内容无法读取（可能传输中断或格式不对），请重新选择文件后上传";
+
+/** The multipart body; a body cut off or not multipart is the sender's mistake (422 in Chinese), not a 500. */
+export async function readForm(req: Request): Promise<FormData> {
+  try {
+    return await req.formData();
+  } catch {
+    throw new AppError("INVALID_INPUT", undefined, { file: [UNREADABLE_UPLOAD] });
+  }
+}
+
 /**
  * Route handlers that only read: session, every path parameter named in `ids` must be a uuid, then the
  * handler builds the response; errors answered like server actions (a bad id is simply not found).

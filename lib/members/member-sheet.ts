@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { ZMemberInput, type TMemberInput } from "../validation/filing";
-import { readZipDirectory } from "../uploads/zip-directory";
+import { readZipDirectory, readZipEntry } from "../uploads/zip-directory";
 
 // The bulk-import template: one row per member unit, columns as in 附件1 三.
 const TYPES = { 企业: "ENTERPRISE", 高校: "UNIVERSITY", 科研院所: "RESEARCH_INSTITUTE", 社会组织: "SOCIAL_ORG", 其他: "OTHER" } as const;
@@ -26,6 +26,7 @@ const COLUMNS = [
 
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 500;
+export const LYING_ARCHIVE = "表格文件已损坏，或解压后与其声明的大小不符，已拒绝";
 
 export async function buildMemberTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -79,6 +80,9 @@ export async function parseMemberSheet(bytes: Buffer): Promise<SheetResult | { p
   const entries = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50 ? readZipDirectory(bytes) : null;
   if (!entries || !entries.some((e) => e.name === "xl/workbook.xml")) return { problem: "请上传 Excel（.xlsx）文件，可先下载导入模板" };
   if (entries.reduce((s, e) => s + e.uncompressedSize, 0) > 50 * 1024 * 1024) return { problem: "表格解压后过大，已拒绝" };
+  // The sizes above are the archive's own claims; the reader below would inflate whatever is there. Each entry
+  // is inflated once with its claim as the ceiling, so a small file that lies cannot make it inflate gigabytes.
+  if (entries.some((e) => readZipEntry(bytes, e, e.uncompressedSize)?.length !== e.uncompressedSize)) return { problem: LYING_ARCHIVE };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

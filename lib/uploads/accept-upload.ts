@@ -28,7 +28,8 @@ export async function acceptUpload(userId: string, input: { fileName: string; by
   const base =
     input.fileName
       .replace(/[\\/]/g, "_")
-      .replace(/[\u0000-\u001f<>:"|?*]/g, "")
+      // Control and bidirectional-override characters too: "\u202Egnp.exe.pdf" would display as "fdp.exe.png".
+      .replace(/[\u0000-\u001f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
       .replace(/\.[^.]*$/, "")
       .slice(0, 80) || fallbackBase;
   return { base, fileName: `${base}${check.extension}`, mimeType: check.mimeType, sha256, byteSize: input.bytes.length };

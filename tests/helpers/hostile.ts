@@ -315,7 +315,7 @@ export const SCRIPT_TEXTS = ["<script>alert(1)</script>", "<img src=x onerror=al
 /** One string carrying both kinds, long enough for fields with a minimum length. */
 export const HOSTILE_TEXT = `${SQL_TEXTS[0]} ${SQL_TEXTS[1]} ${SCRIPT_TEXTS[0]} ${SCRIPT_TEXTS[1]} ${SCRIPT_TEXTS[2]}`;
 
-export const TRAVERSAL_NAMES = ["../../etc/passwd", "..\\..\\x.docx", "a\u0000b.docx", `${"长".repeat(3000)}.pdf`, "/etc/cron.d/x.pdf", "CON.docx", "\u202Egnp.exe.pdf"];
+export const TRAVERSAL_NAMES = ["../../etc/passwd", "..\\..\\x.docx", "a\u0000b.docx", `${"长".repeat(3000)}.pdf`, "/etc/cron.d/x.pdf", "CON.docx", "\u202Egnp.exe.pdf"] as const;
 
 /** A prototype-pollution payload as JSON.parse would hand it over (own "__proto__" and "constructor" keys). */
 export function withPrototypeKeys(payload: object): object {

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { amendCharter } from "@/lib/operation/charter";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/uploads/check-upload";
-import { authedUpload } from "@/lib/http/authed-route";
+import { authedUpload, readForm } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ const text = (v: FormDataEntryValue | null): string => (typeof v === "string" ? 
 
 // 附件2 第十九条: the amended charter with the members' assembly approval; checks live in amendCharter.
 export const POST = authedUpload({ maxBytes: MAX_UPLOAD_BYTES, tooLarge: UPLOAD_MESSAGES.TOO_LARGE }, async ({ req, user, id }) => {
-  const form = await req.formData();
+  const form = await readForm(req);
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("INVALID_INPUT", undefined, { file: ["请选择经成员大会通过的章程文件"] });
   if (file.size > MAX_UPLOAD_BYTES) throw new AppError("INVALID_INPUT", undefined, { file: [UPLOAD_MESSAGES.TOO_LARGE] });

@@ -1,12 +1,12 @@
 import { AppError } from "@/lib/errors/app-error";
 import { ATTACHMENT_KINDS, uploadAttachment } from "@/lib/filing/upload-attachment";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/uploads/check-upload";
-import { authedUpload } from "@/lib/http/authed-route";
+import { authedUpload, readForm } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
 
 export const POST = authedUpload({ maxBytes: MAX_UPLOAD_BYTES, tooLarge: UPLOAD_MESSAGES.TOO_LARGE }, async ({ req, user, id }) => {
-  const form = await req.formData();
+  const form = await readForm(req);
   const kind = ATTACHMENT_KINDS.find((k) => k === form.get("kind"));
   const file = form.get("file");
   if (!kind) throw new AppError("INVALID_INPUT", undefined, { kind: ["附件类型无效"] });

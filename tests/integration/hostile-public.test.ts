@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { getPublicFiling, listPublicFilings, verifyCertificate } from "@/lib/public/notices";
+import { getConfirmListing } from "@/lib/membership/confirm-member";
+import { handleObjection } from "@/lib/public/objections";
+import { objectionAction } from "@/app/public/actions";
+import { confirmMemberAction, disputeMemberAction } from "@/app/public/confirm/[token]/actions";
+import { issueConfirmLinksAction } from "@/app/(portal)/alliances/[id]/confirmations/actions";
+import { handleObjectionAction } from "@/app/(portal)/objections/actions";
+import { useTestDatabase } from "../helpers/test-db";
+import { makeUser } from "../helpers/users";
+import { codeOf } from "../helpers/errors";
+import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
+import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, TRAVERSAL_NAMES, useFingerprint } from "../helpers/hostile";
+
+vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
+vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
+
+// What anyone on the internet can reach (the objection form on /public/notices, /public/confirm/<token>,
+// /public/verify) and the staff actions that consume it (objection handling, confirmation links).
+
+const t = useTestDatabase();
+const fp = useFingerprint(t.url);
+afterAll(() => fp.close());
+
+let f: FiledFixture, g: FiledFixture, officer: SessionUser;
+let inNotice: string, pastNotice: string, gMembership: string;
+const objection = (filingId: string, over: object = {}) => ({ filingId, name: "张三", contact: "13912345678", content: "该联盟成员单位信息与实际不符，请核实。", website: "", ...over });
+
+beforeAll(async () => {
+  const p = t.prisma();
+  f = await createFiledAlliance(p, { filedAt: new Date() });
+  g = await createFiledAlliance(p, { filedAt: new Date("2024-01-05T02:00:00Z") });
+  officer = await makeUser(p, ["INSTITUTE_OFFICER"]);
+  inNotice = (await p.filing.findFirstOrThrow({ where: { allianceId: f.allianceId } })).id;
+  pastNotice = (await p.filing.findFirstOrThrow({ where: { allianceId: g.allianceId } })).id;
+  gMembership = (await p.membership.findFirstOrThrow({ where: { allianceId: g.allianceId, role: "MEMBER" } })).id;
+});
+
+describe("the public objection form", () => {
+  it("keeps SQL- and script-looking text exactly as typed, and ignores smuggled handling fields", async () => {
+    const r = await call(null, objectionAction, objection(inNotice, { name: SCRIPT_TEXTS[0].slice(0, 60), contact: SQL_TEXTS[0], content: HOSTILE_TEXT, handledAt: "2026-01-01T00:00:00Z", handlingNote: "已处理", handledById: officer.id, filingId: inNotice }));
+    expect(r).toEqual({ ok: true, data: true });
+    const o = await t.prisma().objection.findFirstOrThrow({ where: { filingId: inNotice } });
+    expect(o).toMatchObject({ name: SCRIPT_TEXTS[0], contact: SQL_TEXTS[0], content: HOSTILE_TEXT, handledAt: null, handlingNote: null, handledById: null });
+  });
+
+  it("refuses a filing out of its notice, one that does not exist, a bot's honeypot and malformed ids, storing nothing", async () => {
+    await fp.unchanged(async () => {
+      expect(expectRefused(await call(null, objectionAction, objection(pastNotice)), "CONFLICT").fieldErrors?._form).toEqual(["该联盟不在公示期内，不再受理异议"]);
+      expectRefused(await call(null, objectionAction, objection(crypto.randomUUID())), "NOT_FOUND");
+      expect(expectRefused(await call(null, objectionAction, objection(inNotice, { website: "http://spam.example" })), "INVALID_INPUT").fieldErrors?.website).toEqual(["提交失败，请刷新后重试"]);
+      for (const id of [SQL_TEXTS[1], TRAVERSAL_NAMES[0], `${inNotice}' OR '1'='1`]) {
+        expect(expectRefused(await call(null, objectionAction, objection(id)), "INVALID_INPUT").fieldErrors?.filingId).toEqual(["参数无效"]);
+      }
+      expect(expectRefused(await call(null, objectionAction, objection(inNotice, { content: "短" })), "INVALID_INPUT").fieldErrors?.content).toEqual(["异议内容至少 10 个字，请写明事实和理由"]);
+    });
+  });
+
+  it("is refused from another site, with no Origin and with Origin null", async () => {
+    await fp.unchanged(async () => {
+      for (const origin of ["https://evil.example", null, "null"]) expectRefused(await call(null, objectionAction, objection(inNotice), { origin }), "BAD_ORIGIN");
+    });
+  });
+});
+
+describe("objection handling (institute officers only)", () => {
+  it("refuses every other role, in the action and in the data layer", async () => {
+    const o = await t.prisma().objection.findFirstOrThrow({ where: { filingId: inNotice } });
+    await fp.unchanged(async () => {
+      for (const who of [f.filer, f.center]) {
+        expectRefused(await call(who, handleObjectionAction, { objectionId: o.id, note: "自行处理该异议" }), "FORBIDDEN");
+        expect(await codeOf(handleObjection(who, { objectionId: o.id, note: "自行处理该异议" }))).toBe("FORBIDDEN");
+      }
+    });
+  });
+
+  it("stores the officer's note as typed, once", async () => {
+    const o = await t.prisma().objection.findFirstOrThrow({ where: { filingId: inNotice } });
+    expect(await call(officer, handleObjectionAction, { objectionId: o.id, note: HOSTILE_TEXT, handledById: f.filer.id })).toEqual({ ok: true, data: true });
+    expect(await t.prisma().objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ handlingNote: HOSTILE_TEXT, handledById: officer.id });
+    await fp.unchanged(async () => {
+      expectRefused(await call(officer, handleObjectionAction, { objectionId: o.id, note: "再次处理该异议" }), "CONFLICT");
+    });
+  });
+});
+
+describe("member confirmation links", () => {
+  it("another enterprise's filer cannot issue links for f's members, nor f's filer for g's members", async () => {
+    await fp.unchanged(async () => {
+      expectRefused(await call(g.filer, issueConfirmLinksAction, { allianceId: f.allianceId }), "NOT_FOUND");
+      expectRefused(await call(f.outsider, issueConfirmLinksAction, { allianceId: f.allianceId }), "NOT_FOUND");
+      expectRefused(await call(f.filer, issueConfirmLinksAction, { allianceId: f.allianceId, membershipIds: [gMembership] }), "NOT_FOUND");
+      expectRefused(await call(f.filer, issueConfirmLinksAction, { allianceId: f.allianceId, membershipIds: Array(501).fill(gMembership) }), "INVALID_INPUT");
+    });
+  });
+
+  it("answers every malformed, traversal, SQL or unknown token with one message and stores nothing", async () => {
+    const tokens = [SQL_TEXTS[1], TRAVERSAL_NAMES[0], "A".repeat(43) + "'", "A".repeat(10_000), "A".repeat(43), "../../../../etc/passwd%00".padEnd(43, "A")];
+    await fp.unchanged(async () => {
+      for (const token of tokens) {
+        expect(await getConfirmListing(token)).toBeNull();
+        const r = expectRefused(await call(null, confirmMemberAction, { token }), ["INVALID_INPUT", "NOT_FOUND"]);
+        if (r.code === "NOT_FOUND") expect(r.fieldErrors?._form?.[0]).toContain("该确认链接无效或已失效");
+        else expect(r.fieldErrors?.token).toEqual(["链接无效"]);
+        expectRefused(await call(null, disputeMemberAction, { token, note: HOSTILE_TEXT }), ["INVALID_INPUT", "NOT_FOUND"]);
+      }
+    });
+  });
+
+  it("a real link confirms once; the dispute note of another link is stored as typed", async () => {
+    const links = (await call(f.filer, issueConfirmLinksAction, { allianceId: f.allianceId })) as { ok: true; data: { membershipId: string; url: string }[] };
+    expect(links.data.length).toBeGreaterThan(1);
+    const [first, second] = links.data.map((l) => ({ ...l, token: l.url.split("/").pop()! }));
+    expect(await call(null, confirmMemberAction, { token: first!.token, membershipId: second!.membershipId })).toEqual({ ok: true, data: true });
+    expect((await t.prisma().membership.findUniqueOrThrow({ where: { id: second!.membershipId } })).confirmedAt).toBeNull();
+    await fp.unchanged(async () => {
+      expectRefused(await call(null, confirmMemberAction, { token: first!.token }), "NOT_FOUND");
+    });
+    expect(await call(null, disputeMemberAction, { token: second!.token, note: HOSTILE_TEXT })).toEqual({ ok: true, data: true });
+    expect((await t.prisma().membership.findUniqueOrThrow({ where: { id: second!.membershipId } })).disputeNote).toBe(HOSTILE_TEXT);
+  });
+});
+
+describe("public notices and certificate verification", () => {
+  it("find nothing for SQL-looking, traversal or over-long ids and codes", async () => {
+    for (const id of [SQL_TEXTS[1], `${inNotice}' OR '1'='1`, TRAVERSAL_NAMES[0]]) expect(await codeOf(getPublicFiling(id))).toBe("NOT_FOUND");
+    for (const code of [SQL_TEXTS[0], `' OR 1=1 --`, "A".repeat(100_000), "%", "TESTCODE0501' OR '1'='1"]) expect(await verifyCertificate(code)).toBeNull();
+  });
+
+  it("list only what is public: no figures, members or opinions", async () => {
+    const rows = await listPublicFilings();
+    expect(rows.length).toBe(2);
+    for (const r of rows) expect(Object.keys(r.alliance).sort()).toEqual(["industry", "leadOrg", "name", "state"]);
+  });
+});

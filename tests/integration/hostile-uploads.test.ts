@@ -1,0 +1,201 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
+import { openReport } from "@/lib/assessment/reports";
+import { UPLOAD_MESSAGES } from "@/lib/uploads/check-upload";
+import { buildMemberTemplate, LYING_ARCHIVE } from "@/lib/members/member-sheet";
+import { POST as uploadDocument } from "@/app/api/alliances/[id]/documents/route";
+import { POST as uploadEvidence } from "@/app/api/reports/[id]/evidence/route";
+import { POST as uploadCharter } from "@/app/api/alliances/[id]/charter/route";
+import { POST as importMembers } from "@/app/api/alliances/[id]/members/import/route";
+import { useTestDatabase } from "../helpers/test-db";
+import { makeUser } from "../helpers/users";
+import { code } from "../helpers/filing-fixture";
+import { fixtures, makeZip } from "../helpers/fixture-files";
+import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
+import { callRoute, filesUnder, SQL_TEXTS, TRAVERSAL_NAMES, uploadRequest, useFingerprint } from "../helpers/hostile";
+
+vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
+vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
+
+// Every upload route (filing attachments, report evidence, charter amendments, member import) against
+// forged files, path-traversal names, other users' ids, cross-origin posts and broken bodies. The upload
+// folder sits inside a folder of its own, so "nothing written outside it" is a listing of that folder.
+
+const SANDBOX = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-uploads-"));
+const UPLOADS = path.join(SANDBOX, "uploads");
+process.env.UPLOAD_DIR = UPLOADS;
+const t = useTestDatabase();
+const fp = useFingerprint(t.url);
+afterAll(async () => {
+  await fp.close();
+  fs.rmSync(SANDBOX, { recursive: true, force: true });
+});
+
+let f: FiledFixture, filerA: SessionUser, filerB: SessionUser;
+let draftId: string, reportId: string;
+const KEY_PATH = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TEXT_AS_PDF = Buffer.from("这不是 PDF，只是一段改了扩展名的文字。\n");
+
+type Target = { name: string; handler: typeof uploadDocument; url: () => string; id: () => string; owner: () => SessionUser; fields: Record<string, string> };
+const TARGETS: Target[] = [
+  { name: "filing attachment", handler: uploadDocument, url: () => `http://localhost:3000/api/alliances/${draftId}/documents`, id: () => draftId, owner: () => filerA, fields: { kind: "CHARTER" } },
+  { name: "report evidence", handler: uploadEvidence, url: () => `http://localhost:3000/api/reports/${reportId}/evidence`, id: () => reportId, owner: () => f.filer, fields: {} },
+  { name: "charter amendment", handler: uploadCharter, url: () => `http://localhost:3000/api/alliances/${f.allianceId}/charter`, id: () => f.allianceId, owner: () => f.filer, fields: { approvedOn: "2025-05-01", approvedBy: "2025年第一次成员大会", note: "" } },
+];
+
+async function post(target: Target, user: SessionUser | null, file: { name: string; bytes: Buffer } | null, opts: { origin?: string | null; fields?: Record<string, string> } = {}) {
+  const req = await uploadRequest(target.url(), { ...target.fields, ...opts.fields, ...(file ? { file } : {}) });
+  return callRoute(user, target.handler, req, { id: target.id() }, { origin: opts.origin });
+}
+
+/** Runs `fn` and fails if any table changed or any file appeared anywhere in the sandbox. */
+async function nothingStored(fn: () => Promise<void>) {
+  const before = filesUnder(SANDBOX);
+  await fp.unchanged(fn);
+  expect(filesUnder(SANDBOX)).toEqual(before);
+}
+
+beforeAll(async () => {
+  const p = t.prisma();
+  f = await createFiledAlliance(p);
+  const orgA = await p.organization.create({ data: { name: "吉林省草稿企业有限公司", type: "ENTERPRISE", creditCode: code(800) } });
+  const orgB = await p.organization.create({ data: { name: "吉林省另一家企业有限公司", type: "ENTERPRISE", creditCode: code(801) } });
+  filerA = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: orgA.id });
+  filerB = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: orgB.id });
+  draftId = (await p.alliance.create({ data: { name: "吉林省草稿联盟", industryCode: "NEW_ENERGY", leadOrgId: orgA.id, createdById: filerA.id } })).id;
+  const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
+  await p.assessmentScheme.create({ data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById: f.center.id, ...def } });
+  reportId = (await openReport(f.filer, f.allianceId, 2026)).report!.id;
+});
+
+describe.each(TARGETS)("$name upload", (target) => {
+  it("refuses forged files with the specific Chinese reason, storing nothing and writing no file", async () => {
+    const forged: [string, Buffer, string][] = [
+      ["章程.pdf", TEXT_AS_PDF, UPLOAD_MESSAGES.NOT_ALLOWED],
+      ["章程.docx", fixtures.docxWithVba(), UPLOAD_MESSAGES.MACRO],
+      ["章程.docx", fixtures.docm(), UPLOAD_MESSAGES.MACRO],
+      ["章程.pdf", fixtures.encryptedPdf(), UPLOAD_MESSAGES.ENCRYPTED_PDF],
+      ["章程.doc", fixtures.legacyDoc(), UPLOAD_MESSAGES.LEGACY_DOC],
+      ["章程.docx", fixtures.legacyDoc(), UPLOAD_MESSAGES.LEGACY_DOC],
+      ["章程.docx", fixtures.zipBomb(), UPLOAD_MESSAGES.ZIP_BOMB],
+      ["章程.docx", fixtures.lyingZip(), UPLOAD_MESSAGES.ZIP_BOMB],
+      ["章程.pdf", fixtures.exe(), UPLOAD_MESSAGES.NOT_ALLOWED],
+      ["章程.docx", fixtures.zipWithoutWord(), UPLOAD_MESSAGES.BROKEN_DOCX],
+      ["章程.pdf", Buffer.alloc(0), UPLOAD_MESSAGES.EMPTY],
+    ];
+    await nothingStored(async () => {
+      for (const [name, bytes, message] of forged) {
+        const res = await post(target, target.owner(), { name, bytes });
+        expect(res.status, name).toBe(422);
+        expect(await res.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [message] } });
+      }
+    });
+  });
+
+  it("refuses another enterprise's filer, the signed-out and other origins, writing no file", async () => {
+    const pdf = { name: "章程.pdf", bytes: fixtures.pdf() };
+    await nothingStored(async () => {
+      expect((await post(target, filerB, pdf)).status).toBe(404);
+      expect((await post(target, f.outsider, pdf)).status).toBe(404);
+      expect((await post(target, null, pdf)).status).toBe(401);
+      for (const origin of ["https://evil.example", null, "null"]) {
+        const res = await post(target, target.owner(), pdf, { origin });
+        expect(res.status).toBe(403);
+        expect(await res.json()).toMatchObject({ code: "BAD_ORIGIN" });
+      }
+    });
+  });
+
+  it("answers a broken multipart body, a missing file and a declared 2 GB body with 4xx and a Chinese message", async () => {
+    await nothingStored(async () => {
+      const broken = new Request(target.url(), { method: "POST", body: "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "52" } });
+      const r1 = await callRoute(target.owner(), target.handler, broken, { id: target.id() });
+      expect(r1.status).toBe(422);
+      expect(JSON.stringify(await r1.json())).toMatch(/[\u4e00-\u9fff]/);
+      const json = new Request(target.url(), { method: "POST", body: "{\"file\": ", headers: { "content-type": "application/json", "content-length": "9" } });
+      expect((await callRoute(target.owner(), target.handler, json, { id: target.id() })).status).toBe(422);
+      const r2 = await post(target, target.owner(), null);
+      expect(r2.status).toBe(422);
+      expect(JSON.stringify(await r2.json())).toMatch(/请选择/);
+      const huge = new Request(target.url(), { method: "POST", body: "x", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(2 * 1024 ** 3) } });
+      const r3 = await callRoute(target.owner(), target.handler, huge, { id: target.id() });
+      expect(r3.status).toBe(422);
+      expect(await r3.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [UPLOAD_MESSAGES.TOO_LARGE] } });
+    });
+  });
+
+  it("stores path-traversal names under server-generated keys inside the upload folder, with the shown name cleaned", async () => {
+    for (const name of TRAVERSAL_NAMES) {
+      const res = await post(target, target.owner(), { name, bytes: fixtures.pdf() });
+      expect(res.status, name).toBe(200);
+    }
+    const rows = await t.prisma().documentVersion.findMany({ where: { uploadedById: target.owner().id }, orderBy: { createdAt: "asc" } });
+    const shown = rows.slice(-TRAVERSAL_NAMES.length).map((r) => r.fileName);
+    for (const n of shown) {
+      expect(n).not.toMatch(/[\\/\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+      expect(n.endsWith(".pdf")).toBe(true);
+      expect([...n].length).toBeLessThanOrEqual(84);
+    }
+    // Separators become "_", the NUL goes, and the extension is the one the content proved.
+    expect(shown.slice(0, 3)).toEqual([".._..pdf", ".._.._x.pdf", "ab.pdf"]);
+    // Every file on disk is <2 hex>/<uuid> under the upload folder, and each row names one of them.
+    const onDisk = filesUnder(SANDBOX).map((p) => path.relative(UPLOADS, p).split(path.sep).join("/"));
+    for (const p of onDisk) expect(p).toMatch(KEY_PATH);
+    for (const r of rows) expect(onDisk).toContain(`${r.storageKey.slice(0, 2)}/${r.storageKey}`);
+  });
+});
+
+describe("charter amendment fields", () => {
+  const charter = TARGETS[2]!;
+  it("keeps SQL-looking text in the approving meeting's name as typed, and refuses control characters", async () => {
+    const ok = await post(charter, f.filer, { name: "章程.docx", bytes: fixtures.docx() }, { fields: { approvedBy: SQL_TEXTS[0], note: "<script>alert(1)</script>" } });
+    expect(ok.status).toBe(200);
+    const v = await t.prisma().documentVersion.findFirstOrThrow({ where: { uploadedById: f.filer.id, note: "<script>alert(1)</script>" } });
+    expect(v.note).toBe("<script>alert(1)</script>");
+    await nothingStored(async () => {
+      const res = await post(charter, f.filer, { name: "章程.docx", bytes: fixtures.docx() }, { fields: { approvedBy: "2025年第一次\u0000成员大会" } });
+      expect(res.status).toBe(422);
+      expect(await res.json()).toMatchObject({ fieldErrors: { approvedBy: ["内容中含有不可见的控制字符（如 \\0），请删除后重新填写"] } });
+      const future = await post(charter, f.filer, { name: "章程.docx", bytes: fixtures.docx() }, { fields: { approvedOn: "2999-01-01" } });
+      expect(future.status).toBe(422);
+    });
+  });
+});
+
+describe("member import (.xlsx)", () => {
+  const url = () => `http://localhost:3000/api/alliances/${draftId}/members/import`;
+  const send = async (user: SessionUser | null, bytes: Buffer, opts: { origin?: string | null; id?: string } = {}) =>
+    callRoute(user, importMembers, await uploadRequest(url(), { file: { name: "成员.xlsx", bytes } }), { id: opts.id ?? draftId }, { origin: opts.origin });
+
+  it("reads the template for its owner only, and never stores anything", async () => {
+    const template = await buildMemberTemplate();
+    await nothingStored(async () => {
+      expect((await send(filerA, template)).status).toBe(200);
+      expect((await send(filerB, template)).status).toBe(404);
+      expect((await send(filerA, template, { origin: "https://evil.example" })).status).toBe(403);
+      expect((await send(filerA, template, { id: "../../etc/passwd" })).status).toBe(404);
+    });
+  });
+
+  it("refuses what is not a workbook, and a zip whose entries inflate past what they declare, in Chinese", async () => {
+    const entries = (big: Buffer, declared?: number) => makeZip([{ name: "[Content_Types].xml", data: Buffer.from("<Types/>") }, { name: "xl/workbook.xml", data: big, declaredSize: declared }]);
+    await nothingStored(async () => {
+      for (const bytes of [fixtures.pdf(), fixtures.docx(), fixtures.exe(), TEXT_AS_PDF]) {
+        const res = await send(filerA, bytes);
+        expect(res.status).toBe(422);
+        expect(await res.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: ["请上传 Excel（.xlsx）文件，可先下载导入模板"] } });
+      }
+      // 60 MB of spaces claiming 60 MB, and the same claiming 100 bytes: neither may reach the workbook reader.
+      const honest = await send(filerA, entries(Buffer.alloc(60 * 1024 * 1024, 0x20)));
+      expect(await honest.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: ["表格解压后过大，已拒绝"] } });
+      const lying = await send(filerA, entries(Buffer.alloc(60 * 1024 * 1024, 0x20), 100));
+      expect(lying.status).toBe(422);
+      expect(await lying.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [LYING_ARCHIVE] } });
+    });
+  });
+});
