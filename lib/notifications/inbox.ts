@@ -18,9 +18,17 @@ export async function listNotifications(user: SessionUser, page = 1) {
   return { rows, total, page, pageSize: NOTIFICATION_PAGE_SIZE };
 }
 
-/** A path inside the portal ("/alliances/…"); anything else (another site, "//host") is never followed. */
+/**
+ * A path inside the portal ("/alliances/…"); anything else is never followed. Resolved the way a browser
+ * resolves it: a backslash ("/\host") or a tab ("/\t/host") leaves the site just like "//host" does.
+ */
 export function isPortalPath(link: string | null | undefined): link is string {
-  return typeof link === "string" && link.startsWith("/") && !link.startsWith("//");
+  if (typeof link !== "string" || !link.startsWith("/")) return false;
+  try {
+    return new URL(link, "http://portal.invalid").host === "portal.invalid";
+  } catch {
+    return false;
+  }
 }
 
 /** Marks one as read and gives its link if it stays inside the portal, so opening a notice both reads and follows it. */
