@@ -127,7 +127,7 @@ export async function restoreBackup(archive: string, target: RestoreTarget): Pro
   await assertEmptyDatabase(target.database);
   if (target.uploadDir) assertEmptyUploadDir(target.uploadDir);
   // Staging beside the files folder (same file system, so files are moved, not copied); always removed.
-  const stagingBase = target.uploadDir ? path.resolve(target.uploadDir) : path.join(path.dirname(file), ".restore");
+  const stagingBase = target.uploadDir ? path.resolve(target.uploadDir) : path.join(path.dirname(file), "portal");
   await fs.promises.mkdir(path.dirname(stagingBase), { recursive: true });
   const staging = await fs.promises.mkdtemp(`${stagingBase}.restore-`);
   try {

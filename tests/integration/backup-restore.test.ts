@@ -295,6 +295,23 @@ describe("backup and restore", () => {
     }
   }, 60_000);
 
+  it("backs up and restores the database alone with --database-only (files kept elsewhere, e.g. S3)", async () => {
+    const file = dir("database-only.tar.gz");
+    const manifest = await createBackup({ database: source.target, uploadDir: null }, file);
+    expect(manifest.files).toEqual({ included: false, items: [] });
+    const target = await newPlace("database-only");
+    try {
+      const report = await restoreBackup(file, { database: target.target, uploadDir: null });
+      expect(report.manifest.counts).toEqual(manifest.counts);
+      const restoredState = await stateOf(target.target, dir("no-uploads"));
+      expect(restoredState.documentVersions).toEqual(before.documentVersions);
+      expectIntactChain(restoredState.audit);
+    } finally {
+      await target.drop();
+    }
+    expect(fs.readdirSync(work).filter((n) => n.includes(".restore-"))).toEqual([]);
+  }, 60_000);
+
   it("never overwrites an existing backup file", async () => {
     const size = fs.statSync(archive).size;
     await expect(createBackup({ database: restored.target, uploadDir: dstUploads }, archive)).rejects.toThrow(/已存在/);
