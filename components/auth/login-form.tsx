@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ZLoginInput } from "@/lib/validation/user";
@@ -17,10 +17,16 @@ export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   // Shown once the password is accepted for an account with two-factor sign-in; username and password stay filled.
   const [needTotp, setNeedTotp] = useState(false);
-  const { register, handleSubmit, formState, setFocus, resetField } = useForm<TLogin>({
+  const [totpAsked, setTotpAsked] = useState(0);
+  const { register, handleSubmit, formState, resetField, setFocus } = useForm<TLogin>({
     resolver: zodResolver(ZLoginInput),
     defaultValues: { username: "", password: "", totp: "" },
   });
+
+  // After each request for a code, the cursor goes to the code field (it is cleared after a wrong one).
+  useEffect(() => {
+    if (totpAsked > 0) setFocus("totp");
+  }, [totpAsked, setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -30,7 +36,7 @@ export function LoginForm() {
       if (code === "TOTP_REQUIRED" || code === "TOTP_INVALID") {
         setNeedTotp(true);
         resetField("totp");
-        setTimeout(() => setFocus("totp"), 0);
+        setTotpAsked((n) => n + 1);
       }
       setError(t(`errors.${code}`));
       return;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AllianceState } from "../db/generated/enums";
-import { db } from "../db/client";
+import { readDb } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { DASHBOARD_STATES, type TDashboardFilters } from "../validation/dashboard";
 import { dashboardWhere } from "./filters";
@@ -22,9 +22,9 @@ const zeroCounts = () => Object.fromEntries(DASHBOARD_STATES.map((s) => [s, 0]))
 export async function allianceFigures(user: SessionUser, filters: TDashboardFilters, industries: { code: string; name: string }[]): Promise<AllianceFigures> {
   const where = dashboardWhere(user, filters, { yearIsFilingYear: true });
   const [industryState, cityState, filingYears] = await Promise.all([
-    db().alliance.groupBy({ by: ["industryCode", "state"], where, _count: { _all: true } }),
-    db().alliance.groupBy({ by: ["city", "state"], where, _count: { _all: true } }),
-    db().filing.groupBy({ by: ["year"], where: { alliance: { is: where } }, _count: { _all: true }, orderBy: { year: "asc" } }),
+    readDb().alliance.groupBy({ by: ["industryCode", "state"], where, _count: { _all: true } }),
+    readDb().alliance.groupBy({ by: ["city", "state"], where, _count: { _all: true } }),
+    readDb().filing.groupBy({ by: ["year"], where: { alliance: { is: where } }, _count: { _all: true }, orderBy: { year: "asc" } }),
   ]);
 
   const shown = filters.industry ? industries.filter((i) => i.code === filters.industry) : industries;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Grade } from "../db/generated/enums";
-import { db } from "../db/client";
+import { readDb } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { GRADES } from "../assessment";
 import type { TDashboardFilters } from "../validation/dashboard";
@@ -44,8 +44,8 @@ export async function assessmentFigures(user: SessionUser, filters: TDashboardFi
     ...(filters.year ? { year: filters.year } : {}),
   };
   const [byGrade, byYear, ids, progress] = await Promise.all([
-    db().assessment.groupBy({ by: ["year", "grade"], where, _count: { _all: true } }),
-    db().assessment.groupBy({ by: ["year"], where, _count: { _all: true }, _avg: { score: true }, orderBy: { year: "asc" } }),
+    readDb().assessment.groupBy({ by: ["year", "grade"], where, _count: { _all: true } }),
+    readDb().assessment.groupBy({ by: ["year"], where, _count: { _all: true }, _avg: { score: true }, orderBy: { year: "asc" } }),
     scopedAllianceIds(user, filters),
     assessmentProgress(user, filters),
   ]);
@@ -60,7 +60,7 @@ export async function assessmentFigures(user: SessionUser, filters: TDashboardFi
 
 async function revocationsByYear(ids: string[], year: number | undefined): Promise<RevocationYearRow[]> {
   // Each step counts in the China year it happened (+8h, no daylight saving).
-  const rows = await db().$queryRaw<{ year: number; proposed: number; confirmed: number; dismissed: number }[]>`
+  const rows = await readDb().$queryRaw<{ year: number; proposed: number; confirmed: number; dismissed: number }[]>`
     SELECT y AS year, sum(p)::int AS proposed, sum(c)::int AS confirmed, sum(d)::int AS dismissed FROM (
       SELECT extract(year FROM "proposedAt" + interval '8 hours')::int AS y, 1 AS p, 0 AS c, 0 AS d
         FROM "Revocation" WHERE "allianceId" = ANY(${ids}::text[])

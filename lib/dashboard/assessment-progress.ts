@@ -1,6 +1,6 @@
 import "server-only";
 import type { Grade } from "../db/generated/enums";
-import { db } from "../db/client";
+import { readDb } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { GRADES } from "../assessment";
 import { assessableAllianceWhere } from "../assessment/assess";
@@ -23,7 +23,7 @@ export interface ProgressRow {
  * many are scored. Grades here are unpublished; the published distribution is in assessmentFigures.
  */
 export async function assessmentProgress(user: SessionUser, filters: TDashboardFilters): Promise<ProgressRow[]> {
-  const schemes = await db().assessmentScheme.findMany({
+  const schemes = await readDb().assessmentScheme.findMany({
     where: { status: "PUBLISHED", ...(filters.year ? { year: filters.year } : {}) },
     orderBy: { year: "desc" },
     select: { year: true, reportDue: true },
@@ -33,10 +33,10 @@ export async function assessmentProgress(user: SessionUser, filters: TDashboardF
     schemes.map(async (s): Promise<ProgressRow> => {
       const alliance = { AND: [scope, assessableAllianceWhere(s.year)] };
       const [covered, submitted, scored, grades] = await Promise.all([
-        db().alliance.count({ where: alliance }),
-        db().annualReport.count({ where: { year: s.year, status: { in: ["SUBMITTED", "ASSESSED"] }, alliance } }),
-        db().annualReport.count({ where: { year: s.year, status: "ASSESSED", alliance } }),
-        db().assessment.groupBy({ by: ["grade"], where: { year: s.year, publishedAt: null, alliance: { is: alliance } }, _count: { _all: true } }),
+        readDb().alliance.count({ where: alliance }),
+        readDb().annualReport.count({ where: { year: s.year, status: { in: ["SUBMITTED", "ASSESSED"] }, alliance } }),
+        readDb().annualReport.count({ where: { year: s.year, status: "ASSESSED", alliance } }),
+        readDb().assessment.groupBy({ by: ["grade"], where: { year: s.year, publishedAt: null, alliance: { is: alliance } }, _count: { _all: true } }),
       ]);
       const draftGrades = Object.fromEntries(GRADES.map((g) => [g, grades.find((r) => r.grade === g)?._count._all ?? 0])) as Record<Grade, number>;
       return { year: s.year, reportDue: s.reportDue, covered, submitted, scored, draftGrades };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
-import { db } from "../db/client";
+import { readDb } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertRole, type SessionUser } from "../auth/session";
 import { PAGE_ROLES } from "../auth/nav";
@@ -23,13 +23,13 @@ export async function findDashboardOptions(user: SessionUser, now = new Date()):
   assertRole(user, PAGE_ROLES.dashboard);
   const narrowed = onlyDivisionReviewer(user);
   const [industries, cityGroups, division] = await Promise.all([
-    db().industry.findMany({
+    readDb().industry.findMany({
       where: narrowed ? { divisionId: user.divisionId ?? "" } : {},
       orderBy: { sortOrder: "asc" },
       select: { code: true, name: true },
     }),
-    db().alliance.groupBy({ by: ["city"], where: allianceScope(user), orderBy: { city: "asc" } }),
-    narrowed && user.divisionId ? db().division.findUnique({ where: { id: user.divisionId }, select: { name: true } }) : null,
+    readDb().alliance.groupBy({ by: ["city"], where: allianceScope(user), orderBy: { city: "asc" } }),
+    narrowed && user.divisionId ? readDb().division.findUnique({ where: { id: user.divisionId }, select: { name: true } }) : null,
   ]);
   const recorded = cityGroups.map((g) => g.city).filter((c): c is string => !!c);
   const cities = [...JILIN_CITIES, ...recorded.filter((c) => !(JILIN_CITIES as readonly string[]).includes(c))];
@@ -75,7 +75,7 @@ export function dashboardWhere(user: SessionUser, filters: TDashboardFilters, op
 
 /** The ids of the alliances in scope, for the raw SQL figures (audit events, revocations) keyed by alliance id. */
 export async function scopedAllianceIds(user: SessionUser, filters: TDashboardFilters): Promise<string[]> {
-  const rows = await db().alliance.findMany({ where: dashboardWhere(user, filters, { yearIsFilingYear: false }), select: { id: true } });
+  const rows = await readDb().alliance.findMany({ where: dashboardWhere(user, filters, { yearIsFilingYear: false }), select: { id: true } });
   return rows.map((r) => r.id);
 }
 

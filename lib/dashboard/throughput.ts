@@ -1,6 +1,6 @@
 import "server-only";
 import type { AllianceState } from "../db/generated/enums";
-import { db } from "../db/client";
+import { readDb } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { getWorkflowSettings, serviceDaysFor } from "../settings/settings";
 import type { TDashboardFilters } from "../validation/dashboard";
@@ -50,7 +50,7 @@ export async function reviewThroughput(user: SessionUser, filters: TDashboardFil
   const ids = await scopedAllianceIds(user, filters);
   const [grouped, workload] = await Promise.all([
     // The month is taken in China time (+8h, no daylight saving) so it matches monthWindow's keys.
-    db().$queryRaw<{ month: string; action: string; from_state: string | null; to_state: string | null; n: number }[]>`
+    readDb().$queryRaw<{ month: string; action: string; from_state: string | null; to_state: string | null; n: number }[]>`
       SELECT to_char("at" + interval '8 hours', 'YYYY-MM') AS month, action,
              summary->>'from' AS from_state, summary->>'to' AS to_state, count(*)::int AS n
       FROM "AuditEvent"
@@ -85,8 +85,8 @@ async function currentWorkload(user: SessionUser, filters: TDashboardFilters, no
   const base = dashboardWhere(user, filters, { yearIsFilingYear: false });
   const stageStates = STAGES.map((s) => s.state);
   const [totals, overdue] = await Promise.all([
-    db().alliance.groupBy({ by: ["state"], where: { AND: [base, { state: { in: stageStates } }] }, _count: { _all: true } }),
-    db().alliance.groupBy({ by: ["state"], where: { AND: [base, overdueClause(stageStates, settings, now)] }, _count: { _all: true } }),
+    readDb().alliance.groupBy({ by: ["state"], where: { AND: [base, { state: { in: stageStates } }] }, _count: { _all: true } }),
+    readDb().alliance.groupBy({ by: ["state"], where: { AND: [base, overdueClause(stageStates, settings, now)] }, _count: { _all: true } }),
   ]);
   const countOf = (rows: typeof totals, state: AllianceState) => rows.find((r) => r.state === state)?._count._all ?? 0;
   return STAGES.map((s) => ({ stage: s.key, label: s.label, limitDays: serviceDaysFor(settings, s.state), total: countOf(totals, s.state), overdue: countOf(overdue, s.state) }));

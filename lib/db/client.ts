@@ -6,7 +6,7 @@ import { env } from "../env";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { __prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { __prisma?: PrismaClient; __prismaRead?: PrismaClient };
 
 /** The portal's one client. DATABASE_URL is set by the launcher (embedded PGlite) or the operator. */
 export function db(): PrismaClient {
@@ -18,7 +18,19 @@ export function db(): PrismaClient {
   return globalForDb.__prisma;
 }
 
+/**
+ * For dashboards and statistics only: a read replica when DATABASE_READ_URL is set (docs/SCALING.md), the
+ * primary otherwise. A replica may lag by a moment, so nothing that decides or writes reads through this.
+ */
+export function readDb(): PrismaClient {
+  const url = env().DATABASE_READ_URL;
+  if (!url) return db();
+  globalForDb.__prismaRead ??= createPrisma(url, env().DB_POOL_MAX);
+  return globalForDb.__prismaRead;
+}
+
 /** Tests point the data layer at their own database. */
-export function useDatabase(client: PrismaClient | undefined): void {
+export function useDatabase(client: PrismaClient | undefined, readClient?: PrismaClient): void {
   globalForDb.__prisma = client;
+  globalForDb.__prismaRead = readClient;
 }

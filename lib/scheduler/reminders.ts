@@ -3,14 +3,17 @@ import { sendReportReminders } from "../assessment/reminders";
 import { sendTermExpiryReminders } from "../operation/term-reminders";
 import { logError, logInfo } from "../log";
 import { pruneRateLimits } from "../security/rate-limit";
+import { sweepOrphanFilesJob } from "../storage/sweep-job";
 
 // Deadline reminders (annual reports 八（四）, council terms 附件2 第十三条（二）). Each job writes a ReminderSent key
 // per (subject, threshold) in its own transaction, so running hourly on every instance still sends each reminder once.
 const JOBS = [
   { name: "annual-report-due", run: sendReportReminders },
   { name: "council-term-expiry", run: sendTermExpiryReminders },
-  // Housekeeping rides the same hourly tick: expired rate-limit windows.
+  // Housekeeping rides the same hourly tick: expired rate-limit windows, orphaned files.
   { name: "rate-limit-prune", run: pruneRateLimits },
+  // Stored files no record names (an upload cut off between the file and its record), after an hour.
+  { name: "orphan-file-sweep", run: sweepOrphanFilesJob },
 ] as const;
 
 /** Runs every job once; one failing job does not stop the others. Returns reminders sent per job. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoUser } from "./helpers";
+import { demoUser, nextTotpCode } from "./helpers";
 
 // The credentials sign-in endpoint requires next-auth's double-submit CSRF token: a forged POST
 // (no token) must not create a session; the same POST with the token does (control case).
@@ -40,7 +40,7 @@ test("带 CSRF 令牌的同一请求可以登录（对照）", async ({ playwrig
     const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     expect(csrf.csrfToken).toBeTruthy();
     const res = await request.post(CALLBACK, {
-      form: { username: OFFICER.username, password: OFFICER.password, callbackUrl: "/", csrfToken: csrf.csrfToken },
+      form: { username: OFFICER.username, password: OFFICER.password, totp: await nextTotpCode(OFFICER.username), callbackUrl: "/", csrfToken: csrf.csrfToken },
       maxRedirects: 0,
     });
     expect(res.status()).toBeGreaterThanOrEqual(300);

@@ -58,7 +58,7 @@ describe(`${RUNS} races, each with exactly one winner`, () => {
         ret: () => outcomeOf(applyTransition(reviewerB, { allianceId, transition: "DIVISION_RETURN", version: 1, opinion: "成员单位产值数据缺少佐证，请补充后重新提交。" })),
       };
       // Who starts first alternates, so both decisions get to win (and to lose) some of the races.
-      const [pass, ret] = i % 2 === 0 ? await Promise.all([fire.pass(), fire.ret()]) : (await Promise.all([fire.ret(), fire.pass()])).reverse();
+      const [pass, ret] = i % 2 === 0 ? await Promise.all([fire.pass(), fire.ret()]) : await Promise.all([fire.ret(), fire.pass()]).then(([r, p2]) => [p2, r] as const);
       const codes = [pass.code, ret.code].sort();
       expect(codes, allianceId).toEqual(["CONFLICT", "OK"]);
       const loser = pass.code === "OK" ? ret : pass;
@@ -94,7 +94,7 @@ describe(`${RUNS} races, each with exactly one winner`, () => {
     for (const [i, allianceId] of ids.entries()) {
       const saveA = () => outcomeOf(saveDraft(filerA, draft(allianceId, "氢能制储运（甲）")));
       const saveB = () => outcomeOf(saveDraft(filerB, draft(allianceId, "燃料电池（乙）")));
-      const [a, b] = i % 2 === 0 ? await Promise.all([saveA(), saveB()]) : (await Promise.all([saveB(), saveA()])).reverse();
+      const [a, b] = i % 2 === 0 ? await Promise.all([saveA(), saveB()]) : await Promise.all([saveB(), saveA()]).then(([sb, sa]) => [sa, sb] as const);
       expect([a.code, b.code].sort(), allianceId).toEqual(["CONFLICT", "OK"]);
     }
     const alliances = await p.alliance.findMany({ where: { id: { in: ids } }, select: { id: true, version: true, technicalField: true } });
