@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { ExchangeQueue } from "./pglite-queue";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -20,6 +21,9 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
   const db = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir));
   const chosenPort = port || (await freePort());
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: chosenPort, maxConnections: 64 });
+  // The library's queue interleaves connections' protocol messages outside transaction blocks (pglite-queue.ts);
+  // every connection handler is built with the server's queue, so it is replaced before the first connection.
+  (server as unknown as { queryQueue: ExchangeQueue }).queryQueue = new ExchangeQueue(db);
   await server.start();
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${chosenPort}/postgres?sslmode=disable`,
