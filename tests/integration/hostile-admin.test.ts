@@ -127,6 +127,13 @@ describe("sign-in (POST /api/auth/callback/credentials goes through this authori
     expect(nextAuthRoute.POST).toBe(nextAuthRoute.GET);
   });
 
+  it("answers a broken JSON body with 400 and a Chinese message (next-auth itself would throw: a 500)", async () => {
+    const req = new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", body: '{"username":', headers: { "content-type": "application/json" } });
+    const res = await nextAuthRoute.POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { _form: ["请求内容格式不正确，请刷新页面后重试"] } });
+  });
+
   it("answers SQL-looking, over-long and non-string credentials like a wrong password, leaving accounts as they were", async () => {
     const before = await row(admin.id);
     const users = await t.prisma().user.count();
