@@ -41,11 +41,11 @@ export async function measure(c: Ctx) {
   const { base, sample, log } = c;
   const draft = c.pool[0]!.id;
   const reads: ReadPath[] = [
-    { label: "home: filer", user: "filer", path: "/", marker: "我的联盟", ceiling: "home-filer" },
+    { label: "home: filer", user: "filer", path: "/", marker: "本单位的创新联盟", ceiling: "home-filer" },
     { label: "home: reviewer", user: "reviewer", path: "/", marker: "我的待办", ceiling: "home-reviewer" },
     { label: "home: secretary", user: "secretary", path: "/", marker: "我的待办" },
     { label: "home: service center", user: "center", path: "/", marker: "运行管理", ceiling: "home-center" },
-    { label: "home: audit admin", user: "auditor", path: "/", marker: SIGNED_IN, ceiling: "home-auditor" },
+    { label: "home: audit admin", user: "auditor", path: "/", marker: "今日审计事件", ceiling: "home-auditor" },
     { label: "review queue: reviewer", user: "reviewer", path: "/review", marker: "进入环节", ceiling: "review-reviewer" },
     { label: "review queue: secretary", user: "secretary", path: "/review?state=FORM_REVIEW", marker: SIGNED_IN },
     { label: "inbox: notifications", user: "reviewer", path: "/notifications", marker: "消息通知", ceiling: "notifications" },
@@ -126,6 +126,7 @@ export async function measure(c: Ctx) {
     docs.push({ label: d.label, runs: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, errors });
     log(`${d.label}: p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`);
   }
+  notes.push(await auditLookupNote(c.url));
   return { rows, docs, firstLoad, notes };
 }
 
@@ -224,4 +225,25 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
   }
   notes.push(`Writes post the real server actions (saveDraftAction, submitFilingAction, transitionAction) with their build ids, Origin and session cookie; submissions and decisions use ${c.writeAmount} requests per concurrency (at least one per connection), each on a different filing.`);
   return rows;
+}
+
+/**
+ * Every audit insert runs the chain trigger, which finds the previous event with ORDER BY "seq" DESC NULLS LAST
+ * under an advisory lock. Timed here on this data, beside the form the unique index on "seq" can serve.
+ */
+async function auditLookupNote(url: string): Promise<string> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const time = async (sql: string) => {
+      const plan = (await db.query<{ "QUERY PLAN": [{ "Execution Time": number; Plan: { "Node Type": string; Plans?: { "Node Type": string }[] } }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`)).rows[0]!["QUERY PLAN"][0];
+      return { ms: plan["Execution Time"], node: plan.Plan.Plans?.[0]?.["Node Type"] ?? plan.Plan["Node Type"] };
+    };
+    const trigger = await time(`SELECT "seq", "hash" FROM "AuditEvent" ORDER BY "seq" DESC NULLS LAST LIMIT 1`);
+    const indexed = await time(`SELECT "seq", "hash" FROM "AuditEvent" WHERE "seq" IS NOT NULL ORDER BY "seq" DESC LIMIT 1`);
+    const n = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "AuditEvent"`)).rows[0]!.n;
+    return `Audit chain trigger: its look-up of the previous event (ORDER BY "seq" DESC NULLS LAST) took ${trigger.ms.toFixed(1)} ms (${trigger.node}) over ${n} events, inside the advisory lock every audited write takes; WHERE "seq" IS NOT NULL ORDER BY "seq" DESC takes ${indexed.ms.toFixed(2)} ms (${indexed.node}).`;
+  } finally {
+    await db.end();
+  }
 }
