@@ -10,7 +10,7 @@ import { ZLoginInput } from "@/lib/validation/user";
 import { TextField } from "@/components/ui/text-field";
 
 type TLogin = z.input<typeof ZLoginInput>;
-const KNOWN = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED"] as const;
+const KNOWN = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED", "DB_UNAVAILABLE"] as const;
 
 export function LoginForm() {
   const t = useTranslations("login");

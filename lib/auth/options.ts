@@ -5,8 +5,10 @@ import { env } from "../env";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { signInWithPassword } from "./sign-in";
+import { isDatabaseUnavailable } from "../errors/db-unavailable";
+import { logError } from "../log";
 
-export const SIGN_IN_ERRORS = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED"] as const;
+export const SIGN_IN_ERRORS = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED", "DB_UNAVAILABLE"] as const;
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const fwd = headers?.["x-forwarded-for"];
@@ -34,7 +36,14 @@ export function authOptions(): NextAuthOptions {
           const password = String(credentials?.password ?? "").slice(0, 128);
           if (!username || !password) throw new Error("INVALID");
           const totp = String(credentials?.totp ?? "").slice(0, 12);
-          const result = await signInWithPassword(username, password, clientIp(req?.headers), new Date(), totp);
+          let result;
+          try {
+            result = await signInWithPassword(username, password, clientIp(req?.headers), new Date(), totp);
+          } catch (err) {
+            // next-auth passes only the message on: a database outage gets its own words on the login form.
+            logError("sign-in failed", err);
+            throw new Error(isDatabaseUnavailable(err) ? "DB_UNAVAILABLE" : "UNKNOWN");
+          }
           if (!result.ok) throw new Error(result.reason);
           return { id: result.userId, sv: result.sessionVersion };
         },
