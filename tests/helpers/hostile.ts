@@ -38,12 +38,18 @@
 // | app/public/confirm/[token]/actions.ts             | confirmMemberAction, disputeMemberAction                         | public (token)        | public       |
 // | routes: see ROUTES below (uploads → uploads suite, downloads and redirects → routes suite)                                                       |
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { expect } from "vitest";
+import { afterAll, expect } from "vitest";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
+import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
+import { useTestDatabase } from "./test-db";
+import { makeUser } from "./users";
+import { createFiledAlliance } from "./filed-fixture";
 
 export type Suite = "admin" | "filing" | "operation" | "assessment" | "public" | "uploads" | "routes";
 type ActionEntry = { roles: readonly Role[] | "public"; suite: Suite };
@@ -283,6 +289,33 @@ export function useFingerprint(url: () => string) {
       client = undefined;
     },
   };
+}
+
+/** This file's own database (tests/helpers/test-db.ts) and upload folder, and the fingerprint of that database. */
+export function useHostileDatabase(uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-"))) {
+  process.env.UPLOAD_DIR = uploadDir;
+  const t = useTestDatabase();
+  const fp = useFingerprint(t.url);
+  afterAll(() => fp.close());
+  return { ...t, fp };
+}
+
+/** The 2026 scheme with the reference indicators, published and due far ahead, so reports can be opened and written. */
+export async function publishedScheme(prisma: PrismaClient, createdById: string): Promise<string> {
+  const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
+  const row = await prisma.assessmentScheme.create({
+    data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById, ...def },
+  });
+  return row.id;
+}
+
+/** Two filed alliances f and g (each with its filer, an outsider and a center user), and staff who may see both. */
+export async function filedPair(prisma: PrismaClient) {
+  const f = await createFiledAlliance(prisma);
+  const g = await createFiledAlliance(prisma);
+  const div = await prisma.division.findUniqueOrThrow({ where: { code: "HT" } });
+  const reviewer = await makeUser(prisma, ["DIVISION_REVIEWER"], { divisionId: div.id });
+  return { f, g, reviewer, secretary: await makeUser(prisma, ["DEPARTMENT_SECRETARY"]), officer: await makeUser(prisma, ["INSTITUTE_OFFICER"]) };
 }
 
 // --- what the answers must look like ----------------------------------------------------------------

@@ -1,17 +1,13 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
 import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
 import { WORKFLOW_SETTING_KEYS, WORKFLOW_SETTINGS } from "@/lib/settings/settings";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { code, form, member } from "../helpers/filing-fixture";
-import { ACTIONS, call, expectNoPollution, expectRefused, hostileVariants, hugeRecord, useFingerprint, withPrototypeKeys, type Variant } from "../helpers/hostile";
+import { ACTIONS, call, expectNoPollution, expectRefused, hostileVariants, hugeRecord, useHostileDatabase, withPrototypeKeys, type Variant } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
@@ -20,10 +16,7 @@ vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getS
 // role it does not admit, and with malformed versions of a valid payload. The domain suites
 // (hostile-filing, -operation, -assessment, -admin, -public) attack each one with real targets.
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-actions-"));
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 type Action = (raw: never) => Promise<unknown>;
 const modules = new Map<string, Record<string, Action>>();

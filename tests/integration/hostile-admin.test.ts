@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { authOptions } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
@@ -10,18 +10,15 @@ import { updateSecuritySettingsAction } from "@/app/(portal)/security/actions";
 import { markAllReadAction } from "@/app/(portal)/notifications/actions";
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { WORKFLOW_SETTING_KEYS, WORKFLOW_SETTINGS } from "@/lib/settings/settings";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
-import { call, expectRefused, messagesOf, SCRIPT_TEXTS, SQL_TEXTS, useFingerprint } from "../helpers/hostile";
+import { call, expectRefused, messagesOf, SCRIPT_TEXTS, SQL_TEXTS, useHostileDatabase } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
 
 // Accounts, settings, notifications and sign-in: escalation and smuggling aimed at the administrators' verbs.
 
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 let admin: SessionUser & { password: string }, secAdmin: SessionUser, filer: SessionUser & { password: string }, other: SessionUser & { password: string };
 const settings = () => Object.fromEntries(WORKFLOW_SETTING_KEYS.map((k) => [k, WORKFLOW_SETTINGS[k].default]));

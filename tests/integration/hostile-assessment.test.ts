@@ -1,8 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Prisma } from "@/lib/db/generated/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
 import { openReport, saveReportDraft } from "@/lib/assessment/reports";
@@ -15,22 +11,17 @@ import { createSchemeAction, extendSchemeDueAction, publishSchemeAction, updateS
 import { publishResultsAction, saveAssessmentAction } from "@/app/(portal)/assessment/reports/actions";
 import { confirmRevocationAction, dismissRevocationAction } from "@/app/(portal)/assessment/revocations/actions";
 import { removeEvidenceAction, saveReportDraftAction, submitReportAction } from "@/app/(portal)/reports/actions";
-import { useTestDatabase } from "../helpers/test-db";
-import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
 import { fixtures } from "../helpers/fixture-files";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
-import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, useFingerprint } from "../helpers/hostile";
+import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, filedPair, useHostileDatabase, publishedScheme } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
 
 // 八（四）: annual reports, schemes, scoring, results and revocations under attack.
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-assessment-"));
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 let f: FiledFixture, g: FiledFixture;
 let reviewer: SessionUser, secretary: SessionUser;
@@ -40,13 +31,8 @@ const report = (id: string) => t.prisma().annualReport.findUniqueOrThrow({ where
 
 beforeAll(async () => {
   const p = t.prisma();
-  f = await createFiledAlliance(p);
-  g = await createFiledAlliance(p);
-  const div = await p.division.findUniqueOrThrow({ where: { code: "HT" } });
-  reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: div.id });
-  secretary = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
-  const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
-  schemeId = (await p.assessmentScheme.create({ data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById: f.center.id, ...def } })).id;
+  ({ f, g, reviewer, secretary } = await filedPair(p));
+  schemeId = await publishedScheme(p, f.center.id);
   reportF = (await openReport(f.filer, f.allianceId, 2026)).report!.id;
   reportG = (await openReport(g.filer, g.allianceId, 2026)).report!.id;
   evidenceF = (await uploadEvidence(f.filer, { reportId: reportF, fileName: "佐证.pdf", bytes: fixtures.pdf() })).documentId;

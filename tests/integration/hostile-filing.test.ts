@@ -1,7 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { saveDraft } from "@/lib/filing/save-draft";
 import { getFilingForEdit } from "@/lib/filing/get-filing-for-edit";
@@ -13,21 +10,17 @@ import { lookupOrgAction, saveDraftAction, submitFilingAction } from "@/app/(por
 import { addCommentAction, removeCommentAction, transitionAction } from "@/app/(portal)/alliances/[id]/actions";
 import { decideIntentAction, openCallAction, startFilingAction, submitIntentAction } from "@/app/(portal)/calls/actions";
 import { createMeetingAction, recordDecisionAction } from "@/app/(portal)/meetings/actions";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
 import { code, form, goodMembers, member, submitCompleteFiling } from "../helpers/filing-fixture";
-import { call, expectRefused, HOSTILE_TEXT, messagesOf, SCRIPT_TEXTS, SQL_TEXTS, useFingerprint } from "../helpers/hostile";
+import { call, expectRefused, HOSTILE_TEXT, messagesOf, SCRIPT_TEXTS, SQL_TEXTS, useHostileDatabase } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
 
 // 七（一）-（三）: filing, calls, review and meeting actions attacked with real targets of other users.
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-filing-"));
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 let filerA: SessionUser, filerB: SessionUser, reviewer: SessionUser, reviewer2: SessionUser, ruralReviewer: SessionUser, secretary: SessionUser, officer: SessionUser, center: SessionUser;
 let draftId: string, reviewId: string, meetingAllianceId: string, callId: string, intentA: string, intentB: string;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { logActivity } from "@/lib/operation/activities";
 import { markProjectAdopted, recommendProject } from "@/lib/operation/projects";
@@ -9,12 +9,11 @@ import { requestChange } from "@/lib/membership/request-change";
 import { logActivityAction, markProjectAdoptedAction, recommendProjectAction, removeActivityAction, removeProjectAction } from "@/app/(portal)/alliances/[id]/activities/actions";
 import { confirmDissolutionAction, recordCouncilTermAction, recordDissolutionVoteAction } from "@/app/(portal)/alliances/[id]/council/actions";
 import { acknowledgeChangeAction, decideChangeAction, requestExitAction, requestJoinAction } from "@/app/(portal)/alliances/[id]/members/actions";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
 import { member } from "../helpers/filing-fixture";
-import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
-import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, useFingerprint } from "../helpers/hostile";
+import type { FiledFixture } from "../helpers/filed-fixture";
+import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, filedPair, useHostileDatabase } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
@@ -22,9 +21,7 @@ vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getS
 // 八 operation of a filed alliance (activities, projects, council, dissolution, membership changes): every
 // action aimed at another alliance's records, by the wrong role, with smuggled fields and hostile text.
 
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 let f: FiledFixture, g: FiledFixture;
 let reviewer: SessionUser, secretary: SessionUser, officer: SessionUser;
@@ -33,12 +30,7 @@ const DAY = "2025-06-01";
 
 beforeAll(async () => {
   const p = t.prisma();
-  f = await createFiledAlliance(p);
-  g = await createFiledAlliance(p);
-  const div = await p.division.findUniqueOrThrow({ where: { code: "HT" } });
-  reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: div.id });
-  secretary = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
-  officer = await makeUser(p, ["INSTITUTE_OFFICER"]);
+  ({ f, g, reviewer, secretary, officer } = await filedPair(p));
   activityId = (await logActivity(f.filer, { allianceId: f.allianceId, kind: "FORUM", title: "氢能产业论坛", heldOn: DAY, description: "围绕氢能储运开展技术交流研讨" })).id;
   projectId = (await recommendProject(f.filer, { allianceId: f.allianceId, year: 2026, title: "氢燃料电池堆研发", summary: "研发高功率密度燃料电池堆并开展示范", leadUnit: "吉林省氢能科技", budget: 100 })).id;
   changeId = (await requestChange(f.filer, { allianceId: f.allianceId, kind: "JOIN", member: { ...member(300), creditCode: member(300).creditCode }, reason: "拓展产业链上游" } as never)).id;

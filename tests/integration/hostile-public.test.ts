@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPublicFiling, listPublicFilings, verifyCertificate } from "@/lib/public/notices";
 import { getConfirmListing } from "@/lib/membership/confirm-member";
@@ -7,11 +7,10 @@ import { objectionAction } from "@/app/public/actions";
 import { confirmMemberAction, disputeMemberAction } from "@/app/public/confirm/[token]/actions";
 import { issueConfirmLinksAction } from "@/app/(portal)/alliances/[id]/confirmations/actions";
 import { handleObjectionAction } from "@/app/(portal)/objections/actions";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
-import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, TRAVERSAL_NAMES, useFingerprint } from "../helpers/hostile";
+import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, TRAVERSAL_NAMES, useHostileDatabase } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
@@ -19,9 +18,7 @@ vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getS
 // What anyone on the internet can reach (the objection form on /public/notices, /public/confirm/<token>,
 // /public/verify) and the staff actions that consume it (objection handling, confirmation links).
 
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 let f: FiledFixture, g: FiledFixture, officer: SessionUser;
 let inNotice: string, pastNotice: string, gMembership: string;

@@ -1,10 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Prisma } from "@/lib/db/generated/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
 import { openReport } from "@/lib/assessment/reports";
 import { uploadEvidence } from "@/lib/assessment/report-evidence";
 import { uploadAttachment } from "@/lib/filing/upload-attachment";
@@ -16,12 +11,11 @@ import { GET as documentDownload } from "@/app/api/documents/[versionId]/route";
 import { GET as meetingPacket } from "@/app/api/meetings/[id]/packet/route";
 import { GET as memberTemplate } from "@/app/api/members/template/route";
 import { GET as evidenceDownload } from "@/app/api/reports/[id]/evidence/[versionId]/route";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
 import { fixtures } from "../helpers/fixture-files";
-import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
-import { callRoute, SQL_TEXTS, TRAVERSAL_NAMES, useFingerprint } from "../helpers/hostile";
+import type { FiledFixture } from "../helpers/filed-fixture";
+import { callRoute, SQL_TEXTS, TRAVERSAL_NAMES, filedPair, useHostileDatabase, publishedScheme } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
@@ -29,10 +23,7 @@ vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getS
 // The read-only routes (downloads, exports, the notice redirect): other users' ids, wrong roles, hostile
 // path and query parameters; and the headers every download carries (RFC 6266 attachment, nosniff).
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-routes-"));
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(() => fp.close());
+const { fp, ...t } = useHostileDatabase();
 
 let f: FiledFixture, g: FiledFixture, filerA: SessionUser, reviewer: SessionUser, ruralReviewer: SessionUser, secretary: SessionUser;
 let draftId: string, versionId: string, reportF: string, evidenceVersion: string, meetingId: string;
@@ -62,19 +53,14 @@ function dispositionParams(value: string): [string, string][] {
 
 beforeAll(async () => {
   const p = t.prisma();
-  f = await createFiledAlliance(p);
-  g = await createFiledAlliance(p);
-  const ht = await p.division.findUniqueOrThrow({ where: { code: "HT" } });
+  ({ f, g, reviewer, secretary } = await filedPair(p));
   const rural = await p.division.create({ data: { code: "RURAL", name: "农村科技处" } });
-  reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: ht.id });
   ruralReviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: rural.id });
-  secretary = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
   const orgA = await p.organization.create({ data: { name: "吉林省草稿企业有限公司", type: "ENTERPRISE", creditCode: code(800) } });
   filerA = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: orgA.id });
   draftId = (await p.alliance.create({ data: { name: "吉林省草稿联盟", industryCode: "NEW_ENERGY", leadOrgId: orgA.id, createdById: filerA.id } })).id;
   versionId = (await uploadAttachment(filerA, { allianceId: draftId, kind: "OTHER", fileName: HOSTILE_NAME, bytes: fixtures.docx() })).versionId;
-  const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
-  await p.assessmentScheme.create({ data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById: f.center.id, ...def } });
+  await publishedScheme(p, f.center.id);
   reportF = (await openReport(f.filer, f.allianceId, 2026)).report!.id;
   evidenceVersion = (await uploadEvidence(f.filer, { reportId: reportF, fileName: "佐证材料.pdf", bytes: fixtures.pdf() })).versionId;
   meetingId = (await p.meeting.create({ data: { sessionNo: "2026年第1次", title: "联盟备案审议", createdById: secretary.id } })).id;

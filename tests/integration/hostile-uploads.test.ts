@@ -2,9 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
 import { openReport } from "@/lib/assessment/reports";
 import { UPLOAD_MESSAGES } from "@/lib/uploads/check-upload";
 import { buildMemberTemplate, LYING_ARCHIVE } from "@/lib/members/member-sheet";
@@ -12,12 +10,11 @@ import { POST as uploadDocument } from "@/app/api/alliances/[id]/documents/route
 import { POST as uploadEvidence } from "@/app/api/reports/[id]/evidence/route";
 import { POST as uploadCharter } from "@/app/api/alliances/[id]/charter/route";
 import { POST as importMembers } from "@/app/api/alliances/[id]/members/import/route";
-import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
 import { fixtures, makeZip } from "../helpers/fixture-files";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
-import { callRoute, filesUnder, SQL_TEXTS, TRAVERSAL_NAMES, uploadRequest, useFingerprint } from "../helpers/hostile";
+import { callRoute, filesUnder, SQL_TEXTS, TRAVERSAL_NAMES, uploadRequest, useHostileDatabase, publishedScheme } from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
@@ -28,13 +25,8 @@ vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getS
 
 const SANDBOX = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-uploads-"));
 const UPLOADS = path.join(SANDBOX, "uploads");
-process.env.UPLOAD_DIR = UPLOADS;
-const t = useTestDatabase();
-const fp = useFingerprint(t.url);
-afterAll(async () => {
-  await fp.close();
-  fs.rmSync(SANDBOX, { recursive: true, force: true });
-});
+const { fp, ...t } = useHostileDatabase(UPLOADS);
+afterAll(() => fs.rmSync(SANDBOX, { recursive: true, force: true }));
 
 let f: FiledFixture, filerA: SessionUser, filerB: SessionUser;
 let draftId: string, reportId: string;
@@ -68,8 +60,7 @@ beforeAll(async () => {
   filerA = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: orgA.id });
   filerB = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: orgB.id });
   draftId = (await p.alliance.create({ data: { name: "吉林省草稿联盟", industryCode: "NEW_ENERGY", leadOrgId: orgA.id, createdById: filerA.id } })).id;
-  const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
-  await p.assessmentScheme.create({ data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById: f.center.id, ...def } });
+  await publishedScheme(p, f.center.id);
   reportId = (await openReport(f.filer, f.allianceId, 2026)).report!.id;
 });
 
