@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
+import { isSameOrigin } from "./lib/http/same-origin";
 
 // A fresh nonce per page request: Next.js puts it on its own scripts (it reads the policy from the request
 // headers), so no inline script without it runs: no 'unsafe-inline' for scripts. Styles keep 'unsafe-inline'
@@ -22,6 +23,14 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; tls: 
 }
 
 export function proxy(request: NextRequest) {
+  // A server action posted from another site: a clean 403 in Chinese here (Next.js would refuse it too,
+  // but as a 500); the action wrapper checks the Origin again (lib/actions/safe-action.ts).
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (!isSameOrigin(request.headers.get("origin"), host)) {
+      return NextResponse.json({ ok: false, code: "BAD_ORIGIN", message: "请求来源无效，请从平台页面重新操作。" }, { status: 403 });
+    }
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const e = env();
   const csp = contentSecurityPolicy(nonce, { dev: e.NODE_ENV === "development", tls: e.BEHIND_TLS === "1" });

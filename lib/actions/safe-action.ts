@@ -6,6 +6,7 @@ import { AppError, type ErrorCode } from "../errors/app-error";
 import { clientIpOf, getSessionUser, type SessionUser } from "../auth/session";
 import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
+import { isSameOrigin } from "../http/same-origin";
 import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 import { unexpectedErrorCode } from "../errors/db-unavailable";
 import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
@@ -14,15 +15,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
 
-/** Pure: is this request's Origin the portal itself? Missing or "null" origins are refused. */
-export function isSameOrigin(origin: string | null, host: string | null): boolean {
-  if (!origin || origin === "null" || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
+export { isSameOrigin };
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
