@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     "keep-audit-index": { type: "boolean", default: false },
     "no-docs": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
 const SERVER_URL = args.pg ?? process.env.BENCH_DATABASE_URL;
@@ -141,10 +142,11 @@ async function main() {
       SEED_DEMO: "0",
       // Sessions must outlive the run (sign-in happens once per role, before the first measurement).
       SESSION_IDLE_MINUTES: "240",
+      ...(args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(TMP, "prof")}` } : {}),
     }, "portal", true);
     log(`启动门户 ${base}（源代码有变化时先构建，约需几分钟）…`);
     await waitFor(`${base}/login`, portal, 20 * 60_000);
-    const nextPid = () => processTree(portal!.pid!).find((p) => /next\/dist\/bin\/next/.test(safeRead(`/proc/${p}/cmdline`)));
+    const nextPid = () => processTree(portal!.pid!).find((p) => /next-server|next\/dist\/bin\/next/.test(safeRead(`/proc/${p}/cmdline`)));
     const serverRss = new RssSampler(nextPid);
     serverRss.start();
     const dbRss = dbHost ? new RssSampler(() => dbHost!.pid) : undefined;
@@ -162,6 +164,19 @@ async function main() {
       writeAmount: WRITE_AMOUNT, docRuns: DOC_RUNS, only: args.only, serverRss, log,
     });
 
+    const serverHwm = serverRss.hwmMb();
+    const dbHwm = dbRss?.hwmMb();
+    if (args.profile) {
+      // The server writes its profile when it exits; the largest one is the Next.js server's.
+      await stopGroup(portal);
+      const dir = path.join(TMP, "prof");
+      const file = fs.readdirSync(dir).map((f) => path.join(dir, f)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+      if (file) {
+        const { summarizeProfile } = await import("./profile");
+        const top = summarizeProfile(file);
+        result.notes.push(`CPU profile of the Next.js server over the whole run (self time by where the code comes from, via the build's source maps): ${top.map((t) => `${t.category} ${(100 * t.share).toFixed(1)} %`).join(", ")}.`);
+      }
+    }
     const commit = safeExec("git rev-parse --short HEAD");
     const dirty = safeExec("git status --porcelain --untracked-files=no") ? " (with uncommitted changes)" : "";
     const cpu = os.cpus();
@@ -170,7 +185,7 @@ async function main() {
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (other jobs share the machine)`,
       `Database: ${dbLabel}`,
       `Data: ${Object.entries(seed.counts).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")} (seeded in ${seed.seconds.toFixed(0)} s)`,
-      `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; portal peak RSS ${serverRss.hwmMb().toFixed(0)} MB (VmHWM of the Next.js server)${dbRss ? `, PGlite process peak RSS ${dbRss.hwmMb().toFixed(0)} MB` : ""}`,
+      `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; portal peak RSS ${serverHwm.toFixed(0)} MB (VmHWM of the Next.js server)${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (--cpu-prof slows the server)**" : ""}`,
     ];
     const budgets = budgetsOf(result.rows, result.docs, result.firstLoad);
     const report = { database: dbLabel, header, rows: result.rows, docs: result.docs, firstLoad: result.firstLoad, budgets, notes: result.notes };
