@@ -2,19 +2,12 @@ import crypto from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import type { Role } from "../db/generated/enums";
 import { env } from "../env";
+import { ROLES } from "./roles";
 
 // Two-factor sign-in (RFC 6238, 30 s steps, 6 digits, SHA-1 as authenticator apps expect) for everyone
 // who reviews or administers: MLPS 2.0 level 3 (GB/T 22239-2019 8.1.4.1 d) asks for two authentication
 // factors for administrative users. Enterprise filers sign in with a password.
-export const TOTP_ROLES: readonly Role[] = [
-  "DIVISION_REVIEWER",
-  "DEPARTMENT_SECRETARY",
-  "INSTITUTE_OFFICER",
-  "SERVICE_CENTER",
-  "SYSTEM_ADMIN",
-  "SECURITY_ADMIN",
-  "AUDIT_ADMIN",
-];
+export const TOTP_ROLES: readonly Role[] = ROLES.filter((r) => r !== "ENTERPRISE_FILER");
 export const TOTP_ISSUER = "吉林省科技创新联盟备案平台";
 const PERIOD_MS = 30_000;
 
