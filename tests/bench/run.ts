@@ -142,7 +142,7 @@ async function main() {
       SEED_DEMO: "0",
       // Sessions must outlive the run (sign-in happens once per role, before the first measurement).
       SESSION_IDLE_MINUTES: "240",
-      ...(args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(TMP, "prof")}` } : {}),
+      ...(args.profile ? { NODE_OPTIONS: `--require ${path.join(ROOT, "tests/bench/cpu-profiler.cjs")}`, BENCH_PROFILE_DIR: path.join(TMP, "prof") } : {}),
     }, "portal", true);
     log(`启动门户 ${base}（源代码有变化时先构建，约需几分钟）…`);
     await waitFor(`${base}/login`, portal, 20 * 60_000);
@@ -185,7 +185,7 @@ async function main() {
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (other jobs share the machine)`,
       `Database: ${dbLabel}`,
       `Data: ${Object.entries(seed.counts).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")} (seeded in ${seed.seconds.toFixed(0)} s)`,
-      `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; portal peak RSS ${serverHwm.toFixed(0)} MB (VmHWM of the Next.js server)${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (--cpu-prof slows the server)**" : ""}`,
+      `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; portal peak RSS ${serverHwm.toFixed(0)} MB (VmHWM of the Next.js server)${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (the sampling profiler slows the server)**" : ""}`,
     ];
     const budgets = budgetsOf(result.rows, result.docs, result.firstLoad);
     const report = { database: dbLabel, header, rows: result.rows, docs: result.docs, firstLoad: result.firstLoad, budgets, notes: result.notes };
