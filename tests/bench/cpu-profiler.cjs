@@ -15,7 +15,9 @@ if (dir) {
     session.post("Profiler.stop", (err, result) => {
       if (err || !result) return;
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, `${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      // The Next.js server names itself (process.title "next-server (v…)"); the file name says which process it was.
+      const title = process.title.replace(/[^a-z0-9.-]+/gi, "_").slice(0, 40);
+      fs.writeFileSync(path.join(dir, `${title}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
     });
   });
 }

@@ -167,10 +167,12 @@ async function main() {
     const serverHwm = serverRss.hwmMb();
     const dbHwm = dbRss?.hwmMb();
     if (args.profile) {
-      // The server writes its profile when it exits; the largest one is the Next.js server's.
+      // Each process writes its profile when it exits; the Next.js server's is named after its title.
       await stopGroup(portal);
       const dir = path.join(TMP, "prof");
-      const file = fs.readdirSync(dir).map((f) => path.join(dir, f)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+      const names = fs.readdirSync(dir);
+      log(`CPU 剖析文件：${names.join("、")}`);
+      const file = names.filter((f) => f.startsWith("next-server")).map((f) => path.join(dir, f))[0];
       if (file) {
         const { summarizeProfile } = await import("./profile");
         const top = summarizeProfile(file);
