@@ -174,6 +174,10 @@ async function main() {
       log(`CPU 剖析文件：${names.join("、")}`);
       const file = names.filter((f) => f.startsWith("next-server")).map((f) => path.join(dir, f))[0];
       if (file) {
+        // Kept for a closer look in Chrome DevTools (Performance → Load profile); the run's directory goes away.
+        const kept = path.join(os.tmpdir(), `bench-${Date.now()}.cpuprofile`);
+        fs.copyFileSync(file, kept);
+        log(`CPU 剖析已保存：${kept}`);
         const { summarizeProfile } = await import("./profile");
         const top = summarizeProfile(file);
         result.notes.push(`CPU profile of the Next.js server over the whole run (self time by where the code comes from, via the build's source maps): ${top.map((t) => `${t.category} ${(100 * t.share).toFixed(1)} %`).join(", ")}.`);
