@@ -12,8 +12,12 @@ export function formatDateTime(d: Date | null | undefined): string {
   return d ? dateTimeFmt.format(d) : "";
 }
 
+// One formatter for every amount: toLocaleString with options builds a new one per call, which showed in the
+// server's CPU profile of member tables (docs/BENCHMARK.md).
+const wanFmt = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
 export function formatWan(v: { toString(): string } | null | undefined): string {
   if (v === null || v === undefined) return "";
   const n = Number(v.toString());
-  return Number.isFinite(n) ? n.toLocaleString("zh-CN", { minimumFractionDigits: 0, maximumFractionDigits: 2 }) : "";
+  return Number.isFinite(n) ? wanFmt.format(n) : "";
 }

@@ -47,7 +47,9 @@ export async function getHomeData(user: SessionUser) {
     user.roles.includes("AUDIT_ADMIN")
       ? Promise.all([
           db().auditEvent.count({ where: { at: { gte: startOfDay(now) } } }),
-          db().auditEvent.count(),
+          // The chain numbers events 1, 2, 3 … without gaps (trigger AuditEvent_chain), so the highest seq is the
+          // total, read from the unique index instead of counting every row of a log kept at least 184 days.
+          db().auditEvent.aggregate({ _max: { seq: true } }).then((a) => Number(a._max.seq ?? 0)),
         ])
       : null,
   ]);
