@@ -38,7 +38,7 @@ export const CEILING: Record<string, Q> = {
   ]),
   "home-auditor": (p) => Promise.all([
     q(p, `SELECT count(*) FROM "AuditEvent" WHERE at >= date_trunc('day', now())`),
-    q(p, `SELECT count(*) FROM "AuditEvent"`),
+    q(p, `SELECT max(seq) FROM "AuditEvent"`),
   ]),
   "review-reviewer": (p, c) =>
     q(p, `SELECT a.id, a.name, a.state, a."stateSince", a."currentVersionNo", i.name AS industry, d.name AS division, o.name AS lead

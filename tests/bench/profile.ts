@@ -30,13 +30,29 @@ function mapFor(file: string): SourceMap | null {
 
 /** A short name for where code lives: a package under node_modules, or the app's top folder (lib/review, components/filing …). */
 export function categoryOf(source: string): string {
+  // Next.js ships React's renderers precompiled inside itself (webpack://next/./dist/compiled/react-dom/…).
+  source = safeDecode(source);
+  const compiled = /next\/(?:\.\/)?dist\/compiled\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+  // next-server/app-page*.runtime is Next's page runtime with React's server renderers bundled in.
+  if (compiled) return compiled === "next-server" ? "next page runtime (with React rendering)" : compiled;
+  if (/client-engine-runtime|query_compiler/.test(source)) return "@prisma/client";
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
   if (pkg) return pkg;
   const app = /(?:^|\/|\])((?:app|lib|components)\/[^/]+)/.exec(source)?.[1];
   return app ?? (source.startsWith("node:") ? "node internals" : "other");
 }
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function categoryOfFrame(f: ProfileNode["callFrame"]): string {
+  // The only WebAssembly in the server is Prisma's query compiler (PGlite runs in its own process).
+  if (f.functionName.startsWith("wasm-function")) return "@prisma/client (wasm query compiler)";
   if (!f.url) return f.functionName.startsWith("(") ? f.functionName : "native";
   if (f.url.startsWith("node:")) return "node internals";
   const file = f.url.startsWith("file://") ? fileURLToPath(f.url) : f.url;
