@@ -45,7 +45,10 @@ export async function measure(c: Ctx) {
     { label: "home: reviewer", user: "reviewer", path: "/", marker: "我的待办", ceiling: "home-reviewer" },
     { label: "home: secretary", user: "secretary", path: "/", marker: "我的待办" },
     { label: "home: service center", user: "center", path: "/", marker: "运行管理", ceiling: "home-center" },
+    { label: "home: officer", user: "officer", path: "/", marker: "我的待办" },
     { label: "home: audit admin", user: "auditor", path: "/", marker: "今日审计事件", ceiling: "home-auditor" },
+    { label: "home: system admin", user: "sysadmin", path: "/", marker: "已停用的账户" },
+    { label: "home: security admin", user: "secadmin", path: "/", marker: "近 24 小时登录失败次数" },
     { label: "review queue: reviewer", user: "reviewer", path: "/review", marker: "进入环节", ceiling: "review-reviewer" },
     { label: "review queue: secretary", user: "secretary", path: "/review?state=FORM_REVIEW", marker: SIGNED_IN },
     { label: "inbox: notifications", user: "reviewer", path: "/notifications", marker: "消息通知", ceiling: "notifications" },
@@ -59,7 +62,7 @@ export async function measure(c: Ctx) {
 
   // ---------- sign in each role once; check every page answers as that user ----------
   const cookies = new Map<string, string>();
-  for (const user of ["filer", "reviewer", "secretary", "center", "auditor", "officer"]) {
+  for (const user of ["filer", "reviewer", "secretary", "center", "officer", "auditor", "sysadmin", "secadmin"]) {
     cookies.set(user, await signIn(base, user));
   }
   log(`已登录：${[...cookies.keys()].join("、")}`);

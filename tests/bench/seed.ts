@@ -45,6 +45,8 @@ export async function seedBench(url: string, log: (msg: string) => void, opts: {
   log(`演示数据已载入（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 
   const c = new pg.Client({ connectionString: url });
+  // A database stopped under it (Ctrl-C) fails the current query; the client's own error event must not crash the clean-up.
+  c.on("error", (err) => log(`数据库连接中断：${err.message}`));
   await c.connect();
   const step = async (label: string, fn: () => Promise<void>) => {
     const t0 = Date.now();
