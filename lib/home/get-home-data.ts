@@ -49,7 +49,8 @@ export async function getHomeData(user: SessionUser) {
           db().auditEvent.count({ where: { at: { gte: startOfDay(now) } } }),
           // The chain numbers events 1, 2, 3 … without gaps (trigger AuditEvent_chain), so the highest seq is the
           // total, read from the unique index instead of counting every row of a log kept at least 184 days.
-          db().auditEvent.aggregate({ _max: { seq: true } }).then((a) => Number(a._max.seq ?? 0)),
+          // (Not aggregate({ _max }): Prisma wraps it in a subquery with OFFSET, which scans the whole table.)
+          db().auditEvent.findFirst({ where: { seq: { not: null } }, orderBy: { seq: "desc" }, select: { seq: true } }).then((e) => Number(e?.seq ?? 0)),
         ])
       : null,
   ]);
