@@ -8,7 +8,13 @@ export function createPrisma(connectionString: string, max = 10): PrismaClient {
   const pool = new pg.Pool({ connectionString, max });
   pool.on("connect", watchQueries);
   releaseDeadConnections(pool);
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // maxWait: how long a transaction may queue for a connection before it is refused. Prisma's 2 s is short for
+  // the embedded database, where one backend serves every transaction in turn: at 50 simultaneous autosaves
+  // the benchmark saw saves refused that 10 s lets through (docs/BENCHMARK.md).
+  return new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 /**

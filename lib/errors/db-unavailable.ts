@@ -2,8 +2,12 @@
 // sees DB_UNAVAILABLE (try again shortly; what you typed is kept) instead of a generic INTERNAL.
 // Decided by the codes Prisma, its pg adapter, PostgreSQL and Node put on the error, never by our text.
 
-/** Prisma: can't reach the server, timed out reaching it, server closed the connection, pool timeout. */
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+/**
+ * Prisma: can't reach the server, timed out reaching it, server closed the connection, pool timeout, and
+ * a transaction that could not start in time (P2028: the database too busy to take it, e.g. the embedded
+ * database's one backend queued behind many writers). Nothing was written in any of these cases.
+ */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
 /** @prisma/adapter-pg's mapped error kinds for a lost or refused connection. */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** Node socket errors, as the pg driver passes them up (only inside a Prisma error: see below). */

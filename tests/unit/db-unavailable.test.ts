@@ -17,7 +17,7 @@ async function refusedSocketError(): Promise<Error> {
 }
 
 describe("DB_UNAVAILABLE: the database away, told apart from other failures", () => {
-  it.each(["P1001", "P1002", "P1017", "P2024"])("Prisma %s is the database being unreachable", (code) => {
+  it.each(["P1001", "P1002", "P1017", "P2024", "P2028"])("Prisma %s is the database being unreachable", (code) => {
     expect(unexpectedErrorCode(known(code))).toBe("DB_UNAVAILABLE");
   });
 
