@@ -61,6 +61,7 @@ export async function runLoad(base: string, spec: LoadSpec, opts: { connections:
       : {}),
   };
   const t0 = performance.now();
+  let lastAnswer = t0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -73,12 +74,14 @@ export async function runLoad(base: string, spec: LoadSpec, opts: { connections:
       (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)),
     );
     instance.on("response", (_client, status, _bytes, time) => {
+      lastAnswer = performance.now();
       latencies.push(time);
       if (status !== expect) count(`HTTP ${status}`);
     });
   });
-  // Wall time of the run: autocannon's own duration is in whole seconds, too coarse for short fixed-count runs.
-  const seconds = (performance.now() - t0) / 1000;
+  // From the start to the last answer: autocannon's own duration is in whole seconds, and a fixed-count run only
+  // ends on its next one-second tick, both too coarse for short runs.
+  const seconds = (lastAnswer - t0) / 1000;
   latencies.sort((a, b) => a - b);
   const answered = Object.values(kinds).reduce((s, v) => s + v, 0);
   // autocannon's `errors` are connection errors including timeouts.
