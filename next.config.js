@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A second build beside the first (a browser check next to the test server); lib/env.ts validates the name.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the PGlite packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {

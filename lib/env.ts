@@ -38,6 +38,8 @@ const ZEnv = z.object({
   DATA_KEY: z.string().min(32).optional(),
   // "1" when the portal is served behind a TLS-terminating proxy: HSTS is sent, cookies are secure.
   BEHIND_TLS: z.enum(["0", "1"]).default("0"),
+  // Where `next build` writes and `next start` reads (next.config.js): a second build beside the first.
+  NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/).default(".next"),
   TEST_DATABASE_URL: z.string().url().optional(),
   CI: z.string().optional(),
 });

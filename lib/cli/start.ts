@@ -72,9 +72,10 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!dev) {
-    const stamp = path.join(ROOT, ".next", "portal-fingerprint");
+    const dist = path.join(ROOT, e.NEXT_DIST_DIR);
+    const stamp = path.join(dist, "portal-fingerprint");
     const fingerprint = sourceFingerprint();
-    const built = fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+    const built = fs.existsSync(path.join(dist, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
     if (!built) {
       log("正在构建（首次启动或源代码有变化，约需一两分钟）…");
       await run(process.execPath, [NEXT_BIN, "build"], { ...childEnv, NODE_ENV: "production" });
