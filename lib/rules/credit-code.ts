@@ -8,7 +8,7 @@ export type CreditCodeProblem = "EMPTY" | "LENGTH" | "CHARSET" | "CHECKSUM";
 
 export type CreditCodeResult =
   | { ok: true; code: string }
-  | { ok: false; problem: CreditCodeProblem; code: string; expectedCheck?: string };
+  | { ok: false; problem: CreditCodeProblem; code: string };
 
 /** Trim, drop all whitespace (incl. the ideographic space), full-width letters/digits → half-width, uppercase. */
 export function normalizeCreditCode(raw: string): string {
@@ -35,10 +35,11 @@ export function checkCreditCode(raw: string): CreditCodeResult {
   const code = normalizeCreditCode(raw);
   if (code.length === 0) return { ok: false, problem: "EMPTY", code };
   if (code.length !== CREDIT_CODE_LENGTH) return { ok: false, problem: "LENGTH", code };
-  // A bad 18th character (even one outside the set, e.g. "Z") is a wrong check character: say which one is expected.
+  // A bad 18th character (even one outside the set, e.g. "Z") is a wrong check character. The expected one is
+  // never returned: shown to a user it would turn a mistyped code into another unit's valid one.
   const expected = creditCodeCheckChar(code.slice(0, 17));
   if (expected === null) return { ok: false, problem: "CHARSET", code };
-  if (code.charAt(17) !== expected) return { ok: false, problem: "CHECKSUM", code, expectedCheck: expected };
+  if (code.charAt(17) !== expected) return { ok: false, problem: "CHECKSUM", code };
   return { ok: true, code };
 }
 
@@ -68,31 +69,31 @@ export function firstInvalidChar(code: string): string | null {
 }
 
 /**
- * User messages. Placeholders: {n} current length, {char} offending character, {check} expected check character.
+ * User messages. Placeholders: {n} current length, {char} offending character. The CHECKSUM message says the
+ * code is wrong and where to check it, never which check character would make it valid.
  * Use formatCreditCodeProblem() to fill them from a result.
  */
 export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem | "NOT_JILIN", string> = {
   EMPTY: "请填写统一社会信用代码",
   LENGTH: "统一社会信用代码应为18位，当前为{n}位",
   CHARSET: "统一社会信用代码含有无效字符“{char}”（不使用I、O、S、V、Z）",
-  CHECKSUM: "统一社会信用代码校验位不正确，校验位应为{check}，请核对",
+  CHECKSUM: "统一社会信用代码有误（第18位校验位与前17位不符），请对照营业执照或登记证书逐位核对，也可在国家企业信用信息公示系统（www.gsxt.gov.cn）查询",
   NOT_JILIN: "牵头单位应为在吉林省注册的独立法人，统一社会信用代码第3-8位（登记管理机关行政区划码）应以22开头",
 };
 
 export function formatCreditCodeMessage(
   key: CreditCodeProblem | "NOT_JILIN",
-  values: { n?: number; char?: string; check?: string } = {},
+  values: { n?: number; char?: string } = {},
 ): string {
-  return CREDIT_CODE_MESSAGES[key].replace(/\{(n|char|check)\}/g, (_, name: "n" | "char" | "check") =>
+  return CREDIT_CODE_MESSAGES[key].replace(/\{(n|char)\}/g, (_, name: "n" | "char") =>
     String(values[name] ?? ""),
   );
 }
 
-/** Message for a failed check, with the length / bad character / expected check character filled in. */
+/** Message for a failed check, with the length or the bad character filled in. */
 export function formatCreditCodeProblem(result: Extract<CreditCodeResult, { ok: false }>): string {
   return formatCreditCodeMessage(result.problem, {
     n: [...result.code].length,
     char: firstInvalidChar(result.code) ?? "",
-    check: result.expectedCheck ?? "",
   });
 }

@@ -23,7 +23,7 @@ export function ruleLeadCode(input: FilingInput): RuleResult {
   }
   if (checked.ok) return ruleResult("R4", "fail", `牵头单位：${CREDIT_CODE_MESSAGES.NOT_JILIN}`, field); // unreachable: ok + 22 passed above
   if (input.creditCodeOverride) {
-    const msg = `牵头单位统一社会信用代码 ${checked.code} 校验位不符（应为 ${checked.expectedCheck ?? "?"}），为经审核人确认的早期试点代码`;
+    const msg = `牵头单位统一社会信用代码 ${checked.code} 校验位与前17位不符，为经审核人确认的早期试点代码`;
     return ruleResult("R4", "warn", msg, field);
   }
   return ruleResult("R4", "fail", `牵头单位：${formatCreditCodeProblem(checked)}`, field);

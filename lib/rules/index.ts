@@ -6,3 +6,4 @@ export { evaluateFiling, blockingResults, canSubmit } from "./filing-rules"; // 
 export * from "./operation-rules"; // R11 failing years, R12 dissolution vote, council term end
 export * from "./credit-code"; // GB 32100-2015 unified social credit code checks (R4)
 export { memberTotals, type MemberTotals } from "./member-totals"; // R8 computed member totals
+export { groupMembers, memberGroupOf, MEMBER_GROUP_ORDER, type MemberGroupKey } from "./member-groups"; // 附件1 三: enterprises, academia, other members
