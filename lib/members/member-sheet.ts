@@ -1,7 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { ZMemberInput, type TMemberInput } from "../validation/filing";
-import { readZipDirectory, readZipEntry } from "../uploads/zip-directory";
+import { z } from "../validation/zod";
+import { inspectInWorker } from "../uploads/inspect";
 
 // The bulk-import template: one row per member unit, columns as in 附件1 三.
 const TYPES = { 企业: "ENTERPRISE", 高校: "UNIVERSITY", 科研院所: "RESEARCH_INSTITUTE", 社会组织: "SOCIAL_ORG", 其他: "OTHER" } as const;
@@ -49,13 +50,12 @@ export interface SheetResult {
   errors: { row: number; messages: string[] }[];
 }
 
-const text = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("").trim();
-  if (typeof v === "object" && "text" in v) return String(v.text).trim();
-  if (typeof v === "object" && "result" in v) return String(v.result ?? "").trim();
-  return String(v).trim();
-};
+// What the worker hands back: only the first rows, as text, and where the formulas were.
+const ZSheetRead = z.object({
+  rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string().max(10_000)).length(COLUMNS.length) })).max(MAX_ROWS),
+  formulas: z.array(z.object({ row: z.number().int(), col: z.number().int().min(1).max(COLUMNS.length) })),
+  rowCount: z.number().int(),
+});
 
 function lookup<T extends Record<string, unknown>>(map: T, raw: string, label: string, errors: string[]): T[keyof T] | null {
   if (!raw) return null;
@@ -74,28 +74,60 @@ function num(raw: string, label: string, errors: string[]): number | null {
   return n;
 }
 
-/** Reads a filled template; every row is checked with the same schema as the form. */
+const SHEET_PROBLEMS: Record<string, string> = {
+  NOT_PACKAGE: "请上传 Excel（.xlsx）文件，可先下载导入模板",
+  ZIP_BOMB: "表格解压后过大，已拒绝",
+  LYING_SIZE: LYING_ARCHIVE,
+  BROKEN: LYING_ARCHIVE,
+  MACRO: "不接受含宏的表格文件（如 .xlsm），请另存为 .xlsx 后再导入",
+  ACTIVE_CONTENT: "不接受含控件或嵌入对象的表格文件，请删除这些对象后另存为 .xlsx 再导入",
+  EXTERNAL_LINK: "该表格会从外部文件或地址加载内容，已拒绝；请去掉外部链接后另存为 .xlsx 再导入",
+  SHEET_TOO_LARGE: `工作表内容过大（超过 4 MB）；一次最多导入 ${MAX_ROWS} 行，请删去多余的行和格式后再导入`,
+  NO_SHEET: "表格中没有工作表",
+  UNREADABLE: "无法读取该 Excel 文件，请确认文件未损坏",
+};
+const SHEET_FAILED = "该表格无法在限定的时间和内存内读取，已拒绝；请只保留成员单位表、删去多余内容后再导入";
+
+const colName = (col: number) => String.fromCharCode(64 + col);
+// Text that a spreadsheet or a CSV export would run as a formula (=, +, -, @, or a leading tab/CR), unless it
+// is plainly a number such as "-5".
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/**
+ * Reads a filled template; every row is checked with the same schema as the form. The workbook itself is
+ * inflated, checked and read in the inspection worker (lib/uploads/inspect.ts), bounded before parsing; only the
+ * first MAX_ROWS rows come back here as text.
+ */
 export async function parseMemberSheet(bytes: Buffer): Promise<SheetResult | { problem: string }> {
   if (bytes.length > MAX_SHEET_BYTES) return { problem: "表格文件超过 5 MB" };
-  const entries = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50 ? readZipDirectory(bytes) : null;
-  if (!entries || !entries.some((e) => e.name === "xl/workbook.xml")) return { problem: "请上传 Excel（.xlsx）文件，可先下载导入模板" };
-  if (entries.reduce((s, e) => s + e.uncompressedSize, 0) > 50 * 1024 * 1024) return { problem: "表格解压后过大，已拒绝" };
-  // The sizes above are the archive's own claims; the reader below would inflate whatever is there. Each entry
-  // is inflated once with its claim as the ceiling, so a small file that lies cannot make it inflate gigabytes.
-  if (entries.some((e) => readZipEntry(bytes, e, e.uncompressedSize)?.length !== e.uncompressedSize)) return { problem: LYING_ARCHIVE };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { problem: "无法读取该 Excel 文件，请确认文件未损坏" };
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) return { problem: SHEET_PROBLEMS.NOT_PACKAGE! };
+  const read = await inspectInWorker("sheet", bytes, { maxRows: MAX_ROWS, columns: COLUMNS.length });
+  if (!read.ok) {
+    if (read.problem === "TOO_MANY_ROWS") return { problem: `工作表声明了 ${read.detail ?? "过多"} 行；一次最多导入 ${MAX_ROWS} 行，请删去多余的行后再导入` };
+    return { problem: SHEET_PROBLEMS[read.problem] ?? SHEET_FAILED };
   }
-  const ws = wb.worksheets[0];
-  if (!ws) return { problem: "表格中没有工作表" };
+  const sheet = ZSheetRead.safeParse(read);
+  if (!sheet.success) return { problem: SHEET_FAILED };
+  const formulaCells = new Map<number, number[]>();
+  for (const f of sheet.data.formulas) formulaCells.set(f.row, [...(formulaCells.get(f.row) ?? []), f.col]);
   const result: SheetResult = { rows: [], errors: [] };
   const seen = new Map<string, number>();
-  for (let r = 2; r <= Math.min(ws.rowCount, MAX_ROWS + 1); r++) {
-    const cells = COLUMNS.map((_, i) => text(ws.getRow(r).getCell(i + 1).value));
+  for (const { row: r, cells } of sheet.data.rows) {
     if (cells.every((c) => c === "") || cells[0]!.includes("示例")) continue;
+    // A formula's cached result is not what the filer typed (=HYPERLINK(…) showed a name), and formula-like text
+    // would run in whoever opens an export of it: both are refused with the cell named.
+    const unsafe = [
+      ...(formulaCells.get(r) ?? []).map((c) => `第 ${r} 行 ${colName(c)} 列（「${COLUMNS[c - 1]!.header}」）是公式，请改为直接填写内容（复制后“选择性粘贴 → 数值”）`),
+      ...cells.flatMap((v, i) =>
+        FORMULA_LIKE.test(v) && !Number.isFinite(Number(v.replace(/,/g, ""))) && !(formulaCells.get(r) ?? []).includes(i + 1)
+          ? [`第 ${r} 行 ${colName(i + 1)} 列（「${COLUMNS[i]!.header}」）以“${v[0] === "\t" ? "制表符" : v[0] === "\r" ? "回车" : v[0]}”开头，会被表格软件当作公式，请删去开头的符号`]
+          : [],
+      ),
+    ];
+    if (unsafe.length) {
+      result.errors.push({ row: r, messages: unsafe });
+      continue;
+    }
     const errors: string[] = [];
     const candidate = {
       creditCode: cells[0]!,
@@ -121,6 +153,6 @@ export async function parseMemberSheet(bytes: Buffer): Promise<SheetResult | { p
     if (errors.length || !parsed.success) result.errors.push({ row: r, messages: [...new Set(errors)] });
     else result.rows.push({ row: r, member: { ...parsed.data, chainPosition: parsed.data.type === "ENTERPRISE" ? parsed.data.chainPosition : null } });
   }
-  if (ws.rowCount > MAX_ROWS + 1) result.errors.push({ row: MAX_ROWS + 2, messages: [`一次最多导入 ${MAX_ROWS} 行，其余行未读取`] });
+  if (sheet.data.rowCount > MAX_ROWS + 1) result.errors.push({ row: MAX_ROWS + 2, messages: [`一次最多导入 ${MAX_ROWS} 行，其余行未读取`] });
   return result;
 }

@@ -21,7 +21,7 @@ export interface AcceptedUpload {
  * bombs), then the virus scan when clamd is configured. The user's name is kept for display only.
  */
 export async function acceptUpload(userId: string, input: { fileName: string; bytes: Buffer }, fallbackBase: string): Promise<AcceptedUpload> {
-  const check = checkUpload(input.bytes);
+  const check = await checkUpload(input.bytes);
   if (!check.ok) throw new AppError("INVALID_INPUT", check.problem, { file: [UPLOAD_MESSAGES[check.problem]] });
   const sha256 = crypto.createHash("sha256").update(input.bytes).digest("hex");
   await scanUploadOrThrow(input.bytes, { userId, sha256 });

@@ -80,3 +80,55 @@ export const fixtures = {
   zipWithoutWord: () => makeZip([{ name: "hello.txt", data: Buffer.from("hi") }]),
   oversized: () => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)]),
 };
+
+// ---- Spreadsheets built by hand (issue 15): what ExcelJS would never write, but Excel, WPS or an attacker do.
+
+const CT_XLSX = (extra = "") =>
+  `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${extra}</Types>`;
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+const WORKBOOK = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="成员单位" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const HEADER_ROW = `<row r="1">${["统一社会信用代码", "单位名称", "单位类型", "联盟职务"].map((h, i) => `<c r="${"ABCD"[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
+
+/** A workbook whose first sheet holds `rows` (cells: a string, or { f, v } for a formula with its cached value). */
+export function makeXlsx(rows: (string | { f: string; v: string })[][], opts: { dimension?: string; extraParts?: { name: string; data: Buffer; contentType?: string }[] } = {}): Buffer {
+  const body = rows
+    .map((cells, i) => {
+      const r = i + 2;
+      const cs = cells
+        .map((c, j) => {
+          const ref = `${String.fromCharCode(65 + j)}${r}`;
+          return typeof c === "string" ? `<c r="${ref}" t="inlineStr"><is><t>${esc(c)}</t></is></c>` : `<c r="${ref}" t="str"><f>${esc(c.f)}</f><v>${esc(c.v)}</v></c>`;
+        })
+        .join("");
+      return `<row r="${r}">${cs}</row>`;
+    })
+    .join("");
+  const dim = opts.dimension ?? `A1:L${rows.length + 1}`;
+  const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${dim}"/><sheetData>${HEADER_ROW}${body}</sheetData></worksheet>`;
+  const extra = (opts.extraParts ?? []).filter((p) => p.contentType).map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`).join("");
+  return makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_XLSX(extra)) },
+    { name: "_rels/.rels", data: Buffer.from(ROOT_RELS) },
+    { name: "xl/workbook.xml", data: Buffer.from(WORKBOOK) },
+    { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(WORKBOOK_RELS) },
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheet) },
+    ...(opts.extraParts ?? []).map((p) => ({ name: p.name, data: p.data })),
+  ]);
+}
+
+/** Issue 15's freezer: 100,000 formula rows, about 1 MB packed, that the old import parsed whole on the event loop. */
+export function formulaFlood(rows = 100_000): Buffer {
+  const one = (r: number) => `<row r="${r}"><c r="A${r}" t="str"><f>CONCATENATE("9122",ROW())</f><v>9122${r}</v></c><c r="B${r}" t="str"><f>REPT("联",ROW())</f><v>联</v></c><c r="C${r}"><f>1+1</f><v>2</v></c></row>`;
+  const parts: string[] = [];
+  for (let r = 2; r <= rows + 1; r++) parts.push(one(r));
+  const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C${rows + 1}"/><sheetData>${HEADER_ROW}${parts.join("")}</sheetData></worksheet>`;
+  return makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_XLSX()) },
+    { name: "_rels/.rels", data: Buffer.from(ROOT_RELS) },
+    { name: "xl/workbook.xml", data: Buffer.from(WORKBOOK) },
+    { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(WORKBOOK_RELS) },
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheet) },
+  ]);
+}

@@ -17,7 +17,7 @@ describe("uploads are judged by content, not name (R9 attachments)", () => {
     ["a file over 20 MB", fixtures.oversized(), { ok: false, problem: "TOO_LARGE" }],
     ["an empty file", Buffer.alloc(0), { ok: false, problem: "EMPTY" }],
     ["a truncated zip", fixtures.docx().subarray(0, 60), { ok: false, problem: "BROKEN_DOCX" }],
-  ])("%s", (_name, bytes, expected) => {
-    expect(checkUpload(bytes)).toMatchObject(expected);
+  ])("%s", async (_name, bytes, expected) => {
+    expect(await checkUpload(bytes)).toMatchObject(expected);
   });
 });
