@@ -1,8 +1,12 @@
 // 附件1 吉林省XX产业科技创新联盟申报（备案）表模板: the form's labels, copied from the policy text.
 // The title uses the alliance's real full name in place of 吉林省XX产业科技创新联盟.
+// A "\n" in a label is where its table cell breaks it, as the model table does (依托单位名称 on
+// its own line), so no label is cut inside a word.
 export const FORM_TEMPLATE = {
   annex: "附件1",
   title: "{{allianceName}}申报（备案）表",
+  /** The title's second line when the whole does not fit on one. */
+  titleSuffix: "申报（备案）表",
   sections: {
     overview: "一、联盟简况",
     goal: "二、技术创新目标（限500字）",
@@ -11,13 +15,13 @@ export const FORM_TEMPLATE = {
     form: "五、联盟组织形式审核意见（可另附页）",
   },
   labels: {
-    name: "联盟名称（全称）",
-    effectiveOn: "联盟协议生效时间",
+    name: "联盟名称\n（全称）",
+    effectiveOn: "联盟协议\n生效时间",
     technicalField: "技术领域",
     chairName: "联盟理事长",
     chairUnit: "所在单位",
-    hostUnit: "联盟常设机构的依托单位名称",
-    address: "常设机构通讯地址",
+    hostUnit: "联盟常设机构的\n依托单位名称",
+    address: "常设机构\n通讯地址",
     postcode: "邮编",
     contact: "联系人",
     phone: "电话",
@@ -30,7 +34,7 @@ export const FORM_TEMPLATE = {
   count: "{{n}} 个",
   enterprises: {
     heading: "企业情况",
-    columns: ["单位名称", "单位情况（主要包括单位的2022年产值、利税等指标和已有科技资源与平台）", "是否属于国内十强", "是否属于省内十强"],
+    columns: ["单位名称", "单位情况（主要包括单位的2022年产值、利税等指标和已有科技资源与平台）", "是否属于\n国内十强", "是否属于\n省内十强"],
     outputValue: "2022年产值{{value}}万元",
     profitTax: "利税{{value}}万元",
   },

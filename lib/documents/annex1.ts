@@ -9,7 +9,10 @@ import { box, cell, row, table } from "./table";
 import type { AllianceDocData, MemberDocData, ReviewBoxData } from "./types";
 
 // Section 一 grid: label | value | label | value | label | value; 4-cell rows span two columns per value.
-const W = [2000, 1645, 900, 1800, 900, 1600] as const;
+// The first label column holds 7 characters of 4号 (联盟常设机构的); a date fits the first value
+// span; phone and fax get room for "0431-85556677" in 小四 so a number never breaks at its hyphen;
+// the member counts' labels span two columns (成员研究机构数量 on one line).
+const W = [2150, 1485, 760, 1800, 760, 1890] as const;
 const w = (i: number) => W[i] ?? 0;
 const span = (from: number, n: number) => W.slice(from, from + n).reduce((a, b) => a + b, 0);
 
@@ -19,7 +22,7 @@ export async function buildFilingForm(data: AllianceDocData): Promise<Buffer> {
   const name = data.name.trim();
   const children: (Paragraph | Table)[] = [
     annexMark(F.annex),
-    title(fill(F.title, { allianceName: name })),
+    title([name, F.titleSuffix]),
     heading1(k(F.sections.overview)),
     overviewTable(data, k),
     heading1(k(F.sections.goal)),
@@ -42,12 +45,14 @@ function overviewTable(data: AllianceDocData, k: (s: string) => string): Table {
   const full = (l: string, v: string) => row([label(l, 0), cell(v, span(1, 5), { span: 5 })], 560);
   const pair = (l1: string, v1: string, l2: string, v2: string) =>
     row([label(l1, 0), cell(v1, span(1, 2), { span: 2 }), label(l2, 3), cell(v2, span(4, 2), { span: 2 })], 560);
+  const counts = (l1: string, v1: string, l2: string, v2: string) =>
+    row([label(l1, 0), cell(v1, w(1)), cell(k(l2), span(2, 2), { span: 2, align: "center" }), cell(v2, span(4, 2), { span: 2 })], 560);
   return table(
     [...W],
     [
       full(L.name, data.name.trim()),
-      full(L.effectiveOn, formatDateOrBlank(data.agreementEffectiveOn)),
-      full(L.technicalField, data.technicalField),
+      // One row in the model table: 协议生效时间 | date | 技术领域 | field.
+      pair(L.effectiveOn, formatDateOrBlank(data.agreementEffectiveOn), L.technicalField, data.technicalField),
       pair(L.chairName, data.chairName, L.chairUnit, data.chairUnit),
       full(L.hostUnit, data.hostUnitName),
       pair(L.address, data.address, L.postcode, data.postcode),
@@ -56,14 +61,14 @@ function overviewTable(data: AllianceDocData, k: (s: string) => string): Table {
           label(L.contact, 0),
           cell(data.contactName, w(1)),
           label(L.phone, 2),
-          cell(data.phone, w(3)),
+          cell(data.phone, w(3), { size: SIZE.xiaosi }),
           label(L.fax, 4),
-          cell(data.fax, w(5)),
+          cell(data.fax, w(5), { size: SIZE.xiaosi }),
         ],
         560,
       ),
-      pair(L.total, count(t.total), L.enterprises, count(t.enterprises)),
-      pair(L.universities, count(t.universities), L.institutes, count(t.institutes)),
+      counts(L.total, count(t.total), L.enterprises, count(t.enterprises)),
+      counts(L.universities, count(t.universities), L.institutes, count(t.institutes)),
     ],
   );
 }
@@ -112,10 +117,10 @@ function standing(data: AllianceDocData): (Paragraph | Table)[] {
   const others = data.members.filter((m) => m.type === "SOCIAL_ORG" || m.type === "OTHER");
   return [
     heading2(F.enterprises.heading),
-    table(EW, [row(F.enterprises.columns.map((c, i) => head(c, EW[i] ?? 0))), ...(eRows.length ? eRows : [emptyRow(EW)])]),
+    table(EW, [row(F.enterprises.columns.map((c, i) => head(c, EW[i] ?? 0)), undefined, { header: true }), ...(eRows.length ? eRows : [emptyRow(EW)])]),
     line(F.unitNote, { align: "right", size: SIZE.si }),
     heading2(F.academic.heading),
-    table(AW, [row(F.academic.columns.map((c, i) => head(c, AW[i] ?? 0))), ...(aRows.length ? aRows : [emptyRow(AW)])]),
+    table(AW, [row(F.academic.columns.map((c, i) => head(c, AW[i] ?? 0)), undefined, { header: true }), ...(aRows.length ? aRows : [emptyRow(AW)])]),
     ...(others.length ? [body(fill(F.otherMembers, { names: names(others) }))] : []),
   ];
 }

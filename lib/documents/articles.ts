@@ -9,7 +9,7 @@ import type { AllianceKindWord } from "./types";
 export function renderArticles(t: ArticleTemplate, values: FillValues, kind: AllianceKindWord): Paragraph[] {
   // Kind wording first (template text only), then the values, so member names are never rewritten.
   const tx = (s: string) => fill(kindWording(s, kind), values);
-  const out: Paragraph[] = [annexMark(t.annex), title(tx(t.title)), ...t.preamble.map((p) => body(tx(p)))];
+  const out: Paragraph[] = [annexMark(t.annex), title(titleParts(t.title, tx)), ...t.preamble.map((p) => body(tx(p)))];
   for (const chapter of t.chapters) {
     out.push(centred(tx(chapter.title)));
     for (const article of chapter.articles) {
@@ -29,4 +29,10 @@ function renderBlock(block: Block, values: FillValues, tx: (s: string) => string
   if ("heading" in block) return heading2(tx(block.heading));
   const v = values[block.if];
   return v === undefined || v === "" ? null : body(tx(block.text));
+}
+
+/** "{{allianceName}}章程" → [name, "章程"]: where a long title may break (see title()). */
+function titleParts(template: string, tx: (s: string) => string): string[] {
+  const NAME = "{{allianceName}}";
+  return template.startsWith(NAME) ? [tx(NAME), tx(template.slice(NAME.length))] : [tx(template)];
 }

@@ -2,6 +2,7 @@
 // See REFERENCE.md "Official document layout". Every run gets an explicit rFonts with a Chinese
 // w:eastAsia: docx's `{ name, eastAsia }` font form silently drops eastAsia, and a run that relies
 // on style inheritance alone falls back to the Latin font for CJK text in some viewers.
+import { STYLE, stylesXml } from "./styles";
 import {
   AlignmentType,
   Document,
@@ -12,6 +13,7 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
+  type ParagraphChild,
   type IFontAttributesProperties,
   type Table,
 } from "docx";
@@ -19,10 +21,16 @@ import {
 export const PAGE = {
   width: 11906, // A4, twips
   height: 16838,
-  margin: { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 992 },
+  // footer 1304 (23 mm): the 4号 page-number line (exact 14 pt) then starts 7 mm below the 版心 (7.5).
+  margin: { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 1304 },
 } as const;
 /** 版心 width: 156 mm. */
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** 版心 height: 225 mm. */
+export const TEXT_HEIGHT = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
+
+/** GB/T 9704 5.2.2: 22 lines of 28 characters of 3号 text in the 版心. */
+export const GRID = { chars: 28, lines: 22 } as const;
 
 export const FONT = {
   title: "方正小标宋简体",
@@ -50,25 +58,50 @@ export interface RunStyle {
   bold?: boolean;
 }
 
-export function run(text: string, style: RunStyle = {}): TextRun {
-  const size = style.size ?? SIZE.san;
-  return new TextRun({
-    text,
-    font: fontOf(style.font ?? FONT.body),
-    size,
-    bold: style.bold,
-    // The character grid is sized for 3号 body text; other sizes (title, tables, page number)
-    // would be stretched to its pitch, so they opt out.
-    snapToGrid: size === SIZE.san ? undefined : false,
-  });
+/**
+ * The document grid in twips and 1/4096 pt, derived rather than typed in: the line pitch divides the
+ * 版心 height into 22 lines, and charSpace is the difference between the wanted pitch (版心 width / 28)
+ * and the Normal style's character width (3号 = 16 pt), in 4096ths of a point (ECMA-376 17.6.5).
+ * Rounded down so that 28 characters always fit.
+ */
+export function gridFor(bodyHalfPoints: number = SIZE.san) {
+  const pitchPt = TEXT_WIDTH / 20 / GRID.chars;
+  return {
+    linePitch: Math.floor(TEXT_HEIGHT / GRID.lines),
+    charSpace: Math.floor((pitchPt - bodyHalfPoints / 2) * 4096),
+  };
 }
 
-/** 2号 小标宋 centred title, followed by one empty line. */
-export function title(text: string): Paragraph {
+/**
+ * Two-character first-line indent: firstLineChars for Word and WPS, and the same two grid cells in
+ * twips for LibreOffice, which reads only the latter.
+ */
+export const INDENT_2 = { firstLineChars: 200, firstLine: Math.round((2 * TEXT_WIDTH) / GRID.chars) } as const;
+
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({ text, font: fontOf(style.font ?? FONT.body), size: style.size ?? SIZE.san, bold: style.bold });
+}
+
+/** A title line holds 20 characters of 2号 (22 pt) in 156 mm; one less leaves room for a bracket's kerning. */
+const TITLE_CHARS = 19;
+
+/**
+ * 2号 小标宋 centred title, followed by one empty line. Given parts (e.g. the alliance's name and
+ * 申报（备案）表), a title too long for one line breaks between them rather than leaving a word
+ * alone on the second line (GB/T 9704 7.3.3: 回行时要做到词意完整).
+ */
+export function title(text: string | readonly string[]): Paragraph {
+  const parts = (typeof text === "string" ? [text] : text).filter(Boolean);
+  const oneLine = parts.join("").length <= TITLE_CHARS;
+  const children = oneLine
+    ? [run(parts.join(""), { font: FONT.title, size: SIZE.er })]
+    : parts.map((p, i) => new TextRun({ text: p, font: fontOf(FONT.title), size: SIZE.er, break: i > 0 ? 1 : undefined }));
   return new Paragraph({
+    style: STYLE.noGrid,
     alignment: AlignmentType.CENTER,
+    keepNext: true,
     spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
-    children: [run(text, { font: FONT.title, size: SIZE.er })],
+    children,
   });
 }
 
@@ -77,35 +110,55 @@ export function body(content: string | TextRun[], opts: { indent?: boolean } = {
   return new Paragraph({
     alignment: AlignmentType.BOTH,
     spacing: EXACT_28PT,
-    indent: opts.indent === false ? undefined : { firstLineChars: 200 },
+    indent: opts.indent === false ? undefined : INDENT_2,
     children: typeof content === "string" ? [run(content)] : content,
+  });
+}
+
+/** A heading never ends a page: it keeps with what follows (a paragraph or a table's first row). */
+function headingParagraph(children: TextRun[], indent = true): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: EXACT_28PT,
+    keepNext: true,
+    keepLines: true,
+    indent: indent ? INDENT_2 : undefined,
+    children,
   });
 }
 
 /** 一、 level heading: 黑体 3号. */
 export function heading1(text: string): Paragraph {
-  return body([run(text, { font: FONT.h1 })]);
+  return headingParagraph([run(text, { font: FONT.h1 })]);
 }
 
 /** （一） level heading: 楷体 3号. */
 export function heading2(text: string): Paragraph {
-  return body([run(text, { font: FONT.h2 })]);
+  return headingParagraph([run(text, { font: FONT.h2 })]);
 }
 
-/** Centred 黑体 line, e.g. "第一章 总则". */
+/** 1. level heading (third level, GB/T 9704 7.3.3): 仿宋 3号, kept with what follows. */
+export function heading3(text: string): Paragraph {
+  return headingParagraph([run(text)]);
+}
+
+/** Centred 黑体 line, e.g. "第一章 总则"; kept with the article below it. */
 export function centred(text: string, font: string = FONT.h1): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: EXACT_28PT, children: [run(text, { font })] });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: EXACT_28PT, keepNext: true, children: [run(text, { font })] });
 }
 
 /** Unindented line (signature blocks, stamp and date lines); `indentLeft` in twips places it mid-page. */
 export function line(
   text: string,
-  opts: { align?: "left" | "right" | "center"; indentLeft?: number } & RunStyle = {},
+  opts: { align?: "left" | "right" | "center"; indentLeft?: number; keepNext?: boolean } & RunStyle = {},
 ): Paragraph {
   const alignment = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER }[opts.align ?? "left"];
   const size = opts.size ?? SIZE.san;
   return new Paragraph({
+    // Only 3号 text sits on the grid; a 4号 note would be stretched to 3号 cells.
+    style: size === SIZE.san ? undefined : STYLE.noGrid,
     alignment,
+    keepNext: opts.keepNext,
     indent: opts.indentLeft ? { left: opts.indentLeft } : undefined,
     spacing: size === SIZE.san ? EXACT_28PT : { line: size * 14, lineRule: LineRuleType.EXACT },
     children: text ? [run(text, opts)] : [],
@@ -117,20 +170,25 @@ export function annexMark(text: string): Paragraph {
   return line(text, { font: FONT.h1 });
 }
 
-/** Page number "— 1 —", 4号 宋体, centred. */
-function pageFooter(): Footer {
+/** One 全角 space of 4号 text, in twips: the page number's distance from the 版心 edge. */
+const PAGE_NO_INSET = SIZE.si * 10;
+
+/**
+ * Page number "— 1 —", 4号 宋体 (GB/T 9704 7.5): odd pages at the right, even pages at the left,
+ * one 全角 space in from the 版心 edge, so the number sits at the outside corner of a two-sided print.
+ */
+function pageFooter(side: "odd" | "even"): Footer {
+  const children: ParagraphChild[] = [
+    new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: fontOf(FONT.pageNo), size: SIZE.si }),
+  ];
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: ["— ", PageNumber.CURRENT, " —"],
-            font: fontOf(FONT.pageNo),
-            size: SIZE.si,
-            snapToGrid: false,
-          }),
-        ],
+        style: STYLE.noGrid,
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: PAGE_NO_INSET } : { left: PAGE_NO_INSET },
+        spacing: { line: SIZE.si * 10, lineRule: LineRuleType.EXACT },
+        children,
       }),
     ],
   });
@@ -147,19 +205,15 @@ export function govDocument({ title: docTitle, children }: GovDocOptions): Docum
     creator: CREATOR,
     lastModifiedBy: CREATOR,
     revision: 1,
-    styles: {
-      default: {
-        document: { run: { font: fontOf(FONT.body), size: SIZE.san } },
-      },
-    },
+    externalStyles: stylesXml(FONT.body, SIZE.san),
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-          // 28 characters per line: pitch = 3号 (16 pt) + charSpace/4096 pt ≈ 156 mm / 28.
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: 579, charSpace: -842 },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, ...gridFor(SIZE.san) },
         },
-        footers: { default: pageFooter() },
+        footers: { default: pageFooter("odd"), even: pageFooter("even") },
         children,
       },
     ],

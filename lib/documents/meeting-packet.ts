@@ -4,7 +4,7 @@ import { Paragraph, type Table } from "docx";
 import { MEETING_PACKET_TEMPLATE as M } from "../../templates/meeting-packet";
 import { fill } from "./fill";
 import { formatDateCN } from "./format";
-import { EXACT_28PT, FONT, SIZE, TEXT_WIDTH, body, centred, govDocument, heading1, heading2, line, run, title, toBuffer } from "./gbt9704";
+import { EXACT_28PT, FONT, INDENT_2, SIZE, TEXT_WIDTH, body, centred, govDocument, heading1, heading2, line, run, title, toBuffer } from "./gbt9704";
 import { cell, row, table } from "./table";
 import type { MeetingPacketData, MeetingPacketItem } from "./types";
 
@@ -75,7 +75,7 @@ function itemHeading(text: string): Paragraph {
   return new Paragraph({
     pageBreakBefore: true,
     spacing: EXACT_28PT,
-    indent: { firstLineChars: 200 },
+    indent: INDENT_2,
     children: [run(text, { font: FONT.h1 })],
   });
 }

@@ -12,6 +12,7 @@ import {
   WidthType,
 } from "docx";
 import { FONT, SIZE, TEXT_WIDTH, run } from "./gbt9704";
+import { STYLE } from "./styles";
 
 export interface CellOptions {
   span?: number;
@@ -20,13 +21,17 @@ export interface CellOptions {
   size?: number;
 }
 
-/** Cell text: multi-line values become separate paragraphs. Tables use 4号/小四 with exact spacing. */
+/**
+ * Cell text: multi-line values (and labels with a chosen break, e.g. "联盟名称\n（全称）") become
+ * separate paragraphs. Tables use 4号/小四 with exact spacing, off the 3号 character grid.
+ */
 export function cellParagraphs(text: string, opts: CellOptions = {}): Paragraph[] {
   const size = opts.size ?? SIZE.si;
   const lines = text.split(/\r?\n/);
   return lines.map(
     (t) =>
       new Paragraph({
+        style: STYLE.noGrid,
         alignment: opts.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
         spacing: { line: size * 14, lineRule: LineRuleType.EXACT },
         children: t ? [run(t, { size, font: opts.header ? FONT.h1 : FONT.body })] : [],
@@ -40,14 +45,24 @@ export function cell(content: string | Paragraph[], width: number, opts: CellOpt
     columnSpan: opts.span,
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 100, right: 100, top: 40, bottom: 40 },
+    margins: { left: 80, right: 80, top: 40, bottom: 40 },
   });
 }
 
-export function row(cells: TableCell[], minHeight?: number): TableRow {
+export interface RowOptions {
+  /** Repeated at the top of every page the table continues on. */
+  header?: boolean;
+  /** Kept on the page of the next row (a small table that must not split, e.g. a decision box). */
+  keepNext?: boolean;
+}
+
+/** Rows never split across pages: a row is read as one record. */
+export function row(cells: TableCell[], minHeight?: number, opts: RowOptions = {}): TableRow {
   return new TableRow({
     children: cells,
     cantSplit: true,
+    tableHeader: opts.header,
+    keepNext: opts.keepNext,
     height: minHeight ? { value: minHeight, rule: HeightRule.ATLEAST } : undefined,
   });
 }
