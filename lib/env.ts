@@ -40,6 +40,10 @@ const ZEnv = z.object({
   BEHIND_TLS: z.enum(["0", "1"]).default("0"),
   // Where `next build` writes and `next start` reads (next.config.js): a second build beside the first.
   NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/).default(".next"),
+  // LibreOffice for PDFs of the generated documents: a path or a command on PATH. When it does not
+  // answer, the portal offers .docx only and says so (lib/documents/pdf).
+  SOFFICE_PATH: z.string().min(1).default("soffice"),
+  PDF_TIMEOUT_MS: z.coerce.number().int().min(5_000).max(600_000).default(60_000),
   TEST_DATABASE_URL: z.string().url().optional(),
   CI: z.string().optional(),
 });
