@@ -1,36 +1,32 @@
 import "server-only";
+import type { Prisma } from "../db/generated/client";
 import type { AllianceState } from "../db/generated/enums";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import type { RuleResult } from "../rules/types";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { ALLIANCE_LIST, type AllianceListState } from "./alliance-list";
 
-export interface AllianceListFilter {
-  state?: AllianceState;
-  industryCode?: string;
-  q?: string;
-  page?: number;
-}
-
-export const PAGE_SIZE = 20;
-
-export async function findAlliances(user: SessionUser, filter: AllianceListFilter = {}) {
-  const where = {
+/** One page of the alliances the user may see, with the true total of the same scope and filter. */
+export async function findAlliances(user: SessionUser, params: RawParams | AllianceListState = {}) {
+  const list = ALLIANCE_LIST.state(params);
+  const f = list.filters;
+  const where: Prisma.AllianceWhereInput = {
     AND: [
       allianceScope(user),
-      filter.state ? { state: filter.state } : {},
-      filter.industryCode ? { industryCode: filter.industryCode } : {},
-      filter.q ? { name: { contains: filter.q, mode: "insensitive" as const } } : {},
+      f.state ? { state: f.state } : {},
+      f.industry ? { industryCode: f.industry } : {},
+      list.q ? { OR: [{ name: containsText(list.q) }, { filing: { number: containsText(list.q) } }] } : {},
     ],
   };
-  const page = Math.max(1, filter.page ?? 1);
-  const [rows, total] = await Promise.all([
+  const page = await readPage(list, () => db().alliance.count({ where }), ({ skip, take }) =>
     db().alliance.findMany({
       where,
-      orderBy: { updatedAt: "desc" },
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      orderBy: ALLIANCE_LIST.orderBy(list),
+      skip,
+      take,
       select: {
         id: true,
         name: true,
@@ -41,10 +37,8 @@ export async function findAlliances(user: SessionUser, filter: AllianceListFilte
         filing: { select: { number: true } },
         _count: { select: { memberships: { where: { leftOn: null } } } },
       },
-    }),
-    db().alliance.count({ where }),
-  ]);
-  return { rows, total, page, pageSize: PAGE_SIZE };
+    }));
+  return { ...page, list };
 }
 
 /** Throws NOT_FOUND for an alliance outside the user's scope: guessing ids reveals nothing. */

@@ -5,6 +5,9 @@ import { recordAudit } from "../audit/record";
 import { notifyUsers } from "../notifications/notify";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { chinaToday } from "../review/file-alliance";
+import type { Prisma } from "../db/generated/client";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { NOTICE_LIST, type NoticeListState, type NoticeStatus } from "./notice-list";
 
 // The public side needs no account: it shows what the institute has filed and nothing more (name,
 // lead unit, industry, number, dates), never members' figures or reviewers' opinions.
@@ -18,7 +21,7 @@ const PUBLIC_FIELDS = {
   alliance: { select: { name: true, state: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
 } as const;
 
-export type NoticeStatus = "IN_NOTICE" | "FILED" | "REVOKED" | "DISSOLVED";
+export type { NoticeStatus };
 
 function statusOf(f: { noticeStartsOn: Date; noticeEndsOn: Date; revokedAt: Date | null; alliance: { state: string } }, today: Date): NoticeStatus {
   if (f.revokedAt || f.alliance.state === "REVOKED") return "REVOKED";
@@ -26,10 +29,47 @@ function statusOf(f: { noticeStartsOn: Date; noticeEndsOn: Date; revokedAt: Date
   return f.noticeStartsOn <= today && today <= f.noticeEndsOn ? "IN_NOTICE" : "FILED";
 }
 
-export async function listPublicFilings(now = new Date()) {
+/** statusOf as a where clause, so the status filter, the page's rows and the total agree. */
+function statusWhere(status: NoticeStatus, today: Date): Prisma.FilingWhereInput {
+  const standing: Prisma.FilingWhereInput = { revokedAt: null, alliance: { state: { notIn: ["REVOKED", "DISSOLVED"] } } };
+  const inNotice: Prisma.FilingWhereInput = { noticeStartsOn: { lte: today }, noticeEndsOn: { gte: today } };
+  switch (status) {
+    case "REVOKED":
+      return { OR: [{ revokedAt: { not: null } }, { alliance: { state: "REVOKED" } }] };
+    case "DISSOLVED":
+      return { revokedAt: null, alliance: { state: "DISSOLVED" } };
+    case "IN_NOTICE":
+      return { AND: [standing, inNotice] };
+    case "FILED":
+      return { AND: [standing, { NOT: inNotice }] };
+  }
+}
+
+/** One page of the filed alliances (newest number first by default) with the true total of the filter. */
+export async function listPublicFilings(params: RawParams | NoticeListState = {}, now = new Date()) {
+  const list = NOTICE_LIST.state(params);
   const { date } = chinaToday(now);
-  const rows = await db().filing.findMany({ orderBy: [{ year: "desc" }, { seq: "desc" }], take: 500, select: PUBLIC_FIELDS });
-  return rows.map((r) => ({ ...r, status: statusOf(r, date) }));
+  const f = list.filters;
+  const where: Prisma.FilingWhereInput = {
+    AND: [
+      f.status ? statusWhere(f.status, date) : {},
+      f.industry ? { alliance: { industryCode: f.industry } } : {},
+      f.year ? { year: f.year } : {},
+      list.q
+        ? { OR: [{ number: containsText(list.q) }, { alliance: { name: containsText(list.q) } }, { alliance: { leadOrg: { name: containsText(list.q) } } }] }
+        : {},
+    ],
+  };
+  const page = await readPage(list, () => db().filing.count({ where }), ({ skip, take }) =>
+    db().filing.findMany({ where, orderBy: NOTICE_LIST.orderBy(list), skip, take, select: PUBLIC_FIELDS }));
+  return { ...page, list, rows: page.rows.map((r) => ({ ...r, status: statusOf(r, date) })) };
+}
+
+/** The alliances whose notice runs today (a few at a time: the notice lasts days), for the box above the directory. */
+export async function listInNotice(now = new Date(), take = 50) {
+  const { date } = chinaToday(now);
+  const rows = await db().filing.findMany({ where: statusWhere("IN_NOTICE", date), orderBy: [{ noticeEndsOn: "asc" }, { id: "asc" }], take, select: PUBLIC_FIELDS });
+  return rows.map((r) => ({ ...r, status: "IN_NOTICE" as const }));
 }
 
 export async function getPublicFiling(id: string, now = new Date()) {

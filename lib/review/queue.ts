@@ -5,6 +5,8 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { getWorkflowSettings, serviceDaysFor, type WorkflowSettings } from "../settings/settings";
+import { containsText, emptyPage, readPage, type RawParams } from "../paging/list-params";
+import { QUEUE_LIST, type AgeFilter, type QueueListState } from "./queue-list";
 
 /** The states each reviewing role works on; the scope adds the division's industries for reviewers. */
 export const WORK_STATES: Partial<Record<Role, AllianceState[]>> = {
@@ -17,14 +19,15 @@ export function queueStatesOf(user: Pick<SessionUser, "roles">): AllianceState[]
   return [...new Set(user.roles.flatMap((r) => WORK_STATES[r] ?? []))];
 }
 
-export const AGE_FILTERS = ["all", "overdue", "gt7", "gt30"] as const;
-export type AgeFilter = (typeof AGE_FILTERS)[number];
+export { AGE_FILTERS, type AgeFilter } from "./queue-list";
 
 export interface QueueFilter {
   state?: AllianceState;
   industryCode?: string;
   divisionId?: string;
   age?: AgeFilter;
+  /** Alliance or lead unit name, part of it. */
+  q?: string;
 }
 
 const DAY = 86_400_000;
@@ -56,6 +59,7 @@ function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSe
       { state: { in: states } },
       filter.industryCode ? { industryCode: filter.industryCode } : {},
       filter.divisionId ? { industry: { divisionId: filter.divisionId } } : {},
+      filter.q ? { OR: [{ name: containsText(filter.q) }, { leadOrg: { name: containsText(filter.q) } }] } : {},
       filter.age === "overdue" ? overdueClause(states, settings, now) : {},
       filter.age === "gt7" ? { stateSince: { lt: new Date(now.getTime() - 7 * DAY) } } : {},
       filter.age === "gt30" ? { stateSince: { lt: new Date(now.getTime() - 30 * DAY) } } : {},
@@ -63,27 +67,39 @@ function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSe
   };
 }
 
-/** The user's work queue, oldest first, each item with its age and overdue mark. */
-export async function findQueue(user: SessionUser, filter: QueueFilter = {}, now = new Date()) {
+/** The user's work queue, one page of it, each item with its age and overdue mark; the total and the overdue count cover the whole filtered queue. */
+export async function findQueue(user: SessionUser, params: RawParams | QueueListState = {}, now = new Date()) {
+  const list = QUEUE_LIST.state(params);
   const settings = await getWorkflowSettings();
-  if (queueStatesOf(user).length === 0) return { rows: [], settings };
-  const rows = await db().alliance.findMany({
-    where: queueWhere(user, filter, settings, now),
-    orderBy: { stateSince: "asc" },
-    take: 200,
-    select: {
-      id: true,
-      name: true,
-      state: true,
-      stateSince: true,
-      currentVersionNo: true,
-      industry: { select: { name: true, division: { select: { name: true } } } },
-      leadOrg: { select: { name: true } },
-    },
-  });
+  const filter: QueueFilter = { state: list.filters.state, industryCode: list.filters.industry, divisionId: list.filters.division, age: list.filters.age, q: list.q };
+  const states = queueStatesOf(user);
+  if (states.length === 0) return { settings, list, overdueTotal: 0, ...emptyPage<never>(list) };
+  const where = queueWhere(user, filter, settings, now);
+  const [page, overdueTotal] = await Promise.all([
+    readPage(list, () => db().alliance.count({ where }), ({ skip, take }) =>
+      db().alliance.findMany({
+        where,
+        orderBy: QUEUE_LIST.orderBy(list),
+        skip,
+        take,
+        select: {
+          id: true,
+          name: true,
+          state: true,
+          stateSince: true,
+          currentVersionNo: true,
+          industry: { select: { name: true, division: { select: { name: true } } } },
+          leadOrg: { select: { name: true } },
+        },
+      })),
+    db().alliance.count({ where: { AND: [where, overdueClause(states, settings, now)] } }),
+  ]);
   return {
     settings,
-    rows: rows.map((r) => {
+    list,
+    overdueTotal,
+    ...page,
+    rows: page.rows.map((r) => {
       const limit = serviceDaysFor(settings, r.state);
       const overdue = limit !== null && r.stateSince < overdueBefore(limit, now);
       return { ...r, ageDays: ageInDays(r.stateSince, now), limitDays: limit, overdue, resubmitted: r.currentVersionNo > 1 };

@@ -126,7 +126,7 @@ describe("public notices and certificate verification", () => {
   });
 
   it("list only what is public: no figures, members or opinions", async () => {
-    const rows = await listPublicFilings();
+    const { rows } = await listPublicFilings();
     expect(rows.length).toBe(2);
     for (const r of rows) expect(Object.keys(r.alliance).sort()).toEqual(["industry", "leadOrg", "name", "state"]);
   });

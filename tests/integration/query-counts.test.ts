@@ -19,7 +19,7 @@ import { getAllianceForPage } from "@/lib/alliances/page-alliance";
 import { findAttachments, findReturnNotes, getReviewPageData } from "@/lib/review/page-data";
 import { getFilingForEdit } from "@/lib/filing/get-filing-for-edit";
 import { loadDashboard } from "@/lib/dashboard";
-import { listPublicFilings } from "@/lib/public/notices";
+import { listInNotice, listPublicFilings } from "@/lib/public/notices";
 import { applyTransition } from "@/lib/review/apply-transition";
 import { addFieldComment } from "@/lib/review/field-comments";
 import { saveDraft } from "@/lib/filing/save-draft";
@@ -154,8 +154,8 @@ const PAGES: { name: string; ceiling: number; load: () => Promise<unknown> }[] =
   { name: "home: audit admin", ceiling: 3, load: () => getHomeData(u.auditor) },
   { name: "inbox: notifications", ceiling: 2, load: () => listNotifications(u.reviewer, 1) },
   { name: "review queue: reviewer", ceiling: 9, load: () => Promise.all([findQueue(u.reviewer, {}), listIndustries(), listDivisions()]) },
-  { name: "review queue: secretary, filtered", ceiling: 9, load: () => Promise.all([findQueue(u.secretary, { industryCode: "NEW_ENERGY", age: "overdue" }), listIndustries(), listDivisions()]) },
-  { name: "alliance list: filtered", ceiling: 8, load: () => Promise.all([findAlliances(u.center, { state: "FILED", industryCode: "NEW_ENERGY", q: "联盟" }), listIndustries()]) },
+  { name: "review queue: secretary, filtered", ceiling: 9, load: () => Promise.all([findQueue(u.secretary, { industry: "NEW_ENERGY", age: "overdue", q: "联盟", sort: "lead", page: "2" }), listIndustries(), listDivisions()]) },
+  { name: "alliance list: filtered", ceiling: 8, load: () => Promise.all([findAlliances(u.center, { state: "FILED", industry: "NEW_ENERGY", q: "联盟", sort: "members" }), listIndustries()]) },
   { name: "alliance list: filer, page 2", ceiling: 8, load: () => Promise.all([findAlliances(u.filer, { page: 2 }), listIndustries()]) },
   { name: "alliance detail: reviewer, resubmitted", ceiling: 24, load: () => detailPage(u.reviewer, focusId) },
   { name: "alliance detail: filer, returned", ceiling: 24, load: () => detailPage(u.filer, returnedId) },
@@ -163,7 +163,8 @@ const PAGES: { name: string; ceiling: number; load: () => Promise<unknown> }[] =
   { name: "filing form: filer, returned", ceiling: 14, load: () => editPage(u.filer, returnedId) },
   { name: "dashboard: service center", ceiling: 22, load: () => loadDashboard(u.center, {}) },
   { name: "dashboard: division reviewer", ceiling: 22, load: () => loadDashboard(u.reviewer, {}) },
-  { name: "public notices", ceiling: 5, load: () => listPublicFilings() },
+  { name: "public notices", ceiling: 5, load: () => Promise.all([listPublicFilings(), listInNotice(), listIndustries()]) },
+  { name: "public notices: searched, sorted, page 2", ceiling: 5, load: () => listPublicFilings({ q: "联盟", status: "FILED", sort: "name", page: "2" }) },
 ];
 
 async function countAll(): Promise<Map<string, number>> {
@@ -180,7 +181,7 @@ const sizes = { small: { alliances: 0, members: 0, notices: 0 }, large: { allian
 const measureSize = async () => ({
   alliances: (await findAlliances(u.center, {})).total,
   members: (await getAllianceForPage(u.reviewer, focusId)).memberships.length,
-  notices: (await listPublicFilings()).length,
+  notices: (await listPublicFilings()).total,
 });
 
 beforeAll(async () => {

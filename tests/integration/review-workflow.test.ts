@@ -235,7 +235,7 @@ describe("public notice (公示)", () => {
   it("lists filed alliances, verifies certificates however the code is typed and takes objections only during the notice", async () => {
     const during = new Date("2026-11-26T03:00:00Z");
     const f = await t.prisma().filing.findUniqueOrThrow({ where: { allianceId: id } });
-    const list = await listPublicFilings(during);
+    const list = (await listPublicFilings({}, during)).rows;
     // Which of the two simultaneous filings got 001 depends on the race; each has its own number.
     expect(list.find((x) => x.id === f.id)).toMatchObject({ status: "IN_NOTICE", number: f.number });
     expect(JSON.stringify(list)).not.toContain("innovationGoal");

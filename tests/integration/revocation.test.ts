@@ -130,7 +130,7 @@ describe("confirming and dismissing a proposal", () => {
     expect(await t.prisma().notification.count({ where: { userId: c.filer.id, kind: "alliance.revoked" } })).toBe(1);
     expect(await t.prisma().auditEvent.count({ where: { action: "revocation.confirmed", entityId: open!.id } })).toBe(1);
     expect(await t.prisma().auditEvent.count({ where: { action: "alliance.transitioned", entityId: c.allianceId } })).toBe(1);
-    const listed = (await listPublicFilings()).find((f) => f.id === filing.id);
+    const listed = (await listPublicFilings()).rows.find((f) => f.id === filing.id);
     expect(listed!.status).toBe("REVOKED");
     expect((await findClosedRevocations(a.center)).find((r) => r.id === open!.id)!.basis.map((x) => x.year)).toEqual([2023, 2024]);
   });

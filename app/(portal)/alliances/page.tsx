@@ -3,45 +3,37 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findAlliances } from "@/lib/alliances/find-alliances";
+import { ALLIANCE_LIST } from "@/lib/alliances/alliance-list";
 import { listIndustries } from "@/lib/alliances/list-industries";
-import { ALLIANCE_STATES, ZAllianceListParams } from "@/lib/validation/search-params";
+import { STATES } from "@/lib/workflow/states";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { ListStatus } from "@/components/ui/list-status";
+import { SearchField, SortFields } from "@/components/ui/list-form";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDateTime } from "@/components/ui/format";
 
-export default async function AlliancesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "创新联盟" };
+
+export default async function AlliancesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const t = await getTranslations();
-  const params = ZAllianceListParams.parse(await searchParams);
-  const [{ rows, total, page, pageSize }, industries] = await Promise.all([
-    findAlliances(user, { state: params.state, industryCode: params.industry, q: params.q, page: params.page }),
-    listIndustries(),
-  ]);
+  const list = ALLIANCE_LIST.parse(await searchParams);
+  const [{ rows, total, page, pageSize }, industries] = await Promise.all([findAlliances(user, list), listIndustries()]);
   return (
     <>
       <h1>{t("alliances.heading")}</h1>
-      <form className="filters card" method="get" role="search">
-        <div className="field">
-          <label htmlFor="q">{t("alliances.q")}</label>
-          <input id="q" name="q" type="search" defaultValue={params.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="state">{t("alliances.state")}</label>
-          <select id="state" name="state" defaultValue={params.state ?? ""}>
-            <option value="">{t("alliances.all")}</option>
-            {ALLIANCE_STATES.map((s) => <option key={s} value={s}>{t(`states.${s}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="industry">{t("alliances.industry")}</label>
-          <select id="industry" name="industry" defaultValue={params.industry ?? ""}>
-            <option value="">{t("alliances.all")}</option>
-            {industries.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
-          </select>
-        </div>
+      <form className="filters card" method="get" role="search" aria-label="筛选创新联盟">
+        <SearchField label="联盟名称或备案编号" value={list.q} />
+        <FilterSelect name="state" label={t("alliances.state")} value={list.filters.state} choices={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
+        <FilterSelect name="industry" label={t("alliances.industry")} value={list.filters.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
+        <SortFields list={list} />
         <button type="submit">{t("alliances.filter")}</button>
       </form>
-      <p className="muted">{t("alliances.total", { total })}</p>
+      <ListStatus total={total} page={page} pageSize={pageSize} unit="个" problems={list.problems} />
       {rows.length === 0 ? (
         <p className="card">{t("alliances.empty")}</p>
       ) : (
@@ -49,8 +41,13 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
           <table>
             <thead>
               <tr>
-                <th>{t("alliances.name")}</th><th>{t("alliances.industry")}</th><th>{t("alliances.lead")}</th>
-                <th>{t("alliances.members")}</th><th>{t("alliances.state")}</th><th>{t("alliances.filingNo")}</th><th>{t("alliances.updated")}</th>
+                <SortHeader label={t("alliances.name")} sortKey="name" list={list} />
+                <SortHeader label={t("alliances.industry")} sortKey="industry" list={list} />
+                <SortHeader label={t("alliances.lead")} sortKey="lead" list={list} />
+                <SortHeader label={t("alliances.members")} sortKey="members" list={list} />
+                <SortHeader label={t("alliances.state")} sortKey="state" list={list} />
+                <SortHeader label={t("alliances.filingNo")} sortKey="number" list={list} />
+                <SortHeader label={t("alliances.updated")} sortKey="updated" list={list} />
               </tr>
             </thead>
             <tbody>
@@ -69,7 +66,7 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} params={{ q: params.q, state: params.state, industry: params.industry }} />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="创新联盟分页" />
     </>
   );
 }

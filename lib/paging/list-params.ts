@@ -1,0 +1,182 @@
+// One reading of a list page's query string (?q=&page=&sort=&dir=&<filters>) for every list that grows with
+// the province. The query string is user input: a value that is malformed, out of range or not on the
+// list's whitelist is dropped with a Chinese note (never passed to the database, never a 500), so a
+// hostile link (q=%00, page=-1, page=1e9, sort=__proto__) shows the default list and says why.
+// Pure: no database, no React; used by pages, data functions and tests alike.
+import type { z } from "zod";
+
+export type SortDir = "asc" | "desc";
+/** A page's searchParams; numbers too, for callers in code (tests, loaders) that build them by hand. */
+export type RawParams = Record<string, string | number | string[] | undefined>;
+
+/** Control characters break PostgreSQL (NUL) and mean nothing in a search; such a parameter is refused. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+export const MAX_Q = 60;
+export const MAX_PAGE = 10_000;
+
+export interface FilterDef<T> {
+  /** The filter's name as the form labels it, for the note when its value is refused. */
+  label: string;
+  schema: z.ZodType<T>;
+}
+
+export interface ListSpec<S extends string, O, F extends Record<string, unknown>> {
+  /** The whitelist: each sortable column's key, its first direction and its ORDER BY (with a unique tiebreaker). */
+  sorts: Record<S, { dir: SortDir; orderBy: (dir: SortDir) => O[] }>;
+  defaultSort: NoInfer<S>;
+  pageSize: number;
+  /** Whether the list has a text search (?q=). */
+  search?: boolean;
+  filters?: { [K in keyof F]: FilterDef<F[K]> };
+}
+
+export interface ListState<S extends string, F extends Record<string, unknown>> {
+  page: number;
+  pageSize: number;
+  sort: S;
+  dir: SortDir;
+  q: string | undefined;
+  filters: Partial<F>;
+  /** Parameter → why it was ignored, as a Chinese sentence naming it. */
+  problems: Record<string, string>;
+  /** The valid, non-default parameters: what every link of the page (pager, sort headers) keeps. */
+  query: Record<string, string>;
+}
+
+function first(v: RawParams[string]): string | undefined {
+  const one = Array.isArray(v) ? v[0] : v;
+  return one === undefined ? undefined : String(one);
+}
+
+export interface ListQuery<S extends string, O, F extends Record<string, unknown>> {
+  spec: ListSpec<S, O, F>;
+  parse(raw: RawParams): ListState<S, F>;
+  /** A parsed state as is, or raw parameters parsed: data functions take either (pages parse to show the notes). */
+  state(input: RawParams | ListState<S, F>): ListState<S, F>;
+  orderBy(state: Pick<ListState<S, F>, "sort" | "dir">): O[];
+}
+
+export function defineList<S extends string, O, F extends Record<string, unknown> = Record<string, never>>(spec: ListSpec<S, O, F>): ListQuery<S, O, F> {
+  const isSort = (v: string): v is S => Object.prototype.hasOwnProperty.call(spec.sorts, v);
+  const list: ListQuery<S, O, F> = {
+    spec,
+    orderBy: ({ sort, dir }) => spec.sorts[sort].orderBy(dir),
+    // Raw values are strings (or arrays of them), never a number: a forged ?page=&problems= stays raw.
+    state: (input) => (typeof input.page === "number" && typeof input.problems === "object" ? (input as ListState<S, F>) : list.parse(input as RawParams)),
+    parse(raw) {
+      const problems: Record<string, string> = {};
+      const query: Record<string, string> = {};
+      const text = (key: string, label: string): string | undefined => {
+        const v = first(raw[key]);
+        if (v === undefined || v === "") return undefined;
+        if (CONTROL.test(v)) {
+          problems[key] = `${label}含有控制字符，已忽略`;
+          return undefined;
+        }
+        return v;
+      };
+
+      let q: string | undefined;
+      if (spec.search) {
+        const v = text("q", "搜索词")?.replace(/\s+/g, " ").trim();
+        if (v && [...v].length > MAX_Q) problems.q = `搜索词最多 ${MAX_Q} 个字，已忽略`;
+        else if (v) q = query.q = v;
+      }
+
+      const filters: Partial<F> = {};
+      for (const [key, def] of Object.entries(spec.filters ?? {}) as [string, FilterDef<unknown>][]) {
+        const v = text(key, `“${def.label}”`);
+        if (v === undefined) continue;
+        const parsed = def.schema.safeParse(v);
+        if (parsed.success && parsed.data !== undefined) {
+          (filters as Record<string, unknown>)[key] = parsed.data;
+          query[key] = v;
+        } else problems[key] = `“${def.label}”的取值无效，已忽略`;
+      }
+
+      let sort = spec.defaultSort;
+      const s = text("sort", "排序方式");
+      if (s !== undefined) {
+        if (isSort(s)) sort = s;
+        else problems.sort = "不支持的排序方式，已按默认顺序排列";
+      }
+      let dir = spec.sorts[sort].dir;
+      const d = text("dir", "排序方向");
+      if (d === "asc" || d === "desc") dir = d;
+      else if (d !== undefined) problems.dir = "排序方向只能是升序或降序，已按默认方向排列";
+      if (sort !== spec.defaultSort || dir !== spec.sorts[sort].dir) {
+        query.sort = sort;
+        query.dir = dir;
+      }
+
+      let page = 1;
+      const p = text("page", "页码");
+      if (p !== undefined) {
+        // Digits only: "1e9", "-1", "2.5" and " 3" are not page numbers.
+        const n = /^\d{1,6}$/.test(p) ? Number(p) : NaN;
+        if (n >= 1 && n <= MAX_PAGE) page = n;
+        else problems.page = `页码应为 1 至 ${MAX_PAGE} 之间的整数，已显示第 1 页`;
+      }
+      return { page, pageSize: spec.pageSize, sort, dir, q, filters, problems, query };
+    },
+  };
+  return list;
+}
+
+/** The state type of a defined list. */
+export type StateOf<L> = L extends ListQuery<infer S, unknown, infer F> ? ListState<S, F> : never;
+
+/** Prisma's skip/take for the state's page. */
+export function pageArgs(state: { page: number; pageSize: number }): { skip: number; take: number } {
+  return { skip: (state.page - 1) * state.pageSize, take: state.pageSize };
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+}
+
+/**
+ * The rows of the state's page and the true total of the same where clause, read together. A page past
+ * the end (a stale link after rows went away) shows the last page and says so, at the cost of one more
+ * read only in that case.
+ */
+export async function readPage<T>(
+  state: { page: number; pageSize: number; problems: Record<string, string> },
+  count: () => Promise<number>,
+  rows: (args: { skip: number; take: number }) => Promise<T[]>,
+): Promise<Page<T>> {
+  const [total, found] = await Promise.all([count(), rows(pageArgs(state))]);
+  const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  if (state.page > pages) {
+    state.problems.page = `没有第 ${state.page} 页，已显示最后一页（第 ${pages} 页）`;
+    const last = total === 0 ? [] : await rows(pageArgs({ page: pages, pageSize: state.pageSize }));
+    return { rows: last, total, page: pages, pages, pageSize: state.pageSize };
+  }
+  return { rows: found, total, page: state.page, pages, pageSize: state.pageSize };
+}
+
+/** "/review?a=1&page=2": the current query with some parameters replaced (undefined removes one). */
+export function listHref(path: string, query: Record<string, string>, change: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  const merged: Record<string, string | number | undefined> = { ...query, ...change };
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "" && !(k === "page" && Number(v) === 1)) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/**
+ * Prisma's `contains` for a typed search: Prisma passes % and _ to LIKE as wildcards (a search for "%"
+ * matched every row), so they are escaped and searched as typed. Case-insensitive unless told otherwise.
+ */
+export function containsText(q: string, mode: "insensitive" | "default" = "insensitive"): { contains: string; mode: "insensitive" | "default" } {
+  return { contains: q.replace(/[\\%_]/g, (c) => `\\${c}`), mode };
+}
+
+/** No rows at all (a role without a queue): the same shape as a read page. */
+export function emptyPage<T>(state: { pageSize: number }): Page<T> {
+  return { rows: [], total: 0, page: 1, pages: 1, pageSize: state.pageSize };
+}
