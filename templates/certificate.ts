@@ -10,5 +10,9 @@ export const CERTIFICATE_TEMPLATE = {
   ],
   issuer: "吉林省科技创新研究院",
   date: "{{filedOn}}",
-  verification: "验证码：{{verificationCode}}，可在 {{verifyUrl}} 核验",
+  code: "验证码：{{verificationCode}}",
+  /** With a public address: the page to type the code into, beside a QR code that fills it in. */
+  verifyAt: "扫描右侧二维码，或访问 {{verifyPage}} 输入验证码核验。",
+  /** Without one (never a loopback address on paper): where to look it up all the same. */
+  verifyInPortal: "可在吉林省重点产业科技创新联盟备案与监管平台“备案证明核验”页面输入验证码核验。",
 } as const;

@@ -1,6 +1,7 @@
 // Table helpers for the filing form: fixed layout in twips so Word and WPS agree on column widths.
 import {
   AlignmentType,
+  BorderStyle,
   HeightRule,
   LineRuleType,
   Paragraph,
@@ -67,11 +68,16 @@ export function row(cells: TableCell[], minHeight?: number, opts: RowOptions = {
   });
 }
 
-export function table(columnWidths: number[], rows: TableRow[]): Table {
+const NONE = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+/** Fixed layout in twips; `borderless` for layout only (the certificate's verification line). */
+export function table(columnWidths: number[], rows: TableRow[], opts: { borderless?: boolean } = {}): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
+    borders: opts.borderless ? NO_BORDERS : undefined,
     rows,
   });
 }

@@ -65,7 +65,11 @@ export interface CertificateData {
   filingNumber: string;
   filedOn: Date;
   verificationCode: string;
-  verifyUrl: string;
+  /**
+   * The portal's public address (see usablePublicBase): printed with the verification page's path,
+   * and as a QR code that opens that page with the code filled in. null: neither is printed.
+   */
+  publicBaseUrl: string | null;
 }
 
 /** 厅务会 decision packet: the filings on one meeting's agenda (buildMeetingPacket). */

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
-import { buildMeetingPacket, type MeetingPacketItem } from "../documents";
+import { buildMeetingPacket, formatDateCN, type MeetingPacketItem } from "../documents";
+import { sha256 } from "../documents/pdf/converter";
 import { memberTotals } from "../rules/member-totals";
 import type { RuleResult } from "../rules/types";
 import { isFullSnapshot } from "../filing/snapshot";
@@ -36,7 +37,7 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
       innovationGoal: snap?.innovationGoal ?? "",
       rules: ((version?.ruleReport ?? []) as unknown as RuleResult[]).map((r) => ({ id: r.id, title: r.title, clause: r.clause, status: r.status, message: r.message })),
       opinions: opinions.map((o) => ({
-        stage: `${STAGE[o.stage]}（第 ${o.appVersion.versionNo} 版）`,
+        stage: `${STAGE[o.stage]}（第${o.appVersion.versionNo}版）`,
         decision: DECISION[o.decision],
         opinion: o.opinion,
         unit: o.reviewUnit,
@@ -47,13 +48,9 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
       changesSinceReturn: returned ? (diff ? diffSummaryLines(diff.diff).map(redactPersonalData) : ["退回前版本无完整快照，无法比对"]) : null,
     });
   }
-  const bytes = await buildMeetingPacket({
-    sessionNo: meeting.sessionNo,
-    title: meeting.title,
-    heldOn: meeting.heldOn,
-    preparedBy: user.displayName,
-    preparedAt: new Date(),
-    items,
-  });
-  return { bytes, fileName: `${meeting.sessionNo}厅务会审议材料.docx` };
+  const data = { sessionNo: meeting.sessionNo, title: meeting.title, heldOn: meeting.heldOn, preparedBy: user.displayName, preparedAt: new Date(), items };
+  const bytes = await buildMeetingPacket(data);
+  // The packet prints the day it was prepared, not the time: the PDF of the same content is reused that day.
+  const key = sha256(`packet:${JSON.stringify({ ...data, preparedAt: formatDateCN(data.preparedAt) })}`);
+  return { bytes, fileName: `${meeting.sessionNo}厅务会审议材料.docx`, key };
 }

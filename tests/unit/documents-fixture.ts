@@ -60,5 +60,5 @@ export const CERTIFICATE: CertificateData = {
   filingNumber: "吉科联备〔2026〕001号",
   filedOn: new Date("2026-07-01"),
   verificationCode: "K7Q2-9MPD",
-  verifyUrl: "https://portal.example.cn/verify",
+  publicBaseUrl: "https://portal.example.cn",
 };

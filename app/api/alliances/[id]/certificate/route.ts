@@ -1,12 +1,11 @@
-import { env } from "@/lib/env";
-import { filingCertificate } from "@/lib/review/certificate";
-import { docxResponse } from "@/lib/http/responses";
+import { configuredPublicBase, filingCertificate } from "@/lib/review/certificate";
+import { generatedResponse } from "@/lib/documents/pdf/respond";
 import { authedDownload } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = authedDownload<{ id: string }>(["id"], async ({ req, user, params }) => {
-  // The printed address must be the public one, not whatever Host header reached us.
-  const base = env().PUBLIC_BASE_URL ?? env().NEXTAUTH_URL ?? new URL(req.url).origin;
-  return docxResponse(await filingCertificate(user, params.id, base));
-});
+// The printed address is the configured public one, never whatever Host header reached us.
+// ?format=pdf: the same certificate as PDF where LibreOffice is installed.
+export const GET = authedDownload<{ id: string }>(["id"], async ({ req, user, params }) =>
+  generatedResponse(req, await filingCertificate(user, params.id, configuredPublicBase())),
+);

@@ -1,7 +1,8 @@
 import { meetingPacket } from "@/lib/meetings/packet";
-import { docxResponse } from "@/lib/http/responses";
+import { generatedResponse } from "@/lib/documents/pdf/respond";
 import { authedDownload } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = authedDownload<{ id: string }>(["id"], async ({ user, params }) => docxResponse(await meetingPacket(user, params.id)));
+// ?format=pdf: the same packet as PDF where LibreOffice is installed.
+export const GET = authedDownload<{ id: string }>(["id"], async ({ req, user, params }) => generatedResponse(req, await meetingPacket(user, params.id)));
