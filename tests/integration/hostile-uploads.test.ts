@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { openReport } from "@/lib/assessment/reports";
 import { UPLOAD_MESSAGES } from "@/lib/uploads/check-upload";
@@ -12,7 +12,7 @@ import { POST as uploadCharter } from "@/app/api/alliances/[id]/charter/route";
 import { POST as importMembers } from "@/app/api/alliances/[id]/members/import/route";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
-import { fixtures, makeZip } from "../helpers/fixture-files";
+import { fixtures, hostileDocuments as hd, hostileSheets as hs, makeZip } from "../helpers/fixture-files";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
 import { callRoute, filesUnder, SQL_TEXTS, TRAVERSAL_NAMES, uploadRequest, useHostileDatabase, publishedScheme } from "../helpers/hostile";
 
@@ -187,6 +187,91 @@ describe("member import (.xlsx)", () => {
       const lying = await send(filerA, entries(Buffer.alloc(60 * 1024 * 1024, 0x20), 100));
       expect(lying.status).toBe(422);
       expect(await lying.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [LYING_ARCHIVE] } });
+    });
+  });
+});
+
+// Issue 15's corpus: every file against every path, the upload folder and every table compared before and after.
+const DOCUMENT_CORPUS: [string, () => Buffer, string][] = [
+  ["章程.docx", hd.docxLyingBomb, UPLOAD_MESSAGES.ZIP_BOMB],
+  ["章程.docx", hd.docxRemoteTemplate, UPLOAD_MESSAGES.EXTERNAL_LINK],
+  ["章程.docx", hd.docxRemoteTemplateEscaped, UPLOAD_MESSAGES.EXTERNAL_LINK],
+  ["章程.docx", hd.docxExternalImage, UPLOAD_MESSAGES.EXTERNAL_LINK],
+  ["章程.docx", hd.docxVbaByContentType, UPLOAD_MESSAGES.MACRO],
+  ["章程.docx", hd.docxVbaByDefault, UPLOAD_MESSAGES.MACRO],
+  ["章程.docx", hd.docxVbaRelationship, UPLOAD_MESSAGES.MACRO],
+  ["章程.docx", hd.docxActiveX, UPLOAD_MESSAGES.ACTIVE_CONTENT],
+  ["章程.docx", hd.docxOleObject, UPLOAD_MESSAGES.ACTIVE_CONTENT],
+  ["章程.docx", hd.docxDoctype, UPLOAD_MESSAGES.BROKEN_DOCX],
+  ["章程.pdf", hd.pdfOpenActionJs, UPLOAD_MESSAGES.ACTIVE_PDF],
+  ["章程.pdf", hd.pdfJsEscaped, UPLOAD_MESSAGES.ACTIVE_PDF],
+  ["章程.pdf", hd.pdfEncryptEscaped, UPLOAD_MESSAGES.ENCRYPTED_PDF],
+  ["章程.pdf", hd.pdfLaunch, UPLOAD_MESSAGES.ACTIVE_PDF],
+  ["章程.pdf", hd.pdfEmbeddedFile, UPLOAD_MESSAGES.ACTIVE_PDF],
+  ["章程.pdf", hd.pdfRichMedia, UPLOAD_MESSAGES.ACTIVE_PDF],
+  ["章程.pdf", hd.pdfJsInObjectStream, UPLOAD_MESSAGES.ACTIVE_PDF],
+  ["章程.pdf", hd.pdfHtml, UPLOAD_MESSAGES.BROKEN_PDF],
+];
+const SHEET_CORPUS = Object.entries(hs);
+
+// The corpus is larger than one user's upload allowance (60 per 10 minutes): each test starts a fresh window.
+const freshUploadWindow = () => t.prisma().rateLimitBucket.deleteMany({ where: { key: { startsWith: "upload:" } } });
+
+describe.each(TARGETS)("$name upload against the issue 15 corpus", (target) => {
+  beforeEach(freshUploadWindow);
+  it("refuses each hostile document with its Chinese reason and each hostile workbook as not a document, storing nothing", async () => {
+    await nothingStored(async () => {
+      for (const [name, make, message] of DOCUMENT_CORPUS) {
+        const res = await post(target, target.owner(), { name, bytes: make() });
+        expect(res.status, make.name).toBe(422);
+        expect(await res.json(), make.name).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [message] } });
+      }
+      for (const [name, make] of SHEET_CORPUS) {
+        const res = await post(target, target.owner(), { name: "章程.docx", bytes: make() });
+        expect(res.status, name).toBe(422);
+        expect((await res.json()).code, name).toBe("INVALID_INPUT");
+      }
+    });
+  });
+
+  it("stores a .docx whose only outside link is a plain web hyperlink", async () => {
+    expect((await post(target, target.owner(), { name: "章程.docx", bytes: hd.docxHyperlink() })).status).toBe(200);
+  });
+});
+
+describe("member import against the issue 15 corpus", () => {
+  beforeEach(freshUploadWindow);
+  const url = () => `http://localhost:3000/api/alliances/${draftId}/members/import`;
+  const send = async (bytes: Buffer) => callRoute(filerA, importMembers, await uploadRequest(url(), { file: { name: "成员.xlsx", bytes } }), { id: draftId });
+  const refusal = async (bytes: Buffer) => {
+    const res = await send(bytes);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { code: string; fieldErrors: { file: string[] } };
+    expect(body.code).toBe("INVALID_INPUT");
+    return body.fieldErrors.file[0];
+  };
+
+  it("refuses hostile workbooks before or while reading them, each in Chinese, storing nothing", async () => {
+    await nothingStored(async () => {
+      expect(await refusal(hs.formulaFlood())).toMatch(/工作表内容过大/);
+      expect(await refusal(hs.hugeDimension())).toBe("工作表声明了 1048576 行；一次最多导入 500 行，请删去多余的行后再导入");
+      expect(await refusal(hs.macroEnabled())).toMatch(/不接受含宏的表格文件/);
+      expect(await refusal(hs.externalLink())).toMatch(/外部文件或地址/);
+      expect(await refusal(hs.lyingBomb())).toBe(LYING_ARCHIVE);
+      for (const [, make] of DOCUMENT_CORPUS) expect(await refusal(make()), make.name).toBe("请上传 Excel（.xlsx）文件，可先下载导入模板");
+    });
+  });
+
+  it("refuses formula cells and formula-looking text, naming the row and the column", async () => {
+    await nothingStored(async () => {
+      const hyperlink = await send(hs.hyperlinkFormula());
+      expect(hyperlink.status).toBe(200);
+      const h = (await hyperlink.json()) as { data: { rows: unknown[]; errors: { row: number; messages: string[] }[] } };
+      expect(h.data.rows).toEqual([]);
+      expect(h.data.errors).toEqual([{ row: 2, messages: ["第 2 行 B 列（「单位名称」）是公式，请改为直接填写内容（复制后“选择性粘贴 → 数值”）"] }]);
+      const cmd = (await (await send(hs.literalCmd())).json()) as typeof h;
+      expect(cmd.data.rows).toEqual([]);
+      expect(cmd.data.errors).toEqual([{ row: 2, messages: ["第 2 行 B 列（「单位名称」）以“=”开头，会被表格软件当作公式，请删去开头的符号"] }]);
     });
   });
 });

@@ -43,6 +43,23 @@ export function walkXml(text, onElement) {
   return ok;
 }
 
+/** The attributes of the first element named `localName` in a part's opening text (a prefix is enough). */
+export function firstElement(text, localName) {
+  const parser = new saxes.SaxesParser({ xmlns: false });
+  let found = null;
+  parser.on("error", () => undefined);
+  parser.on("opentag", (tag) => {
+    const local = tag.name.includes(":") ? tag.name.slice(tag.name.indexOf(":") + 1) : tag.name;
+    if (!found && local === localName) found = Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, typeof v === "string" ? v : v.value]));
+  });
+  try {
+    parser.write(text);
+  } catch {
+    // A prefix ends mid-element; what was read before is enough.
+  }
+  return found;
+}
+
 const attr = (attrs, name) => {
   for (const [k, v] of Object.entries(attrs)) if (k.toLowerCase() === name) return typeof v === "string" ? v : v.value;
   return undefined;
@@ -50,10 +67,11 @@ const attr = (attrs, name) => {
 
 /**
  * @param {Buffer} bytes
- * @param {{ mainPart: string, mainTypes: string[], budget: number }} kind  the main part (e.g. "word/document.xml"),
- *   the content types it may have, and the total bytes all entries may inflate to.
+ * @param {{ mainPart: string, mainTypes: string[], budget: number, keep?: (lowerName: string) => boolean }} kind  the main
+ *   part (e.g. "word/document.xml"), the content types it may have, the total bytes all entries may inflate to, and
+ *   which other parts the caller wants back inflated (their size is the caller's to bound beforehand).
  * @returns {Promise<{ ok: true, entries: import("./zip.mjs").ZipEntry[], parts: Map<string, Buffer> } | { ok: false, problem: string, detail?: string }>}
- *   `parts` holds the inflated XML parts that were parsed (content types and relationships).
+ *   `parts` holds the inflated XML parts that were parsed (content types and relationships) and those asked for.
  */
 export async function checkOoxml(bytes, kind) {
   const entries = readZipDirectory(bytes);
@@ -75,8 +93,9 @@ export async function checkOoxml(bytes, kind) {
   const parts = new Map();
   let inflated = 0;
   for (const e of entries) {
-    const keep = e.lower === "[content_types].xml" || e.lower.endsWith(".rels");
-    if (keep && e.uncompressedSize > MAX_XML_PART) return { ok: false, problem: "ZIP_BOMB", detail: e.name };
+    const parsed = e.lower === "[content_types].xml" || e.lower.endsWith(".rels");
+    if (parsed && e.uncompressedSize > MAX_XML_PART) return { ok: false, problem: "ZIP_BOMB", detail: e.name };
+    const keep = parsed || Boolean(kind.keep?.(e.lower));
     const ceiling = Math.min(e.uncompressedSize, kind.budget - inflated);
     const result = await inflateEntry(bytes, e, ceiling, keep);
     // More bytes than the directory declared: the archive lies about its sizes (how a bomb slips past a reader

@@ -2,7 +2,8 @@
 // check as every other upload (ooxml.mjs) within a small budget, the worksheet's size and declared dimension are
 // bounded before ExcelJS sees it, and only the first rows are handed back as text, with formula cells named.
 import ExcelJS from "exceljs";
-import { checkOoxml } from "./ooxml.mjs";
+import { checkOoxml, firstElement } from "./ooxml.mjs";
+import { readZipDirectory } from "./zip.mjs";
 
 const XLSX_MAIN = ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"];
 // A filled 500-row template is about 300 KB of sheet XML and well under 1 MB in all; these leave room for
@@ -31,11 +32,23 @@ const isFormula = (cell) => {
  * @returns {Promise<{ ok: true, rows: { row: number, cells: string[] }[], formulas: { row: number, col: number }[], rowCount: number } | { ok: false, problem: string, detail?: string }>}
  */
 export async function readSheet(bytes, opts) {
-  const pkg = await checkOoxml(bytes, { mainPart: "xl/workbook.xml", mainTypes: XLSX_MAIN, budget: SHEET_BUDGET });
+  const isSheet = (lower) => /^xl\/worksheets\/[^/]+\.xml$/.test(lower);
+  // The worksheets' declared sizes first (costless); checkOoxml then proves them by inflating.
+  const listed = readZipDirectory(bytes);
+  if (listed?.some((e) => isSheet(e.lower) && e.uncompressedSize > MAX_SHEET_XML) && listed.some((e) => e.lower === "xl/workbook.xml")) {
+    return { ok: false, problem: "SHEET_TOO_LARGE" };
+  }
+  const pkg = await checkOoxml(bytes, { mainPart: "xl/workbook.xml", mainTypes: XLSX_MAIN, budget: SHEET_BUDGET, keep: isSheet });
   if (!pkg.ok) return pkg;
-  const sheets = pkg.entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.lower));
+  const sheets = [...pkg.parts.keys()].filter(isSheet);
   if (sheets.length === 0) return { ok: false, problem: "NO_SHEET" };
-  if (sheets.some((e) => e.uncompressedSize > MAX_SHEET_XML)) return { ok: false, problem: "SHEET_TOO_LARGE" };
+  // The declared used range ("A1:L100001"), read before any parsing: a sheet claiming far more rows than an
+  // import may hold is refused whatever its size.
+  for (const name of sheets) {
+    const ref = firstElement(pkg.parts.get(name).subarray(0, 64 * 1024).toString("utf8"), "dimension")?.ref ?? "";
+    const rows = /^[A-Za-z]+\d+:[A-Za-z]+(\d+)$/.exec(ref.trim())?.[1];
+    if (rows && Number(rows) > MAX_DECLARED_ROWS) return { ok: false, problem: "TOO_MANY_ROWS", detail: rows };
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes);
@@ -44,9 +57,7 @@ export async function readSheet(bytes, opts) {
   }
   const ws = wb.worksheets[0];
   if (!ws) return { ok: false, problem: "NO_SHEET" };
-  // The declared used range ("A1:L100001"): a sheet claiming far more rows than any import may hold is refused.
-  const dim = /^[A-Z]+\d+:([A-Z]+)(\d+)$/.exec(String(ws.dimensions?.range ?? ""));
-  if (dim && Number(dim[2]) > MAX_DECLARED_ROWS) return { ok: false, problem: "TOO_MANY_ROWS", detail: dim[2] };
+  if (ws.rowCount > MAX_DECLARED_ROWS) return { ok: false, problem: "TOO_MANY_ROWS", detail: String(ws.rowCount) };
   const rows = [];
   const formulas = [];
   const last = Math.min(ws.rowCount, opts.maxRows + 1);
