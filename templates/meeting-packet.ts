@@ -11,21 +11,23 @@ export const MEETING_PACKET_TEMPLATE = {
   undecidedDate: "待定",
 
   agenda: {
-    heading: "审议事项一览",
+    heading: "一、审议事项一览",
     intro: "本次会议共{{count}}项审议事项，逐项材料附后。",
     empty: "本次会议无审议事项。",
     columns: ["序号", "联盟名称", "产业", "牵头单位", "提交版本"],
     version: "第{{versionNo}}版",
   },
 
-  /** （一）吉林省氢能产业科技创新联盟 */
-  itemHeading: "（{{no}}）{{allianceName}}",
+  // Numbering per GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）. The agenda is 一、, each filing
+  // the next 一、-level item, its sections （一）-（四）, opinions and changes 1. 2. ….
+  /** 二、吉林省氢能产业科技创新联盟 (一、 is the agenda). */
+  itemHeading: "{{no}}、{{allianceName}}",
 
   sections: {
-    basic: "一、基本情况",
-    rules: "二、政策符合性检查",
-    opinions: "三、审核意见",
-    changes: "四、退回后修改情况",
+    basic: "（一）基本情况",
+    rules: "（二）政策符合性检查",
+    opinions: "（三）审核意见",
+    changes: "（四）退回后修改情况",
   },
 
   basic: {
@@ -46,13 +48,13 @@ export const MEETING_PACKET_TEMPLATE = {
   },
 
   opinions: {
-    /** 【处室审核】通过　意见：…　（单位，审核人，日期） */
-    line: "【{{stage}}】{{decision}}　意见：{{opinion}}　（{{signature}}）",
+    /** 1.【处室审核】通过　意见：…　（单位，审核人，日期） */
+    line: "{{n}}.【{{stage}}】{{decision}}　意见：{{opinion}}　（{{signature}}）",
     empty: "暂无审核意见。",
   },
 
   changes: {
-    bullet: "● {{line}}",
+    bullet: "{{n}}. {{line}}",
     firstSubmission: "首次提交，未经退回。",
     /** Returned, but the caller sent no lines. */
     noChange: "与退回版本相比无变化。",

@@ -29,7 +29,8 @@ export async function buildMeetingPacket(data: MeetingPacketData): Promise<Buffe
     body(fill(M.prepared, { preparedBy: data.preparedBy.trim(), preparedAt: formatDateCN(data.preparedAt) })),
     heading1(M.agenda.heading),
     ...agenda(data.items),
-    ...data.items.flatMap((item, i) => itemSection(item, i + 1)),
+    // 一、 is the agenda; the filings follow as 二、, 三、, ….
+    ...data.items.flatMap((item, i) => itemSection(item, i + 2)),
   ];
   return toBuffer(govDocument({ title: fill(M.docTitle, { sessionNo }), children }));
 }
@@ -38,7 +39,7 @@ function agenda(items: MeetingPacketItem[]): (Paragraph | Table)[] {
   if (items.length === 0) return [body(M.agenda.empty)];
   const small = { size: SIZE.xiaosi };
   const w = (i: number) => AGENDA_W[i] ?? 0;
-  const head = row(M.agenda.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })), 480);
+  const head = row(M.agenda.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })), 480, { header: true });
   const rows = items.map((it, i) =>
     row(
       [
@@ -62,10 +63,10 @@ function itemSection(item: MeetingPacketItem, no: number): (Paragraph | Table)[]
     heading2(M.sections.rules),
     ...rules(item.rules),
     heading2(M.sections.opinions),
-    ...(item.opinions.length ? item.opinions.map((o) => body(opinionLine(o))) : [body(M.opinions.empty)]),
+    ...(item.opinions.length ? item.opinions.map((o, i) => body(opinionLine(o, i + 1))) : [body(M.opinions.empty)]),
     heading2(M.sections.changes),
     ...changes(item.changesSinceReturn),
-    line(""),
+    line("", { keepNext: true }),
     decisionBox(),
   ];
 }
@@ -74,6 +75,7 @@ function itemSection(item: MeetingPacketItem, no: number): (Paragraph | Table)[]
 function itemHeading(text: string): Paragraph {
   return new Paragraph({
     pageBreakBefore: true,
+    keepNext: true,
     spacing: EXACT_28PT,
     indent: INDENT_2,
     children: [run(text, { font: FONT.h1 })],
@@ -113,7 +115,7 @@ function rules(list: Rule[]): (Paragraph | Table)[] {
   });
   const small = { size: SIZE.xiaosi };
   const w = (i: number) => RULES_W[i] ?? 0;
-  const head = row(M.rules.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })), 480);
+  const head = row(M.rules.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })), 480, { header: true });
   const rows = list.map((r) =>
     row([
       cell(r.id.trim(), w(0), { ...small, align: "center" }),
@@ -127,9 +129,10 @@ function rules(list: Rule[]): (Paragraph | Table)[] {
   return [body(summary), table([...RULES_W], [head, ...rows])];
 }
 
-function opinionLine(o: Opinion): string {
+function opinionLine(o: Opinion, n: number): string {
   const signature = [o.unit.trim(), o.reviewer.trim(), formatDateCN(o.date)].filter(Boolean).join("，");
   return fill(M.opinions.line, {
+    n,
     stage: o.stage.trim(),
     decision: o.decision.trim(),
     // A paragraph per opinion: line breaks inside it become spaces.
@@ -142,18 +145,19 @@ function changes(lines: string[] | null): Paragraph[] {
   if (lines === null) return [body(M.changes.firstSubmission)];
   const items = lines.map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) return [body(M.changes.noChange)];
-  return items.map((l) => body(fill(M.changes.bullet, { line: l })));
+  return items.map((l, i) => body(fill(M.changes.bullet, { n: i + 1, line: l })));
 }
 
-/** The decision record, completed by hand at the meeting. */
+/** The decision record, completed by hand at the meeting: its rows stay together on one page. */
 function decisionBox(): Table {
   const D = M.decision;
+  const together = { keepNext: true };
   return table(
     [DECISION_W],
     [
-      row([cell(D.heading, DECISION_W, { header: true, align: "center" })], 560),
-      row([cell(D.conclusion, DECISION_W)], 560),
-      row([cell(D.remarks, DECISION_W)], 1800),
+      row([cell(D.heading, DECISION_W, { header: true, align: "center" })], 560, together),
+      row([cell(D.conclusion, DECISION_W)], 560, together),
+      row([cell(D.remarks, DECISION_W)], 1800, together),
       row([cell(D.recorder, DECISION_W)], 560),
     ],
   );

@@ -53,7 +53,7 @@ describe.each(["form", "charter", "agreement", "certificate"] as const)("GB/T 97
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(xml).toContain('w:line="560" w:lineRule="exact"');
-    expect(xml).toContain('<w:ind w:firstLineChars="200"/>');
+    expect(xml).toContain('<w:ind w:firstLine="632" w:firstLineChars="200"/>');
   });
 
   it("gives every run with Chinese text a Chinese w:eastAsia font", () => {
@@ -73,11 +73,24 @@ describe.each(["form", "charter", "agreement", "certificate"] as const)("GB/T 97
     expect(titleRun?.text).toMatch(/^吉林省/);
   });
 
-  it("has a centred footer page number — PAGE —", () => {
-    const footer = readEntry(docs[key].buf, "word/footer1.xml");
-    expect(footer).toContain("PAGE</w:instrText>");
-    expect(textOf(footer)).toBe("—  —");
-    expect(footer).toContain('<w:jc w:val="center"/>');
+  it("puts the page number — PAGE — at the outside corners: odd pages right, even pages left (GB/T 9704 7.5)", () => {
+    const { xml, buf } = docs[key];
+    const settings = readEntry(buf, "word/settings.xml");
+    expect(settings).toContain("<w:evenAndOddHeaders/>");
+    const ref = (type: string) => new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(xml)?.[1];
+    const rels = readEntry(buf, "word/_rels/document.xml.rels");
+    const target = (id: string | undefined) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+    const file = (type: string) => { const m = target(ref(type)); return readEntry(buf, `word/${m?.[1] ?? m?.[2]}`); };
+    const odd = file("default");
+    const even = file("even");
+    for (const f of [odd, even]) {
+      expect(f).toContain("PAGE</w:instrText>");
+      expect(textOf(f)).toBe("—  —");
+    }
+    expect(odd).toContain('<w:jc w:val="right"/>');
+    expect(odd).toMatch(/<w:ind w:right="280"\/>/);
+    expect(even).toContain('<w:jc w:val="left"/>');
+    expect(even).toMatch(/<w:ind w:left="280"\/>/);
   });
 
   it("leaves no XX or {{ placeholder anywhere", () => {
@@ -99,7 +112,8 @@ describe("附件1 申报（备案）表", () => {
   });
 
   it("has every official label of section 一 and the section headings", () => {
-    const labels = ["联盟名称（全称）", "联盟协议生效时间", "技术领域", "联盟理事长", "所在单位", "联盟常设机构的依托单位名称", "常设机构通讯地址", "邮编", "联系人", "电话", "传真", "成员总数", "成员企业数量", "成员高校数量", "成员研究机构数量"];
+    // Two-line labels are two paragraphs of one cell, broken where the model table breaks them.
+    const labels = ["联盟名称", "（全称）", "联盟协议", "生效时间", "技术领域", "联盟理事长", "所在单位", "联盟常设机构的", "依托单位名称", "常设机构", "通讯地址", "邮编", "联系人", "电话", "传真", "成员总数", "成员企业数量", "成员高校数量", "成员研究机构数量"];
     for (const l of labels) expect(docs.form.paras, l).toContain(l);
     for (const h of ["一、联盟简况", "二、技术创新目标（限500字）", "三、联盟成员单位在行业（或领域）中地位的简要说明", "企业情况", "科教单位情况"]) {
       expect(docs.form.paras).toContain(h);
@@ -110,8 +124,9 @@ describe("附件1 申报（备案）表", () => {
 
   it("fills section 一 with the data and totals computed from the members (R8)", () => {
     const p = docs.form.paras;
-    expect(after(p, "联盟名称（全称）")).toBe("吉林省氢能产业科技创新联盟");
-    expect(after(p, "联盟协议生效时间")).toBe("2026年7月1日");
+    expect(after(p, "（全称）")).toBe("吉林省氢能产业科技创新联盟");
+    expect(after(p, "生效时间")).toBe("2026年7月1日");
+    expect(after(p, "技术领域")).toBe("可再生能源制氢、储运与燃料电池应用");
     expect(after(p, "邮编")).toBe("130012");
     expect(after(p, "传真")).toBe("0431-85556678");
     expect(after(p, "成员总数")).toBe("12 个");
@@ -214,7 +229,26 @@ describe("备案证明", () => {
     expect(t).toContain("吉林省氢能产业科技创新联盟（牵头单位：吉林省氢源能源科技股份有限公司）");
     expect(t).toContain("备案编号：吉科联备〔2026〕001号");
     expect(t).toContain("备案日期：2026年7月1日");
-    expect(t).toContain("验证码：K7Q2-9MPD，可在 https://portal.example.cn/verify 核验");
+    expect(t).toContain("验证码：K7Q2-9MPD");
+    expect(t).toContain("访问 https://portal.example.cn/public/verify 输入验证码核验");
+  });
+
+  it("carries a QR code that opens the verification page with the code filled in", async () => {
+    const files = unzip(docs.certificate.buf);
+    const png = [...files.keys()].find((k) => k.startsWith("word/media/") && k.endsWith(".png"));
+    expect(png).toBeDefined();
+    expect(docs.certificate.xml).toContain('descr="https://portal.example.cn/public/verify?code=K7Q2-9MPD"');
+  });
+
+  it("prints no address and no QR code when the portal has no public one (never localhost)", async () => {
+    for (const publicBaseUrl of [null, "http://localhost:3100", "http://127.0.0.1:3000/"]) {
+      const buf = await buildFilingCertificate({ ...CERTIFICATE, publicBaseUrl });
+      const text = paragraphs(readEntry(buf, "word/document.xml")).join("\n");
+      expect(text).not.toMatch(/localhost|127\.0\.0\.1|http/);
+      expect(text).toContain("验证码：K7Q2-9MPD");
+      expect(text).toContain("“备案证明核验”页面输入验证码核验");
+      expect([...unzip(buf).keys()].some((k) => k.startsWith("word/media/"))).toBe(false);
+    }
   });
 });
 
@@ -245,9 +279,10 @@ describe("联合体 wording and sparse data", () => {
     expect(paras).toContain("对外联络地址：＿＿＿＿，＿＿＿＿成立联合体办公室");
     expect(text).toContain("联合体参加单位共13个。其中企业8个，科研单位和大专院校4个，其他单位1个。");
     const form = paragraphs(readEntry(await buildFilingForm(consortium()), "word/document.xml"));
-    expect(form).toContain("联合体名称（全称）");
+    expect(form).toContain("联合体名称");
     expect(form).toContain("其他成员单位：吉林省碳纤维行业协会");
-    expect(after(form, "联合体协议生效时间")).toBe("    年   月   日");
+    expect(form).toContain("联合体协议");
+    expect(after(form, "生效时间")).toBe("    年   月   日");
   });
 });
 

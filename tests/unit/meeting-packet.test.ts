@@ -115,15 +115,15 @@ describe("厅务会审议材料", () => {
   });
 
   it("gives each filing its own heading, on a new page, with the four sections", () => {
-    expect(doc.paras).toContain("（一）吉林省氢能产业科技创新联盟");
-    expect(doc.paras).toContain("（二）吉林省碳纤维产业科技创新联合体");
+    expect(doc.paras).toContain("二、吉林省氢能产业科技创新联盟");
+    expect(doc.paras).toContain("三、吉林省碳纤维产业科技创新联合体");
     expect(doc.xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
-    for (const s of ["一、基本情况", "二、政策符合性检查", "三、审核意见", "四、退回后修改情况"]) {
+    for (const s of ["（一）基本情况", "（二）政策符合性检查", "（三）审核意见", "（四）退回后修改情况"]) {
       expect(doc.paras.filter((x) => x === s), s).toHaveLength(2);
     }
     // sections in order inside the second item
-    const start = doc.paras.indexOf("（二）吉林省碳纤维产业科技创新联合体");
-    const order = ["一、基本情况", "二、政策符合性检查", "三、审核意见", "四、退回后修改情况", "厅务会审议记录"].map((s) =>
+    const start = doc.paras.indexOf("三、吉林省碳纤维产业科技创新联合体");
+    const order = ["（一）基本情况", "（二）政策符合性检查", "（三）审核意见", "（四）退回后修改情况", "厅务会审议记录"].map((s) =>
       doc.paras.indexOf(s, start),
     );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -154,18 +154,18 @@ describe("厅务会审议材料", () => {
   });
 
   it("prints each opinion with stage, decision, unit, reviewer and date", () => {
-    expect(doc.paras).toContain("【处室审核】通过　意见：该联盟组建必要，技术路线可行。　（高新技术处，李明，2026年7月10日）");
-    expect(doc.paras).toContain("【处室审核】退回修改　意见：成员名单与协议不一致，请核对。　（高新技术处，王芳，2026年7月12日）");
-    expect(doc.paras).toContain("【组织形式审核】通过　意见：组织形式符合要求。　（吉林省科技创新研究院，赵强，2026年7月25日）");
+    expect(doc.paras).toContain("1.【处室审核】通过　意见：该联盟组建必要，技术路线可行。　（高新技术处，李明，2026年7月10日）");
+    expect(doc.paras).toContain("1.【处室审核】退回修改　意见：成员名单与协议不一致，请核对。　（高新技术处，王芳，2026年7月12日）");
+    expect(doc.paras).toContain("2.【组织形式审核】通过　意见：组织形式符合要求。　（吉林省科技创新研究院，赵强，2026年7月25日）");
   });
 
   it("shows changes since return, or that the filing was never returned", () => {
     const p = doc.paras;
     expect(p.filter((x) => x.startsWith("首次提交，未经退回"))).toHaveLength(1);
-    expect(p).toContain("● 成员名单新增吉林省碳纤维行业协会");
-    expect(p).toContain("● 合作协议第五条发起单位已更正");
+    expect(p).toContain("1. 成员名单新增吉林省碳纤维行业协会");
+    expect(p).toContain("2. 合作协议第五条发起单位已更正");
     // the never-returned item comes first, its note sits in its own section
-    expect(p.indexOf("首次提交，未经退回。")).toBeLessThan(p.indexOf("（二）吉林省碳纤维产业科技创新联合体"));
+    expect(p.indexOf("首次提交，未经退回。")).toBeLessThan(p.indexOf("三、吉林省碳纤维产业科技创新联合体"));
   });
 
   it("ends each filing with a decision record to fill by hand", () => {
@@ -181,7 +181,7 @@ describe("GB/T 9704 layout: meeting packet", () => {
     expect(doc.xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(doc.xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(doc.xml).toContain('w:line="560" w:lineRule="exact"');
-    expect(doc.xml).toContain('<w:ind w:firstLineChars="200"/>');
+    expect(doc.xml).toContain('<w:ind w:firstLine="632" w:firstLineChars="200"/>');
   });
 
   it("gives every run with Chinese text a Chinese w:eastAsia font", () => {
@@ -221,7 +221,7 @@ describe("edge cases", () => {
       ...PACKET,
       items: [{ ...CARBON, rules: [], opinions: [], changesSinceReturn: ["与退回版本相比无变化"], submittedAt: null }],
     });
-    expect(sparse.paras).toContain("● 与退回版本相比无变化");
+    expect(sparse.paras).toContain("1. 与退回版本相比无变化");
     expect(sparse.paras).toContain("暂无政策符合性检查结果。");
     expect(sparse.paras).toContain("暂无审核意见。");
     expect(sparse.paras).toContain("提交版本：第3版　　提交日期：未记录");
