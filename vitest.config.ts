@@ -13,6 +13,11 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Migrations run once per run into a template that every file copies (tests/helpers/test-db.ts).
+    globalSetup: ["tests/helpers/global-setup.ts"],
+    // Vitest's default on 2 cores is one worker; files wait on their database as much as they compute,
+    // so two or three run side by side in less time (measured in README).
+    maxWorkers: Number(process.env.VITEST_WORKERS ?? 3),
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -6,7 +6,14 @@ import { ExchangeQueue } from "./pglite-queue";
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The data folder as an uncompressed tar image (PGlite's dumpDataDir), loadable by `loadDataDir`. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Start from this data-folder image (an in-memory copy) instead of an empty cluster: skips initdb. */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -15,10 +22,10 @@ export interface EmbeddedDatabase {
  * embedded default and a real server. PGlite is single-process: only the caller may open dataDir.
  * dataDir "memory://" keeps everything in memory (tests).
  */
-export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, port = 0, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) fs.mkdirSync(path.resolve(dataDir), { recursive: true });
-  const db = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir));
+  const db = await PGlite.create({ dataDir: inMemory ? dataDir : path.resolve(dataDir), loadDataDir: options.loadDataDir });
   const chosenPort = port || (await freePort());
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: chosenPort, maxConnections: 64 });
   // The library's queue interleaves connections' protocol messages outside transaction blocks (pglite-queue.ts);
@@ -27,6 +34,7 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
   await server.start();
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${chosenPort}/postgres?sslmode=disable`,
+    dump: async () => (await db.dumpDataDir("none")) as Blob,
     async stop() {
       await server.stop();
       await db.close();

@@ -8,8 +8,7 @@ import { findFlaggedChanges, findMemberHistory } from "@/lib/membership/find-his
 import { ZDecideChangeInput, ZRequestChangeInput, chinaTodayIso } from "@/lib/validation/membership";
 import type { TMemberInput } from "@/lib/validation/filing";
 import { creditCodeCheckChar } from "@/lib/rules/credit-code";
-import { createTestDatabase, useTestDatabase } from "../helpers/test-db";
-import { applyMigrations } from "@/lib/db/migrate";
+import { createMigratedDatabase, useTestDatabase } from "../helpers/test-db";
 import { createPrisma } from "@/lib/db/create-prisma";
 import { seedDemoIfEmpty } from "@/lib/db/seed-demo";
 import { seedMembership } from "@/lib/db/seed-membership";
@@ -202,8 +201,7 @@ describe("changes that break the formation conditions (六（二）1) are flagge
 describe("demo data (lib/db/seed-membership.ts)", () => {
   it("gives the hydrogen alliance decided and pending changes and flags carbon fibre's last exit under R2", async () => {
     // A database of its own: seedDemoIfEmpty only seeds an empty one.
-    const demo = await createTestDatabase();
-    await applyMigrations(demo.url);
+    const demo = await createMigratedDatabase();
     const p = createPrisma(demo.url, 2);
     try {
       expect(await seedDemoIfEmpty(p)).toBe(true);

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrisma } from "@/lib/db/create-prisma";
-import { applyMigrations } from "@/lib/db/migrate";
 import { db, readDb, useDatabase } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { seedDemoIfEmpty } from "@/lib/db/seed-demo";
 import { allianceFigures } from "@/lib/dashboard/alliance-figures";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import { createMigratedDatabase, type TestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 
 // Dashboards read through readDb(): with DATABASE_READ_URL set they query that database (a replica in
@@ -18,9 +17,7 @@ let primary: PrismaClient;
 let replica: PrismaClient;
 
 beforeAll(async () => {
-  [primaryDb, replicaDb] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  await applyMigrations(primaryDb.url);
-  await applyMigrations(replicaDb.url);
+  [primaryDb, replicaDb] = await Promise.all([createMigratedDatabase(), createMigratedDatabase()]);
   primary = createPrisma(primaryDb.url, 2);
   replica = createPrisma(replicaDb.url, 2);
   await seedDemoIfEmpty(replica);
