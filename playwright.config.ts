@@ -1,15 +1,19 @@
 import { defineConfig } from "@playwright/test";
 
-// Browser tests against a production build of the portal on port 3100 with a fresh, seeded
-// database per run (tests/e2e/serve.ts). Files run one at a time, in file-name order.
+// Browser tests against a production build of the portal on port 3100 with a fresh, seeded database per
+// run (tests/e2e/serve.ts). The setup project signs each demo account in once (auth.setup.ts); the specs
+// then run in any order on several workers: each works on data no other spec changes, or makes its own
+// (accounts.ts). E2E_WORKERS sets the count, E2E_CHROMIUM the browser (Debian's by default).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
+const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
+  // Tests inside a file keep their order (the journeys are stories); files run side by side.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
@@ -26,7 +30,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
     actionTimeout: 15_000,
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       args: [
         "--no-sandbox",
         // The browser's own widgets (date pickers, file inputs) in Chinese, as users see them.
@@ -40,6 +44,10 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+  ],
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",
     url: `${BASE_URL}/login`,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { T, loginError, signIn, submitLogin } from "./helpers";
+import { T, enterAs, loginError, submitLogin } from "./helpers";
 
 // The audit administrator browses the (read-only) audit log and filters it by action.
 // The failed sign-in is made here, so this file does not depend on the other specs having run.
@@ -11,7 +11,7 @@ const rows = (page: Page) => page.locator("table tbody tr");
 const actionCells = (page: Page) => rows(page).locator("td:nth-child(4)");
 
 async function openAuditAsAuditor(page: Page) {
-  await signIn(page, "auditor");
+  await enterAs(page, "auditor");
   await page.goto("/audit");
   await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
 }

@@ -1,9 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { demoUser, nextTotpCode } from "./helpers";
+import { createAccount, type Account } from "./accounts";
+import { nextTotpCode } from "./helpers";
 
 // The credentials sign-in endpoint requires next-auth's double-submit CSRF token: a forged POST
 // (no token) must not create a session; the same POST with the token does (control case).
-const OFFICER = demoUser("officer");
+// An officer account of this spec's own: the control case signs it in, which no other spec may race.
+let OFFICER: Account;
+test.beforeAll(async () => {
+  OFFICER = await createAccount("officer", "csrf");
+});
 const CALLBACK = "/api/auth/callback/credentials";
 
 test("不带 CSRF 令牌的登录请求不能登录", async ({ playwright, baseURL }) => {
@@ -40,7 +45,7 @@ test("带 CSRF 令牌的同一请求可以登录（对照）", async ({ playwrig
     const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     expect(csrf.csrfToken).toBeTruthy();
     const res = await request.post(CALLBACK, {
-      form: { username: OFFICER.username, password: OFFICER.password, totp: await nextTotpCode(OFFICER.username), callbackUrl: "/", csrfToken: csrf.csrfToken },
+      form: { username: OFFICER.username, password: OFFICER.password, totp: await nextTotpCode(OFFICER.username, OFFICER.totpSecret), callbackUrl: "/", csrfToken: csrf.csrfToken },
       maxRedirects: 0,
     });
     expect(res.status()).toBeGreaterThanOrEqual(300);

@@ -3,6 +3,8 @@ import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_USERS, type SeedUser } from "../../prisma/seed-data";
 import { currentStep, totpCode } from "../../lib/auth/totp";
+import type { Account } from "./accounts";
+import { storageStatePath } from "./server-file";
 
 /** UI strings (lib/i18n/messages/zh-CN.json) the specs assert on. */
 export const T = {
@@ -48,10 +50,12 @@ function readSteps(): Record<string, number> {
   }
 }
 
-/** A fresh TOTP code for a demo staff account: current step, else the next, else wait for one. */
-export async function nextTotpCode(username: string): Promise<string> {
-  const secret = demoUser(username).totpSecret;
-  if (!secret) throw new Error(`${username} has no demo TOTP secret`);
+/**
+ * A fresh TOTP code for a staff account (a demo account, or one of a spec's own with its secret): the
+ * current step, else the next, else wait for one.
+ */
+export async function nextTotpCode(username: string, secret: string | null | undefined = demoUser(username).totpSecret): Promise<string> {
+  if (!secret) throw new Error(`${username} has no TOTP secret`);
   for (;;) {
     const steps = readSteps();
     const now = currentStep();
@@ -67,19 +71,41 @@ export async function nextTotpCode(username: string): Promise<string> {
 }
 
 /** Answers the two-factor step of the login form (shown after the password for staff accounts). */
-export async function submitTotp(page: Page, username: string): Promise<void> {
+export async function submitTotp(page: Page, username: string, secret?: string | null): Promise<void> {
   const field = page.getByLabel(T.totp, { exact: true });
   await expect(field).toBeVisible();
-  await field.fill(await nextTotpCode(username));
+  await field.fill(await nextTotpCode(username, secret ?? demoUser(username).totpSecret));
   await page.getByRole("button", { name: T.submit, exact: true }).click();
 }
 
-/** Signs a demo user in through the form (with the TOTP step for staff accounts) and waits for the home page. */
-export async function signIn(page: Page, username: string, password = demoUser(username).password): Promise<void> {
+/**
+ * Signs in through the form (with the TOTP step for staff accounts) and waits for the home page. Only the
+ * setup project (auth.setup.ts) signs the demo accounts in this way; specs that test signing in use
+ * accounts of their own (`account`), so no demo account's shared session is touched.
+ */
+export async function signIn(page: Page, username: string, password = demoUser(username).password, account?: Account): Promise<void> {
   await page.goto("/login");
   await submitLogin(page, username, password);
-  if (DEMO_USERS.find((u) => u.username === username)?.totpSecret) await submitTotp(page, username);
+  const secret = account ? account.totpSecret : DEMO_USERS.find((u) => u.username === username)?.totpSecret;
+  if (secret) await submitTotp(page, username, secret);
   await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
+  await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
+}
+
+/** Signs a spec's own account in through the form. */
+export function signInAccount(page: Page, account: Account): Promise<void> {
+  return signIn(page, account.username, account.password, account);
+}
+
+/**
+ * Puts the demo account's session, signed in once by the setup project, into this page's browser context
+ * and opens the home page.
+ */
+export async function enterAs(page: Page, username: string): Promise<void> {
+  const state = JSON.parse(fs.readFileSync(storageStatePath(username), "utf8")) as { cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0] };
+  await page.context().clearCookies();
+  await page.context().addCookies(state.cookies);
+  await page.goto("/");
   await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
 }
 
@@ -90,12 +116,16 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: T.loggedOut })).toBeVisible();
 }
 
-/** Runs `fn` with a page of a fresh browser context signed in as `username`; the context is closed afterwards. */
+/**
+ * Runs `fn` with a page of a fresh browser context holding the demo account's saved session, on its home
+ * page; the context is closed afterwards.
+ */
 export async function asUser<R>(browser: Browser, username: string, fn: (page: Page) => Promise<R>): Promise<R> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: storageStatePath(username) });
   try {
     const page = await context.newPage();
-    await signIn(page, username);
+    await page.goto("/");
+    await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
     return await fn(page);
   } finally {
     await context.close();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { enterAs } from "./helpers";
 
 // Hostile input against the real server (issue #6): cross-origin posts to a server action and to every route
 // handler that changes something, script-looking text typed into forms (shown as text, no dialog), download
@@ -76,7 +76,7 @@ test.describe("a filer under attack", () => {
   let id = "";
 
   test.beforeEach(async ({ page }) => {
-    await signIn(page, "filer");
+    await enterAs(page, "filer");
     id ||= await draftAllianceId(page);
   });
 

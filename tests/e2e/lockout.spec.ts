@@ -1,11 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { T, asUser, demoUser, loginError, signIn, submitLogin, unlockAsSysadmin } from "./helpers";
+import { createAccount, type Account } from "./accounts";
+import { T, asUser, loginError, signInAccount, submitLogin, unlockAsSysadmin } from "./helpers";
 
 // GB/T 22239 login-failure handling: 5 wrong passwords lock the account for 15 minutes; the
-// security admin sees the lock, the system admin lifts it. Uses `center`, an account no other
-// spec needs after sign-in; the test unlocks it again at the end (and first, should a previous
-// attempt have left it locked), so the order of the spec files does not matter.
-const VICTIM = demoUser("center");
+// security admin sees the lock, the system admin lifts it. The victim is a service-center account of
+// this spec's own (a lock ends the account's sessions), so no other spec is touched.
+let VICTIM: Account;
+test.beforeAll(async () => {
+  VICTIM = await createAccount("center", "lockout");
+});
 
 async function attempt(page: Page, password: string) {
   const response = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST");
@@ -15,8 +18,6 @@ async function attempt(page: Page, password: string) {
 }
 
 test("连续 5 次密码错误锁定账户，安全管理员可见，系统管理员解除锁定", async ({ browser, page }) => {
-  await asUser(browser, "sysadmin", (admin) => unlockAsSysadmin(admin, VICTIM.username));
-
   await page.goto("/login");
   for (let i = 1; i <= 4; i++) {
     await attempt(page, `Wrong#Pass${i}x`);
@@ -52,6 +53,6 @@ test("连续 5 次密码错误锁定账户，安全管理员可见，系统管�
 
   // And the account can sign in again.
   await page.context().clearCookies();
-  await signIn(page, VICTIM.username, VICTIM.password);
+  await signInAccount(page, VICTIM);
   await expect(page.getByText(`${T.signedInAs}：${VICTIM.displayName}（${VICTIM.username}）`)).toBeVisible();
 });

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS, type SeedRole } from "../../prisma/seed-data";
-import { T, signIn, signOut } from "./helpers";
+import { createAccount } from "./accounts";
+import { T, enterAs, signInAccount, signOut } from "./helpers";
 
 // Every demo account signs in through the form, sees its own home page and menu, and signs out.
 
@@ -57,11 +58,12 @@ function expectedNav(roles: SeedRole[]): (string | RegExp)[] {
 
 const ALL_TILES = ["home-sysadmin", "home-secadmin", "home-auditor"];
 
-test.describe("每个演示账户登录与退出", () => {
+// Every demo account signed in through the form once in the setup project (auth.setup.ts, with the README's
+// passwords and real TOTP codes); here each one's session shows its own home page and menu.
+test.describe("每个演示账户的首页与菜单", () => {
   for (const user of DEMO_USERS) {
     test(`${user.username}（${user.roles.map((r) => ROLE_NAMES[r]).join("、")}）`, async ({ page }, testInfo) => {
-      await page.context().clearCookies();
-      await signIn(page, user.username, user.password);
+      await enterAs(page, user.username);
       await expect(page).toHaveURL(/\/$/);
 
       // Header: who is signed in and with which roles.
@@ -89,10 +91,25 @@ test.describe("每个演示账户登录与退出", () => {
       await expect(nav.getByRole("link", { name: "首页" })).toHaveAttribute("aria-current", "page");
 
       await page.screenshot({ path: path.join(testInfo.project.outputDir, "screens", `home-${user.username}.png`), fullPage: true });
+    });
+  }
+});
 
+// Signing out ends every session of the account (sessionVersion), so it is tried on accounts of this spec's
+// own: one enterprise filer (password only) and one of each staff role (password and TOTP).
+test.describe("登录与退出", () => {
+  for (const like of ["filer", "reviewer", "secretary", "officer", "center", "sysadmin", "secadmin", "auditor"]) {
+    test(`与 ${like} 同岗位的账户登录后退出，会话随即失效`, async ({ page }) => {
+      const account = await createAccount(like, `out_${like}`);
+      await signInAccount(page, account);
+      await expect(page.getByText(`${T.signedInAs}：${account.displayName}（${account.username}）`)).toBeVisible();
+      const kept = await page.context().cookies();
       await signOut(page);
       await expect(page.getByRole("heading", { name: "用户登录" })).toBeVisible();
-      // Signed out for real: a protected page sends us back to the login page.
+      // Signed out for real: a protected page sends us back to the login page, even with the old cookie replayed.
+      await page.goto("/");
+      await expect(page).toHaveURL(/\/login/);
+      await page.context().addCookies(kept);
       await page.goto("/");
       await expect(page).toHaveURL(/\/login/);
     });

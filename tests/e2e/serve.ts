@@ -1,12 +1,16 @@
 // Starts the portal for the browser tests (playwright.config.ts webServer): port 3100 and a fresh
-// database seeded with the demo data on every run.
-//  - default: an in-memory embedded PGlite database (PGLITE_DATA_DIR=memory://);
+// database seeded with the demo data on every run. Its address and data key go to SERVER_FILE, where
+// specs read them to make accounts and data of their own.
+//  - default: an in-memory embedded PGlite database served from this process;
 //  - E2E_DATABASE_URL=postgres://user:pw@host:5432/postgres: a new database e2e_<random> on that
 //    PostgreSQL server, dropped again when the server stops (set E2E_KEEP_DB=1 to keep it).
 // lib/env.ts reads process.env once, so everything is set before lib/cli/start is imported.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
+import { SERVER_FILE, type E2eServer } from "./server-file";
 
 // E2E_PORT lets a second run (e.g. a developer beside CI) use another port.
 const PORT = process.env.E2E_PORT ?? "3100";
@@ -44,14 +48,23 @@ async function main() {
   process.env.PORT = PORT;
   process.env.NEXTAUTH_URL = `http://localhost:${PORT}`;
   process.env.SEED_DEMO = "1";
+  // Storage states saved by the setup project are used for the whole run: a session must not expire
+  // between setup and the last spec however long the run (the idle timeout itself is tested in Vitest).
+  process.env.SESSION_IDLE_MINUTES = "240";
+  // A data key of this run's own, so the specs can enrol accounts of their own (tests/e2e/accounts.ts).
+  process.env.DATA_KEY = crypto.randomBytes(24).toString("hex");
   const server = process.env.E2E_DATABASE_URL;
   if (server) {
     process.env.DATABASE_URL = await createDatabase(server);
   } else {
-    // Never reuse a database named by the caller's environment: the tests need a fresh one.
-    delete process.env.DATABASE_URL;
-    process.env.PGLITE_DATA_DIR = "memory://";
+    // A fresh in-memory embedded database served from this process (never one named by the caller's
+    // environment), whose address the specs need to make data of their own.
+    const { startEmbeddedDatabase } = await import("../../lib/db/pglite-server");
+    process.env.DATABASE_URL = (await startEmbeddedDatabase("memory://")).url;
   }
+  const info: E2eServer = { databaseUrl: process.env.DATABASE_URL, dataKey: process.env.DATA_KEY };
+  fs.mkdirSync(path.dirname(SERVER_FILE), { recursive: true });
+  fs.writeFileSync(SERVER_FILE, JSON.stringify(info), { mode: 0o600 });
   await import("../../lib/cli/start");
 }
 
