@@ -1,7 +1,8 @@
 // 附件3 吉林省XX产业科技创新联盟合作协议书模板, copied from the policy text
-// (/work/shared/policy/jilin-alliance-plan.zh.txt). Each XX became a named placeholder; what we
-// have no data for is computed in lib/documents/annex3.ts or left as a blank line for hand
-// completion. Two lines the template lacks are marked "added" below.
+// (/work/shared/policy/jilin-alliance-plan.zh.txt). Each XX became a named placeholder. A contract
+// every member signs carries only what the filing holds: what the filing has no field for (the
+// founders of 第五条, the division of tasks of 第七条（三）) is a blank line marked for completion by
+// hand before signing (lib/documents/annex3.ts HAND_FILL). Lines the template lacks are marked "added".
 import type { ArticleTemplate } from "./types";
 
 export const AGREEMENT_TEMPLATE: ArticleTemplate = {
@@ -30,7 +31,8 @@ export const AGREEMENT_TEMPLATE: ArticleTemplate = {
           text: "联盟成员单位（排名不分先后）：",
           blocks: [
             // {{otherTypesClause}} is empty unless social organisations / other units are members (added).
-            "联盟参加单位共{{memberTotal}}个。其中企业{{enterpriseCount}}个，科研单位和大专院校{{academicCount}}个{{otherTypesClause}}。联盟分为理事长单位、副理事长单位和理事单位三部分。",
+            // The template says 三部分; with plain member units listed below, the count says 四部分 (added).
+            "联盟参加单位共{{memberTotal}}个。其中企业{{enterpriseCount}}个，科研单位和大专院校{{academicCount}}个{{otherTypesClause}}。联盟分为{{parts}}。",
             "理事长单位：{{chairUnits}}",
             "副理事长单位：{{viceChairUnits}}",
             "理事单位：{{councilUnits}}，共{{councilCount}}个单位。",
@@ -59,6 +61,8 @@ export const AGREEMENT_TEMPLATE: ArticleTemplate = {
             "2、创新产品的研究与开发",
             "3、科技成果转化与产业化",
             { heading: "（三）成员单位任务分工" },
+            // Added: the filing holds no division of tasks; the parties write it in before signing.
+            "{{tasksNote}}",
             "1、基础性共性技术研究",
             "技术依托单位：{{basicHost}}",
             "主要参与企业：{{basicParticipants}}",

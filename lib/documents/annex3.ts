@@ -3,20 +3,23 @@
 import type { Paragraph } from "docx";
 import { AGREEMENT_SIGNATURE, AGREEMENT_TEMPLATE } from "../../templates/annex3-agreement";
 import { renderArticles } from "./articles";
-import { byRole, chairUnitName, industryWord, isAcademic, names, totalsOf } from "./derive";
+import { byRole, chairUnitName, industryWord, names, totalsOf } from "./derive";
 import { BLANK, fill, orBlank, type FillValues } from "./fill";
 import { govDocument, line, toBuffer } from "./gbt9704";
 import type { AllianceDocData } from "./types";
 
+/**
+ * A line the parties complete by hand before signing: long enough to write on, and saying so, so it
+ * cannot be mistaken for a value the filing holds.
+ */
+export const HAND_FILL = "＿＿＿＿＿＿＿＿＿＿＿＿（签署前填写）";
+const TASKS_NOTE = "本条分工由协议各方协商确定，在签署前填写。";
+
 export function agreementValues(data: AllianceDocData): FillValues {
   const t = totalsOf(data);
   const chair = chairUnitName(data);
-  const enterprises = data.members.filter((m) => m.type === "ENTERPRISE");
-  const otherEnterprises = enterprises.filter((m) => m.name.trim() !== chair);
-  // 主要参与企业 for basic research: enterprises on the council; all other enterprises if none.
-  const councilEnterprises = otherEnterprises.filter((m) => m.role === "VICE_CHAIR" || m.role === "COUNCIL");
-  const academic = names(data.members.filter(isAcademic));
   const address = data.address.trim();
+  const members = byRole(data, "MEMBER");
   return {
     allianceName: data.name.trim(),
     industry: industryWord(data),
@@ -24,26 +27,27 @@ export function agreementValues(data: AllianceDocData): FillValues {
     contactAddress: !address ? BLANK : address.startsWith("吉林省") ? address : `吉林省${address}`,
     hostUnit: orBlank(data.hostUnitName),
     postcode: orBlank(data.postcode),
-    // 第五条 发起人: the chair and vice-chair units (R6: the chair is the founding unit).
-    founders: names([...byRole(data, "CHAIR"), ...byRole(data, "VICE_CHAIR")]) || orBlank(chair),
+    // 第五条 发起人: the filing has no such field, so nobody is named for the parties.
+    founders: HAND_FILL,
     memberTotal: t.total,
     enterpriseCount: t.enterprises,
     academicCount: t.universities + t.institutes,
     otherTypesClause: t.others > 0 ? `，其他单位${t.others}个` : "",
+    parts: members.length ? "理事长单位、副理事长单位、理事单位和成员单位四部分" : "理事长单位、副理事长单位和理事单位三部分",
     chairUnits: names(byRole(data, "CHAIR")) || orBlank(chair),
     viceChairUnits: names(byRole(data, "VICE_CHAIR")) || "无",
     councilUnits: names(byRole(data, "COUNCIL")) || "无",
     councilCount: byRole(data, "COUNCIL").length,
-    memberUnits: names(byRole(data, "MEMBER")),
-    memberRoleCount: byRole(data, "MEMBER").length,
-    // 第七条(三) 任务分工 is not in our data: a sensible default the parties can amend before signing.
-    // Basic research leans on the chair plus universities and institutes; the other two on the chair.
-    basicHost: [chair, academic].filter(Boolean).join("、") || BLANK,
-    basicParticipants: names(councilEnterprises) || names(otherEnterprises) || BLANK,
-    productHost: orBlank(chair),
-    productParticipants: names(otherEnterprises) || BLANK,
-    transferHost: orBlank(chair),
-    transferParticipants: names(otherEnterprises) || BLANK,
+    memberUnits: names(members),
+    memberRoleCount: members.length,
+    // 第七条（三） 任务分工: not in the filing either; blank lines, marked, under a note saying why.
+    tasksNote: TASKS_NOTE,
+    basicHost: HAND_FILL,
+    basicParticipants: HAND_FILL,
+    productHost: HAND_FILL,
+    productParticipants: HAND_FILL,
+    transferHost: HAND_FILL,
+    transferParticipants: HAND_FILL,
   };
 }
 

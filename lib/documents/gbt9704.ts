@@ -106,9 +106,10 @@ export function title(text: string | readonly string[]): Paragraph {
 }
 
 /** 3号 仿宋 body paragraph, justified, 2-character first-line indent. */
-export function body(content: string | TextRun[], opts: { indent?: boolean } = {}): Paragraph {
+export function body(content: string | TextRun[], opts: { indent?: boolean; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.BOTH,
+    keepNext: opts.keepNext,
     spacing: EXACT_28PT,
     indent: opts.indent === false ? undefined : INDENT_2,
     children: typeof content === "string" ? [run(content)] : content,
