@@ -7,6 +7,9 @@ import { seedAssessment } from "./seed-assessment";
 import { seedMembership } from "./seed-membership";
 import { seedOperation } from "./seed-operation";
 import { toDraftFields } from "../filing/to-form";
+import { checkStoredFiling } from "../filing/check-filing";
+import { ZRuleReport } from "../rules/schema";
+import { toJsonColumn } from "../validation/json-column";
 import { formatFilingNumber } from "../review/filing-number";
 import { councilTermEnds } from "../rules/operation-rules";
 import { sealSecret } from "../auth/totp";
@@ -126,13 +129,22 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
         let filingNumber: string | undefined;
         if (submitted) {
           // The same snapshot a real submission freezes, so diffs and the meeting packet work on demo data.
+          // The rule report comes from the submission's own check over what is stored (R9 sees the
+          // attachments the demo has), so the review page and the meeting packet show real results.
           const full = await tx.alliance.findUniqueOrThrow({
             where: { id: alliance.id },
-            include: { industry: true, leadOrg: true, memberships: { orderBy: { sortOrder: "asc" }, include: { organization: true } } },
+            include: {
+              industry: true,
+              leadOrg: true,
+              memberships: { orderBy: { sortOrder: "asc" }, include: { organization: true } },
+              documents: { include: { versions: { orderBy: { versionNo: "desc" }, take: 1 } } },
+            },
           });
-          const snapshot = buildSnapshot(full, toDraftFields(full), []);
+          const fields = toDraftFields(full);
+          const { results, attached } = checkStoredFiling(full, fields);
+          const snapshot = buildSnapshot(full, fields, attached);
           versionId = (await tx.applicationVersion.create({
-            data: { allianceId: alliance.id, versionNo: 1, snapshot: snapshot as unknown as Prisma.InputJsonValue, ruleReport: [], submittedById: createdById },
+            data: { allianceId: alliance.id, versionNo: 1, snapshot: snapshot as unknown as Prisma.InputJsonValue, ruleReport: toJsonColumn(ZRuleReport, results), submittedById: createdById },
           })).id;
         }
         if (a.state === "FILED" || a.state === "REVOKED") {
