@@ -1,7 +1,6 @@
 // The member import's reading of an .xlsx (runs inside the inspection worker). The package passes the same OOXML
 // check as every other upload (ooxml.mjs) within a small budget, the worksheet's size and declared dimension are
 // bounded before ExcelJS sees it, and only the first rows are handed back as text, with formula cells named.
-import ExcelJS from "exceljs";
 import { checkOoxml, firstElement } from "./ooxml.mjs";
 import { readZipDirectory } from "./zip.mjs";
 
@@ -49,6 +48,8 @@ export async function readSheet(bytes, opts) {
     const rows = /^[A-Za-z]+\d+:[A-Za-z]+(\d+)$/.exec(ref.trim())?.[1];
     if (rows && Number(rows) > MAX_DECLARED_ROWS) return { ok: false, problem: "TOO_MANY_ROWS", detail: rows };
   }
+  // Loaded only for a package that passed every bound above (it takes a while to load).
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes);
