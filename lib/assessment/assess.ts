@@ -7,7 +7,8 @@ import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { definitionOf } from "./schemes";
-import { scoreReport, ScoringError, type TAdjustment } from "./score";
+import { toJsonColumn } from "../validation/json-column";
+import { scoreReport, ScoringError, ZStoredAdjustments, ZStoredManualScores, ZStoredScoreLines, type TAdjustment } from "./score";
 
 const CENTER = ["SERVICE_CENTER"] as const;
 export const ASSESSMENT_TAKEN = "该报告的评分已被他人修改或结果已发布，请刷新页面后重新评分";
@@ -74,9 +75,9 @@ export async function saveAssessment(user: SessionUser, input: SaveAssessmentInp
     const data = {
       score: result.total.toFixed(2),
       grade: result.grade,
-      lines: result.lines as unknown as Prisma.InputJsonValue,
-      manualScores: input.manualScores,
-      adjustments: input.adjustments as unknown as Prisma.InputJsonValue,
+      lines: toJsonColumn(ZStoredScoreLines, result.lines),
+      manualScores: toJsonColumn(ZStoredManualScores, input.manualScores),
+      adjustments: toJsonColumn(ZStoredAdjustments, input.adjustments),
       comment: input.comment,
       assessorId: user.id,
     };

@@ -29,6 +29,13 @@ export interface TScoreResult {
   grade: Grade;
 }
 
+// The stored forms of an assessment's JSON columns (Assessment.lines, adjustments, manualScores).
+export const ZStoredScoreLines = z.array(
+  z.object({ code: z.string(), name: z.string(), unit: z.string(), value: z.number().nullable(), raw: z.number(), weight: z.number(), weighted: z.number() }),
+) satisfies z.ZodType<TScoreLine[]>;
+export const ZStoredAdjustments = z.array(z.object({ indicator: z.string(), delta: z.number(), reason: z.string() })) satisfies z.ZodType<TAdjustment[]>;
+export const ZStoredManualScores = z.record(z.string(), z.number());
+
 export const MAX_ADJUSTMENT = 20;
 
 /** Carries every problem at once so staff fix them in one pass; extends AppError so actions map it to INVALID_INPUT. */

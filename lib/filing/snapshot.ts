@@ -1,5 +1,7 @@
 import type { DocumentKind } from "../db/generated/enums";
-import type { TFilingDraftFields } from "../validation/filing";
+import { ZFilingDraftFields, type TFilingDraftFields } from "../validation/filing";
+import { fromJsonColumn } from "../validation/json-column";
+import { z } from "../validation/zod";
 
 /** What an application version freezes (七（二）): the form's fields, members, lead unit and attachments. */
 export interface ApplicationSnapshot extends TFilingDraftFields {
@@ -43,7 +45,27 @@ export function buildSnapshot(alliance: SnapshotSource, fields: TFilingDraftFiel
   };
 }
 
-/** Versions seeded before snapshots existed hold only a name; treat anything without members that way. */
-export function isFullSnapshot(value: unknown): value is ApplicationSnapshot {
-  return typeof value === "object" && value !== null && Array.isArray((value as { members?: unknown }).members);
+/**
+ * The stored form of a snapshot (ApplicationVersion.snapshot): the draft's own schema, so a field added to the
+ * form is frozen with it, plus what submission adds.
+ */
+export const ZApplicationSnapshot = ZFilingDraftFields.extend({
+  kind: z.enum(["ALLIANCE", "CONSORTIUM"]),
+  industry: z.object({ code: z.string(), name: z.string() }),
+  leadOrg: z.object({ name: z.string(), creditCode: z.string() }),
+  documents: z.array(
+    z.object({
+      kind: z.enum(["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN", "INTENT_EVIDENCE", "ANNUAL_EVIDENCE", "OTHER"]),
+      title: z.string(),
+      versionNo: z.number().int(),
+      fileName: z.string(),
+      sha256: z.string(),
+      byteSize: z.number().int(),
+    }),
+  ),
+}) satisfies z.ZodType<ApplicationSnapshot>;
+
+/** A stored snapshot read through its schema; versions seeded before snapshots existed hold only a name (null). */
+export function readSnapshot(value: unknown): ApplicationSnapshot | null {
+  return fromJsonColumn(ZApplicationSnapshot, value);
 }

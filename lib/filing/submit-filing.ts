@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -10,7 +9,9 @@ import { ZFilingStrictFields } from "../validation/filing";
 import { EDITABLE_STATES, editableWhere } from "./editable";
 import { toDraftFields } from "./to-form";
 import { checkStoredFiling } from "./check-filing";
-import { buildSnapshot } from "./snapshot";
+import { ZRuleReport } from "../rules/schema";
+import { toJsonColumn } from "../validation/json-column";
+import { ZApplicationSnapshot, buildSnapshot } from "./snapshot";
 import { checkTransition } from "../workflow";
 import { notifyForState } from "../review/recipients";
 import { transitionFacts } from "../review/facts";
@@ -62,8 +63,8 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
       data: {
         allianceId: alliance.id,
         versionNo,
-        snapshot: snapshot as unknown as Prisma.InputJsonValue,
-        ruleReport: results as unknown as Prisma.InputJsonValue,
+        snapshot: toJsonColumn(ZApplicationSnapshot, snapshot),
+        ruleReport: toJsonColumn(ZRuleReport, results),
         submittedById: user.id,
       },
     });

@@ -4,8 +4,9 @@ import type { SessionUser } from "../auth/session";
 import { buildMeetingPacket, formatDateCN, type MeetingPacketItem } from "../documents";
 import { sha256 } from "../documents/pdf/converter";
 import { memberTotals } from "../rules/member-totals";
-import type { RuleResult } from "../rules/types";
-import { isFullSnapshot } from "../filing/snapshot";
+import { readSnapshot } from "../filing/snapshot";
+import { ZRuleReport } from "../rules/schema";
+import { fromJsonColumn } from "../validation/json-column";
 import { diffSinceReturn } from "../review/page-data";
 import { diffSummaryLines } from "../review/diff";
 import { getMeeting } from "./meetings";
@@ -23,7 +24,7 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
     // Opinions of every version: a return on version 1 explains what version 2 had to fix.
     const opinions = await db().reviewOpinion.findMany({ where: { allianceId: d.allianceId }, orderBy: { createdAt: "asc" }, include: { appVersion: { select: { versionNo: true } } } });
     const reviewers = new Map((await db().user.findMany({ where: { id: { in: opinions.map((o) => o.reviewerId) } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
-    const snap = version && isFullSnapshot(version.snapshot) ? version.snapshot : null;
+    const snap = version ? readSnapshot(version.snapshot) : null;
     const returned = opinions.some((o) => o.decision === "RETURN");
     const diff = returned ? await diffSinceReturn(d.allianceId, d.versionNo) : null;
     items.push({
@@ -35,7 +36,7 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
       submittedAt: version?.submittedAt ?? null,
       memberTotals: memberTotals(snap?.members ?? []),
       innovationGoal: snap?.innovationGoal ?? "",
-      rules: ((version?.ruleReport ?? []) as unknown as RuleResult[]).map((r) => ({ id: r.id, title: r.title, clause: r.clause, status: r.status, message: r.message })),
+      rules: (fromJsonColumn(ZRuleReport, version?.ruleReport) ?? []).map((r) => ({ id: r.id, title: r.title, clause: r.clause, status: r.status, message: r.message })),
       opinions: opinions.map((o) => ({
         stage: `${STAGE[o.stage]}（第${o.appVersion.versionNo}版）`,
         decision: DECISION[o.decision],

@@ -1,7 +1,9 @@
 // Pure: the member-list rules (R1-R3, R5) of 六（二）1 and 附件2 第十三条（二）, run on the list as it would be after
 // a change. Reuses lib/rules/member-rules.ts; nothing is re-implemented here.
 import { distinctMembers, ruleChain, ruleCouncilSize, ruleEnterpriseShare, ruleMemberCount } from "../rules/member-rules";
+import { ZRuleReport } from "../rules/schema";
 import type { FilingMemberInput, RuleResult } from "../rules/types";
+import { fromJsonColumn } from "../validation/json-column";
 
 export function memberListRules(members: readonly FilingMemberInput[]): RuleResult[] {
   const d = distinctMembers(members);
@@ -13,8 +15,7 @@ export function failingConditions(results: readonly RuleResult[]): RuleResult[] 
   return results.filter((r) => (r.id === "R1" || r.id === "R2" || r.id === "R3") && r.status === "fail");
 }
 
-/** Reads stored rule results back (a JSON column), dropping anything that is not one. */
+/** Reads stored rule results back (a JSON column) through their schema; another shape reads as none. */
 export function asRuleResults(json: unknown): RuleResult[] {
-  if (!Array.isArray(json)) return [];
-  return json.filter((r): r is RuleResult => typeof r === "object" && r !== null && "id" in r && "status" in r && "message" in r);
+  return fromJsonColumn(ZRuleReport, json) ?? [];
 }

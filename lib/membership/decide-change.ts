@@ -9,6 +9,8 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { actorOf, type SessionUser } from "../auth/session";
 import type { RuleResult } from "../rules/types";
 import { chinaTodayIso, ZJoinMember, type TDecideChangeInput } from "../validation/membership";
+import { ZRuleReport } from "../rules/schema";
+import { toJsonColumn } from "../validation/json-column";
 import { failingConditions, memberListRules } from "./change-rules";
 import { FILED_ONLY, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
 
@@ -53,7 +55,7 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
       failing = failingConditions(ruleResults);
       await tx.membershipChange.update({
         where: { id: change.id },
-        data: { ruleWarnings: ruleResults as unknown as Prisma.InputJsonValue, flagged: failing.length > 0 },
+        data: { ruleWarnings: toJsonColumn(ZRuleReport, ruleResults), flagged: failing.length > 0 },
       });
       if (failing.length > 0) {
         notified = await notifyUsers(tx, { roles: { has: "SERVICE_CENTER" } }, {

@@ -1,10 +1,11 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
-import type { TRequestChangeInput } from "../validation/membership";
+import { ZRuleReport } from "../rules/schema";
+import { toJsonColumn } from "../validation/json-column";
+import { ZJoinMember, type TRequestChangeInput } from "../validation/membership";
 import { failingConditions, memberListRules } from "./change-rules";
 import { FILED_ONLY, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
 
@@ -50,9 +51,9 @@ export async function requestChange(user: SessionUser, input: TRequestChangeInpu
         allianceId: alliance.id,
         organizationId,
         kind: input.kind,
-        memberData: input.kind === "JOIN" ? (input.member as unknown as Prisma.InputJsonValue) : undefined,
+        memberData: input.kind === "JOIN" ? toJsonColumn(ZJoinMember, input.member) : undefined,
         reason: input.reason,
-        ruleWarnings: ruleWarnings as unknown as Prisma.InputJsonValue,
+        ruleWarnings: toJsonColumn(ZRuleReport, ruleWarnings),
         flagged: failingConditions(ruleWarnings).length > 0,
         createdById: user.id,
       },

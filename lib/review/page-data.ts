@@ -7,10 +7,12 @@ import { availableTransitions } from "../workflow";
 import { isFilerOnly } from "../auth/roles";
 import { transitionFacts } from "./facts";
 import { REVIEW_TRANSITIONS } from "../validation/review";
-import { isFullSnapshot } from "../filing/snapshot";
+import { readSnapshot } from "../filing/snapshot";
 import { diffSnapshots, type SnapshotDiff } from "./diff";
 import { findFieldComments, type CommentView } from "./field-comments";
 import { findTimeline } from "./timeline";
+import { ageInDays } from "./queue";
+import { getWorkflowSettings, serviceDaysFor, type WorkflowSettings } from "../settings/settings";
 
 type Decision = (typeof REVIEW_TRANSITIONS)[number];
 
@@ -31,8 +33,10 @@ export async function diffSinceReturn(allianceId: string, currentNo: number): Pr
     orderBy: { versionNo: "desc" },
   });
   const current = await db().applicationVersion.findUnique({ where: { allianceId_versionNo: { allianceId, versionNo: currentNo } } });
-  if (!returned || !current || !isFullSnapshot(returned.snapshot) || !isFullSnapshot(current.snapshot)) return null;
-  return { diff: diffSnapshots(returned.snapshot, current.snapshot), beforeNo: returned.versionNo, afterNo: current.versionNo };
+  const before = returned && readSnapshot(returned.snapshot);
+  const after = current && readSnapshot(current.snapshot);
+  if (!returned || !current || !before || !after) return null;
+  return { diff: diffSnapshots(before, after), beforeNo: returned.versionNo, afterNo: current.versionNo };
 }
 
 /**
@@ -54,12 +58,20 @@ export async function findReturnNotes(user: SessionUser, alliance: Pick<Alliance
 export async function getReviewPageData(user: SessionUser, alliance: Alliance & { industry: Industry }) {
   const transitions = availableTransitions(alliance.state, user.roles, transitionFacts(user, alliance)).filter((t): t is Decision => (REVIEW_TRANSITIONS as readonly string[]).includes(t));
   const commentable = transitions.some((t) => t.endsWith("_RETURN"));
-  const [notes, diff, timeline] = await Promise.all([
+  const [notes, diff, timeline, settings] = await Promise.all([
     findReturnNotes(user, alliance),
     isFilerOnly(user.roles) ? Promise.resolve(null) : diffSinceReturn(alliance.id, alliance.currentVersionNo),
     findTimeline(user, alliance.id),
+    transitions.length > 0 ? getWorkflowSettings() : Promise.resolve(null),
   ]);
-  return { transitions, commentable, ...notes, diff, timeline };
+  return { transitions, commentable, ...notes, diff, timeline, deadline: settings ? stageDeadline(alliance, settings, new Date()) : null };
+}
+
+/** How long the filing has waited at its stage against the service time: the queue's overdue mark, on the page too. */
+function stageDeadline(alliance: Pick<Alliance, "state" | "stateSince">, settings: WorkflowSettings, now: Date) {
+  const limitDays = serviceDaysFor(settings, alliance.state);
+  const ageDays = ageInDays(alliance.stateSince, now);
+  return { limitDays, ageDays, overdue: limitDays !== null && now.getTime() - alliance.stateSince.getTime() > limitDays * 86_400_000 };
 }
 
 /** The latest file of each attachment, for reading and for reviewers' comments. */

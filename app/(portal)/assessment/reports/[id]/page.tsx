@@ -5,10 +5,14 @@ import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AppError } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/http/authed-route";
 import { getReportForScoring } from "@/lib/assessment/assess";
-import type { TAdjustment } from "@/lib/assessment/score";
+import { ZStoredAdjustments, ZStoredManualScores } from "@/lib/assessment/score";
+import { fromJsonColumn } from "@/lib/validation/json-column";
 import { formatDateTime } from "@/components/ui/format";
 import { ScoreForm } from "@/components/assessment/score-form";
 import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "考核评分" };
 
 const asRecord = (v: unknown): Record<string, number> =>
   v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
@@ -65,7 +69,7 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
         version={report.version}
         definition={report.definition}
         figures={asRecord(report.figures)}
-        initial={{ manualScores: asRecord(a?.manualScores), adjustments: Array.isArray(a?.adjustments) ? (a.adjustments as unknown as TAdjustment[]) : [], comment: a?.comment ?? "" }}
+        initial={{ manualScores: fromJsonColumn(ZStoredManualScores, a?.manualScores) ?? {}, adjustments: fromJsonColumn(ZStoredAdjustments, a?.adjustments) ?? [], comment: a?.comment ?? "" }}
         locked={locked}
       />
     </>
