@@ -5,7 +5,8 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import type { RuleResult } from "../rules/types";
+import { ZRuleReport } from "../rules/schema";
+import { fromJsonColumn } from "../validation/json-column";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { ALLIANCE_LIST, type AllianceListState } from "./alliance-list";
 
@@ -72,6 +73,7 @@ export async function getLatestRuleReport(user: SessionUser, allianceId: string)
     orderBy: { versionNo: "desc" },
     select: { versionNo: true, submittedAt: true, ruleReport: true },
   });
-  if (!version || !Array.isArray(version.ruleReport) || version.ruleReport.length === 0) return null;
-  return { versionNo: version.versionNo, submittedAt: version.submittedAt, results: version.ruleReport as unknown as RuleResult[] };
+  const results = version && fromJsonColumn(ZRuleReport, version.ruleReport);
+  if (!version || !results || results.length === 0) return null;
+  return { versionNo: version.versionNo, submittedAt: version.submittedAt, results };
 }
