@@ -36,13 +36,24 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Excel reads "2026-01", "2026-08-31" or "2026年1月" in a CSV as a date and shows it its own way
+ * (Jan-26, 2026/8/31). Written as ="…" the cell stays exactly the text shown. Only these all-digit
+ * shapes are wrapped, so nothing a user typed can become a formula this way.
+ */
+const DATE_LIKE = /^\d{4}(?:-\d{1,2}(?:-\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)$/;
+
+function csvText(text: string): string {
+  return DATE_LIKE.test(text) ? `="${text}"` : neutralize(text);
+}
+
 /** UTF-8 with BOM and CRLF, which Excel on Chinese Windows opens without garbling. */
 export function toCsv<R>(t: ExportTable<R>): Buffer {
   const lines = [t.columns.map((c) => csvField(c.header)).join(",")];
   for (const r of t.rows) {
     lines.push(t.columns.map((c) => {
       const v = c.value(r);
-      return csvField(typeof v === "number" ? String(v) : neutralize(cellText(v)));
+      return csvField(typeof v === "number" ? String(v) : csvText(cellText(v)));
     }).join(","));
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n") + "\r\n", "utf8")]);

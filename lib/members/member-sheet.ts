@@ -35,13 +35,21 @@ export async function buildMemberTemplate(): Promise<Buffer> {
   const ws = wb.addWorksheet("成员单位");
   ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
+  ws.getRow(1).alignment = { wrapText: true, vertical: "middle" };
   ws.addRow({ creditCode: "91220101MA0000001X（示例，请删除本行）", name: "吉林省示例科技有限公司", type: "企业", role: "成员单位", chain: "中游", output: 1200, profitTax: 80, resources: "省级企业技术中心", national: "否", provincial: "是" });
+  // One validation per column range. Set cell by cell, exceljs merges them into ranges that overlap
+  // (it walks addresses in text order, C10 before C2), and Excel then offers to repair the file.
+  // (Worksheet.dataValidations exists in exceljs 4.4 but is missing from its type declarations.)
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   COLUMNS.forEach((c, i) => {
     if (!("list" in c)) return;
-    for (let r = 2; r <= MAX_ROWS + 1; r++) {
-      ws.getCell(r, i + 1).dataValidation = { type: "list", allowBlank: true, formulae: [`"${c.list.join(",")}"`] };
-    }
+    const col = ws.getColumn(i + 1).letter;
+    validations.add(`${col}2:${col}${MAX_ROWS + 1}`, { type: "list", allowBlank: true, formulae: [`"${c.list.join(",")}"`] });
   });
+  // The header stays in view while scrolling, and prints on every page; a page is landscape and
+  // all twelve columns wide (however many pages tall).
+  ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

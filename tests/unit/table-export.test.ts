@@ -27,7 +27,8 @@ describe("table export", () => {
     const text = buf.subarray(3).toString("utf8");
     const lines = text.split("\r\n");
     expect(lines[0]).toBe("联盟名称,产业,成员数,备案日期,国内十强");
-    expect(lines[1]).toBe("吉林省氢能产业科技创新联盟,新能源,14,2026-08-31,是");
+    // A date-like text is written ="…" (quoted for CSV), so Excel keeps it as the text shown.
+    expect(lines[1]).toBe('吉林省氢能产业科技创新联盟,新能源,14,"=""2026-08-31""",是');
     expect(lines[2]).toBe(`"'=HYPERLINK(""http://evil"",""点我""),含逗号",新能源,10,,否`);
     expect(lines).toHaveLength(4);
   });
@@ -49,5 +50,11 @@ describe("table export", () => {
   it("leaves ordinary text alone and neutralizes every formula lead character", () => {
     expect(neutralize("吉林省联盟")).toBe("吉林省联盟");
     for (const lead of ["=", "+", "-", "@", "\t", "\r"]) expect(neutralize(`${lead}1`)).toBe(`'${lead}1`);
+  });
+
+  it("keeps a month column as text in Excel (2026-01, 2026年1月) but never wraps what a user typed", () => {
+    const months: ExportTable<{ m: string }> = { title: "办理量", columns: [{ header: "月份", value: (r) => r.m }], rows: [{ m: "2026-01" }, { m: "2026年3月" }, { m: "2026年3月的说明" }, { m: '2026-01",=1+1' }] };
+    const lines = toCsv(months).subarray(3).toString("utf8").split("\r\n");
+    expect(lines.slice(1, 5)).toEqual(['"=""2026-01"""', '"=""2026年3月"""', "2026年3月的说明", '"2026-01"",=1+1"']);
   });
 });
