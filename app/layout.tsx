@@ -2,11 +2,17 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegions } from "@/components/ui/scroll-regions";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: t("title"), description: t("policy") };
+  // Each page names itself ("审核队列 - 吉林省…"), so tabs, history and screen readers tell pages apart.
+  return {
+    title: { template: `%s - ${t("title")}`, default: t("title") },
+    description: t("policy"),
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -16,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          {children}
+          <ScrollRegions />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

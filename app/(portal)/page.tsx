@@ -4,6 +4,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getHomeData } from "@/lib/home/get-home-data";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatDateTime } from "@/components/ui/format";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "首页" };
 
 export default async function HomePage() {
   const user = await requirePageUser();

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "无权访问" };
 
 export default async function Forbidden() {
   const t = await getTranslations("pages");

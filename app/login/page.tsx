@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { LoginForm } from "@/components/auth/login-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "用户登录" };
 
 export const dynamic = "force-dynamic";
 
@@ -15,11 +18,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const reason = REASONS.find((r) => r === sp.reason);
   return (
     <div className="login-page">
-      <div>
-        <div className="login-title">
-          <strong>{t("app.title")}</strong>
-          <span>{t("app.org")}</span>
-        </div>
+      {/* The name sits inside the blue band at every height: it was white text centred below a fixed 220 px band. */}
+      <header className="login-title">
+        <strong>{t("app.title")}</strong>
+        <span>{t("app.org")}</span>
+      </header>
+      <div className="login-body">
         <main className="login-card" id="main">
           <h1>{t("login.heading")}</h1>
           {reason && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signOut } from "next-auth/react";
+import { signOutTo } from "@/components/auth/sign-out";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ZChangeOwnPasswordInput } from "@/lib/validation/user";
@@ -25,7 +25,7 @@ export function ChangePasswordForm() {
       noValidate
       onSubmit={handleSubmit(async (values) => {
         // The change ends every session of this account, this one included: sign in again.
-        if (await run(() => changeOwnPasswordAction(values))) await signOut({ callbackUrl: "/login?reason=password" });
+        if (await run(() => changeOwnPasswordAction(values))) await signOutTo("/login?reason=password");
       })}
     >
       {summary && <div className="alert error" role="alert">{summary}</div>}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
 import { memberTotals } from "@/lib/rules/member-totals";
+import { groupMembers } from "@/lib/rules/member-groups";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatDate, formatWan } from "@/components/ui/format";
 import type { ReactNode } from "react";
@@ -13,7 +14,8 @@ type AllianceWithMembers = Awaited<ReturnType<typeof getAllianceOrThrow>>;
 /** The filing as reviewers see it (附件1 一 to 三); the filer's review page shows the same. */
 /** `notes` renders reviewers' comments (and the comment form) next to a field or member row. */
 /** `maskContact` shows the contact person and phone masked, for viewers who do not work with them. */
-export async function AllianceView({ alliance, notes, maskContact = false }: { alliance: AllianceWithMembers; notes?: (path: string, label: string) => ReactNode; maskContact?: boolean }) {
+/** `titleLevel` 2 where the page has its own <h1> (核对并提交), so a page has one. */
+export async function AllianceView({ alliance, notes, maskContact = false, titleLevel = 1 }: { alliance: AllianceWithMembers; notes?: (path: string, label: string) => ReactNode; maskContact?: boolean; titleLevel?: 1 | 2 }) {
   const note = (path: keyof typeof COMMENTABLE_FIELDS) => notes?.(path, COMMENTABLE_FIELDS[path]);
   const memberNote = (code: string, name: string) => notes?.(memberPath(code), name);
   const t = await getTranslations();
@@ -21,12 +23,11 @@ export async function AllianceView({ alliance, notes, maskContact = false }: { a
   const members = alliance.memberships;
   const totals = memberTotals(members.map((m) => m.organization));
   const chair = members.find((m) => m.role === "CHAIR");
-  const enterprises = members.filter((m) => m.organization.type === "ENTERPRISE");
-  const academia = members.filter((m) => m.organization.type === "UNIVERSITY" || m.organization.type === "RESEARCH_INSTITUTE");
+  const groups = groupMembers(members, (m) => m.organization.type);
   const empty = <span className="muted">{d("notFilled")}</span>;
   return (
     <>
-      <h1>{alliance.name} <StateBadge state={alliance.state} /></h1>
+      {titleLevel === 1 ? <h1>{alliance.name} <StateBadge state={alliance.state} /></h1> : <h2 className="view-title">{alliance.name} <StateBadge state={alliance.state} /></h2>}
       {note("general")}
       {alliance.filing && <p className="muted">{t("alliances.detail.filing", { number: alliance.filing.number })}</p>}
       <section className="card" aria-labelledby="s1">
@@ -49,51 +50,70 @@ export async function AllianceView({ alliance, notes, maskContact = false }: { a
         <p style={{ whiteSpace: "pre-wrap" }}>{alliance.innovationGoal || empty}</p>
         {note("innovationGoal")}
       </section>
-      <section className="card" aria-labelledby="s3">
+      <section className="card print-wide" aria-labelledby="s3">
         <h2 id="s3">{d("membersHeading")}</h2>
         <ConfirmSummary members={members} />
-        <h3>{d("enterprises")}</h3>
-        <div className="table-wrap">
-          <table>
+        <div className="member-groups">
+          <h3 id="s3-enterprises">{d("enterprises")}（{groups.enterprises.length} 家）</h3>
+          <table className="members members-view" aria-labelledby="s3-enterprises">
             <thead>
-              <tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("chain")}</th><th>{d("output")}</th><th>{d("profitTax")}</th><th>{d("resources")}</th><th>{d("top10National")}</th><th>{d("top10Provincial")}</th><th>成员确认</th></tr>
+              <tr><th scope="col">{d("orgName")}</th><th scope="col">{d("creditCode")}</th><th scope="col">{d("role")}</th><th scope="col">{d("chain")}</th><th scope="col" className="num">{d("output")}</th><th scope="col" className="num">{d("profitTax")}</th><th scope="col">{d("resources")}</th><th scope="col">{d("top10National")}</th><th scope="col">{d("top10Provincial")}</th><th scope="col">成员确认</th></tr>
             </thead>
             <tbody>
-              {enterprises.map((m) => (
+              {groups.enterprises.map((m) => (
                 <tr key={m.id} data-testid={`row-${m.organization.creditCode}`}>
-                  <td>{m.organization.name}{memberNote(m.organization.creditCode, m.organization.name)}</td>
-                  <td><code>{m.organization.creditCode}</code></td>
-                  <td>{t(`allianceRoles.${m.role}`)}</td>
-                  <td>{m.chainPosition ? t(`chain.${m.chainPosition}`) : ""}</td>
-                  <td className="num">{formatWan(m.outputValue2022)}</td>
-                  <td className="num">{formatWan(m.profitTax2022)}</td>
-                  <td>{m.resources}</td>
-                  <td>{m.nationalTop10 ? d("yes") : d("no")}</td>
-                  <td>{m.provincialTop10 ? d("yes") : d("no")}</td>
-                  <td><ConfirmBadge member={m} /></td>
+                  <td className="c-name">{m.organization.name}{memberNote(m.organization.creditCode, m.organization.name)}</td>
+                  <td data-label={d("creditCode")}><code className="nowrap">{m.organization.creditCode}</code></td>
+                  <td data-label={d("role")} className="nowrap">{t(`allianceRoles.${m.role}`)}</td>
+                  <td data-label={d("chain")} className="nowrap">{m.chainPosition ? t(`chain.${m.chainPosition}`) : ""}</td>
+                  <td data-label={d("output")} className="num nowrap">{formatWan(m.outputValue2022)}</td>
+                  <td data-label={d("profitTax")} className="num nowrap">{formatWan(m.profitTax2022)}</td>
+                  <td data-label={d("resources")}>{m.resources}</td>
+                  <td data-label={d("top10National")} className="nowrap">{m.nationalTop10 ? d("yes") : d("no")}</td>
+                  <td data-label={d("top10Provincial")} className="nowrap">{m.provincialTop10 ? d("yes") : d("no")}</td>
+                  <td data-label="成员确认"><ConfirmBadge member={m} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-        <p className="muted small">{d("unit")}</p>
-        <h3>{d("academia")}</h3>
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th>{d("orgName")}</th><th>{d("creditCode")}</th><th>{d("role")}</th><th>{d("discipline")}</th><th>{d("leader")}</th><th>成员确认</th></tr></thead>
+          <p className="muted small">{d("unit")}</p>
+          <h3 id="s3-academia">{d("academia")}（{groups.academia.length} 家）</h3>
+          <table className="members members-view" aria-labelledby="s3-academia">
+            <thead><tr><th scope="col">{d("orgName")}</th><th scope="col">{d("creditCode")}</th><th scope="col">{d("role")}</th><th scope="col">{d("discipline")}</th><th scope="col">{d("leader")}</th><th scope="col">成员确认</th></tr></thead>
             <tbody>
-              {academia.map((m) => (
+              {groups.academia.map((m) => (
                 <tr key={m.id} data-testid={`row-${m.organization.creditCode}`}>
-                  <td>{m.organization.name}{memberNote(m.organization.creditCode, m.organization.name)}</td>
-                  <td><code>{m.organization.creditCode}</code></td>
-                  <td>{t(`allianceRoles.${m.role}`)}</td>
-                  <td>{m.disciplineStrengths}</td>
-                  <td>{m.disciplineLeader}</td>
-                  <td><ConfirmBadge member={m} /></td>
+                  <td className="c-name">{m.organization.name}<div className="muted small">{t(`orgTypes.${m.organization.type}`)}</div>{memberNote(m.organization.creditCode, m.organization.name)}</td>
+                  <td data-label={d("creditCode")}><code className="nowrap">{m.organization.creditCode}</code></td>
+                  <td data-label={d("role")} className="nowrap">{t(`allianceRoles.${m.role}`)}</td>
+                  <td data-label={d("discipline")}>{m.disciplineStrengths}</td>
+                  <td data-label={d("leader")}>{m.disciplineLeader}</td>
+                  <td data-label="成员确认"><ConfirmBadge member={m} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {groups.others.length > 0 && (
+            <>
+              {/* Not in the official tables, yet counted in the totals: listed so every member can be read and commented on. */}
+              <h3 id="s3-others">{d("others")}（{groups.others.length} 家）</h3>
+              <table className="members members-view" aria-labelledby="s3-others" data-testid="other-members">
+                <thead><tr><th scope="col">{d("orgName")}</th><th scope="col">{d("orgType")}</th><th scope="col">{d("creditCode")}</th><th scope="col">{d("role")}</th><th scope="col">{d("resources")}</th><th scope="col">成员确认</th></tr></thead>
+                <tbody>
+                  {groups.others.map((m) => (
+                    <tr key={m.id} data-testid={`row-${m.organization.creditCode}`}>
+                      <td className="c-name">{m.organization.name}{memberNote(m.organization.creditCode, m.organization.name)}</td>
+                      <td data-label={d("orgType")} className="nowrap">{t(`orgTypes.${m.organization.type}`)}</td>
+                      <td data-label={d("creditCode")}><code className="nowrap">{m.organization.creditCode}</code></td>
+                      <td data-label={d("role")} className="nowrap">{t(`allianceRoles.${m.role}`)}</td>
+                      <td data-label={d("resources")}>{m.resources}</td>
+                      <td data-label="成员确认"><ConfirmBadge member={m} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
         </div>
       </section>
     </>

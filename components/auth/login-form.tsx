@@ -15,6 +15,8 @@ const KNOWN = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID",
 export function LoginForm() {
   const t = useTranslations("login");
   const [error, setError] = useState<string | null>(null);
+  // The normal second step is a request, not a failure: it is shown as information, not as a red error.
+  const [ask, setAsk] = useState<string | null>(null);
   // Shown once the password is accepted for an account with two-factor sign-in; username and password stay filled.
   const [needTotp, setNeedTotp] = useState(false);
   const [totpAsked, setTotpAsked] = useState(0);
@@ -30,6 +32,7 @@ export function LoginForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
+    setAsk(null);
     const res = await signIn("credentials", { ...values, totp: needTotp ? (values.totp ?? "").trim() : "", redirect: false });
     if (!res || res.error) {
       const code = KNOWN.find((k) => k === res?.error) ?? "UNKNOWN";
@@ -38,7 +41,8 @@ export function LoginForm() {
         resetField("totp");
         setTotpAsked((n) => n + 1);
       }
-      setError(t(`errors.${code}`));
+      if (code === "TOTP_REQUIRED") setAsk(t(`errors.${code}`));
+      else setError(t(`errors.${code}`));
       return;
     }
     // A full load, so every server component reads the new session.
@@ -50,6 +54,11 @@ export function LoginForm() {
       {error && (
         <div className="alert error" role="alert">
           {error}
+        </div>
+      )}
+      {ask && (
+        <div className="alert info" role="status" data-testid="totp-request">
+          {ask}
         </div>
       )}
       <TextField label={t("username")} autoComplete="username" error={formState.errors.username?.message} {...register("username")} />

@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "./sign-out";
 
 export function LogoutButton({ label }: { label: string }) {
   return (
-    <button type="button" className="secondary" onClick={() => void signOut({ callbackUrl: "/login?reason=logout" })}>
+    <button type="button" className="secondary" onClick={() => void signOutTo("/login?reason=logout")}>
       {label}
     </button>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "./sign-out";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
@@ -38,7 +38,7 @@ export function SessionKeepAlive({ idleMinutes }: { idleMinutes: number }) {
       const left = idleMs - (Date.now() - lastActivity.current);
       if (left <= 0) {
         window.clearInterval(timer);
-        void signOut({ callbackUrl: "/login?reason=idle" });
+        void signOutTo("/login?reason=idle");
       } else {
         setSecondsLeft(left <= WARN_BEFORE_MS ? Math.ceil(left / 1000) : null);
       }

@@ -11,7 +11,26 @@ export interface AttachmentRow {
   latest: { versionId: string; fileName: string; versionNo: number } | null;
 }
 
-type Status = { kind: "busy" } | { kind: "ok"; text: string } | { kind: "error"; text: string };
+type Status = { kind: "busy"; fileName: string; percent: number | null } | { kind: "ok"; text: string } | { kind: "error"; text: string };
+type UploadAnswer = { ok: true; data: { fileName: string; versionNo: number } } | { ok: false; code: string; fieldErrors?: Record<string, string[]> } | null;
+
+/** XMLHttpRequest rather than fetch: only it reports upload progress, and a 20 MB file takes a while. */
+function send(url: string, body: FormData, onProgress: (percent: number | null) => void): Promise<UploadAnswer> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.upload.onprogress = (ev) => onProgress(ev.lengthComputable ? Math.floor((ev.loaded / ev.total) * 100) : null);
+    xhr.onload = () => {
+      try {
+        resolve(JSON.parse(xhr.responseText) as UploadAnswer);
+      } catch {
+        resolve(null);
+      }
+    };
+    xhr.onerror = () => resolve(null);
+    xhr.send(body);
+  });
+}
 
 /** R9 (七（二）): charter, agreement and construction plan; .docx/.pdf judged by content on the server. */
 export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: string; rows: AttachmentRow[]; editable: boolean }) {
@@ -21,21 +40,19 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
   const [status, setStatus] = useState<Record<string, Status>>({});
 
   async function upload(kind: AttachmentRow["kind"], file: File) {
-    setStatus((s) => ({ ...s, [kind]: { kind: "busy" } }));
+    setStatus((s) => ({ ...s, [kind]: { kind: "busy", fileName: file.name, percent: 0 } }));
     const body = new FormData();
     body.set("kind", kind);
     body.set("file", file);
-    const res = await fetch(`/api/alliances/${allianceId}/documents`, { method: "POST", body }).catch(() => null);
-    const json = (await res?.json().catch(() => null)) as
-      | { ok: true; data: { fileName: string; versionNo: number } }
-      | { ok: false; code: string; fieldErrors?: Record<string, string[]> }
-      | null;
+    const json = await send(`/api/alliances/${allianceId}/documents`, body, (percent) =>
+      setStatus((s) => ({ ...s, [kind]: { kind: "busy", fileName: file.name, percent } })));
     if (json?.ok) {
       setStatus((s) => ({ ...s, [kind]: { kind: "ok", text: t("uploaded", { fileName: json.data.fileName, version: json.data.versionNo }) } }));
       router.refresh();
     } else {
-      const text = json?.fieldErrors?.file?.[0] ?? te(json?.code === "INVALID_INPUT" || !json ? "INTERNAL" : (json.code as "INTERNAL"));
-      setStatus((s) => ({ ...s, [kind]: { kind: "error", text } }));
+      const reason = json?.fieldErrors?.file?.[0] ?? te(json?.code === "INVALID_INPUT" || !json ? "INTERNAL" : (json.code as "INTERNAL"));
+      // Name the refused file: the input is cleared, so nothing else on the page says which one it was.
+      setStatus((s) => ({ ...s, [kind]: { kind: "error", text: t("uploadRefused", { fileName: file.name, reason }) } }));
     }
   }
 
@@ -43,7 +60,7 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
     <section className="card" aria-labelledby="att-h">
       <h2 id="att-h">{t("s4")}</h2>
       <p className="muted small">{t("fileHint")}</p>
-      <table>
+      <table className="attachments">
         <tbody>
           {rows.map((r) => {
             const st = status[r.kind];
@@ -62,7 +79,12 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
                   )}
                   {st && (
                     <div id={`${inputId}-st`} className={st.kind === "error" ? "error" : "hint"} role={st.kind === "error" ? "alert" : "status"}>
-                      {st.kind === "busy" ? t("uploading") : st.text}
+                      {st.kind === "busy" ? (
+                        <>
+                          {st.percent === null || st.percent >= 100 ? t("uploadChecking", { fileName: st.fileName }) : t("uploadingFile", { fileName: st.fileName, percent: st.percent })}
+                          <progress className="upload-progress" max={100} value={st.percent ?? undefined} aria-label={t("uploadProgress", { fileName: st.fileName })} />
+                        </>
+                      ) : st.text}
                     </div>
                   )}
                 </td>

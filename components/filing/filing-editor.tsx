@@ -11,13 +11,14 @@ import { memberTotals } from "@/lib/rules/member-totals";
 import { toRuleInput } from "@/lib/filing/to-form";
 import { ZFilingStrictFields, type TFilingDraftFields } from "@/lib/validation/filing";
 import { TextField } from "@/components/ui/text-field";
+import { formatDateTime, formatTime } from "@/components/ui/format";
 import { saveDraftAction } from "@/app/(portal)/alliances/actions";
 import { AddMember } from "./add-member";
 import { ImportMembers } from "./import-members";
 import { MemberTable } from "./member-table";
 import { PolicyPanel } from "./policy-panel";
 import { useAutosave } from "./use-autosave";
-import { InlineNotes } from "@/components/review/inline-notes";
+import { InlineNotes, useNoteIds } from "@/components/review/inline-notes";
 
 export interface EditorProps {
   allianceId: string;
@@ -82,13 +83,23 @@ export function FilingEditor(props: EditorProps) {
   const disabled = !props.editable;
   const s = autosave.state;
   const problems = flattenErrors(formState.errors);
+  const noteIds = useNoteIds();
+  type TopField = Exclude<keyof TFilingDraftFields, "members" | "innovationGoal" | "subField">;
+  // The saved value goes into the server's HTML (defaultValue), so the draft shows before the script runs:
+  // no empty form, no jump when it fills in.
+  const text = (name: TopField, label: string, extra: { type?: string; inputMode?: "numeric" } = {}) => (
+    <div>
+      <TextField label={label} {...extra} defaultValue={props.initial[name]} error={e[name]?.message} describedBy={noteIds(name)} {...register(name)} />
+      <InlineNotes path={name} />
+    </div>
+  );
 
   return (
     <div className="editor-grid">
       <form className="editor" noValidate onSubmit={(ev) => { ev.preventDefault(); void autosave.flush(); }}>
         {backup && (
           <div className="alert warn" role="alert">
-            {t("localRestore", { time: new Date(backup.at).toLocaleString("zh-CN") })}{" "}
+            {t("localRestore", { time: formatDateTime(new Date(backup.at)) })}{" "}
             <button type="button" onClick={() => { reset(backup.values, { keepDefaultValues: true }); setBackup(null); }}>{t("restore")}</button>{" "}
             <button type="button" className="secondary" onClick={() => { window.localStorage.removeItem(backupKey); setBackup(null); }}>{t("discard")}</button>
           </div>
@@ -105,7 +116,7 @@ export function FilingEditor(props: EditorProps) {
           </div>
         )}
         <div className="savebar no-print" aria-live="polite" data-testid="save-status">
-          {s.kind === "saving" ? t("saving") : s.kind === "saved" ? t("saved", { time: s.at.toLocaleTimeString("zh-CN") })
+          {s.kind === "saving" ? t("saving") : s.kind === "saved" ? t("saved", { time: formatTime(s.at) })
             : s.kind === "error" ? t("autosaveFailed", { reason: tErr(s.code) }) : autosave.dirty ? t("unsaved") : ""}
           {props.editable && <button type="submit" disabled={s.kind === "saving"}>{t("save")}</button>}
           {props.editable && (
@@ -117,30 +128,23 @@ export function FilingEditor(props: EditorProps) {
 
         <fieldset className="card" disabled={disabled}>
           <legend><h2>{t("s1")}</h2></legend>
-          <TextField label={`${t("name")} *`} error={e.name?.message} {...register("name")} />
-          <InlineNotes path="name" />
+          {text("name", `${t("name")} *`)}
           <p className="muted small">{t("industry")}：{props.industry.name}（实施方案 {props.industry.clause}）</p>
           <div className="field">
             <label htmlFor="subField">{t("subField")}</label>
-            <input id="subField" type="text" list="subfields" {...register("subField")} />
+            <input id="subField" type="text" list="subfields" defaultValue={props.initial.subField} {...register("subField")} />
             <datalist id="subfields">{props.industry.subFields.map((f) => <option key={f} value={f} />)}</datalist>
           </div>
           <div className="two">
-            <TextField label={`${t("agreementEffectiveOn")} *`} type="date" error={e.agreementEffectiveOn?.message} {...register("agreementEffectiveOn")} />
-            <InlineNotes path="agreementEffectiveOn" />
-            <TextField label={`${t("technicalField")} *`} error={e.technicalField?.message} {...register("technicalField")} />
-            <InlineNotes path="technicalField" />
-            <TextField label={`${t("chairName")} *`} error={e.chairName?.message} {...register("chairName")} />
-            <InlineNotes path="chairName" />
-            <TextField label={`${t("hostUnitName")} *`} error={e.hostUnitName?.message} {...register("hostUnitName")} />
-            <InlineNotes path="hostUnitName" />
-            <TextField label={`${t("address")} *`} error={e.address?.message} {...register("address")} />
-            <InlineNotes path="address" />
-            <TextField label={`${t("postcode")} *`} inputMode="numeric" error={e.postcode?.message} {...register("postcode")} />
-            <TextField label={`${t("contactName")} *`} error={e.contactName?.message} {...register("contactName")} />
-            <InlineNotes path="contactName" />
-            <TextField label={`${t("phone")} *`} type="tel" error={e.phone?.message} {...register("phone")} />
-            <TextField label={t("fax")} type="tel" error={e.fax?.message} {...register("fax")} />
+            {text("agreementEffectiveOn", `${t("agreementEffectiveOn")} *`, { type: "date" })}
+            {text("technicalField", `${t("technicalField")} *`)}
+            {text("chairName", `${t("chairName")} *`)}
+            {text("hostUnitName", `${t("hostUnitName")} *`)}
+            {text("address", `${t("address")} *`)}
+            {text("postcode", `${t("postcode")} *`, { inputMode: "numeric" })}
+            {text("contactName", `${t("contactName")} *`)}
+            {text("phone", `${t("phone")} *`, { type: "tel" })}
+            {text("fax", t("fax"), { type: "tel" })}
           </div>
           <p data-testid="member-totals"><strong>{t("totals", { ...totals })}</strong></p>
           <p className="muted small">{t("totalsNote")}</p>
@@ -151,17 +155,24 @@ export function FilingEditor(props: EditorProps) {
           <legend><h2>{t("s2")}</h2></legend>
           <div className="field">
             <label htmlFor="innovationGoal">{t("goal")} *</label>
-            <textarea id="innovationGoal" rows={8} aria-invalid={e.innovationGoal ? true : undefined} aria-describedby="goal-count" {...register("innovationGoal")} />
+            <textarea id="innovationGoal" rows={8} defaultValue={props.initial.innovationGoal} aria-invalid={e.innovationGoal ? true : undefined}
+              aria-describedby={["goal-count", e.innovationGoal ? "goal-error" : "", noteIds("innovationGoal") ?? ""].filter(Boolean).join(" ")} {...register("innovationGoal")} />
             <div id="goal-count" className={goalLength > 500 ? "error" : "hint"} data-testid="goal-count">
               {t("goalCount", { count: goalLength })}{goalLength > 500 ? `，${t("goalOver", { over: goalLength - 500 })}` : ""}
             </div>
-            {e.innovationGoal && <div className="error" role="alert">{e.innovationGoal.message}</div>}
+            {e.innovationGoal && <div className="error" id="goal-error" role="alert">{e.innovationGoal.message}</div>}
             <InlineNotes path="innovationGoal" />
           </div>
         </fieldset>
 
         <section className="card" aria-labelledby="s3-h">
           <h2 id="s3-h">{t("s3")}</h2>
+          {props.editable && (
+            <p className="no-print small">
+              {/* With dozens of members the add box is many Tab presses away: one link jumps there. */}
+              <a href="#add-h" onClick={(ev) => { ev.preventDefault(); const el = document.getElementById("new-code"); el?.scrollIntoView({ block: "center" }); el?.focus(); }}>{t("jumpToAdd")}</a>
+            </p>
+          )}
           <MemberTable
             members={members.fields.map((f, i) => ({ ...f, ...(values.members?.[i] ?? {}) }))}
             register={register}

@@ -15,11 +15,26 @@ export function NotesProvider({ notes, children }: { notes: Record<string, Inlin
   return <NotesContext.Provider value={notes}>{children}</NotesContext.Provider>;
 }
 
+/** The id of a field's notes, for its input's aria-describedby; undefined when the field has none. */
+export function noteIdFor(path: string): string {
+  return `notes-${path.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+}
+
+export function useNoteId(path: string): string | undefined {
+  return useContext(NotesContext)[path]?.length ? noteIdFor(path) : undefined;
+}
+
+/** All fields at once: path → notes id (or undefined). */
+export function useNoteIds(): (path: string) => string | undefined {
+  const notes = useContext(NotesContext);
+  return (path) => (notes[path]?.length ? noteIdFor(path) : undefined);
+}
+
 export function InlineNotes({ path }: { path: string }) {
   const notes = useContext(NotesContext)[path];
   if (!notes?.length) return null;
   return (
-    <div className="field-notes" data-testid={`notes-${path}`}>
+    <div className="field-notes" id={noteIdFor(path)} data-testid={`notes-${path}`}>
       {notes.map((n) => (
         <div key={n.id} className="note" role="note">
           <strong>审核批注</strong>（{n.authorName}）：{n.text}

@@ -2,10 +2,11 @@
 
 import { forwardRef, useId, type InputHTMLAttributes } from "react";
 
-type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string };
+/** `describedBy`: ids of further descriptions (e.g. a reviewer's note beside the field). */
+type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string; describedBy?: string };
 
 /** A labelled input whose error is announced and tied to it (aria-describedby). */
-export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, error, hint, id, type = "text", ...rest }, ref) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, error, hint, describedBy, id, type = "text", ...rest }, ref) {
   const auto = useId();
   const inputId = id ?? auto;
   const hintId = hint ? `${inputId}-hint` : undefined;
@@ -18,7 +19,7 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
         id={inputId}
         type={type}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-describedby={[hintId, errorId, describedBy].filter(Boolean).join(" ") || undefined}
         {...rest}
       />
       {hint && <div className="hint" id={hintId}>{hint}</div>}

@@ -52,7 +52,8 @@ export function throughputTables(t: Throughput, filters: string) {
     throughput: table(
       "throughput",
       [col("月份", "month", 12), col("提交（含重新提交）", "submitted"), ...STAGES.map((s) => col(s.label, s.key)), col("办理合计", "total"), col("其中退回", "returns")],
-      t.months.map((m) => ({ month: m.month, submitted: m.submitted, ...m.decisions, total: m.total, returns: m.returns })),
+      // Months read as 2026年1月 in tables and exports (one date style across the portal).
+      t.months.map((m) => ({ month: m.month.replace(/^(\d{4})-0?(\d{1,2})$/, "$1年$2月"), submitted: m.submitted, ...m.decisions, total: m.total, returns: m.returns })),
       filters,
     ),
     workload: table(

@@ -4,6 +4,9 @@ import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findSchemes } from "@/lib/assessment/schemes";
 import { formatDate } from "@/components/ui/format";
 import { SchemeStatusBadge } from "@/components/assessment/scheme-status-badge";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "年度考核" };
 
 export default async function AssessmentPage() {
   const user = await requirePageUser(PAGE_ROLES.assessment);

@@ -4,6 +4,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findCalls } from "@/lib/calls/find-calls";
 import { formatDate } from "@/components/ui/format";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "牵头企业遴选" };
 
 export default async function CallsPage() {
   const user = await requirePageUser(PAGE_ROLES.calls);

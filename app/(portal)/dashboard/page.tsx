@@ -12,6 +12,9 @@ import { DataTable } from "@/components/dashboard/data-table";
 import { BarChart } from "@/components/dashboard/bar-chart";
 import { ColumnChart } from "@/components/dashboard/column-chart";
 import { StackedColumnChart } from "@/components/dashboard/stacked-column-chart";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "统计分析" };
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -3,6 +3,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findAgendaCandidates, listMeetings } from "@/lib/meetings/meetings";
 import { formatDate } from "@/components/ui/format";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "厅务会" };
 
 export default async function MeetingsPage() {
   const user = await requirePageUser(PAGE_ROLES.meetings);

@@ -5,6 +5,9 @@ import { ZUserListParams } from "@/lib/validation/search-params";
 import { formatDateTime } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import { MarkAllRead } from "@/components/ui/mark-all-read";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "消息通知" };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePageUser(PAGE_ROLES.notifications);

@@ -5,6 +5,9 @@ import { listObjections } from "@/lib/public/objections";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { HandleObjectionForm } from "@/components/public/handle-objection-form";
 import { maskContact, maskName } from "@/lib/privacy/mask";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "公示异议" };
 
 export default async function ObjectionsPage() {
   const user = await requirePageUser(PAGE_ROLES.objections);

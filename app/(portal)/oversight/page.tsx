@@ -6,6 +6,9 @@ import { RevocationSummary } from "@/components/assessment/revocation-summary";
 import { FlaggedChanges } from "@/components/membership/flagged-changes";
 import { ExpiringTerms } from "@/components/operation/expiring-terms";
 import { PendingDissolutions } from "@/components/operation/pending-dissolutions";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "运行监管" };
 
 export default async function OversightPage() {
   const user = await requirePageUser(PAGE_ROLES.oversight);

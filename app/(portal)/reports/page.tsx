@@ -4,6 +4,9 @@ import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findReportTasks } from "@/lib/assessment/reports";
 import { formatDate } from "@/components/ui/format";
 import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "年度报告" };
 
 export default async function ReportsPage() {
   const user = await requirePageUser(PAGE_ROLES.reports);

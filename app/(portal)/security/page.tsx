@@ -8,6 +8,9 @@ import { getSecurityOverview } from "@/lib/users/security-overview";
 import { formatDateTime } from "@/components/ui/format";
 import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS, getSecuritySettings } from "@/lib/settings/security-settings";
 import { RetentionForm } from "@/components/security/retention-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "安全管理" };
 
 export default async function SecurityPage() {
   const user = await requirePageUser(PAGE_ROLES.security);
@@ -40,11 +43,14 @@ export default async function SecurityPage() {
       </section>
       <section className="card">
         <h2>{t("failedLogins")}</h2>
-        <table>
-          <tbody>
-            {failed.map((f) => <tr key={f.actorName}><td>{f.actorName}</td><td className="num">{f.count}</td></tr>)}
-          </tbody>
-        </table>
+        {failed.length === 0 ? <p className="muted">暂无登录失败记录。</p> : (
+          <table>
+            <thead><tr><th scope="col">用户名</th><th scope="col" className="num">失败次数</th></tr></thead>
+            <tbody>
+              {failed.map((f) => <tr key={f.actorName}><td>{f.actorName}</td><td className="num">{f.count}</td></tr>)}
+            </tbody>
+          </table>
+        )}
       </section>
     </>
   );

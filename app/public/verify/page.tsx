@@ -4,6 +4,9 @@ import { clientIpOf } from "@/lib/auth/session";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { formatDate } from "@/components/ui/format";
 import { NoticeStatusBadge } from "@/components/public/notice-status";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "备案证明验证" };
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const code = (await searchParams).code?.slice(0, 40) ?? "";

@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "修改密码" };
 
 export default async function PasswordPage() {
   const user = await requirePageUser(undefined, { allowMustChange: true });

@@ -3,6 +3,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { ownTotpStatus } from "@/lib/auth/totp-enrollment";
 import { formatDate } from "@/components/ui/format";
 import { TotpConfirmForm } from "@/components/account/totp-confirm-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "绑定动态口令" };
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { getWorkflowSettings, WORKFLOW_SETTINGS, WORKFLOW_SETTING_KEYS } from "@/lib/settings/settings";
 import { SettingsForm } from "@/components/admin/settings-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "办理时限设置" };
 
 export default async function SettingsPage() {
   await requirePageUser(PAGE_ROLES.settings);

@@ -6,6 +6,9 @@ import { findUsers } from "@/lib/users/find-users";
 import { ZUserListParams } from "@/lib/validation/search-params";
 import { Pager } from "@/components/ui/pager";
 import { formatDateTime } from "@/components/ui/format";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "用户管理" };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);

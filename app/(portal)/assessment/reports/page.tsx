@@ -11,6 +11,9 @@ import { ZScoringListParams } from "@/lib/validation/assessment-scoring";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
 import { ScorePublishButton } from "@/components/assessment/score-publish-button";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "年度报告评分" };
 
 const STATUS = { SUBMITTED: "待评分", ASSESSED: "已评分", MISSING: "未提交" } as const;
 

@@ -5,6 +5,9 @@ import { findClosedRevocations, findOpenRevocations } from "@/lib/assessment/rev
 import { formatDate } from "@/components/ui/format";
 import { RevocationActions } from "@/components/assessment/revocation-actions";
 import { RevocationBasis } from "@/components/assessment/revocation-basis";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "取消备案建议" };
 
 export default async function RevocationsPage() {
   const user = await requirePageUser(PAGE_ROLES.assessment);

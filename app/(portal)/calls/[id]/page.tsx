@@ -10,6 +10,9 @@ import { IntentForm } from "@/components/calls/intent-form";
 import { IntentDecisionForm } from "@/components/calls/intent-decision-form";
 import { StartFilingForm } from "@/components/calls/start-filing-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "遴选征集详情" };
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.calls);

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { listCallableIndustries } from "@/lib/alliances/list-industries";
 import { CallForm } from "@/components/calls/call-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "发布征集" };
 
 export default async function NewCallPage() {
   const user = await requirePageUser(["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"]);

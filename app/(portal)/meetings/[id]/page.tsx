@@ -8,6 +8,9 @@ import { isUuid } from "@/lib/http/authed-route";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatDate } from "@/components/ui/format";
 import { DecisionForm } from "@/components/meetings/decision-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "厅务会议程" };
 
 const OUTCOME = { PENDING: "待登记", APPROVE: "审议通过", REJECT: "不予通过", DEFER: "暂缓审议" } as const;
 

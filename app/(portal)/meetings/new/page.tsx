@@ -2,6 +2,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findAgendaCandidates } from "@/lib/meetings/meetings";
 import { MeetingForm } from "@/components/meetings/meeting-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "新建厅务会" };
 
 export default async function NewMeetingPage() {
   const user = await requirePageUser(PAGE_ROLES.meetings);

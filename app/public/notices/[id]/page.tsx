@@ -6,6 +6,9 @@ import { isUuid } from "@/lib/http/authed-route";
 import { formatDate } from "@/components/ui/format";
 import { NoticeStatusBadge } from "@/components/public/notice-status";
 import { ObjectionForm } from "@/components/public/objection-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "备案公示详情" };
 
 export default async function PublicNoticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -9,6 +9,9 @@ import { UserForm } from "@/components/admin/user-form";
 import { requiresTotp } from "@/lib/auth/totp";
 import { UserSecurityActions } from "@/components/admin/user-security-actions";
 import { formatDateTime } from "@/components/ui/format";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "编辑用户" };
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);

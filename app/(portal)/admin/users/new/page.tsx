@@ -4,6 +4,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { listDivisionsAndOrgs } from "@/lib/users/find-users";
 import { UserForm } from "@/components/admin/user-form";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "新建用户" };
 
 export default async function NewUserPage() {
   await requirePageUser(PAGE_ROLES.users);

@@ -11,6 +11,12 @@ import { ActionButton } from "@/components/operation/action-button";
 import { ActivityForm } from "@/components/operation/activity-form";
 import { ProjectForm } from "@/components/operation/project-form";
 import { markProjectAdoptedAction, removeActivityAction, removeProjectAction } from "./actions";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, "联盟活动与推荐项目");
+}
 
 const kindLabel = (k: string) => ACTIVITY_LABELS[k as ActivityKind] ?? k;
 

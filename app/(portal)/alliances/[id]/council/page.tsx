@@ -12,6 +12,12 @@ import { CouncilTermForm } from "@/components/operation/council-term-form";
 import { CharterAmendForm } from "@/components/operation/charter-amend-form";
 import { DissolutionVoteForm } from "@/components/operation/dissolution-vote-form";
 import { ConfirmDissolutionButton } from "@/components/operation/confirm-dissolution-button";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, "理事会与章程");
+}
 
 const ROLE_LABEL = { CHAIR: "理事长单位", VICE_CHAIR: "副理事长单位", COUNCIL: "理事单位", MEMBER: "成员单位" } as const;
 

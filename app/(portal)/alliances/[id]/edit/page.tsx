@@ -9,6 +9,12 @@ import { FilingEditor } from "@/components/filing/filing-editor";
 import { AttachmentsPanel } from "@/components/filing/attachments-panel";
 import { NotesProvider, type InlineNote } from "@/components/review/inline-notes";
 import { findReturnNotes } from "@/lib/review/page-data";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, "在线申报");
+}
 
 export default async function EditFilingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(["ENTERPRISE_FILER"]);
@@ -30,7 +36,7 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
   });
   return (
     <>
-      <p><Link href={`/alliances/${alliance.id}`}>← {alliance.name}</Link></p>
+      <p className="back-link no-print"><Link href={`/alliances/${alliance.id}`}>← {alliance.name}</Link></p>
       <h1>{t("filing.heading", { name: alliance.name })}</h1>
       {!editable && <p className="alert info">{t("filing.readonly", { state: t(`states.${alliance.state}`) })}</p>}
       {editable && <p className="muted">{t("filing.intro")}</p>}

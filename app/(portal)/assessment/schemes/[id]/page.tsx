@@ -10,6 +10,9 @@ import { SchemeEditor } from "@/components/assessment/scheme-editor";
 import { SchemeDueForm, SchemePublish } from "@/components/assessment/scheme-publish";
 import { SchemeStatusBadge } from "@/components/assessment/scheme-status-badge";
 import { SchemeView } from "@/components/assessment/scheme-view";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "考核方案" };
 
 export default async function SchemePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);

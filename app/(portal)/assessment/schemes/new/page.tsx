@@ -3,6 +3,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { getSchemeTemplate } from "@/lib/assessment/schemes";
 import { SchemeEditor } from "@/components/assessment/scheme-editor";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "新建年度考核方案" };
 
 export default async function NewSchemePage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);

@@ -11,6 +11,13 @@ import { ReportForm } from "@/components/assessment/report-form";
 import { ReportEvidence } from "@/components/assessment/report-evidence";
 import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
 import { ReportView, reportFieldsOf } from "@/components/assessment/report-view";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string; year: string }> }): Promise<Metadata> {
+  const { id, year } = await params;
+  return allianceMetadata(Promise.resolve({ id }), /^\d{4}$/.test(year) ? `${year}年度报告填报` : "年度报告填报");
+}
 
 export default async function AnnualReportPage({ params }: { params: Promise<{ id: string; year: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
