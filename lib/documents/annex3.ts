@@ -12,7 +12,7 @@ import type { AllianceDocData } from "./types";
  * A line the parties complete by hand before signing: long enough to write on, and saying so, so it
  * cannot be mistaken for a value the filing holds.
  */
-export const HAND_FILL = "＿＿＿＿＿＿＿＿＿＿＿＿（签署前填写）";
+export const HAND_FILL = "＿＿＿＿＿＿＿＿（签署前填写）";
 const TASKS_NOTE = "本条分工由协议各方协商确定，在签署前填写。";
 
 export function agreementValues(data: AllianceDocData): FillValues {

@@ -202,7 +202,7 @@ describe("附件3 合作协议书", () => {
     expect(p).toContain("对外联络地址：吉林省长春市高新区硅谷大街3188号，吉林省氢源能源科技股份有限公司成立联盟办公室");
     expect(p).toContain("邮政编码：130012");
     expect(para("第五条")).toBe(
-      "第五条　联盟发起人（排名不分先后）：联盟由＿＿＿＿＿＿＿＿＿＿＿＿（签署前填写）等单位发起。",
+      "第五条　联盟发起人（排名不分先后）：联盟由＿＿＿＿＿＿＿＿（签署前填写）等单位发起。",
     );
     expect(para("联盟参加单位")).toBe(
       "联盟参加单位共12个。其中企业8个，科研单位和大专院校4个。联盟分为理事长单位、副理事长单位、理事单位和成员单位四部分。",
@@ -213,7 +213,7 @@ describe("附件3 合作协议书", () => {
     expect(para("成员单位：")).toContain("共6个单位。");
     // 任务分工 is not in the filing: marked blank lines under a note, never names nobody entered.
     expect(p).toContain("本条分工由协议各方协商确定，在签署前填写。");
-    for (const l of ["技术依托单位：", "主要参与企业：", "参与企业：", "技术依托："]) expect(p).toContain(`${l}＿＿＿＿＿＿＿＿＿＿＿＿（签署前填写）`);
+    for (const l of ["技术依托单位：", "主要参与企业：", "参与企业：", "技术依托："]) expect(p).toContain(`${l}＿＿＿＿＿＿＿＿（签署前填写）`);
     const tasks = p.slice(p.indexOf("（三）成员单位任务分工"), p.indexOf("第三章  经费分配"));
     expect(tasks.length).toBeGreaterThan(9);
     for (const m of MEMBERS) expect(tasks.join("")).not.toContain(m.name);

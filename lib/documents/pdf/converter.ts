@@ -41,7 +41,14 @@ export interface PdfConverter {
   /** One document; `key` names its content (defaults to the sha256 of the bytes). */
   convert(docx: Buffer, key?: string): Promise<Buffer>;
   /** Several documents in one LibreOffice start (tests, batch jobs): name → PDF. */
-  convertMany(files: { name: string; bytes: Buffer }[]): Promise<Map<string, Buffer>>;
+  convertMany(files: SourceFile[]): Promise<Map<string, Buffer>>;
+}
+
+/** A document to convert; .xlsx needs LibreOffice Calc beside Writer. */
+export interface SourceFile {
+  name: string;
+  bytes: Buffer;
+  ext?: "docx" | "xlsx";
 }
 
 export function sha256(bytes: Buffer | string): string {
@@ -101,11 +108,12 @@ export function createPdfConverter(opts: ConverterOptions): PdfConverter {
     });
   }
 
-  async function convertFiles(files: { name: string; bytes: Buffer }[], timeoutMs: number): Promise<Map<string, Buffer>> {
+  async function convertFiles(files: SourceFile[], timeoutMs: number): Promise<Map<string, Buffer>> {
     const dir = await mkdtemp(path.join(tmpdir(), "portal-pdf-"));
+    const fileName = (f: SourceFile) => `${f.name}.${f.ext ?? "docx"}`;
     try {
-      for (const f of files) await writeFile(path.join(dir, `${f.name}.docx`), f.bytes);
-      await runSoffice(files.map((f) => `${f.name}.docx`), dir, timeoutMs);
+      for (const f of files) await writeFile(path.join(dir, fileName(f)), f.bytes);
+      await runSoffice(files.map(fileName), dir, timeoutMs);
       const out = new Map<string, Buffer>();
       for (const f of files) {
         const pdf = await readFile(path.join(dir, `${f.name}.pdf`)).catch(() => null);
