@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { isSameOrigin } from "./lib/http/same-origin";
+import { requestHost } from "./lib/http/client-address";
 
 // A fresh nonce per page request: Next.js puts it on its own scripts (it reads the policy from the request
 // headers), so no inline script without it runs: no 'unsafe-inline' for scripts. Styles keep 'unsafe-inline'
@@ -26,8 +27,7 @@ export function proxy(request: NextRequest) {
   // A server action posted from another site: a clean 403 in Chinese here (Next.js would refuse it too,
   // but as a 500); the action wrapper checks the Origin again (lib/actions/safe-action.ts).
   if (request.method === "POST" && request.headers.has("next-action")) {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!isSameOrigin(request.headers.get("origin"), host)) {
+    if (!isSameOrigin(request.headers.get("origin"), requestHost(request.headers))) {
       return NextResponse.json({ ok: false, code: "BAD_ORIGIN", message: "请求来源无效，请从平台页面重新操作。" }, { status: 403 });
     }
   }

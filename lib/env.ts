@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/trusted-proxies";
 
 // The only place that reads process.env (CONVENTIONS 8).
 const ZEnv = z.object({
@@ -38,6 +39,13 @@ const ZEnv = z.object({
   DATA_KEY: z.string().min(32).optional(),
   // "1" when the portal is served behind a TLS-terminating proxy: HSTS is sent, cookies are secure.
   BEHIND_TLS: z.enum(["0", "1"]).default("0"),
+  // The reverse proxies in front of the portal whose X-Forwarded-For / X-Forwarded-Host are believed: unset or
+  // "0" → none (the connecting address is the client; forwarded headers are ignored), "1"/"2" → that many proxies
+  // in front, or their addresses/CIDRs ("10.0.0.0/8,127.0.0.1"). lib/http/client-address.ts reads it.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((s) => parseTrustedProxies(s) !== null, "TRUSTED_PROXIES: a count (0-10) or a comma-separated list of IP addresses and CIDRs"),
   // Where `next build` writes and `next start` reads (next.config.js): a second build beside the first.
   NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/).default(".next"),
   // LibreOffice for PDFs of the generated documents: a path or a command on PATH. When it does not

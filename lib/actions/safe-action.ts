@@ -7,6 +7,7 @@ import { clientIpOf, getSessionUser, type SessionUser } from "../auth/session";
 import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
 import { isSameOrigin } from "../http/same-origin";
+import { requestHost } from "../http/client-address";
 import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 import { unexpectedErrorCode } from "../errors/db-unavailable";
 import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
@@ -46,7 +47,7 @@ export function authedAction<S extends z.ZodType, R>(
   return async (raw) => {
     try {
       const h = await headers();
-      if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
       if (user.mustEnrollTotp && !opts.allowPendingTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
@@ -73,7 +74,7 @@ export function publicAction<S extends z.ZodType, R>(
   return async (raw) => {
     try {
       const h = await headers();
-      if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
       // Counted before parsing: malformed floods count too.
       await enforceRateLimit(opts.rateLimit, clientIpOf(h));
       const parsed = parseInput(opts.schema, raw);

@@ -5,16 +5,20 @@ import { env } from "../env";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { signInWithPassword } from "./sign-in";
+import { clientAddress } from "../http/client-address";
 import { isDatabaseUnavailable } from "../errors/db-unavailable";
 import { logError } from "../log";
 
 export const SIGN_IN_ERRORS = ["INVALID", "LOCKED", "DISABLED", "TOTP_REQUIRED", "TOTP_INVALID", "RATE_LIMITED", "DB_UNAVAILABLE"] as const;
 
+/** next-auth hands authorize() the request's headers as a plain object: read like every other request's. */
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const fwd = headers?.["x-forwarded-for"];
-  if (typeof fwd === "string" && fwd) return fwd.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
+  const h = new Headers();
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (typeof v === "string") h.set(k, v);
+    else if (Array.isArray(v)) h.set(k, v.join(", "));
+  }
+  return clientAddress(h);
 }
 
 // Credentials sessions are JWTs; they are made revocable by the per-user sessionVersion that

@@ -9,6 +9,7 @@ import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import { hasAnyRole } from "./roles";
 import { requiresTotp } from "./totp";
+import { clientAddress } from "../http/client-address";
 import type { AuditActor } from "../audit/record";
 
 export interface SessionUser {
@@ -49,9 +50,9 @@ async function readToken() {
   return getToken({ req: { headers: Object.fromEntries(h.entries()), cookies } as never, secret: env().NEXTAUTH_SECRET });
 }
 
-/** The caller's address as the reverse proxy reports it, for audit records. */
+/** The caller's address for limits and audit records: the connecting peer, or what trusted proxies report. */
 export function clientIpOf(h: Headers): string | null {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+  return clientAddress(h);
 }
 
 /** The signed-in user, checked against the database on every request; null when signed out. */

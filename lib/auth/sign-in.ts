@@ -9,6 +9,8 @@ import { matchTotp, openSecret, requiresTotp } from "./totp";
 // GB/T 22239-2019 8.1.4.1 b): end the session and lock after repeated failures.
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
+/** How long each sign-in from an address over its failure limit waits before it is checked. */
+export const ADDRESS_SLOWDOWN_MS = 1500;
 
 export type SignInFailure = "INVALID" | "LOCKED" | "DISABLED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RATE_LIMITED";
 
@@ -47,14 +49,22 @@ export async function signInWithPassword(usernameRaw: string, password: string, 
   // A control character can be in no username; replaced, so the failure is audited (PostgreSQL refuses NUL) and counted.
   const username = usernameRaw.trim().toLowerCase().slice(0, 64).replace(/[\u0000-\u001f]/g, "\ufffd");
   const anon = { actorId: null, actorName: username, actorRole: null, ip };
-  // Failed attempts per address, across accounts (the lockout counts per account). Without a known
-  // address (no proxy header) there is no shared bucket: one would let anyone block everyone.
-  if (ip && (await peekRateLimit("signInFailuresByIp", ip, now)) <= 0) {
+  // Per-address limits never refuse an account that is not itself under attack. Many people share one address
+  // (a government office behind one NAT, a proxy the portal does not trust): a refusal per address would let one
+  // person with 20 wrong passwords lock everyone there out. So:
+  //  - refusals are per account + address: failures against this account from this address (the lockout above
+  //    counts per account from anywhere);
+  //  - failures per address across accounts (password spraying) slow every answer to that address instead of
+  //    refusing it, so correct credentials still get in, a little later.
+  // Without a known address there are no address buckets: a shared one would let anyone block everyone.
+  const pair = `${username}|${ip ?? ""}`;
+  if (ip && (await peekRateLimit("signInFailuresByAccountIp", pair, now)) <= 0) {
     await auditFailure(anon, null, username, "RATE_LIMITED");
     return { ok: false, reason: "RATE_LIMITED" };
   }
+  if (ip && (await peekRateLimit("signInFailuresByIp", ip, now)) <= 0) await new Promise((r) => setTimeout(r, ADDRESS_SLOWDOWN_MS));
   const failed = async (result: Promise<SignInResult> | SignInResult): Promise<SignInResult> => {
-    if (ip) await hitRateLimit("signInFailuresByIp", ip, now);
+    if (ip) await Promise.all([hitRateLimit("signInFailuresByIp", ip, now), hitRateLimit("signInFailuresByAccountIp", pair, now)]);
     return result;
   };
 

@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error";
 import { getSessionUser, type SessionUser } from "../auth/session";
 import { errorResponse } from "./responses";
 import { enforceRateLimit } from "../security/rate-limit";
+import { requestHost } from "./client-address";
 
 export function isUuid(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -21,7 +22,7 @@ export function authedUpload(
   return async (req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> => {
     try {
       const h = await headers();
-      if (!isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"))) throw new AppError("BAD_ORIGIN");
+      if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
       if (user.mustEnrollTotp) throw new AppError("TOTP_ENROLL_REQUIRED");

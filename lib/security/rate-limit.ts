@@ -6,7 +6,10 @@ import { AppError } from "../errors/app-error";
 // Sign-in also has the per-account lockout (lib/auth/sign-in.ts); these limits stop one address
 // from guessing across many accounts, flooding uploads, or spamming the public forms.
 export const RATE_LIMITS = {
-  // Failed sign-ins only: an office behind one address signs in many people every morning.
+  // Failed sign-ins of one account from one address: over it, that pair is refused (lib/auth/sign-in.ts).
+  signInFailuresByAccountIp: { limit: 10, windowSeconds: 600 },
+  // Failed sign-ins from one address across accounts: over it, answers to that address are slowed, never refused
+  // (an office behind one NAT address must not be locked out by one person; lib/auth/sign-in.ts says why).
   signInFailuresByIp: { limit: 20, windowSeconds: 600 },
   upload: { limit: 60, windowSeconds: 600 },
   publicObjection: { limit: 5, windowSeconds: 3600 },

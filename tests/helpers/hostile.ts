@@ -48,6 +48,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
 import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
 import { useTestDatabase } from "./test-db";
+import { PEER_HEADER } from "@/lib/http/client-address";
 import { makeUser } from "./users";
 import { createFiledAlliance } from "./filed-fixture";
 
@@ -213,7 +214,10 @@ let ipCounter = 0;
  */
 export function actAs(user: SessionUser | null, opts: { origin?: string | null; headers?: Record<string, string> } = {}): void {
   ipCounter += 1;
-  const h = new Headers({ host: HOST, "x-forwarded-for": `198.51.${(ipCounter >> 8) & 255}.${ipCounter & 255}`, ...opts.headers });
+  // The address arrives as the launcher's peer hook writes it (lib/cli/peer-address.cjs; no proxy is trusted by
+  // default, so X-Forwarded-For is ignored): the hook's process mark is set as the launcher's server would have it.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("portal.peerAddressHeader")] = true;
+  const h = new Headers({ host: HOST, [PEER_HEADER]: `198.51.${(ipCounter >> 8) & 255}.${ipCounter & 255}`, ...opts.headers });
   const origin = opts.origin === undefined ? `http://${HOST}` : opts.origin;
   if (origin !== null) h.set("origin", origin);
   globalThis.__hostileRequest = { headers: h, user };
