@@ -27,7 +27,8 @@ export async function buildFilingCertificate(c: CertificateData): Promise<Buffer
     title: C.title,
     children: [
       title(C.title),
-      ...C.body.map((p) => body(fill(p, values))),
+      // The statement is running text on the grid; number and date lines are figures, off it.
+      ...C.body.map((p, i) => body(fill(p, values), { grid: i === 0 || i === C.body.length - 1 })),
       body(""),
       line(C.issuer, { align: "right", indentLeft: 0 }),
       line(fill(C.date, values), { align: "right" }),

@@ -106,8 +106,10 @@ export function title(text: string | readonly string[]): Paragraph {
 }
 
 /** 3号 仿宋 body paragraph, justified, 2-character first-line indent. */
-export function body(content: string | TextRun[], opts: { indent?: boolean; keepNext?: boolean } = {}): Paragraph {
+export function body(content: string | TextRun[], opts: { indent?: boolean; keepNext?: boolean; grid?: boolean } = {}): Paragraph {
   return new Paragraph({
+    // grid: false for a line of figures (备案编号, 日期) that is not running text.
+    style: opts.grid === false ? STYLE.noGrid : undefined,
     alignment: AlignmentType.BOTH,
     keepNext: opts.keepNext,
     spacing: EXACT_28PT,
@@ -156,8 +158,9 @@ export function line(
   const alignment = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER }[opts.align ?? "left"];
   const size = opts.size ?? SIZE.san;
   return new Paragraph({
-    // Only 3号 text sits on the grid; a 4号 note would be stretched to 3号 cells.
-    style: size === SIZE.san ? undefined : STYLE.noGrid,
+    // Stamp, date and signature lines are not running text: off the grid, a date's digits keep
+    // their natural width (LibreOffice gives each run of Latin characters whole grid cells).
+    style: STYLE.noGrid,
     alignment,
     keepNext: opts.keepNext,
     indent: opts.indentLeft ? { left: opts.indentLeft } : undefined,
