@@ -5,6 +5,7 @@ import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
+import { isLeadFiler } from "../authz/alliance-abilities";
 import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 
 const ALLIANCE_HEAD = { id: true, name: true, state: true, leadOrgId: true, version: true } as const;
@@ -17,9 +18,7 @@ export async function findVisibleAlliance(user: SessionUser, allianceId: string,
 }
 
 /** Only the lead enterprise's filer acts for the alliance. */
-export function isOwner(user: SessionUser, alliance: { leadOrgId: string }): boolean {
-  return user.roles.includes("ENTERPRISE_FILER") && user.organizationId !== null && user.organizationId === alliance.leadOrgId;
-}
+export const isOwner = isLeadFiler;
 
 /**
  * The filer's own FILED alliance (八 运行管理 starts with filing): NOT_FOUND outside scope, FORBIDDEN for
@@ -27,7 +26,7 @@ export function isOwner(user: SessionUser, alliance: { leadOrgId: string }): boo
  */
 export async function findOwnedFiledAlliance(user: SessionUser, allianceId: string, client: Tx = db()) {
   const alliance = await findVisibleAlliance(user, allianceId, client);
-  if (!isOwner(user, alliance)) throw new AppError("FORBIDDEN", undefined, { _form: ["只有联盟牵头单位的经办人可以办理此事项"] });
+  if (!isLeadFiler(user, alliance)) throw new AppError("FORBIDDEN", undefined, { _form: ["只有联盟牵头单位的经办人可以办理此事项"] });
   if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, { _form: ["联盟已不在备案状态（已取消备案或已解散），不能再办理此事项"] });
   return alliance;
 }

@@ -1,4 +1,5 @@
 import type { Role } from "../db/generated/enums";
+import { isLeadFiler } from "../authz/alliance-abilities";
 
 // Who works with an alliance's contact person and phone, and so sees them in full: the lead
 // enterprise's own filer and the reviewing roles of 七（三）. Everyone else (the service center's
@@ -7,5 +8,5 @@ const REVIEWING: readonly Role[] = ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY",
 
 export function seesFullContact(user: { roles: readonly Role[]; organizationId: string | null }, alliance: { leadOrgId: string }): boolean {
   if (user.roles.some((r) => REVIEWING.includes(r))) return true;
-  return user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId;
+  return isLeadFiler(user, alliance);
 }
