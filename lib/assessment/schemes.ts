@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { isUniqueViolation } from "../errors/unique-violation";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { notifyUsers } from "../notifications/notify";
@@ -25,7 +26,6 @@ export function definitionOf(row: { indicators: unknown; gradeBands: unknown }):
   return parsed.data;
 }
 
-const isUniqueViolation = (err: unknown) => typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 const yearTaken = (year: number) => new AppError("CONFLICT", undefined, { year: [`${year}年度考核方案已存在，每年只能有一个方案`] });
 
 /** Every year's scheme, newest first, with how many FILED alliances have submitted a report for it. */

@@ -1,3 +1,5 @@
+import { isUniqueViolation } from "./unique-violation";
+
 // Tells "the database is not reachable right now" apart from every other unexpected error, so the user
 // sees DB_UNAVAILABLE (try again shortly; what you typed is kept) instead of a generic INTERNAL.
 // Decided by the codes Prisma, its pg adapter, PostgreSQL and Node put on the error, never by our text.
@@ -64,7 +66,11 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
-/** The code for an error that is not an AppError: the database being away, or anything else. */
-export function unexpectedErrorCode(err: unknown): "DB_UNAVAILABLE" | "INTERNAL" {
-  return isDatabaseUnavailable(err) ? "DB_UNAVAILABLE" : "INTERNAL";
+/**
+ * The code for an error that is not an AppError: the database being away, a write that lost a race to a unique
+ * constraint (the one place P2002 becomes CONFLICT for every action and route), or anything else.
+ */
+export function unexpectedErrorCode(err: unknown): "DB_UNAVAILABLE" | "CONFLICT" | "INTERNAL" {
+  if (isDatabaseUnavailable(err)) return "DB_UNAVAILABLE";
+  return isUniqueViolation(err) ? "CONFLICT" : "INTERNAL";
 }

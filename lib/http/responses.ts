@@ -19,9 +19,9 @@ export function errorResponse(err: unknown): Response {
   if (AppError.is(err)) {
     return Response.json({ ok: false, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
   }
-  logError("route handler failed", err);
   const code = unexpectedErrorCode(err);
-  return Response.json({ ok: false, code }, { status: code === "DB_UNAVAILABLE" ? 503 : 500 });
+  if (code !== "CONFLICT") logError("route handler failed", err);
+  return Response.json({ ok: false, code }, { status: code === "DB_UNAVAILABLE" ? 503 : code === "CONFLICT" ? 409 : 500 });
 }
 
 // The only types a download is sent as: what uploads are proved to be and what the portal generates.

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { isUniqueViolation } from "../errors/unique-violation";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
@@ -43,7 +44,7 @@ export async function amendCharter(user: SessionUser, raw: CharterAmendment, now
           },
         })
         .catch((err: unknown) => {
-          if ((err as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", undefined, { _form: ["章程刚被他人更新，请刷新页面后重新上传"] });
+          if (isUniqueViolation(err)) throw new AppError("CONFLICT", undefined, { _form: ["章程刚被他人更新，请刷新页面后重新上传"] });
           throw err;
         });
       await recordAudit(tx, actorOf(user), {

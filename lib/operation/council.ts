@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { isUniqueViolation } from "../errors/unique-violation";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
@@ -10,10 +11,6 @@ import { COUNCIL_ROLES, countCouncilMembers, daysUntil, findOwnedFiledAlliance, 
 import { councilSeatsResult } from "./council-rules";
 
 const TAKEN = "本届任期刚被他人登记，请刷新页面后查看";
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
-}
 
 /**
  * 附件2 第十三条（二）: a new three-year council term. Numbered after the last one; it must start after the

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { isUniqueViolation } from "../errors/unique-violation";
 import { recordAudit } from "../audit/record";
 import { hashPassword } from "../auth/password";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
@@ -16,7 +17,8 @@ export async function createUser(admin: SessionUser, input: z.output<typeof ZUse
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
       throw new AppError("USERNAME_TAKEN", undefined, { username: ["该用户名已被使用"] });
     }
-    const user = await tx.user.create({
+    const user = await tx.user
+      .create({
       data: {
         username: input.username,
         displayName: input.displayName,
@@ -29,7 +31,12 @@ export async function createUser(admin: SessionUser, input: z.output<typeof ZUse
         // An admin-set password is a one-time secret: the user replaces it at first sign-in.
         mustChangePassword: true,
       },
-    });
+      })
+      // Two administrators creating one name at once: both pass the look-up above, the unique index lets one in.
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err)) throw new AppError("USERNAME_TAKEN", undefined, { username: ["该用户名已被使用"] });
+        throw err;
+      });
     await recordAudit(tx, actorOf(admin), {
       action: "user.created",
       entityType: "User",
