@@ -1,7 +1,10 @@
-// Chinese labels of the member fields shown on the membership pages (the same words as 附件1 三).
-export const ROLE_LABEL: Record<string, string> = { CHAIR: "理事长单位", VICE_CHAIR: "副理事长单位", COUNCIL: "理事单位", MEMBER: "成员单位" };
-export const CHAIN_LABEL: Record<string, string> = { UPSTREAM: "上游", MIDSTREAM: "中游", DOWNSTREAM: "下游" };
-export const ORG_TYPE_LABEL: Record<string, string> = { ENTERPRISE: "企业", UNIVERSITY: "高校", RESEARCH_INSTITUTE: "科研院所", SOCIAL_ORG: "社会组织", OTHER: "其他" };
+// Labels of the membership pages; the member fields' words (附件1 三) come from lib/i18n/labels.ts.
+import { CHAIN_LABEL as CHAINS, MEMBER_ROLE_LABEL, ORG_TYPE_LABEL as ORG_TYPES } from "@/lib/i18n/labels";
+
+// Indexed by stored strings (JSON member data), hence the wider key type.
+export const ROLE_LABEL: Record<string, string> = MEMBER_ROLE_LABEL;
+export const CHAIN_LABEL: Record<string, string> = CHAINS;
+export const ORG_TYPE_LABEL: Record<string, string> = ORG_TYPES;
 export const KIND_LABEL = { JOIN: "加入（附件2 第十七条）", EXIT: "退出（附件2 第十八条）" } as const;
 export const CHANGE_STATUS_LABEL = { PENDING: "待理事会决定", APPROVED: "理事会已批准", REJECTED: "理事会未批准" } as const;
 export const CHANGE_STATUS_BADGE = { PENDING: "amber", APPROVED: "green", REJECTED: "grey" } as const;

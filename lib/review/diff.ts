@@ -5,6 +5,7 @@ import type { DocumentKind } from "../db/generated/enums";
 import type { ApplicationSnapshot, SnapshotDocument } from "../filing/snapshot";
 import type { TMemberInput } from "../validation/filing";
 import messages from "../i18n/messages/zh-CN.json";
+import { CHAIN_LABEL, MEMBER_ROLE_LABEL, ORG_TYPE_LABEL } from "../i18n/labels";
 
 export const EMPTY_VALUE = "（空）";
 export const NO_CHANGES = "与退回版本相比无变化";
@@ -33,9 +34,9 @@ type Field<T> = readonly [key: string, label: string, format: (v: T) => string];
 const f = messages.filing;
 const { yes, no } = messages.alliances.detail;
 const KIND_LABELS: Record<ApplicationSnapshot["kind"], string> = { ALLIANCE: messages.calls.kindAlliance, CONSORTIUM: messages.calls.kindConsortium };
-const ORG_TYPE_LABELS: Record<Member["type"], string> = messages.orgTypes;
-const ROLE_LABELS: Record<Member["role"], string> = messages.allianceRoles;
-const CHAIN_LABELS: Record<NonNullable<Member["chainPosition"]>, string> = messages.chain;
+const ORG_TYPE_LABELS: Record<Member["type"], string> = ORG_TYPE_LABEL;
+const ROLE_LABELS: Record<Member["role"], string> = MEMBER_ROLE_LABEL;
+const CHAIN_LABELS: Record<NonNullable<Member["chainPosition"]>, string> = CHAIN_LABEL;
 
 // Values are compared as displayed, so whitespace-only edits and 1 vs 1.00 do not count as changes.
 const text = (v: string | null | undefined) => v?.trim() || EMPTY_VALUE;
