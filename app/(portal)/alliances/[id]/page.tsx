@@ -15,6 +15,7 @@ import { VersionDiff } from "@/components/review/version-diff";
 import { COMMENTABLE_FIELDS } from "@/lib/review/comment-paths";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { seesFullContact } from "@/lib/privacy/full-contact";
+import { CertificateDownloads, GeneratedDocuments } from "@/components/documents/alliance-documents";
 
 export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -51,9 +52,10 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           <h2 id="filing-h">备案信息</h2>
           <p>备案编号：<strong data-testid="filing-number">{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}　证明验证码：<code data-testid="verification-code">{alliance.filing.verificationCode}</code></p>
           <p>公示期：{formatDate(alliance.filing.noticeStartsOn)} 至 {formatDate(alliance.filing.noticeEndsOn)}　<Link href={`/public/notices/${alliance.filing.id}`}>查看公示</Link></p>
-          <p className="no-print"><a className="button secondary" href={`/api/alliances/${alliance.id}/certificate`}>下载备案证明（.docx）</a></p>
+          <CertificateDownloads allianceId={alliance.id} staff={!user.roles.includes("ENTERPRISE_FILER")} />
         </section>
       )}
+      <GeneratedDocuments allianceId={alliance.id} />
       {attachments.length > 0 && (
         <section className="card" aria-labelledby="att-h">
           <h2 id="att-h">附件</h2>
