@@ -1,84 +1,80 @@
 import { z } from "zod";
 
-// Every audit event is one of these shapes; old and new values travel in `changes`.
-const ZChange = z.object({ from: z.unknown(), to: z.unknown() });
-const ZChanges = z.record(z.string(), ZChange);
+import { SUMMARIES } from "./summaries";
 
-const entity = <A extends string, E extends string>(action: A, entityType: E) =>
-  z.object({ action: z.literal(action), entityType: z.literal(entityType), entityId: z.string(), summary: z.record(z.string(), z.unknown()) });
+// Every audit event is one of these shapes: its action, the type of object it concerns and a summary typed
+// per action (lib/audit/summaries.ts; old and new values travel in `changes`). A new action needs its
+// summary schema here and its sentence in lib/audit/sentences.ts, or the type check fails.
+type Action = keyof typeof SUMMARIES;
 
-const user = (action: string) =>
-  z.object({ action: z.literal(action), entityType: z.literal("User"), entityId: z.string(), summary: z.record(z.string(), z.unknown()) });
+const ev = <A extends Action, E extends string, I extends z.ZodType = z.ZodString>(action: A, entityType: E, entityId?: I) =>
+  z.object({ action: z.literal(action), entityType: z.literal(entityType), entityId: (entityId ?? z.string()) as I, summary: SUMMARIES[action] });
 
 export const ZAuditEvent = z.discriminatedUnion("action", [
-  user("auth.login"),
-  z.object({
-    action: z.literal("auth.login_failed"),
-    entityType: z.literal("User"),
-    entityId: z.string().nullable(),
-    summary: z.object({ username: z.string(), reason: z.enum(["UNKNOWN_USER", "WRONG_PASSWORD", "LOCKED", "DISABLED", "WRONG_TOTP", "TOTP_REPLAY", "RATE_LIMITED"]) }),
-  }),
-  user("auth.locked"),
-  user("auth.logout"),
-  user("user.created"),
-  z.object({ action: z.literal("user.updated"), entityType: z.literal("User"), entityId: z.string(), summary: z.object({ changes: ZChanges }) }),
-  user("user.unlocked"),
-  user("user.password_reset"),
-  user("user.password_changed"),
-  user("user.totp_enrolled"),
-  user("user.totp_reset"),
-  z.object({ action: z.literal("system.seeded"), entityType: z.literal("System"), entityId: z.null(), summary: z.record(z.string(), z.unknown()) }),
-  entity("alliance.created", "Alliance"),
-  entity("alliance.draft_saved", "Alliance"),
-  entity("alliance.submitted", "Alliance"),
-  entity("alliance.transitioned", "Alliance"),
-  entity("alliance.field_commented", "Alliance"),
-  entity("alliance.field_comment_removed", "Alliance"),
-  entity("meeting.created", "Meeting"),
-  entity("meeting.agenda_changed", "Meeting"),
-  entity("meeting.closed", "Meeting"),
-  entity("objection.received", "Filing"),
-  entity("objection.handled", "Filing"),
-  entity("settings.updated", "Setting"),
-  entity("call.opened", "Call"),
-  entity("call.closed", "Call"),
-  entity("intent.submitted", "LeadIntent"),
-  entity("intent.decided", "LeadIntent"),
-  entity("document.uploaded", "Document"),
+  ev("auth.login", "User"),
+  ev("auth.login_failed", "User", z.string().nullable()),
+  ev("auth.locked", "User"),
+  ev("auth.logout", "User"),
+  ev("user.created", "User"),
+  ev("user.updated", "User"),
+  ev("user.unlocked", "User"),
+  ev("user.password_reset", "User"),
+  ev("user.password_changed", "User"),
+  ev("user.totp_enrolled", "User"),
+  ev("user.totp_reset", "User"),
+  ev("system.seeded", "System", z.null()),
+  ev("alliance.created", "Alliance"),
+  ev("alliance.draft_saved", "Alliance"),
+  ev("alliance.submitted", "Alliance"),
+  ev("alliance.transitioned", "Alliance"),
+  ev("alliance.field_commented", "Alliance"),
+  ev("alliance.field_comment_removed", "Alliance"),
+  ev("meeting.created", "Meeting"),
+  ev("meeting.agenda_changed", "Meeting"),
+  ev("meeting.closed", "Meeting"),
+  ev("objection.received", "Filing"),
+  ev("objection.handled", "Filing"),
+  ev("settings.updated", "Setting"),
+  ev("call.opened", "Call"),
+  ev("call.closed", "Call"),
+  ev("intent.submitted", "LeadIntent"),
+  ev("intent.decided", "LeadIntent"),
+  ev("document.uploaded", "Document"),
   // 八 operation: annual assessment (八（四）)
-  entity("scheme.created", "AssessmentScheme"),
-  entity("scheme.updated", "AssessmentScheme"),
-  entity("scheme.published", "AssessmentScheme"),
-  entity("scheme.results_published", "AssessmentScheme"),
-  entity("report.draft_saved", "AnnualReport"),
-  entity("report.submitted", "AnnualReport"),
-  entity("report.evidence_uploaded", "AnnualReport"),
-  entity("report.evidence_removed", "AnnualReport"),
-  entity("assessment.saved", "Assessment"),
-  entity("revocation.proposed", "Revocation"),
-  entity("revocation.confirmed", "Revocation"),
-  entity("revocation.dismissed", "Revocation"),
-  entity("reminders.sent", "AssessmentScheme"),
+  ev("scheme.created", "AssessmentScheme"),
+  ev("scheme.updated", "AssessmentScheme"),
+  ev("scheme.published", "AssessmentScheme"),
+  ev("scheme.results_published", "AssessmentScheme"),
+  ev("report.draft_saved", "AnnualReport"),
+  ev("report.submitted", "AnnualReport"),
+  ev("report.evidence_uploaded", "AnnualReport"),
+  ev("report.evidence_removed", "AnnualReport"),
+  ev("assessment.saved", "Assessment"),
+  ev("revocation.proposed", "Revocation"),
+  ev("revocation.confirmed", "Revocation"),
+  ev("revocation.dismissed", "Revocation"),
+  ev("reminders.sent", "AssessmentScheme"),
   // membership changes (附件2 第十七、十八条) and member confirmation
-  entity("membership.change_requested", "MembershipChange"),
-  entity("membership.change_decided", "MembershipChange"),
-  entity("membership.change_acknowledged", "MembershipChange"),
-  entity("member.confirm_link_issued", "Membership"),
-  entity("member.confirmed", "Membership"),
-  entity("member.disputed", "Membership"),
+  ev("membership.change_requested", "MembershipChange"),
+  ev("membership.change_decided", "MembershipChange"),
+  ev("membership.change_acknowledged", "MembershipChange"),
+  ev("member.confirm_link_issued", "Membership"),
+  ev("member.confirmed", "Membership"),
+  ev("member.disputed", "Membership"),
   // council, charter and dissolution (附件2 第十三、十九条，附件3 第十一条)
-  entity("council.term_recorded", "CouncilTerm"),
-  entity("charter.amended", "Document"),
-  entity("dissolution.vote_recorded", "DissolutionVote"),
-  entity("dissolution.confirmed", "DissolutionVote"),
+  ev("council.term_recorded", "CouncilTerm"),
+  ev("charter.amended", "Document"),
+  ev("dissolution.vote_recorded", "DissolutionVote"),
+  ev("dissolution.confirmed", "DissolutionVote"),
   // activities and recommended projects (九（一）)
-  entity("activity.logged", "Activity"),
-  entity("activity.removed", "Activity"),
-  entity("project.recommended", "RecommendedProject"),
-  entity("project.adopted", "RecommendedProject"),
-  entity("project.removed", "RecommendedProject"),
-  // oversight exports leave the system: who took which table with which filters
-  entity("dashboard.exported", "Dashboard"),
+  ev("activity.logged", "Activity"),
+  ev("activity.removed", "Activity"),
+  ev("project.recommended", "RecommendedProject"),
+  ev("project.adopted", "RecommendedProject"),
+  ev("project.removed", "RecommendedProject"),
+  // exports leave the system: who took which table or which part of the log, with which filters
+  ev("dashboard.exported", "Dashboard"),
+  ev("audit.exported", "AuditLog", z.null()),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

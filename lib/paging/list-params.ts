@@ -18,6 +18,8 @@ export interface FilterDef<T> {
   /** The filter's name as the form labels it, for the note when its value is refused. */
   label: string;
   schema: z.ZodType<T>;
+  /** The note when a value is refused, if the generic one does not say enough (dates: how to write one). */
+  invalid?: string;
 }
 
 export interface ListSpec<S extends string, O, F extends Record<string, unknown>> {
@@ -91,7 +93,7 @@ export function defineList<S extends string, O, F extends Record<string, unknown
         if (parsed.success && parsed.data !== undefined) {
           (filters as Record<string, unknown>)[key] = parsed.data;
           query[key] = v;
-        } else problems[key] = `“${def.label}”的取值无效，已忽略`;
+        } else problems[key] = def.invalid ?? `“${def.label}”的取值无效，已忽略`;
       }
 
       let sort = spec.defaultSort;
@@ -140,23 +142,24 @@ export interface Page<T> {
 }
 
 /**
- * The rows of the state's page and the true total of the same where clause, read together. A page past
- * the end (a stale link after rows went away) shows the last page and says so, at the cost of one more
- * read only in that case.
+ * The true total of the where clause, then the rows of the state's page. A page past the end (a stale
+ * link after rows went away, or ?page=9999) shows the last page and says so. Count first, rows second:
+ * always exactly two statements, so a page's statement count never depends on the data.
  */
 export async function readPage<T>(
   state: { page: number; pageSize: number; problems: Record<string, string> },
   count: () => Promise<number>,
   rows: (args: { skip: number; take: number }) => Promise<T[]>,
 ): Promise<Page<T>> {
-  const [total, found] = await Promise.all([count(), rows(pageArgs(state))]);
+  const total = await count();
   const pages = Math.max(1, Math.ceil(total / state.pageSize));
-  if (state.page > pages) {
-    state.problems.page = `没有第 ${state.page} 页，已显示最后一页（第 ${pages} 页）`;
-    const last = total === 0 ? [] : await rows(pageArgs({ page: pages, pageSize: state.pageSize }));
-    return { rows: last, total, page: pages, pages, pageSize: state.pageSize };
+  let page = state.page;
+  if (page > pages) {
+    state.problems.page = `没有第 ${page} 页，已显示最后一页（第 ${pages} 页）`;
+    page = pages;
   }
-  return { rows: found, total, page: state.page, pages, pageSize: state.pageSize };
+  const found = await rows(pageArgs({ page, pageSize: state.pageSize }));
+  return { rows: found, total, page, pages, pageSize: state.pageSize };
 }
 
 /** "/review?a=1&page=2": the current query with some parameters replaced (undefined removes one). */

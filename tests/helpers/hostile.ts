@@ -52,7 +52,7 @@ import { PEER_HEADER } from "@/lib/http/client-address";
 import { makeUser } from "./users";
 import { createFiledAlliance } from "./filed-fixture";
 
-export type Suite = "admin" | "filing" | "operation" | "assessment" | "public" | "uploads" | "routes";
+export type Suite = "admin" | "filing" | "operation" | "assessment" | "public" | "uploads" | "routes" | "audit";
 type ActionEntry = { roles: readonly Role[] | "public"; suite: Suite };
 
 const BUSINESS: readonly Role[] = ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER"];
@@ -149,6 +149,7 @@ export const ROUTES: Record<string, { methods: string[]; suite: Suite }> = {
   "app/api/alliances/[id]/generated/[doc]/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/alliances/[id]/members/import/route.ts": { methods: ["POST"], suite: "uploads" },
   "app/api/auth/[...nextauth]/route.ts": { methods: ["GET", "POST"], suite: "admin" },
+  "app/api/audit/export/route.ts": { methods: ["GET"], suite: "audit" },
   "app/api/dashboard/export/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/documents/[versionId]/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/meetings/[id]/packet/route.ts": { methods: ["GET"], suite: "routes" },

@@ -10,10 +10,10 @@ describe("audit trail", () => {
   it("stores an event and the database refuses UPDATE, DELETE and TRUNCATE of it", async () => {
     const prisma = t.prisma();
     await prisma.$transaction((tx) =>
-      recordAudit(tx, actor, { action: "system.seeded", entityType: "System", entityId: null, summary: { note: "x" } }),
+      recordAudit(tx, actor, { action: "system.seeded", entityType: "System", entityId: null, summary: { users: 1, organizations: 0, alliances: 0 } }),
     );
     const row = await prisma.auditEvent.findFirstOrThrow({ where: { action: "system.seeded" } });
-    expect(row.summary).toEqual({ note: "x" });
+    expect(row.summary).toEqual({ users: 1, organizations: 0, alliances: 0 });
     await expect(prisma.auditEvent.update({ where: { id: row.id }, data: { actorName: "forged" } })).rejects.toThrow(/append-only/);
     await expect(prisma.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRaw`TRUNCATE "AuditEvent"`).rejects.toThrow(/append-only/);
@@ -40,7 +40,7 @@ describe("audit trail", () => {
       prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { displayName: "另一个名字" } });
         await recordAudit(tx, { ...actor, actorName: "x".repeat(10) }, {
-          action: "user.unlocked", entityType: "User", entityId: user.id, summary: { bad: "\u0000" },
+          action: "user.unlocked", entityType: "User", entityId: user.id, summary: { lockedUntil: null, bad: "\u0000" },
         });
       }),
     ).rejects.toThrow();
