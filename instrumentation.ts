@@ -5,5 +5,7 @@ export async function register(): Promise<void> {
     startEmailRetryTimer();
     const { startReminderTimer } = await import("./lib/scheduler/reminders");
     startReminderTimer();
+    const { warnWithoutPublicAddress } = await import("./lib/documents/public-address-check");
+    warnWithoutPublicAddress();
   }
 }
