@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_OUTPUT_DIR } from "./tests/e2e/server-file";
 
 // Browser tests against a production build of the portal on port 3100 with a fresh, seeded database per
 // run (tests/e2e/serve.ts). The setup project signs each demo account in once (auth.setup.ts); the specs
@@ -10,7 +11,7 @@ const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  outputDir: E2E_OUTPUT_DIR,
   // Tests inside a file keep their order (the journeys are stories); files run side by side.
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 3),

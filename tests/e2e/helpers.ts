@@ -4,7 +4,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_USERS, type SeedUser } from "../../prisma/seed-data";
 import { currentStep, totpCode } from "../../lib/auth/totp";
 import type { Account } from "./accounts";
-import { storageStatePath } from "./server-file";
+import { E2E_OUTPUT_DIR, storageStatePath } from "./server-file";
 
 /** UI strings (lib/i18n/messages/zh-CN.json) the specs assert on. */
 export const T = {
@@ -40,7 +40,7 @@ export async function submitLogin(page: Page, username: string, password: string
 // The portal accepts each code once (replay refused) and only the steps next to now, so a spec that signs
 // the same account in again soon takes the next step's code, or waits for a new step. The steps used are
 // kept in a file: a fresh database per run, and a restarted worker must not reuse one.
-const STEPS_FILE = path.join("test-results", ".totp-steps.json");
+const STEPS_FILE = path.join(E2E_OUTPUT_DIR, ".totp-steps.json");
 
 function readSteps(): Record<string, number> {
   try {
