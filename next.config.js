@@ -10,6 +10,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the PGlite packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // Server-action bodies up to 4 MB reach the action, whose schema refuses an over-long field in Chinese at the
+  // field (a 1 MB 联盟名称 was a 500 under Next's default of 1 MB); proxy.ts refuses larger declared bodies (413).
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   async headers() {
     return [
       {

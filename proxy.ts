@@ -23,10 +23,46 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; tls: 
   ].join("; ");
 }
 
+/** Server-action bodies the portal reads (next.config.js serverActions.bodySizeLimit says the same). */
+export const MAX_ACTION_BODY = 4 * 1024 * 1024;
+export const ACTION_TOO_LARGE = "提交的内容超过 4 MB，未能处理；请精简后重新提交（附件请用上传按钮）";
+export const BAD_QUERY = "链接中的参数含有不可见的控制字符或过长，已拒绝；请从平台页面重新打开。";
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const MAX_QUERY_VALUE = 2000;
+const MAX_QUERY_PARAMS = 50;
+
+/**
+ * Every page's query string, before any page reads it: a parameter with a control character (NUL breaks
+ * PostgreSQL), an over-long value or a flood of parameters is refused here in Chinese for every page at once.
+ * Each page still parses what it reads and ignores what it does not understand (lib/paging/list-params.ts).
+ */
+export function queryProblem(url: URL): string | null {
+  let count = 0;
+  for (const [key, value] of url.searchParams) {
+    if (++count > MAX_QUERY_PARAMS) return BAD_QUERY;
+    if (CONTROL.test(key) || CONTROL.test(value) || key.length > 100 || value.length > MAX_QUERY_VALUE) return BAD_QUERY;
+  }
+  return null;
+}
+
+function refusalPage(status: number, message: string, back: string): NextResponse {
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>请求无效</title></head><body><main><h1>请求无效</h1><p role="alert">${esc(message)}</p><p><a href="${esc(back)}">返回</a></p></main></body></html>`;
+  return new NextResponse(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
+}
+
 export function proxy(request: NextRequest) {
+  if (request.method === "GET" || request.method === "HEAD") {
+    const problem = queryProblem(request.nextUrl);
+    if (problem) return refusalPage(400, problem, request.nextUrl.pathname);
+  }
   // A server action posted from another site: a clean 403 in Chinese here (Next.js would refuse it too,
   // but as a 500); the action wrapper checks the Origin again (lib/actions/safe-action.ts).
   if (request.method === "POST" && request.headers.has("next-action")) {
+    // Larger than any action reads: refused before the body is read, in Chinese (not Next's 500).
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY) {
+      return NextResponse.json({ ok: false, code: "INVALID_INPUT", message: ACTION_TOO_LARGE }, { status: 413 });
+    }
     if (!isSameOrigin(request.headers.get("origin"), requestHost(request.headers))) {
       return NextResponse.json({ ok: false, code: "BAD_ORIGIN", message: "请求来源无效，请从平台页面重新操作。" }, { status: 403 });
     }
