@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "./session";
 import { matchTotp, newTotpSecret, openSecret, requiresTotp, sealSecret, totpUri } from "./totp";
+import { assertNotDutyAccount } from "../users/duty-guard";
 
 export type TotpStatus =
   | { state: "NOT_REQUIRED" }
@@ -54,8 +55,10 @@ export async function resetUserTotp(admin: SessionUser, id: string): Promise<voi
   assertRole(admin, ["SYSTEM_ADMIN"]);
   if (admin.id === id) throw new AppError("SELF_ACTION");
   await db().$transaction(async (tx) => {
-    const row = await tx.user.findUnique({ where: { id }, select: { totpEnabledAt: true } });
+    const row = await tx.user.findUnique({ where: { id }, select: { totpEnabledAt: true, roles: true } });
     if (!row) throw new AppError("NOT_FOUND");
+    // Re-enrolling another administrator's authenticator would hand that account to whoever resets it (三员分立).
+    assertNotDutyAccount(row);
     await tx.user.update({ where: { id }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, actorOf(admin), { action: "user.totp_reset", entityType: "User", entityId: id, summary: { wasEnabled: row.totpEnabledAt !== null } });
   });

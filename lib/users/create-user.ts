@@ -8,10 +8,12 @@ import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import type { z } from "../validation/zod";
 import type { ZUserCreateInput } from "../validation/user";
 import { assertRoleCombination } from "./role-check";
+import { assertGrantable } from "./duty-guard";
 
 export async function createUser(admin: SessionUser, input: z.output<typeof ZUserCreateInput>) {
   assertRole(admin, ["SYSTEM_ADMIN"]);
   assertRoleCombination(input.roles, input.organizationId, input.divisionId);
+  assertGrantable(input.roles);
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {

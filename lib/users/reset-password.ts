@@ -5,12 +5,14 @@ import { recordAudit } from "../audit/record";
 import { hashPassword } from "../auth/password";
 import { passwordProblems } from "../auth/password-policy";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { assertNotDutyAccount } from "./duty-guard";
 
 /** Admin reset: a temporary password the user must replace; all the user's sessions end. */
 export async function resetPassword(admin: SessionUser, id: string, newPassword: string) {
   assertRole(admin, ["SYSTEM_ADMIN"]);
-  const target = await db().user.findUnique({ where: { id }, select: { username: true } });
+  const target = await db().user.findUnique({ where: { id }, select: { username: true, roles: true } });
   if (!target) throw new AppError("NOT_FOUND");
+  assertNotDutyAccount(target, "newPassword");
   if (passwordProblems(newPassword, target.username).includes("CONTAINS_USERNAME")) {
     throw new AppError("WEAK_PASSWORD", undefined, { newPassword: ["密码不能包含用户名"] });
   }

@@ -7,6 +7,7 @@ import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import type { z } from "../validation/zod";
 import type { ZUserUpdateInput } from "../validation/user";
 import { assertRoleCombination } from "./role-check";
+import { assertNotDutyAccount, assertRoleChangeAllowed } from "./duty-guard";
 import { maskEmail, maskPhone } from "../privacy/mask";
 
 // Changes that alter what a person may do end their current sessions at once.
@@ -21,6 +22,9 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof ZUse
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id } });
     if (!before) throw new AppError("NOT_FOUND");
+    // Its own account stays editable (name, contact) but not its roles; the other duties' accounts not at all.
+    if (before.id !== admin.id) assertNotDutyAccount(before, "roles");
+    assertRoleChangeAllowed(admin, before, input.roles);
     const next = {
       displayName: input.displayName,
       roles: input.roles,

@@ -104,9 +104,10 @@ describe("no account holds two administrator duties, or a duty and a business ro
       expect(await t.prisma().user.findUnique({ where: { username } })).toBeNull();
       expect(await auditCount()).toBe(before);
     }
-    // The same form with one duty goes through, and only then is an event written.
+    // The same form with one role the system administrator may give goes through, and only then is an event
+    // written (another duty's account it may not create at all: tests/integration/duty-takeover.test.ts).
     const before = await auditCount();
-    const { id } = await createUser(sysadmin, { ...base, displayName: "审计员乙", username: "auditor.two", password: "Auditor#2026x", roles: ["AUDIT_ADMIN"] });
+    const { id } = await createUser(sysadmin, { ...base, displayName: "服务中心乙", username: "center.two", password: "Center#2026x", roles: ["SERVICE_CENTER"] });
     expect(await auditCount()).toBe(before + 1);
     expect(await t.prisma().auditEvent.count({ where: { action: "user.created", entityId: id } })).toBe(1);
   });
