@@ -3,16 +3,34 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import type { Prisma } from "../db/generated/client";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { OBJECTION_LIST, type ObjectionListState } from "./objection-list";
 
 const OFFICERS = ["INSTITUTE_OFFICER"] as const;
 
-export async function listObjections(user: SessionUser) {
+/** One page of the objections, open ones first, with the true total of the same search and filter. */
+export async function listObjections(user: SessionUser, params: RawParams | ObjectionListState = {}) {
   assertRole(user, OFFICERS);
-  return db().objection.findMany({
-    orderBy: [{ handledAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    take: 200,
-    include: { filing: { select: { number: true, allianceId: true, noticeEndsOn: true, alliance: { select: { name: true } } } } },
-  });
+  const list = OBJECTION_LIST.state(params);
+  const where: Prisma.ObjectionWhereInput = {
+    AND: [
+      list.filters.status === "open" ? { handledAt: null } : list.filters.status === "handled" ? { handledAt: { not: null } } : {},
+      list.q ? { OR: [{ filing: { number: containsText(list.q) } }, { filing: { alliance: { name: containsText(list.q) } } }] } : {},
+    ],
+  };
+  const [page, open] = await Promise.all([
+    readPage(list, () => db().objection.count({ where }), ({ skip, take }) =>
+      db().objection.findMany({
+        where,
+        orderBy: OBJECTION_LIST.orderBy(list),
+        skip,
+        take,
+        include: { filing: { select: { number: true, allianceId: true, noticeEndsOn: true, alliance: { select: { name: true } } } } },
+      })),
+    db().objection.count({ where: { handledAt: null } }),
+  ]);
+  return { ...page, list, open };
 }
 
 /** The officer records how an objection was dealt with; it is then closed and cannot be re-handled. */

@@ -2,28 +2,37 @@ import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertRole, type SessionUser } from "../auth/session";
+import type { Prisma } from "../db/generated/client";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { USER_LIST, type UserListState } from "./user-list";
 
-export async function findUsers(admin: SessionUser, filter: { q?: string; page?: number } = {}) {
+/** One page of the accounts, with the true total of the same search and filters (administrators only). */
+export async function findUsers(admin: SessionUser, params: RawParams | UserListState = {}, now = new Date()) {
   assertRole(admin, ["SYSTEM_ADMIN", "SECURITY_ADMIN"]);
-  const page = Math.max(1, filter.page ?? 1);
-  const where = filter.q
-    ? { OR: [{ username: { contains: filter.q, mode: "insensitive" as const } }, { displayName: { contains: filter.q } }] }
-    : {};
-  const [rows, total] = await Promise.all([
+  const list = USER_LIST.state(params);
+  const { role, status } = list.filters;
+  const where: Prisma.UserWhereInput = {
+    AND: [
+      list.q ? { OR: [{ username: containsText(list.q) }, { displayName: containsText(list.q) }] } : {},
+      role ? { roles: { has: role } } : {},
+      status === "disabled" ? { active: false } : {},
+      status === "locked" ? { active: true, lockedUntil: { gt: now } } : {},
+      status === "active" ? { active: true, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] } : {},
+    ],
+  };
+  const page = await readPage(list, () => db().user.count({ where }), ({ skip, take }) =>
     db().user.findMany({
       where,
-      orderBy: { username: "asc" },
-      skip: (page - 1) * 50,
-      take: 50,
+      orderBy: USER_LIST.orderBy(list),
+      skip,
+      take,
       select: {
         id: true, username: true, displayName: true, roles: true, active: true, lockedUntil: true, lastLoginAt: true,
         division: { select: { name: true } },
         organization: { select: { name: true } },
       },
-    }),
-    db().user.count({ where }),
-  ]);
-  return { rows, total, page };
+    }));
+  return { ...page, list };
 }
 
 export async function getUserOrThrow(admin: SessionUser, id: string) {

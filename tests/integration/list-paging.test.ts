@@ -8,12 +8,15 @@ import { findQueue } from "@/lib/review/queue";
 import { QUEUE_LIST } from "@/lib/review/queue-list";
 import { listInNotice, listPublicFilings } from "@/lib/public/notices";
 import { findAlliances } from "@/lib/alliances/find-alliances";
+import { findUsers } from "@/lib/users/find-users";
+import { listObjections } from "@/lib/public/objections";
+import { codeOf } from "../helpers/errors";
 import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
 
 const t = useTestDatabase();
-const u = {} as Record<"reviewer" | "otherReviewer" | "secretary" | "center" | "filer", SessionUser>;
+const u = {} as Record<"reviewer" | "otherReviewer" | "secretary" | "center" | "filer" | "officer" | "sysadmin", SessionUser>;
 const HOSTILE: Record<string, string>[] = [
   { q: "\u0000" }, { q: "联盟\u0000" }, { q: "x".repeat(61) }, { page: "-1" }, { page: "0" }, { page: "1e9" }, { page: "2.5" }, { page: "99999999" },
   { sort: "__proto__" }, { sort: "constructor" }, { sort: "toString" }, { sort: "name;drop table" }, { dir: "sideways" }, { state: "__proto__" },
@@ -37,7 +40,8 @@ beforeAll(async () => {
   u.secretary = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
   u.center = await makeUser(p, ["SERVICE_CENTER"]);
   u.filer = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: lead.id });
-  const officer = await makeUser(p, ["INSTITUTE_OFFICER"]);
+  const officer = (u.officer = await makeUser(p, ["INSTITUTE_OFFICER"]));
+  u.sysadmin = await makeUser(p, ["SYSTEM_ADMIN"]);
   const make = async (i: number, industryCode: string, state: AllianceState) => {
     const a = await p.alliance.create({
       data: {
@@ -58,6 +62,15 @@ beforeAll(async () => {
   for (let i = 0; i < HT; i++) await make(i, "NEW_ENERGY", i < 21 ? "DIVISION_REVIEW" : "FILED");
   for (let i = HT; i < HT + RURAL; i++) await make(i, "NEW_AGRICULTURE", i < HT + 3 ? "DIVISION_REVIEW" : i === HT + 3 ? "REVOKED" : "FILED");
   await make(99, "NEW_ENERGY", "DRAFT");
+  // 25 objections on the filing 〔2025〕021号 (5 handled) and 1 on 〔2024〕022号; 30 more accounts, 3 of them locked, 2 disabled.
+  const filings = await p.filing.findMany({ where: { seq: { in: [21, 22] } }, orderBy: { seq: "asc" } });
+  await p.objection.createMany({ data: Array.from({ length: 25 }, (_, i) => ({ filingId: filings[0]!.id, name: "王某", contact: "13900000000", content: `异议${i}`, handledAt: i < 5 ? new Date() : null, createdAt: new Date(Date.now() - i * 60_000) })) });
+  await p.objection.create({ data: { filingId: filings[1]!.id, name: "李某", contact: "13900000001", content: "异议", createdAt: new Date(0) } });
+  for (let i = 0; i < 30; i++) {
+    const x = await makeUser(p, [i % 2 ? "SERVICE_CENTER" : "DEPARTMENT_SECRETARY"], { username: `lp.staff${String(i).padStart(2, "0")}` });
+    if (i < 3) await p.user.update({ where: { id: x.id }, data: { lockedUntil: new Date(Date.now() + 3_600_000) } });
+    if (i >= 28) await p.user.update({ where: { id: x.id }, data: { active: false } });
+  }
 }, 120_000);
 
 describe("the review queue", () => {
@@ -192,5 +205,41 @@ describe("the alliance list", () => {
     const byName = (await findAlliances(u.center, { sort: "name", dir: "desc" })).rows.map((r) => r.name);
     expect(byName).toEqual([...byName].sort().reverse());
     for (const params of HOSTILE) expect((await findAlliances(u.reviewer, params)).total, JSON.stringify(params)).toBe(HT);
+  });
+});
+
+describe("the user administration list", () => {
+  it("pages with a true total, searches, filters by role and status, sorts", async () => {
+    const staff = await findUsers(u.sysadmin, { q: "lp.staff" });
+    expect(staff.total).toBe(30);
+    expect(staff.rows).toHaveLength(30);
+    expect((await findUsers(u.sysadmin, { q: "lp.staff", role: "SERVICE_CENTER" })).total).toBe(15);
+    expect((await findUsers(u.sysadmin, { q: "lp.staff", status: "locked" })).rows.map((r) => r.username)).toEqual(["lp.staff00", "lp.staff01", "lp.staff02"]);
+    expect((await findUsers(u.sysadmin, { q: "lp.staff", status: "disabled" })).total).toBe(2);
+    expect((await findUsers(u.sysadmin, { q: "lp.staff", status: "active" })).total).toBe(25);
+    expect((await findUsers(u.sysadmin, { q: "lp.staff", sort: "username", dir: "desc" })).rows[0]!.username).toBe("lp.staff29");
+    const all = await findUsers(u.sysadmin, {});
+    expect(all.rows).toHaveLength(all.total > 50 ? 50 : all.total);
+    expect((await findUsers(u.sysadmin, { q: "%" })).total).toBe(0);
+    for (const params of HOSTILE) expect((await findUsers(u.sysadmin, params)).total, JSON.stringify(params)).toBe(all.total);
+    expect(await codeOf(findUsers(u.reviewer, {}))).toBe("FORBIDDEN");
+  });
+});
+
+describe("the objection list", () => {
+  it("pages with a true total, open ones first, searches by filing number and alliance, filters handled", async () => {
+    const first = await listObjections(u.officer, {});
+    expect(first.total).toBe(26);
+    expect(first.rows).toHaveLength(20);
+    expect(first.open).toBe(21);
+    expect(first.rows.every((o) => o.handledAt === null)).toBe(true);
+    const second = await listObjections(u.officer, { page: "2" });
+    expect(second.rows.slice(-5).every((o) => o.handledAt !== null)).toBe(true);
+    expect((await listObjections(u.officer, { q: "〔2024〕022号" })).total).toBe(1);
+    expect((await listObjections(u.officer, { q: "测试21号" })).total).toBe(25);
+    expect((await listObjections(u.officer, { status: "handled" })).total).toBe(5);
+    expect((await listObjections(u.officer, { sort: "received", dir: "asc" })).rows[0]!.filing.number).toContain("022号");
+    for (const params of HOSTILE) expect((await listObjections(u.officer, params)).total, JSON.stringify(params)).toBe(26);
+    expect(await codeOf(listObjections(u.reviewer, {}))).toBe("FORBIDDEN");
   });
 });

@@ -3,35 +3,51 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findUsers } from "@/lib/users/find-users";
-import { ZUserListParams } from "@/lib/validation/search-params";
+import { USER_LIST, USER_STATUSES } from "@/lib/users/user-list";
+import { ROLES } from "@/lib/auth/roles";
 import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { ListStatus } from "@/components/ui/list-status";
+import { SearchField, SortFields } from "@/components/ui/list-form";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDateTime } from "@/components/ui/format";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "用户管理" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+const STATUS_LABELS = { active: "启用", locked: "已锁定", disabled: "已停用" } as const;
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);
   const t = await getTranslations();
-  const params = ZUserListParams.parse(await searchParams);
-  const { rows, total, page } = await findUsers(admin, params);
+  const list = USER_LIST.parse(await searchParams);
+  const { rows, total, page, pageSize } = await findUsers(admin, list);
   const now = new Date();
   return (
     <>
       <h1>{t("users.heading")}</h1>
       <div className="actions" style={{ marginBottom: 14 }}>
         <Link className="button" href="/admin/users/new">{t("users.new")}</Link>
-        <form method="get" role="search" className="actions">
-          <label htmlFor="q" className="skip">{t("users.search")}</label>
-          <input id="q" name="q" type="search" placeholder={t("users.search")} defaultValue={params.q ?? ""} />
-          <button type="submit" className="secondary">{t("alliances.filter")}</button>
-        </form>
       </div>
+      <form method="get" role="search" className="filters card" aria-label="筛选用户">
+        <SearchField label={t("users.search")} value={list.q} />
+        <FilterSelect name="role" label={t("users.roles")} value={list.filters.role} choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        <FilterSelect name="status" label={t("users.status")} value={list.filters.status} choices={USER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <SortFields list={list} />
+        <button type="submit" className="secondary">{t("alliances.filter")}</button>
+      </form>
+      <ListStatus total={total} page={page} pageSize={pageSize} unit="个账户" problems={list.problems} />
       <p className="muted small">{t("users.dutyNote")}</p>
       <div className="table-wrap">
         <table>
           <thead>
-            <tr><th>{t("users.username")}</th><th>{t("users.displayName")}</th><th>{t("users.roles")}</th><th>{t("users.division")} / {t("users.organization")}</th><th>{t("users.status")}</th><th>{t("users.lastLogin")}</th><th /></tr>
+            <tr>
+              <SortHeader label={t("users.username")} sortKey="username" list={list} />
+              <SortHeader label={t("users.displayName")} sortKey="name" list={list} />
+              <th scope="col">{t("users.roles")}</th><th scope="col">{t("users.division")} / {t("users.organization")}</th><th scope="col">{t("users.status")}</th>
+              <SortHeader label={t("users.lastLogin")} sortKey="lastLogin" list={list} />
+              <th scope="col"><span className="skip">操作</span></th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((u) => (
@@ -52,7 +68,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <Pager page={page} total={total} pageSize={50} params={{ q: params.q }} />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="用户分页" />
     </>
   );
 }
