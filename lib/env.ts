@@ -5,6 +5,10 @@ import { parseTrustedProxies } from "./http/trusted-proxies";
 const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a query may wait for the database's answer, and a new connection for its handshake, before the
+  // request is answered "database unavailable" (503) instead of hanging while the database is frozen.
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(8000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5000),
   PGLITE_DATA_DIR: z.string().default("data/pglite"),
   UPLOAD_DIR: z.string().default("data/uploads"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),

@@ -2,10 +2,21 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { watchQueries } from "./query-count";
+import { env } from "../env";
 
-export function createPrisma(connectionString: string, max = 10): PrismaClient {
+export function createPrisma(connectionString: string, max = 10, timeouts: { queryMs?: number; connectMs?: number } = {}): PrismaClient {
   // Our own pool (the adapter would build the same one) so each connection passes the query counter.
-  const pool = new pg.Pool({ connectionString, max });
+  // Bounded waits (issue 15): a frozen database (a stopped process, a network that drops packets) left pages
+  // waiting 22 s and the editor saving forever. A connection's handshake and a query's answer are waited for a
+  // few seconds, then the request fails as DB_UNAVAILABLE (503, "系统暂时无法连接数据库…"). A timed-out query that
+  // was already sent keeps its place on its connection (pg answers the next only after it), so answers never mix.
+  const e = env();
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: timeouts.connectMs ?? e.DB_CONNECT_TIMEOUT_MS,
+    query_timeout: timeouts.queryMs ?? e.DB_QUERY_TIMEOUT_MS,
+  });
   pool.on("connect", watchQueries);
   releaseDeadConnections(pool);
   // maxWait: how long a transaction may queue for a connection before it is refused. Prisma's 2 s is short for

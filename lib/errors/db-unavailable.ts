@@ -26,6 +26,8 @@ const PG_MESSAGES = new Set([
   "Connection terminated due to connection timeout",
   "Client has encountered a connection error and is not queryable",
   "timeout exceeded when trying to connect",
+  // pg's query_timeout (lib/db/create-prisma.ts): the database did not answer in time.
+  "Query read timeout",
 ]);
 
 interface Shape {
