@@ -116,7 +116,7 @@ export function FilingEditor(props: EditorProps) {
           </div>
         )}
         <div className="savebar no-print" aria-live="polite" data-testid="save-status">
-          {s.kind === "saving" ? t("saving") : s.kind === "saved" ? t("saved", { time: formatTime(s.at) })
+          {s.kind === "saving" ? (s.slow ? t("savingSlow") : t("saving")) : s.kind === "saved" ? t("saved", { time: formatTime(s.at) })
             : s.kind === "error" ? t("autosaveFailed", { reason: tErr(s.code) }) : autosave.dirty ? t("unsaved") : ""}
           {props.editable && <button type="submit" disabled={s.kind === "saving"}>{t("save")}</button>}
           {props.editable && (

@@ -5,10 +5,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 export type SaveState =
   | { kind: "idle" }
   | { kind: "dirty" }
-  | { kind: "saving" }
+  | { kind: "saving"; slow?: boolean }
   | { kind: "saved"; at: Date }
   | { kind: "error"; code: string }
   | { kind: "conflict" };
+
+const SLOW_MS = 4000;
+const RETRY_MS = 10_000;
 
 /**
  * Debounced autosave. `save` receives the current version and returns the next one; a conflict
@@ -36,7 +39,10 @@ export function useAutosave<T>(opts: {
     let ok = false;
     inFlight.current = (async () => {
       setState({ kind: "saving" });
+      // No answer after a few seconds (the server or its database frozen): say the draft is safe in this browser.
+      const slow = window.setTimeout(() => setState((st) => (st.kind === "saving" ? { kind: "saving", slow: true } : st)), SLOW_MS);
       const r = await save(JSON.parse(snapshot) as T, version.current).catch(() => ({ ok: false as const, code: "INTERNAL" }));
+      window.clearTimeout(slow);
       if (r.ok) {
         version.current = r.version;
         lastSaved.current = snapshot;
@@ -61,6 +67,13 @@ export function useAutosave<T>(opts: {
     const timer = window.setTimeout(() => void flush(), delayMs);
     return () => window.clearTimeout(timer);
   }, [serialized]);
+
+  // A save the server could not take (down, overloaded) is tried again by itself; the local copy holds it meanwhile.
+  useEffect(() => {
+    if (state.kind !== "error") return;
+    const timer = window.setTimeout(() => void flush(), RETRY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state, flush]);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
