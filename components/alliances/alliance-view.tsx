@@ -35,7 +35,7 @@ export async function AllianceView({ alliance, notes, maskContact = false, title
         <table className="kv">
           <tbody>
             <tr><th scope="row">{d("fullName")}</th><td>{alliance.name}{note("name")}</td></tr>
-            <tr><th scope="row">{d("effective")}</th><td>{formatDate(alliance.agreementEffectiveOn) || empty}{note("agreementEffectiveOn")}</td></tr>
+            <tr><th scope="row">{d("effective")}</th><td className="nowrap">{formatDate(alliance.agreementEffectiveOn) || empty}{note("agreementEffectiveOn")}</td></tr>
             <tr><th scope="row">{d("techField")}</th><td>{alliance.technicalField || empty}{note("technicalField")}</td></tr>
             <tr><th scope="row">{d("chair")}</th><td>{alliance.chairName || empty}　{d("chairUnit")}：{chair?.organization.name ?? ""}{note("chairName")}</td></tr>
             <tr><th scope="row">{d("host")}</th><td>{alliance.hostUnitName || empty}{note("hostUnitName")}</td></tr>

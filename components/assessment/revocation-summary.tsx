@@ -24,7 +24,7 @@ export function RevocationSummary({ rows }: { rows: RevocationRow[] }) {
                   <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
                   <td>{r.alliance.industry.name}</td>
                   <td><RevocationBasis basis={r.basis} allianceId={r.alliance.id} /></td>
-                  <td>{formatDate(r.proposedAt)}</td>
+                  <td className="nowrap">{formatDate(r.proposedAt)}</td>
                 </tr>
               ))}
             </tbody>

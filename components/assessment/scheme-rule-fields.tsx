@@ -38,7 +38,7 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
       <td>
         {kind === "linear" && (
           <Cell error={errorAt(errors, `indicators.${index}.rule.target`)} id={`ind-${index}-target`}>
-            <label className="small" htmlFor={`ind-${index}-target`}>目标值（达到即满分）</label>
+            <label className="small" htmlFor={`ind-${index}-target`}><span className="sr-only">第{n}项指标</span>目标值（达到即满分）</label>
             <input style={small} id={`ind-${index}-target`} {...ariaFor(`ind-${index}-target`, errorAt(errors, `indicators.${index}.rule.target`))} type="number" step="any" min={0} disabled={disabled} {...register(`indicators.${index}.rule.target`, num)} />
           </Cell>
         )}

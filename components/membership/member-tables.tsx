@@ -22,7 +22,7 @@ export function CurrentMembers({ members, leadOrgId, allianceId, canRequest, pen
               <td>{ORG_TYPE_LABEL[m.organization.type]}</td>
               <td>{ROLE_LABEL[m.role]}</td>
               <td>{m.chainPosition ? CHAIN_LABEL[m.chainPosition] : "—"}</td>
-              <td>{formatDate(m.joinedOn)}</td>
+              <td className="nowrap">{formatDate(m.joinedOn)}</td>
               {canRequest && (
                 <td>
                   {m.organizationId === leadOrgId || m.role === "CHAIR" ? (
@@ -59,7 +59,7 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
               <tr key={c.id}>
                 <td>{name}</td>
                 <td>{KIND_LABEL[c.kind]}</td>
-                <td>{formatDate(c.createdAt)}<br /><span className="small">{c.reason}</span></td>
+                <td><span className="nowrap">{formatDate(c.createdAt)}</span><br /><span className="small">{c.reason}</span></td>
                 <td>
                   <span className={`badge ${CHANGE_STATUS_BADGE[c.status]}`}>{CHANGE_STATUS_LABEL[c.status]}</span>
                   {c.councilApprovedOn && <div className="small">{formatDate(c.councilApprovedOn)}　{c.councilResolution}</div>}
@@ -86,7 +86,7 @@ export function FormerMembers({ members }: { members: Member[] }) {
         <thead><tr><th scope="col">单位名称</th><th scope="col">类型</th><th scope="col">原联盟职务</th><th scope="col">加入日期</th><th scope="col">退出日期</th></tr></thead>
         <tbody>
           {members.map((m) => (
-            <tr key={m.id}><td>{m.organization.name}</td><td>{ORG_TYPE_LABEL[m.organization.type]}</td><td>{ROLE_LABEL[m.role]}</td><td>{formatDate(m.joinedOn)}</td><td>{formatDate(m.leftOn)}</td></tr>
+            <tr key={m.id}><td>{m.organization.name}</td><td>{ORG_TYPE_LABEL[m.organization.type]}</td><td>{ROLE_LABEL[m.role]}</td><td className="nowrap">{formatDate(m.joinedOn)}</td><td className="nowrap">{formatDate(m.leftOn)}</td></tr>
           ))}
         </tbody>
       </table>

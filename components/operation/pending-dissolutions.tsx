@@ -20,7 +20,7 @@ export function PendingDissolutions({ rows }: { rows: PendingDissolutionRow[] })
               {rows.map((r) => (
                 <tr key={r.voteId}>
                   <td><Link href={`/alliances/${r.allianceId}/council`}>{r.allianceName}</Link></td>
-                  <td>{formatDate(r.votedOn)}</td>
+                  <td className="nowrap">{formatDate(r.votedOn)}</td>
                   <td>{r.message}</td>
                   <td className="small">{r.proposal}</td>
                   <td><ConfirmDissolutionButton voteId={r.voteId} allianceVersion={r.allianceVersion} allianceName={r.allianceName} /></td>

@@ -1,7 +1,8 @@
 // 附件1: the filled 申报（备案）表. Member totals come from the member list (R8), never from input.
 import type { Paragraph, Table } from "docx";
 import { FORM_TEMPLATE as F } from "../../templates/annex1-form";
-import { isAcademic, kindWording, names, totalsOf } from "./derive";
+import { kindWording, names, totalsOf } from "./derive";
+import { groupMembers } from "../rules/member-groups";
 import { fill } from "./fill";
 import { formatDateCN, formatDateOrBlank, formatWan } from "./format";
 import { SIZE, annexMark, body, govDocument, heading1, heading2, line, title, toBuffer } from "./gbt9704";
@@ -93,7 +94,9 @@ function standing(data: AllianceDocData): (Paragraph | Table)[] {
   const yesNo = (b: boolean | undefined) => (b ? F.yes : F.no);
 
   const EW = [2000, 3845, 1500, 1500];
-  const enterprises = data.members.filter((m) => m.type === "ENTERPRISE");
+  // The same grouping as the editor, 核对并提交 and the filing page (lib/rules/member-groups): no list can drop a member.
+  const groups = groupMembers(data.members, (m) => m.type);
+  const enterprises = groups.enterprises;
   const eRows = enterprises.map((m) =>
     row([
       cell(m.name.trim(), EW[0] ?? 0, small),
@@ -104,7 +107,7 @@ function standing(data: AllianceDocData): (Paragraph | Table)[] {
   );
 
   const AW = [2600, 4245, 2000];
-  const academic = data.members.filter(isAcademic);
+  const academic = groups.academia;
   const aRows = academic.map((m) =>
     row([
       cell(m.name.trim(), AW[0] ?? 0, small),
@@ -114,7 +117,7 @@ function standing(data: AllianceDocData): (Paragraph | Table)[] {
   );
   const emptyRow = (widths: number[]) => row(widths.map((x) => cell("", x)), 480);
 
-  const others = data.members.filter((m) => m.type === "SOCIAL_ORG" || m.type === "OTHER");
+  const others = groups.others;
   return [
     heading2(F.enterprises.heading),
     table(EW, [row(F.enterprises.columns.map((c, i) => head(c, EW[i] ?? 0)), undefined, { header: true }), ...(eRows.length ? eRows : [emptyRow(EW)])]),

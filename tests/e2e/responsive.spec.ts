@@ -2,14 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { enterAs } from "./helpers";
+import { storageStatePath } from "./server-file";
 
 // Issue 14: every page of the navigation, as every role, at the widths people use (a laptop, the common
 // 1,366 px, a tablet in both orientations, a phone). A page fails when it scrolls sideways, when two
 // pages share a <title>, when axe (WCAG 2.1 AA) finds anything, and on the filing form when a control is
 // narrower than its content or under 24 px tall on a phone. Screenshots go to test-results/screens/.
 //
-// Read-only on the demo data, so it can run beside other specs: every POST but sign-in is refused by
+// Sessions come from the setup project (enterAs). Read-only on the demo data, so it runs beside other specs: every POST but sign-in is refused by
 // the page itself (route below), and no notification link (which marks it read) is opened.
 
 const WIDTHS = [1440, 1366, 1024, 768, 390] as const;
@@ -145,7 +146,7 @@ test.describe.configure({ mode: "parallel" });
 for (const who of ROLES) {
   test(`${who}: every page of the menu holds at 1440, 1366, 1024, 768 and 390 px`, async ({ page }) => {
     test.setTimeout(600_000);
-    await signIn(page, who);
+    await enterAs(page, who);
     await readOnly(page);
     const menu = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     const extra = (await EXTRA[who]?.(page)) ?? [];
@@ -181,11 +182,30 @@ test("no two pages of the portal share a title", async ({ page }) => {
     }
   };
   await visit(["/login", "/public/notices", "/public/verify"]);
-  await signIn(page, "filer");
+  await enterAs(page, "filer");
   await readOnly(page);
   const solar = await allianceHref(page, "吉林省太阳能产业科技创新联盟");
   const menu = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   await visit([...menu, solar, `${solar}/edit`, `${solar}/submit`]);
   expect(problems).toEqual([]);
   expect(titles.size).toBeGreaterThan(8);
+});
+
+test("the editor arrives with its saved draft in the server's HTML: nothing empty before the script runs", async ({ browser }) => {
+  // No JavaScript at all: what shows is what the server sent. The form used to be empty for 0.8-3.7 s.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStatePath("filer") });
+  try {
+    const page = await context.newPage();
+    await page.goto("/alliances");
+    const href = await page.getByRole("link", { name: "吉林省太阳能产业科技创新联盟", exact: true }).first().getAttribute("href");
+    await page.goto(`${href}/edit`);
+    await expect(page.getByLabel("联盟名称（全称） *")).toHaveValue("吉林省太阳能产业科技创新联盟");
+    await expect(page.getByLabel("邮编")).toHaveValue("130022");
+    await expect(page.getByLabel("技术创新目标 *")).not.toHaveValue("");
+    await expect(page.getByLabel("吉林省长白光伏材料有限公司 联盟职务")).toHaveValue("VICE_CHAIR");
+    await expect(page.getByLabel("吉林省长白光伏材料有限公司 2022年产值")).toHaveValue("18600");
+    await expect(page.getByLabel("吉林省松辽新能源集团有限公司 是否属于省内十强")).toBeChecked();
+  } finally {
+    await context.close();
+  }
 });

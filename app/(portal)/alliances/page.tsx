@@ -54,12 +54,12 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
               {rows.map((a) => (
                 <tr key={a.id}>
                   <td><Link href={`/alliances/${a.id}`}>{a.name}</Link></td>
-                  <td>{a.industry.name}</td>
+                  <td className="nowrap">{a.industry.name}</td>
                   <td>{a.leadOrg.name}</td>
                   <td className="num">{a._count.memberships}</td>
                   <td><StateBadge state={a.state} /></td>
                   <td>{a.filing?.number ?? ""}</td>
-                  <td>{formatDateTime(a.updatedAt)}</td>
+                  <td className="nowrap">{formatDateTime(a.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>

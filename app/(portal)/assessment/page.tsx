@@ -29,7 +29,7 @@ export default async function AssessmentPage() {
                 <td>{s.year}</td>
                 <td><Link href={`/assessment/schemes/${s.id}`}>{s.title}</Link></td>
                 <td><SchemeStatusBadge status={s.status} /></td>
-                <td>{formatDate(s.reportDue)}</td>
+                <td className="nowrap">{formatDate(s.reportDue)}</td>
                 <td>{s.status === "DRAFT" ? <span className="muted">未发布</span> : `${s.submitted} / ${s.filed}`}</td>
                 <td>
                   <Link href={`/assessment/schemes/${s.id}`}>{s.status === "DRAFT" ? "编辑、发布" : "查看方案"}</Link>

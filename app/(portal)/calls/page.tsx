@@ -32,8 +32,8 @@ export default async function CallsPage() {
                 return (
                   <tr key={c.id}>
                     <td><Link href={`/calls/${c.id}`}>{c.title}</Link></td>
-                    <td>{c.industry.name}</td>
-                    <td>{formatDate(c.deadline)}</td>
+                    <td className="nowrap">{c.industry.name}</td>
+                    <td className="nowrap">{formatDate(c.deadline)}</td>
                     <td><span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span></td>
                     <td>{staff ? c._count.intents : mine ? t(`intentStatus.${mine.status}`) : t("noIntent")}</td>
                   </tr>

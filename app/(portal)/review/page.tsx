@@ -16,10 +16,6 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "待办审核" };
 
-import type { Metadata } from "next";
-
-export const metadata: Metadata = { title: "待办审核" };
-
 const AGE_LABELS = { overdue: "已超期", gt7: "停留超过 7 天", gt30: "停留超过 30 天" } as const;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {

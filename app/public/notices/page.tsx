@@ -69,12 +69,12 @@ function NoticeTable({ rows, list }: { rows: readonly Row[]; list?: { sort: stri
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.number}</td>
+              <td className="nowrap">{r.number}</td>
               <td><Link href={`/public/notices/${r.id}`}>{r.alliance.name}</Link></td>
-              <td>{r.alliance.industry.name}</td>
+              <td className="nowrap">{r.alliance.industry.name}</td>
               <td>{r.alliance.leadOrg.name}</td>
-              <td>{formatDate(r.filedAt)}</td>
-              <td>{formatDate(r.noticeStartsOn)} 至 {formatDate(r.noticeEndsOn)}</td>
+              <td className="nowrap">{formatDate(r.filedAt)}</td>
+              <td className="nowrap">{formatDate(r.noticeStartsOn)} 至 {formatDate(r.noticeEndsOn)}</td>
               <td><NoticeStatusBadge status={r.status} /></td>
             </tr>
           ))}

@@ -33,7 +33,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
               <tr><th scope="row">联盟名称</th><td>{found.alliance.name}</td></tr>
               <tr><th scope="row">牵头单位</th><td>{found.alliance.leadOrg.name}</td></tr>
               <tr><th scope="row">备案编号</th><td>{found.number}</td></tr>
-              <tr><th scope="row">备案日期</th><td>{formatDate(found.filedAt)}</td></tr>
+              <tr><th scope="row">备案日期</th><td className="nowrap">{formatDate(found.filedAt)}</td></tr>
             </tbody>
           </table>
           {found.status === "REVOKED" && <p className="alert warn">该联盟的备案已被取消（八（四）），证明不再有效。</p>}

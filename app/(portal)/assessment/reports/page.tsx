@@ -75,9 +75,9 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
             {reports.map((r) => (
               <tr key={r.id}>
                 <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
-                <td>{r.alliance.industry.name}</td>
+                <td className="nowrap">{r.alliance.industry.name}</td>
                 <td>{r.alliance.leadOrg.name}</td>
-                <td>{formatDateTime(r.submittedAt)}</td>
+                <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
                 <td><span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span></td>
                 <td className="num">{r.assessment ? r.assessment.score.toFixed(2) : ""}</td>
                 <td>{r.assessment && <ScoreGradeBadge grade={r.assessment.grade} />}</td>
@@ -97,7 +97,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
             {missing.map((a) => (
               <tr key={a.id}>
                 <td><Link href={`/alliances/${a.id}`}>{a.name}</Link></td>
-                <td>{a.industry.name}</td>
+                <td className="nowrap">{a.industry.name}</td>
                 <td>{a.leadOrg.name}</td>
                 <td>{a.assessments[0] ? <>{a.assessments[0].score.toFixed(2)} 分 <ScoreGradeBadge grade={a.assessments[0].grade} /></> : <span className="muted">待发布</span>}</td>
               </tr>

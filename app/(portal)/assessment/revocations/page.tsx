@@ -47,7 +47,7 @@ export default async function RevocationsPage() {
                 <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
                 <td><RevocationBasis basis={r.basis} allianceId={r.alliance.id} /></td>
                 <td>{r.status === "CONFIRMED" ? <span className="badge red">已取消备案</span> : <span className="badge grey">不予撤销</span>}</td>
-                <td>{formatDate(r.confirmedAt ?? r.dismissedAt)}</td>
+                <td className="nowrap">{formatDate(r.confirmedAt ?? r.dismissedAt)}</td>
                 <td>{r.note ?? ""}</td>
               </tr>
             ))}

@@ -44,7 +44,7 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
               <tbody>
                 {rows.map((a) => (
                   <tr key={a.id}>
-                    <td>{formatDate(a.heldOn)}</td>
+                    <td className="nowrap">{formatDate(a.heldOn)}</td>
                     <td><span className="badge blue">{kindLabel(a.kind)}</span></td>
                     <td>{a.title}</td>
                     <td>{a.participants ?? "—"}</td>

@@ -35,7 +35,7 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
         <caption className="muted small" style={{ textAlign: "left" }}>报告概况</caption>
         <tbody>
           <tr><th scope="row">产业 / 牵头单位</th><td>{report.alliance.industry.name} / {report.alliance.leadOrg.name}</td></tr>
-          <tr><th scope="row">提交时间</th><td>{formatDateTime(report.submittedAt)}</td></tr>
+          <tr><th scope="row">提交时间</th><td className="nowrap">{formatDateTime(report.submittedAt)}</td></tr>
           <tr><th scope="row">考核方案</th><td>{report.scheme.title}</td></tr>
           <tr><th scope="row">当前结果</th><td>{a ? <>{a.score.toFixed(2)} 分 <ScoreGradeBadge grade={a.grade} />　{a.publishedAt ? `已于 ${formatDateTime(a.publishedAt)} 发布` : "未发布"}</> : "尚未评分"}</td></tr>
         </tbody>
