@@ -24,7 +24,7 @@ export const ZPhone = z
   .transform((v) => (v === "" ? null : v))
   .nullable();
 
-const ZUserFields = z.object({
+export const ZUserFields = z.object({
   displayName: z.string().trim().min(1, "请填写姓名").max(40, "姓名最多 40 个字符"),
   roles: z
     .array(z.enum(ROLES, { message: "角色无效" }))
@@ -42,6 +42,8 @@ const ZUserFields = z.object({
     .transform((v) => (v === "" ? null : v))
     .nullable(),
 });
+
+export type TUserFieldsInput = z.input<typeof ZUserFields>;
 
 export const ZUserCreateInput = ZUserFields.extend({ username: ZUsername, password: ZPassword });
 export type TUserCreateInput = z.input<typeof ZUserCreateInput>;

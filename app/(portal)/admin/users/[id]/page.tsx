@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AppError } from "@/lib/errors/app-error";
 import { getUserOrThrow, listDivisionsAndOrgs } from "@/lib/users/find-users";
-import { UserForm } from "@/components/admin/user-form";
+import { EditUserForm } from "@/components/admin/edit-user-form";
 import { requiresTotp } from "@/lib/auth/totp";
 import { UserSecurityActions } from "@/components/admin/user-security-actions";
 import { formatDateTime } from "@/components/ui/format";
@@ -30,11 +30,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <h1>{user.displayName}（{user.username}）</h1>
       {locked && <p className="alert warn">{t("locked", { until: formatDateTime(user.lockedUntil) })}</p>}
       <div className="card">
-        <UserForm
-          mode="edit"
+        <EditUserForm
           options={options}
+          username={user.username}
           initial={{
-            id: user.id, version: user.version, username: user.username, displayName: user.displayName, roles: user.roles,
+            id: user.id, version: user.version, displayName: user.displayName, roles: user.roles,
             divisionId: user.divisionId, organizationId: user.organizationId, phone: user.phone ?? "", email: user.email ?? "", active: user.active,
           }}
         />

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { listDivisionsAndOrgs } from "@/lib/users/find-users";
-import { UserForm } from "@/components/admin/user-form";
+import { CreateUserForm } from "@/components/admin/create-user-form";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "新建用户" };
@@ -16,7 +16,7 @@ export default async function NewUserPage() {
     <>
       <p><Link href="/admin/users">← {t("back")}</Link></p>
       <h1>{t("new")}</h1>
-      <div className="card"><UserForm mode="create" options={options} /></div>
+      <div className="card"><CreateUserForm options={options} /></div>
     </>
   );
 }
