@@ -1,12 +1,14 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
-import type { Grade, ReportStatus } from "../db/generated/enums";
+import type { ReportStatus } from "../db/generated/enums";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { definitionOf } from "./schemes";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { MISSING_SHOWN, REPORT_LIST, type ReportListState } from "./report-list";
 import { toJsonColumn } from "../validation/json-column";
 import { scoreReport, ScoringError, ZStoredAdjustments, ZStoredManualScores, ZStoredScoreLines, type TAdjustment } from "./score";
 
@@ -114,33 +116,39 @@ export async function listScoringSchemes(user: SessionUser) {
   });
 }
 
-export interface SchemeReportFilter {
-  status?: ReportStatus | "MISSING";
-  industry?: string;
-  grade?: Grade;
-}
-
 /**
- * One scheme's reports for scoring, plus the covered alliances that handed in none (a draft does not
- * count): those are graded 不合格 when the results are published.
+ * One scheme's reports for scoring, one page of them with the true total, plus the covered alliances that
+ * handed in none (a draft does not count; the first MISSING_SHOWN with their total): those are graded
+ * 不合格 when the results are published. The search and the industry filter apply to both lists.
  */
-export async function findSchemeReports(user: SessionUser, schemeId: string, filter: SchemeReportFilter = {}) {
+export async function findSchemeReports(user: SessionUser, schemeId: string, params: RawParams | ReportListState = {}) {
   assertRole(user, CENTER);
+  const list = REPORT_LIST.state(params);
+  const filter = list.filters;
   const scheme = await db().assessmentScheme.findUnique({ where: { id: schemeId } });
   if (!scheme || scheme.status === "DRAFT") throw new AppError("NOT_FOUND");
-  const allianceWhere: Prisma.AllianceWhereInput = { AND: [allianceScope(user), filter.industry ? { industryCode: filter.industry } : {}] };
+  const allianceWhere: Prisma.AllianceWhereInput = {
+    AND: [
+      allianceScope(user),
+      filter.industry ? { industryCode: filter.industry } : {},
+      list.q ? { OR: [{ name: containsText(list.q) }, { leadOrg: { name: containsText(list.q) } }] } : {},
+    ],
+  };
   const handedIn: ReportStatus[] = ["SUBMITTED", "ASSESSED"];
-  const reports =
-    filter.status === "MISSING"
-      ? []
-      : await db().annualReport.findMany({
-          where: {
-            schemeId,
-            status: filter.status && filter.status !== "DRAFT" ? filter.status : { in: handedIn },
-            alliance: allianceWhere,
-            ...(filter.grade ? { assessment: { grade: filter.grade } } : {}),
-          },
-          orderBy: [{ submittedAt: "asc" }],
+  const reportWhere: Prisma.AnnualReportWhereInput = {
+    schemeId,
+    status: filter.status && filter.status !== "MISSING" ? filter.status : { in: handedIn },
+    alliance: allianceWhere,
+    ...(filter.grade ? { assessment: { grade: filter.grade } } : {}),
+  };
+  const showReports = filter.status !== "MISSING";
+  const reports = await readPage(list, () => (showReports ? db().annualReport.count({ where: reportWhere }) : Promise.resolve(0)), ({ skip, take }) =>
+    showReports
+      ? db().annualReport.findMany({
+          where: reportWhere,
+          orderBy: REPORT_LIST.orderBy(list),
+          skip,
+          take,
           select: {
             id: true,
             status: true,
@@ -149,31 +157,37 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, fil
             alliance: { select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
             assessment: { select: { score: true, grade: true, publishedAt: true } },
           },
-        });
+        })
+      : Promise.resolve([]));
   const showMissing = !filter.status || filter.status === "MISSING";
-  const missing = !showMissing
-    ? []
-    : await db().alliance.findMany({
-        where: {
-          AND: [
-            allianceWhere,
-            // After publication a revoked alliance keeps its 不合格 line; before it, only filed ones are due.
-            scheme.resultsPublishedAt ? { assessments: { some: { year: scheme.year, reportId: null } } } : assessableAllianceWhere(scheme.year),
-            { annualReports: { none: { year: scheme.year, status: { in: handedIn } } } },
-            filter.grade ? { assessments: { some: { year: scheme.year, grade: filter.grade } } } : {},
-          ],
-        },
-        orderBy: { name: "asc" },
-        select: {
-          id: true,
-          name: true,
-          industry: { select: { name: true } },
-          leadOrg: { select: { name: true } },
-          assessments: { where: { year: scheme.year }, select: { score: true, grade: true, publishedAt: true } },
-        },
-      });
-  const unscored = await db().annualReport.count({ where: { schemeId, status: "SUBMITTED", alliance: allianceScope(user) } });
-  return { scheme, reports, missing, unscored };
+  const missingWhere: Prisma.AllianceWhereInput = {
+    AND: [
+      allianceWhere,
+      // After publication a revoked alliance keeps its 不合格 line; before it, only filed ones are due.
+      scheme.resultsPublishedAt ? { assessments: { some: { year: scheme.year, reportId: null } } } : assessableAllianceWhere(scheme.year),
+      { annualReports: { none: { year: scheme.year, status: { in: handedIn } } } },
+      filter.grade ? { assessments: { some: { year: scheme.year, grade: filter.grade } } } : {},
+    ],
+  };
+  const [missing, missingTotal, unscored] = await Promise.all([
+    showMissing
+      ? db().alliance.findMany({
+          where: missingWhere,
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          take: MISSING_SHOWN,
+          select: {
+            id: true,
+            name: true,
+            industry: { select: { name: true } },
+            leadOrg: { select: { name: true } },
+            assessments: { where: { year: scheme.year }, select: { score: true, grade: true, publishedAt: true } },
+          },
+        })
+      : Promise.resolve([]),
+    showMissing ? db().alliance.count({ where: missingWhere }) : Promise.resolve(0),
+    db().annualReport.count({ where: { schemeId, status: "SUBMITTED", alliance: allianceScope(user) } }),
+  ]);
+  return { scheme, list, reports, missing, missingTotal, unscored };
 }
 
 /** Everything the scoring page shows: the report, its scheme, the current assessment and evidence files. */

@@ -11,6 +11,7 @@ import { findAlliances } from "@/lib/alliances/find-alliances";
 import { findUsers } from "@/lib/users/find-users";
 import { listObjections } from "@/lib/public/objections";
 import { codeOf } from "../helpers/errors";
+import { findSchemeReports } from "@/lib/assessment/assess";
 import { useTestDatabase } from "../helpers/test-db";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
@@ -241,5 +242,24 @@ describe("the objection list", () => {
     expect((await listObjections(u.officer, { sort: "received", dir: "asc" })).rows[0]!.filing.number).toContain("022号");
     for (const params of HOSTILE) expect((await listObjections(u.officer, params)).total, JSON.stringify(params)).toBe(26);
     expect(await codeOf(listObjections(u.reviewer, {}))).toBe("FORBIDDEN");
+  });
+});
+
+describe("the scoring list of annual reports", () => {
+  it("pages the handed-in reports with a true total, searches and sorts; counts every alliance without a report", async () => {
+    const p = t.prisma();
+    const scheme = await p.assessmentScheme.create({ data: { year: 2025, title: "2025年度考核方案", indicators: [], gradeBands: {}, reportDue: new Date("2099-03-31T00:00:00Z"), status: "PUBLISHED", createdById: u.center.id } });
+    const filed = await p.alliance.findMany({ where: { state: "FILED" }, orderBy: { name: "asc" } });
+    for (const [i, a] of filed.slice(0, 5).entries()) {
+      await p.annualReport.create({ data: { allianceId: a.id, schemeId: scheme.id, year: 2025, figures: {}, status: "SUBMITTED", submittedAt: new Date(Date.now() - i * 60_000) } });
+    }
+    const all = await findSchemeReports(u.center, scheme.id, { page: "1" });
+    expect(all.reports.total).toBe(5);
+    expect(all.reports.rows.map((r) => r.alliance.name)).toEqual(filed.slice(0, 5).map((a) => a.name).reverse()); // oldest handed in first
+    expect(all.missingTotal).toBeGreaterThanOrEqual(all.missing.length);
+    expect((await findSchemeReports(u.center, scheme.id, { q: filed[0]!.name.slice(3, 9) })).reports.total).toBe(1);
+    expect((await findSchemeReports(u.center, scheme.id, { sort: "name", dir: "desc" })).reports.rows[0]!.alliance.name).toBe(filed[4]!.name);
+    expect((await findSchemeReports(u.center, scheme.id, { status: "MISSING" })).reports.total).toBe(0);
+    for (const params of HOSTILE) expect((await findSchemeReports(u.center, scheme.id, params)).reports.total, JSON.stringify(params)).toBe(5);
   });
 });

@@ -7,7 +7,11 @@ import { AppError } from "@/lib/errors/app-error";
 import { findSchemeReports, listScoringSchemes } from "@/lib/assessment/assess";
 import { GRADES, GRADE_LABELS } from "@/lib/assessment/scheme";
 import { listIndustries } from "@/lib/alliances/list-industries";
-import { ZScoringListParams } from "@/lib/validation/assessment-scoring";
+import { MISSING_SHOWN, REPORT_LIST } from "@/lib/assessment/report-list";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { ListStatus } from "@/components/ui/list-status";
+import { SearchField, SortFields } from "@/components/ui/list-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
 import { ScorePublishButton } from "@/components/assessment/score-publish-button";
@@ -19,7 +23,8 @@ const STATUS = { SUBMITTED: "待评分", ASSESSED: "已评分", MISSING: "未提
 
 export default async function AssessmentReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
-  const params = ZScoringListParams.parse(await searchParams);
+  const list = REPORT_LIST.parse(await searchParams);
+  const params = list.filters;
   const [schemes, industries] = await Promise.all([listScoringSchemes(user), listIndustries()]);
   const chosen = schemes.find((s) => s.id === params.scheme) ?? schemes.find((s) => s.status === "PUBLISHED") ?? schemes[0];
   if (params.scheme && !schemes.some((s) => s.id === params.scheme)) notFound();
@@ -31,11 +36,12 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
       </>
     );
   }
-  const data = await findSchemeReports(user, chosen.id, params).catch((err: unknown) => {
+  const data = await findSchemeReports(user, chosen.id, list).catch((err: unknown) => {
     if (AppError.is(err, "NOT_FOUND")) notFound();
     throw err;
   });
-  const { scheme, reports, missing, unscored } = data;
+  const { scheme, reports, missing, missingTotal, unscored } = data;
+  const filtered = Boolean(params.status || params.industry || params.grade || list.q);
   const published = scheme.status === "FROZEN";
 
   return (
@@ -60,19 +66,32 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
 
       <form className="filters card" method="get" role="search" aria-label="筛选年度报告">
         <input type="hidden" name="scheme" value={scheme.id} />
+        <SearchField label="联盟或牵头单位名称" value={list.q} />
         <FilterSelect name="status" label="状态" value={params.status} choices={Object.entries(STATUS).map(([k, v]) => ({ value: k, label: v }))} />
         <FilterSelect name="industry" label="产业" value={params.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
         <FilterSelect name="grade" label="等次" value={params.grade} choices={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] }))} />
+        <SortFields list={list} />
         <button type="submit">筛选</button>
       </form>
+      <ListStatus total={reports.total} page={reports.page} pageSize={reports.pageSize} unit="份报告" problems={list.problems} />
 
       <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
-          <caption>已提交的年度报告（{reports.length} 份，其中待评分 {unscored} 份）</caption>
-          <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>提交时间</th><th>状态</th><th>得分</th><th>等次</th><th>操作</th></tr></thead>
+          <caption>已提交的年度报告（{reports.total} 份{filtered ? "符合条件" : ""}；全部报告中待评分 {unscored} 份）</caption>
+          <thead>
+            <tr>
+              <SortHeader label="联盟名称" sortKey="name" list={list} path="/assessment/reports" />
+              <SortHeader label="产业" sortKey="industry" list={list} path="/assessment/reports" />
+              <th scope="col">牵头单位</th>
+              <SortHeader label="提交时间" sortKey="submitted" list={list} path="/assessment/reports" />
+              <th scope="col">状态</th>
+              <SortHeader label="得分" sortKey="score" list={list} path="/assessment/reports" />
+              <th scope="col">等次</th><th scope="col">操作</th>
+            </tr>
+          </thead>
           <tbody>
-            {reports.length === 0 && <tr><td colSpan={8} className="muted">没有符合条件的报告</td></tr>}
-            {reports.map((r) => (
+            {reports.rows.length === 0 && <tr><td colSpan={8} className="muted">没有符合条件的报告</td></tr>}
+            {reports.rows.map((r) => (
               <tr key={r.id}>
                 <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
                 <td className="nowrap">{r.alliance.industry.name}</td>
@@ -88,9 +107,11 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
         </table>
       </div>
 
+      <Pager page={reports.page} total={reports.total} pageSize={reports.pageSize} params={{ ...list.query, scheme: scheme.id }} label="年度报告分页" />
+
       <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
-          <caption>未提交年度报告的联盟（{missing.length} 家）{published ? "：已记为不合格" : "：发布结果时将记为不合格"}</caption>
+          <caption>未提交年度报告的联盟（{missingTotal} 家{missingTotal > missing.length ? `，按名称列出前 ${MISSING_SHOWN} 家，其余请用搜索查找` : ""}）{published ? "：已记为不合格" : "：发布结果时将记为不合格"}</caption>
           <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>考核结果</th></tr></thead>
           <tbody>
             {missing.length === 0 && <tr><td colSpan={4} className="muted">无</td></tr>}
@@ -106,7 +127,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
         </table>
       </div>
 
-      {!published && <ScorePublishButton schemeId={scheme.id} version={scheme.version} year={scheme.year} unscored={unscored} missing={params.status || params.industry || params.grade ? null : missing.length} />}
+      {!published && <ScorePublishButton schemeId={scheme.id} version={scheme.version} year={scheme.year} unscored={unscored} missing={filtered ? null : missingTotal} />}
     </>
   );
 }
