@@ -6,9 +6,11 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // How long a query may wait for the database's answer, and a new connection for its handshake, before the
-  // request is answered "database unavailable" (503) instead of hanging while the database is frozen.
-  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(8000),
-  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5000),
+  // request is answered "database unavailable" (503) instead of hanging while the database is frozen. The embedded
+  // database serves one transaction at a time, so a busy moment (a seed, 50 writers) queues work for seconds: the
+  // defaults leave room for that; on a PostgreSQL server 3000/5000 answer sooner.
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   PGLITE_DATA_DIR: z.string().default("data/pglite"),
   UPLOAD_DIR: z.string().default("data/uploads"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
