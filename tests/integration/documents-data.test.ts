@@ -8,6 +8,8 @@ import { generateDocument } from "@/lib/filing/generated-documents";
 import { filingCertificate } from "@/lib/review/certificate";
 import { meetingPacket } from "@/lib/meetings/packet";
 import { ZRuleReport } from "@/lib/rules/schema";
+import { generatedResponse } from "@/lib/documents/pdf/respond";
+import { resetEnvCache } from "@/lib/env";
 import { paragraphs, readEntry } from "../helpers/docx-text";
 import { useTestDatabase } from "../helpers/test-db";
 
@@ -61,6 +63,22 @@ describe("附件1 四 and 五 from the recorded opinions", () => {
     for (const who of ["sysadmin", "auditor", "filer"]) {
       await expect(generateDocument(as(who), a.id, "annex1"), who).rejects.toSatisfy((e) => AppError.is(e, "NOT_FOUND"));
     }
+  });
+});
+
+describe("PDF downloads", () => {
+  it("answer ?format=pdf without LibreOffice with 503 and a Chinese message, and still serve the .docx", async () => {
+    process.env.SOFFICE_PATH = "/nonexistent/soffice";
+    resetEnvCache();
+    const file = await generateDocument(as("officer"), (await filedHydrogen()).id, "annex1");
+    const pdf = await generatedResponse(new Request("http://portal.test/api/x?format=pdf"), file);
+    expect(pdf.status).toBe(503);
+    expect(pdf.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await pdf.text()).toContain("未安装 PDF 转换组件");
+    const docx = await generatedResponse(new Request("http://portal.test/api/x"), file);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-type")).toContain("wordprocessingml");
+    expect(docx.headers.get("content-disposition")).toContain(".docx");
   });
 });
 
