@@ -54,11 +54,3 @@ export const ZDismissRevocationInput = z.object({
     .refine((s) => [...s].length <= 500, "理由最多 500 个字"),
 });
 export type TDismissRevocationInput = z.input<typeof ZDismissRevocationInput>;
-
-/** The scoring list's query string; anything unknown is dropped rather than refused. */
-export const ZScoringListParams = z.object({
-  scheme: z.string().uuid().optional().catch(undefined),
-  status: z.enum(["SUBMITTED", "ASSESSED", "MISSING"]).optional().catch(undefined),
-  industry: z.string().regex(/^[A-Z_]{2,40}$/).optional().catch(undefined),
-  grade: z.enum(["EXCELLENT", "GOOD", "PASS", "FAIL"]).optional().catch(undefined),
-});
