@@ -168,7 +168,8 @@ export function listHref(path: string, query: Record<string, string>, change: Re
   const merged: Record<string, string | number | undefined> = { ...query, ...change };
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "" && !(k === "page" && Number(v) === 1)) params.set(k, String(v));
   const s = params.toString();
-  return s ? `${path}?${s}` : path;
+  // A bare "?" (not "") for the first page without parameters: an empty href would keep the current query.
+  return s ? `${path}?${s}` : path || "?";
 }
 
 /**
