@@ -14,6 +14,16 @@ export function hasSoffice(): boolean {
   return spawnSync(SOFFICE, ["--version"], { stdio: "ignore", timeout: 30_000 }).status === 0;
 }
 
+/**
+ * Whether LibreOffice Calc is installed beside Writer (libsclo.so next to soffice): the member
+ * template (.xlsx) needs it; CI's libreoffice-writer-nogui alone does not bring it.
+ */
+export function hasCalc(): boolean {
+  const found = spawnSync("sh", ["-c", `command -v "${SOFFICE}"`], { encoding: "utf8" }).stdout.trim();
+  if (!found) return false;
+  return fs.existsSync(path.join(path.dirname(fs.realpathSync(found)), "libsclo.so"));
+}
+
 export interface Rendered {
   name: string;
   pdf: string;
