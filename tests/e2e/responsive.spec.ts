@@ -109,7 +109,8 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 function slug(url: string): string {
-  return url.replace(/^\//, "").replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "id").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
+  // The id's first block stays, so two alliances' pages do not overwrite each other's screenshots.
+  return url.replace(/^\//, "").replace(/([0-9a-f]{8})-[0-9a-f-]{27}/g, "$1").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
 }
 
 type Finding = string;
