@@ -87,6 +87,19 @@ export function FilingEditor(props: EditorProps) {
   type TopField = Exclude<keyof TFilingDraftFields, "members" | "innovationGoal" | "subField">;
   // The saved value goes into the server's HTML (defaultValue), so the draft shows before the script runs:
   // no empty form, no jump when it fills in.
+  // Long free text (up to 100 and 200 characters) wraps across the form's width instead of hiding in one line.
+  const area = (name: "technicalField" | "address", label: string) => {
+    const msg = e[name]?.message;
+    return (
+      <div className="field wide">
+        <label htmlFor={name}>{label}</label>
+        <textarea id={name} rows={2} defaultValue={props.initial[name]} aria-invalid={msg ? true : undefined}
+          aria-describedby={[msg ? `${name}-error` : "", noteIds(name) ?? ""].filter(Boolean).join(" ") || undefined} {...register(name)} />
+        {msg && <div className="error" id={`${name}-error`} role="alert">{msg}</div>}
+        <InlineNotes path={name} />
+      </div>
+    );
+  };
   const text = (name: TopField, label: string, extra: { type?: string; inputMode?: "numeric" } = {}) => (
     <div>
       <TextField label={label} {...extra} defaultValue={props.initial[name]} error={e[name]?.message} describedBy={noteIds(name)} {...register(name)} />
@@ -137,10 +150,10 @@ export function FilingEditor(props: EditorProps) {
           </div>
           <div className="two">
             {text("agreementEffectiveOn", `${t("agreementEffectiveOn")} *`, { type: "date" })}
-            {text("technicalField", `${t("technicalField")} *`)}
+            {area("technicalField", `${t("technicalField")} *`)}
             {text("chairName", `${t("chairName")} *`)}
             {text("hostUnitName", `${t("hostUnitName")} *`)}
-            {text("address", `${t("address")} *`)}
+            {area("address", `${t("address")} *`)}
             {text("postcode", `${t("postcode")} *`, { inputMode: "numeric" })}
             {text("contactName", `${t("contactName")} *`)}
             {text("phone", `${t("phone")} *`, { type: "tel" })}
