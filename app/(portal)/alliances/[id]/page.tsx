@@ -16,6 +16,13 @@ import { COMMENTABLE_FIELDS } from "@/lib/review/comment-paths";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { seesFullContact } from "@/lib/privacy/full-contact";
 import { CertificateDownloads, GeneratedDocuments } from "@/components/documents/alliance-documents";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+import { canEditFiling, canIssueConfirmations } from "@/lib/authz/alliance-abilities";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, null);
+}
 
 export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -23,7 +30,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   const alliance = await getAllianceForPage(user, id);
   const t = await getTranslations("filing");
   const [report, review, attachments] = await Promise.all([getLatestRuleReport(user, alliance.id), getReviewPageData(user, alliance), findAttachments(user, alliance.id)]);
-  const editable = user.roles.includes("ENTERPRISE_FILER") && (alliance.state === "DRAFT" || alliance.state === "RETURNED");
+  const editable = canEditFiling(user, alliance);
   const notes = (path: string, label: string) => {
     const mine = review.comments.filter((c) => c.fieldPath === path);
     return <FieldNotes allianceId={alliance.id} path={path} label={label} notes={mine} commentable={review.commentable} />;
@@ -38,8 +45,27 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
         </div>
       )}
       {editable && <p className="no-print"><Link className="button" href={`/alliances/${alliance.id}/edit`}>{t("edit")}</Link></p>}
-      {user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state !== "REJECTED" && <p className="no-print"><Link className="button secondary" href={`/alliances/${alliance.id}/confirmations`}>成员确认</Link></p>}
-      {review.transitions.length > 0 && <p className="alert info no-print">此申报待您办理：请阅读申报内容、政策符合性检查结果和附件后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。</p>}
+      {canIssueConfirmations(user, alliance) && <p className="no-print"><Link className="button secondary" href={`/alliances/${alliance.id}/confirmations`}>成员确认</Link></p>}
+      {review.transitions.length > 0 && (
+        // Names only what this filing has, says what it lacks, and carries the queue's overdue mark.
+        <div className={`alert ${review.deadline?.overdue ? "warn" : "info"} no-print`} data-testid="review-banner">
+          <p style={{ margin: 0 }}>
+            此申报待您办理：请阅读{["申报内容", report ? `第 ${report.versionNo} 版提交时的政策符合性检查结果` : "", attachments.length > 0 ? `附件（${attachments.length} 份）` : ""].filter(Boolean).join("、")}后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。
+          </p>
+          {(!report || attachments.length === 0) && (
+            <p className="small" style={{ margin: "4px 0 0" }}>
+              {[!report ? "本申报没有提交时冻结的政策符合性检查结果" : "", attachments.length === 0 ? "未上传任何附件" : ""].filter(Boolean).join("；")}。
+            </p>
+          )}
+          {review.deadline && review.deadline.limitDays !== null && (
+            <p className="small" style={{ margin: "4px 0 0" }} data-testid="stage-deadline">
+              {review.deadline.overdue
+                ? <><span className="badge red">已超期</span> 本环节已等待 {review.deadline.ageDays} 天，超过办理时限 {review.deadline.limitDays} 天。</>
+                : <>本环节已等待 {review.deadline.ageDays} 天，办理时限 {review.deadline.limitDays} 天。</>}
+            </p>
+          )}
+        </div>
+      )}
       {review.diff && (
         <section className="card" aria-labelledby="diff-h">
           <h2 id="diff-h">退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比</h2>
