@@ -33,7 +33,9 @@ describe("DB_UNAVAILABLE: the database away, told apart from other failures", ()
   });
 
   it("is not claimed for other Prisma errors, nor for a refused socket of another service", async () => {
-    expect(unexpectedErrorCode(known("P2002"))).toBe("INTERNAL");
+    expect(unexpectedErrorCode(known("P2025"))).toBe("INTERNAL");
+    // A unique violation is someone else's concurrent write: CONFLICT, decided in this one place.
+    expect(unexpectedErrorCode(known("P2002"))).toBe("CONFLICT");
     const refused = await refusedSocketError();
     expect((refused as NodeJS.ErrnoException).code).toBe("ECONNREFUSED");
     expect(unexpectedErrorCode(refused)).toBe("INTERNAL");
