@@ -4,12 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { evaluateFiling } from "@/lib/rules/filing-rules";
 import { memberTotals } from "@/lib/rules/member-totals";
 import { toRuleInput } from "@/lib/filing/to-form";
 import { ZFilingStrictFields, type TFilingDraftFields } from "@/lib/validation/filing";
+import type { z } from "@/lib/validation/zod";
+
+type TFilingStrictFields = z.output<typeof ZFilingStrictFields>;
 import { TextField } from "@/components/ui/text-field";
 import { formatDateTime, formatTime } from "@/components/ui/format";
 import { saveDraftAction } from "@/app/(portal)/alliances/actions";
@@ -46,9 +49,10 @@ export function FilingEditor(props: EditorProps) {
   const tErr = useTranslations("errors");
   const router = useRouter();
   const backupKey = `filing-draft:${props.allianceId}`;
-  const form = useForm<TFilingDraftFields>({
-    // Field messages follow the submission rules; saving never waits for them (drafts keep everything).
-    resolver: zodResolver(ZFilingStrictFields) as never,
+  // The form holds the draft as typed; the resolver's messages follow the submission rules (its output is what
+  // submission accepts), while saving never waits for them (drafts keep everything).
+  const form = useForm<TFilingDraftFields, unknown, TFilingStrictFields>({
+    resolver: zodResolver(ZFilingStrictFields),
     mode: "onTouched",
     defaultValues: props.initial,
   });
@@ -59,7 +63,7 @@ export function FilingEditor(props: EditorProps) {
   const save = useCallback(async (v: TFilingDraftFields, version: number) => {
     const r = await saveDraftAction({ ...v, allianceId: props.allianceId, version });
     if (r.ok) return { ok: true as const, version: r.data.version };
-    if (r.fieldErrors) for (const [k, msgs] of Object.entries(r.fieldErrors)) form.setError(k as never, { type: "server", message: msgs.join("；") });
+    if (r.fieldErrors) for (const [k, msgs] of Object.entries(r.fieldErrors)) form.setError(k as Path<TFilingDraftFields>, { type: "server", message: msgs.join("；") });
     return { ok: false as const, code: r.code };
   }, [props.allianceId, form]);
   const autosave = useAutosave({ values, initialVersion: props.version, backupKey, save });

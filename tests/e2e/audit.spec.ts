@@ -47,7 +47,7 @@ test.describe("审计日志", () => {
     // Every row shows the action that was filtered on, as the filter names it; ours is among them.
     const label = ((await actionSelect(page).locator("option:checked").textContent()) ?? "").trim();
     await expect(actionCells(page)).toHaveText(Array<string>(count).fill(label));
-    await expect(rows(page).filter({ hasText: UNKNOWN }).first()).toContainText("UNKNOWN_USER");
+    await expect(rows(page).filter({ hasText: UNKNOWN }).first()).toContainText("用户名不存在");
 
     // Read-only: nothing in the table acts on the events.
     await expect(page.locator("table").getByRole("button")).toHaveCount(0);

@@ -10,7 +10,7 @@ test("审核人员登录需要动态口令：错误口令被拒绝且已填内�
   const reviewer = await createAccount("reviewer", "totp");
   await page.goto("/login");
   await submitLogin(page, reviewer.username, reviewer.password);
-  await expect(loginError(page)).toContainText(T.totpRequired);
+  await expect(page.getByTestId("totp-request")).toContainText(T.totpRequired);
   const field = page.getByLabel(T.totp, { exact: true });
   await expect(field).toBeFocused();
 

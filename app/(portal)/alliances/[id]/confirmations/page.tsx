@@ -7,13 +7,20 @@ import { formatDate, formatDateTime } from "@/components/ui/format";
 import { ConfirmBadge, ConfirmSummary } from "@/components/membership/confirm-status";
 import { IssueLinks } from "@/components/membership/issue-links";
 import { ROLE_LABEL } from "@/components/membership/labels";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+import { canIssueConfirmations } from "@/lib/authz/alliance-abilities";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, "成员确认");
+}
 
 export default async function ConfirmationsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id);
   const members = alliance.memberships;
-  const canIssue = user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state !== "REJECTED";
+  const canIssue = canIssueConfirmations(user, alliance);
   const pending = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED").length;
   return (
     <>

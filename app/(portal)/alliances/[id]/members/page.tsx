@@ -6,6 +6,13 @@ import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { StateBadge } from "@/components/ui/state-badge";
 import { ChangeList, CurrentMembers, FormerMembers } from "@/components/membership/member-tables";
 import { JoinForm } from "@/components/membership/join-form";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+import { canRunFiledAlliance } from "@/lib/authz/alliance-abilities";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, "成员变更");
+}
 
 export default async function AllianceMembersPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -13,7 +20,7 @@ export default async function AllianceMembersPage({ params }: { params: Promise<
   const alliance = await getAllianceForPage(user, id, { operation: true });
   const history = await findMemberHistory(user, alliance.id);
   // Only the lead unit's filer acts, and only while the alliance is filed; everyone in scope reads.
-  const canAct = user.roles.includes("ENTERPRISE_FILER") && user.organizationId === alliance.leadOrgId && alliance.state === "FILED";
+  const canAct = canRunFiledAlliance(user, alliance);
   const pending = history.changes.filter((c) => c.status === "PENDING");
   const decided = history.changes.filter((c) => c.status !== "PENDING");
   return (

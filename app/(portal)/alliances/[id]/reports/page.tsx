@@ -7,13 +7,20 @@ import { GRADE_LABELS } from "@/lib/assessment/scheme";
 import { formatDate } from "@/components/ui/format";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
+import type { Metadata } from "next";
+import { allianceMetadata } from "@/lib/alliances/alliance-title";
+import { canRunFiledAlliance } from "@/lib/authz/alliance-abilities";
+
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return allianceMetadata(params, "年度报告");
+}
 
 export default async function AllianceReportsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id, { operation: true });
   const rows = await findAllianceReports(user, alliance.id).catch(notFoundOnMissing);
-  const writes = user.roles.includes("ENTERPRISE_FILER") && alliance.leadOrgId === user.organizationId && alliance.state === "FILED";
+  const writes = canRunFiledAlliance(user, alliance);
   return (
     <>
       <OperationTabs allianceId={alliance.id} current="/reports" />
