@@ -2,7 +2,21 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "lib/db/generated/", "data/", "test-results/", "playwright-report/", ".shots/", "next-env.d.ts", "*.config.*", "prisma.config.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next*/",
+      "test-results*/",
+      "lib/db/generated/",
+      "data/",
+      "test-results/",
+      "playwright-report/",
+      ".shots/",
+      "next-env.d.ts",
+      "*.config.*",
+      "prisma.config.ts",
+    ],
+  },
   {
     files: ["**/*.ts", "**/*.tsx"],
     extends: [tseslint.configs.base],
@@ -11,13 +25,13 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "no-restricted-properties": [
-        "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
-      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[property.name=/^\\$(queryRawUnsafe|executeRawUnsafe)$/]", message: "Raw unsafe SQL is banned: use tagged $queryRaw or the query builder." },
+        {
+          selector: "MemberExpression[property.name=/^\\$(queryRawUnsafe|executeRawUnsafe)$/]",
+          message: "Raw unsafe SQL is banned: use tagged $queryRaw or the query builder.",
+        },
       ],
     },
   },

@@ -48,7 +48,10 @@ export function queryProblem(url: URL): string | null {
 function refusalPage(status: number, message: string, back: string): NextResponse {
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>请求无效</title></head><body><main><h1>请求无效</h1><p role="alert">${esc(message)}</p><p><a href="${esc(back)}">返回</a></p></main></body></html>`;
-  return new NextResponse(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
+  return new NextResponse(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" },
+  });
 }
 
 export function proxy(request: NextRequest) {

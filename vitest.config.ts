@@ -16,8 +16,8 @@ export default defineConfig({
     // Migrations run once per run into a template that every file copies (tests/helpers/test-db.ts).
     globalSetup: ["tests/helpers/global-setup.ts"],
     // Vitest's default on 2 cores is one worker; files wait on their database as much as they compute,
-    // so two or three run side by side in less time (measured in README).
-    maxWorkers: Number(process.env.VITEST_WORKERS ?? 3),
+    // so two run side by side in less time (measured in README); heavier files time out with more on two cores.
+    maxWorkers: Number(process.env.VITEST_WORKERS ?? 2),
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

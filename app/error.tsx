@@ -11,7 +11,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p>{t("errorText")}</p>
       {error.digest && <p className="muted small">#{error.digest}</p>}
       <div className="actions">
-        <button type="button" onClick={reset}>{t("retry")}</button>
+        <button type="button" onClick={reset}>
+          {t("retry")}
+        </button>
         <a href="/">{t("backHome")}</a>
       </div>
     </main>

@@ -11,7 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { template: `%s - ${t("title")}`, default: t("title") },
     description: t("policy"),
-    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
+    icons: {
+      icon: [
+        { url: "/favicon.svg", type: "image/svg+xml" },
+        { url: "/favicon.ico", sizes: "32x32" },
+      ],
+    },
   };
 }
 

@@ -53,7 +53,10 @@ const ZEnv = z.object({
     .default("")
     .refine((s) => parseTrustedProxies(s) !== null, "TRUSTED_PROXIES: a count (0-10) or a comma-separated list of IP addresses and CIDRs"),
   // Where `next build` writes and `next start` reads (next.config.js): a second build beside the first.
-  NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/).default(".next"),
+  NEXT_DIST_DIR: z
+    .string()
+    .regex(/^\.next[\w-]*$/)
+    .default(".next"),
   // LibreOffice for PDFs of the generated documents: a path or a command on PATH. When it does not
   // answer, the portal offers .docx only and says so (lib/documents/pdf).
   SOFFICE_PATH: z.string().min(1).default("soffice"),

@@ -2,8 +2,18 @@
 import { checkCreditCode, creditCodeCheckChar, isJilinCreditCode } from "../lib/rules/credit-code";
 import { INDUSTRIES as POLICY_INDUSTRIES } from "../lib/rules/industries";
 
-export interface SeedDivision { code: string; name: string; industries: string[] } // industry codes owned
-export interface SeedIndustry { code: string; name: string; clause: string; sortOrder: number; subFields: string[] }
+export interface SeedDivision {
+  code: string;
+  name: string;
+  industries: string[];
+} // industry codes owned
+export interface SeedIndustry {
+  code: string;
+  name: string;
+  clause: string;
+  sortOrder: number;
+  subFields: string[];
+}
 export interface SeedOrg {
   key: string;
   name: string;
@@ -451,8 +461,7 @@ export const ALLIANCES: SeedAlliance[] = [
     city: "长春市",
     innovationGoal:
       "以整车企业需求为牵引，联合芯片、传感器、电驱动、动力电池、线控底盘、软件和出行服务企业及高校院所，组建创新联合体，开展车规级芯片、激光雷达、高效电驱动总成、线控转向与制动、车路云一体化等核心技术联合攻关。到2027年，实现关键零部件国产化替代15项，申请发明专利120件，主导或参与国家及行业标准6项，建设智能网联汽车开放测试道路100公里，带动省内配套企业新增产值50亿元，推动长春国际汽车城向新能源化、智能化转型升级。",
-    researchDirections:
-      "1. 车规级MCU与功率半导体；2. 固态激光雷达与多传感器融合；3. 800V高压电驱动总成；4. 线控转向与线控制动；5. 车路云一体化与高精度地图。",
+    researchDirections: "1. 车规级MCU与功率半导体；2. 固态激光雷达与多传感器融合；3. 800V高压电驱动总成；4. 线控转向与线控制动；5. 车路云一体化与高精度地图。",
     members: [
       ent("eq_lead", "CHAIR", "DOWNSTREAM", 1265000, 98600, "国家级企业技术中心、国家智能网联汽车测试示范区（吉林）", { national: true, provincial: true }),
       ent("au_xp", "VICE_CHAIR", "UPSTREAM", 42300, 3860, "吉林省车规级芯片工程研究中心"),
@@ -492,8 +501,7 @@ export const ALLIANCES: SeedAlliance[] = [
     city: "吉林市",
     innovationGoal:
       "按照“终端应用引领、原丝碳丝支撑、复合材料协同”的路径，联合丙烯腈、原丝、碳化装备、复合材料和终端制品企业及高校院所，攻关大丝束原丝高效纺丝、低成本快速碳化、高性能上浆剂、热塑性复合材料成型和碳纤维回收再利用等关键技术。到2026年，大丝束碳纤维成本降低20%，新增复材制品20种，申请发明专利80件，建成风电叶片、氢气瓶、汽车部件和冰雪器材应用示范线各1条，全力打造“中国碳纤维产业高地”。",
-    researchDirections:
-      "1. 大丝束原丝高效纺丝与稳定化；2. 低能耗快速碳化装备；3. 高性能上浆剂国产化；4. 热塑性复合材料成型；5. 碳纤维复材回收再利用。",
+    researchDirections: "1. 大丝束原丝高效纺丝与稳定化；2. 低能耗快速碳化装备；3. 高性能上浆剂国产化；4. 热塑性复合材料成型；5. 碳纤维复材回收再利用。",
     members: [
       ent("cf_lead", "CHAIR", "MIDSTREAM", 856000, 72400, "国家企业技术中心、国家碳纤维工程技术研究中心吉林分中心", { national: true, provincial: true }),
       ent("cf_bx", "VICE_CHAIR", "UPSTREAM", 312000, 24600, "省级企业技术中心、原丝中试线", { provincial: true }),
@@ -533,8 +541,7 @@ export const ALLIANCES: SeedAlliance[] = [
     city: "长春市",
     innovationGoal:
       "围绕千亿斤粮食产能建设目标，构建“种质资源—生物育种—制种繁育—加工推广”一体化创新链，联合育种企业、制种基地、种子加工装备企业和农业高校院所，开展种质资源精准鉴定、分子设计育种、基因编辑、耐密宜机收品种选育和种子加工质量控制等关键技术研究。三年内创制优异种质200份，审定新品种20个，申请植物新品种权30件，良种繁育基地新增30万亩，主导品种推广面积达到3000万亩，提升我省种业自主创新能力和核心竞争力。",
-    researchDirections:
-      "1. 东北寒地种质资源精准鉴定与创制；2. 玉米分子设计育种与基因编辑；3. 耐密宜机收品种选育；4. 种子精选加工与质量追溯。",
+    researchDirections: "1. 东北寒地种质资源精准鉴定与创制；2. 玉米分子设计育种与基因编辑；3. 耐密宜机收品种选育；4. 种子精选加工与质量追溯。",
     members: [
       ent("ag_lead", "CHAIR", "MIDSTREAM", 152300, 12800, "国家级育繁推一体化种业企业、吉林省玉米育种工程研究中心", { national: true, provincial: true }),
       ent("ag_zz", "VICE_CHAIR", "UPSTREAM", 28600, 2350, "吉林省玉米种质资源库、省级企业技术中心"),
@@ -644,10 +651,12 @@ export const ALLIANCES: SeedAlliance[] = [
     city: "通化市",
     innovationGoal:
       "围绕把吉林打造成国内外知名北药基地，联合人参、五味子等道地药材种植企业、饮片和提取物企业、中成药生产企业、医药流通企业及中医药高校院所，开展良种选育与繁育、中药材规范化种植、质量标志物研究、提取纯化工艺优化、经典名方和中成药二次开发等关键技术研究。三年内选育药材新品种5个，建设规范化种植基地5万亩，完成中成药大品种二次开发10个，申请发明专利60件，推动我省中药产业产值突破千亿元。",
-    researchDirections:
-      "1. 人参、五味子等道地药材良种选育与林下种植；2. 中药质量标志物与全程质量追溯；3. 提取纯化绿色工艺；4. 经典名方与中成药二次开发。",
+    researchDirections: "1. 人参、五味子等道地药材良种选育与林下种植；2. 中药质量标志物与全程质量追溯；3. 提取纯化绿色工艺；4. 经典名方与中成药二次开发。",
     members: [
-      ent("ph_lead", "CHAIR", "MIDSTREAM", 326500, 31800, "国家级企业技术中心、吉林省中药制剂工程研究中心、博士后科研工作站", { national: true, provincial: true }),
+      ent("ph_lead", "CHAIR", "MIDSTREAM", 326500, 31800, "国家级企业技术中心、吉林省中药制剂工程研究中心、博士后科研工作站", {
+        national: true,
+        provincial: true,
+      }),
       ent("ph_zz", "VICE_CHAIR", "UPSTREAM", 23600, 1980, "人参良种繁育基地、省级农业产业化龙头企业"),
       ent("ph_wwz", "MEMBER", "UPSTREAM", 9800, 720, "北五味子规范化种植基地"),
       ent("ph_sb", "MEMBER", "UPSTREAM", 14200, 1060, "中药制药装备设计中心"),
@@ -694,7 +703,15 @@ export const DEMO_USERS: SeedUser[] = [
     phone: "13904310008",
     email: "filer3@jiqing-energy.example.cn",
   },
-  { username: "reviewer", displayName: "张志国", password: "Shenhe#2026jl", roles: ["DIVISION_REVIEWER"], division: "HIGH_TECH", phone: "13604310003", totpSecret: "VHYVI53RODCCBGGSLCIDLYSH2LERNO4O" },
+  {
+    username: "reviewer",
+    displayName: "张志国",
+    password: "Shenhe#2026jl",
+    roles: ["DIVISION_REVIEWER"],
+    division: "HIGH_TECH",
+    phone: "13604310003",
+    totpSecret: "VHYVI53RODCCBGGSLCIDLYSH2LERNO4O",
+  },
   {
     username: "reviewer2",
     displayName: "刘晓燕",
@@ -704,9 +721,30 @@ export const DEMO_USERS: SeedUser[] = [
     phone: "13604310004",
     totpSecret: "ADITGM6V6QSYXA3KLE7DLBGTPB2GBQQV",
   },
-  { username: "secretary", displayName: "陈建军", password: "Tingwu#2026jl", roles: ["DEPARTMENT_SECRETARY"], phone: "13604310005", totpSecret: "LHVV6YBANLP34XSHQOO4OMQW4X2KO7D5" },
-  { username: "officer", displayName: "赵明轩", password: "Beian#2026jl", roles: ["INSTITUTE_OFFICER"], phone: "13504310006", totpSecret: "KAUO3HIXXTADNRPM6Y4267VNRKSAFUVR" },
-  { username: "center", displayName: "孙丽娟", password: "Kaohe#2026jl", roles: ["SERVICE_CENTER"], phone: "13504310007", totpSecret: "NRP4544XJKWWKM7JB6OW3K5B6PTXFVPD" },
+  {
+    username: "secretary",
+    displayName: "陈建军",
+    password: "Tingwu#2026jl",
+    roles: ["DEPARTMENT_SECRETARY"],
+    phone: "13604310005",
+    totpSecret: "LHVV6YBANLP34XSHQOO4OMQW4X2KO7D5",
+  },
+  {
+    username: "officer",
+    displayName: "赵明轩",
+    password: "Beian#2026jl",
+    roles: ["INSTITUTE_OFFICER"],
+    phone: "13504310006",
+    totpSecret: "KAUO3HIXXTADNRPM6Y4267VNRKSAFUVR",
+  },
+  {
+    username: "center",
+    displayName: "孙丽娟",
+    password: "Kaohe#2026jl",
+    roles: ["SERVICE_CENTER"],
+    phone: "13504310007",
+    totpSecret: "NRP4544XJKWWKM7JB6OW3K5B6PTXFVPD",
+  },
   { username: "sysadmin", displayName: "周海波", password: "Xitong#2026jl", roles: ["SYSTEM_ADMIN"], totpSecret: "OCAONFZWIIMNMX4U2T7OWPPYU2K6W6EO" },
   { username: "secadmin", displayName: "吴静怡", password: "Anquan#2026jl", roles: ["SECURITY_ADMIN"], totpSecret: "DDYKL4TXDQFDNXATX5GDO6E4N2GS5V3M" },
   { username: "auditor", displayName: "郑宏伟", password: "Shenji#2026jl", roles: ["AUDIT_ADMIN"], totpSecret: "7Y5ABQ3W6TSZICVUN3VQCEOD56U76SSR" },
@@ -741,8 +779,7 @@ export function validateSeed(): string[] {
     const owners = DIVISIONS.filter((d) => d.industries.includes(i.code)).length;
     if (owners !== 1) problems.push(`产业 ${i.code} 应恰好归属一个处室，当前 ${owners} 个`);
   }
-  for (const d of DIVISIONS)
-    for (const code of d.industries) if (!industries.has(code)) problems.push(`处室 ${d.code} 引用了未知产业 ${code}`);
+  for (const d of DIVISIONS) for (const code of d.industries) if (!industries.has(code)) problems.push(`处室 ${d.code} 引用了未知产业 ${code}`);
 
   for (const o of ORGANIZATIONS) {
     const r = checkCreditCode(o.creditCode);
@@ -755,8 +792,7 @@ export function validateSeed(): string[] {
     else if (!industry.subFields.includes(a.subField)) problems.push(`联盟 ${a.key} 的细分领域 ${a.subField} 不属于 ${industry.name}`);
     const lead = orgs.get(a.leadOrg);
     if (!lead) problems.push(`联盟 ${a.key} 的牵头单位 ${a.leadOrg} 不存在`);
-    else if (lead.type !== "ENTERPRISE" || !isJilinCreditCode(lead.creditCode))
-      problems.push(`联盟 ${a.key} 的牵头单位 ${a.leadOrg} 不是吉林省注册企业`);
+    else if (lead.type !== "ENTERPRISE" || !isJilinCreditCode(lead.creditCode)) problems.push(`联盟 ${a.key} 的牵头单位 ${a.leadOrg} 不是吉林省注册企业`);
     for (const m of a.members) if (!orgs.has(m.org)) problems.push(`联盟 ${a.key} 的成员 ${m.org} 不存在`);
     for (const k of duplicates(a.members.map((m) => m.org))) problems.push(`联盟 ${a.key} 的成员 ${k} 重复`);
     const chairs = a.members.filter((m) => m.role === "CHAIR");

@@ -7,9 +7,7 @@ import type { ArticleTemplate } from "./types";
 export const CHARTER_TEMPLATE: ArticleTemplate = {
   annex: "附件2",
   title: "{{allianceName}}章程",
-  preamble: [
-    "为进一步明确“{{allianceName}}”（以下简称“联盟”）各成员方的职责、权利和义务，确保联盟的有效运行，特制订本《章程》。",
-  ],
+  preamble: ["为进一步明确“{{allianceName}}”（以下简称“联盟”）各成员方的职责、权利和义务，确保联盟的有效运行，特制订本《章程》。"],
   chapters: [
     {
       title: "第一章  总 则",
@@ -125,9 +123,7 @@ export const CHARTER_TEMPLATE: ArticleTemplate = {
     },
     {
       title: "第六章  章程的修改",
-      articles: [
-        { no: "第十九条", text: "本联盟章程的修改，须经成员大会表决通过方可生效，并报联盟理事会秘书处备案。" },
-      ],
+      articles: [{ no: "第十九条", text: "本联盟章程的修改，须经成员大会表决通过方可生效，并报联盟理事会秘书处备案。" }],
     },
     {
       title: "第七章  附 则",

@@ -183,8 +183,4 @@ export const AGREEMENT_TEMPLATE: ArticleTemplate = {
 };
 
 /** Signature block, repeated for every member unit (参加单位1, 2, …). */
-export const AGREEMENT_SIGNATURE: readonly string[] = [
-  "参加单位{{n}}（公章）：{{unit}}",
-  "法定代表人（签章）：",
-  "签订日期：   年    月    日",
-];
+export const AGREEMENT_SIGNATURE: readonly string[] = ["参加单位{{n}}（公章）：{{unit}}", "法定代表人（签章）：", "签订日期：   年    月    日"];

@@ -35,8 +35,7 @@ export const MEETING_PACKET_TEMPLATE = {
     leadUnit: "牵头单位：{{leadUnit}}",
     version: "提交版本：第{{versionNo}}版　　提交日期：{{submittedAt}}",
     notSubmitted: "未记录",
-    members:
-      "成员单位共{{total}}家，其中企业{{enterprises}}家、高校{{universities}}家、科研院所{{institutes}}家、其他{{others}}家。",
+    members: "成员单位共{{total}}家，其中企业{{enterprises}}家、高校{{universities}}家、科研院所{{institutes}}家、其他{{others}}家。",
     goal: "技术创新目标：{{goal}}",
   },
 

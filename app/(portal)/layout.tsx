@@ -16,12 +16,17 @@ export default async function PortalLayout({ children }: { children: React.React
   const t = await getTranslations();
   const nav = navFor(user.roles);
   const unread = nav.some((n) => n.key === "notifications") ? await unreadCount(user) : 0;
-  const items = nav.map((n) => ({ href: n.href, label: n.key === "notifications" && unread > 0 ? `${t("nav.notifications")}（${unread}）` : t(`nav.${n.key}`) }));
+  const items = nav.map((n) => ({
+    href: n.href,
+    label: n.key === "notifications" && unread > 0 ? `${t("nav.notifications")}（${unread}）` : t(`nav.${n.key}`),
+  }));
   return (
     <>
       <SiteHeader home="/">
         <div className="who">
-          <div>{t("nav.signedInAs")}：{user.displayName}（{user.username}）</div>
+          <div>
+            {t("nav.signedInAs")}：{user.displayName}（{user.username}）
+          </div>
           <div>{user.roles.map((r) => t(`roles.${r}`)).join("、")}</div>
         </div>
         <LogoutButton label={t("nav.logout")} />
@@ -30,7 +35,9 @@ export default async function PortalLayout({ children }: { children: React.React
         <NavLinks items={items} />
       </nav>
       <main id="main">{children}</main>
-      <footer>{t("app.footer")} · {t("app.policy")}</footer>
+      <footer>
+        {t("app.footer")} · {t("app.policy")}
+      </footer>
       <SessionKeepAlive idleMinutes={env().SESSION_IDLE_MINUTES} />
     </>
   );

@@ -10,16 +10,24 @@ export default async function PublicLayout({ children }: { children: React.React
   return (
     <>
       <SiteHeader home="/public/notices">
-        <Link className="button secondary" href="/login">登录平台</Link>
+        <Link className="button secondary" href="/login">
+          登录平台
+        </Link>
       </SiteHeader>
       <nav className="nav" aria-label="公开信息">
         <ul>
-          <li><Link href="/public/notices">备案公示</Link></li>
-          <li><Link href="/public/verify">备案证明核验</Link></li>
+          <li>
+            <Link href="/public/notices">备案公示</Link>
+          </li>
+          <li>
+            <Link href="/public/verify">备案证明核验</Link>
+          </li>
         </ul>
       </nav>
       <main id="main">{children}</main>
-      <footer>{t("app.footer")} · {t("app.policy")}</footer>
+      <footer>
+        {t("app.footer")} · {t("app.policy")}
+      </footer>
     </>
   );
 }

@@ -28,11 +28,19 @@ export function ChangePasswordForm() {
         if (await run(() => changeOwnPasswordAction(values))) await signOutTo("/login?reason=password");
       })}
     >
-      {summary && <div className="alert error" role="alert">{summary}</div>}
+      {summary && (
+        <div className="alert error" role="alert">
+          {summary}
+        </div>
+      )}
       <TextField label={t("current")} type="password" autoComplete="current-password" error={e.current?.message} {...register("current")} />
       <TextField label={t("next")} type="password" autoComplete="new-password" hint={t("rules")} error={e.next?.message} {...register("next")} />
       <TextField label={t("confirm")} type="password" autoComplete="new-password" error={e.confirm?.message} {...register("confirm")} />
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>{t("submit")}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {t("submit")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -17,7 +17,11 @@ export function TotpConfirmForm() {
         if (await run(() => confirmTotpAction(values))) window.location.assign("/");
       })}
     >
-      {summary && <div className="alert error" role="alert">{summary}</div>}
+      {summary && (
+        <div className="alert error" role="alert">
+          {summary}
+        </div>
+      )}
       <TextField
         label="动态口令"
         inputMode="numeric"
@@ -27,7 +31,11 @@ export function TotpConfirmForm() {
         error={formState.errors.code?.message}
         {...register("code", { required: "请输入 6 位数字的动态口令。", pattern: { value: /^\s*\d{6}\s*$/, message: "请输入 6 位数字的动态口令。" } })}
       />
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "正在验证…" : "验证并启用"}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "正在验证…" : "验证并启用"}
+        </button>
+      </div>
     </form>
   );
 }

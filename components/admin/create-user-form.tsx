@@ -33,10 +33,19 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
         <UserFormAlerts summary={summary} errors={errors} done={done} />
         <TextField label={t("username")} autoComplete="off" error={errors.username?.message} {...register("username")} />
         <TextField label={t("displayName")} error={errors.displayName?.message} {...register("displayName")} />
-        <TextField label={t("initialPassword")} type="password" autoComplete="new-password" hint={t("initialPasswordHint")} error={errors.password?.message} {...register("password")} />
+        <TextField
+          label={t("initialPassword")}
+          type="password"
+          autoComplete="new-password"
+          hint={t("initialPasswordHint")}
+          error={errors.password?.message}
+          {...register("password")}
+        />
         <UserProfileFields options={options} rolesNote={t("dutyNote")} />
         <div className="actions">
-          <button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("saving") : t("create")}</button>
+          <button type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t("saving") : t("create")}
+          </button>
         </div>
       </form>
     </FormProvider>

@@ -28,12 +28,19 @@ export function EditUserForm({ options, username, initial }: { options: UserForm
     <FormProvider {...form}>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <UserFormAlerts summary={summary} errors={errors} done={done} />
-        <p><strong>{t("username")}：</strong>{username}</p>
+        <p>
+          <strong>{t("username")}：</strong>
+          {username}
+        </p>
         <TextField label={t("displayName")} error={errors.displayName?.message} {...register("displayName")} />
         <UserProfileFields options={options} rolesNote={`${t("dutyNote")} ${t("sessionsEnd")}`} />
-        <label><input type="checkbox" {...register("active")} /> {t("activeLabel")}</label>
+        <label>
+          <input type="checkbox" {...register("active")} /> {t("activeLabel")}
+        </label>
         <div className="actions">
-          <button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("saving") : t("save")}</button>
+          <button type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t("saving") : t("save")}
+          </button>
         </div>
       </form>
     </FormProvider>

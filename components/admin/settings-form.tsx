@@ -8,20 +8,50 @@ import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { updateSettingsAction } from "@/app/(portal)/admin/settings/actions";
 
-interface Field { key: keyof WorkflowSettings; label: string; min: number; max: number; default: number }
+interface Field {
+  key: keyof WorkflowSettings;
+  label: string;
+  min: number;
+  max: number;
+  default: number;
+}
 
 export function SettingsForm({ fields, values }: { fields: Field[]; values: WorkflowSettings }) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<WorkflowSettings>({ defaultValues: values });
   const { run, summary, details, done } = useActionForm(setError);
   return (
-    <form className="card stack" noValidate onSubmit={handleSubmit(async (v) => { if (await run(() => updateSettingsAction(v))) router.refresh(); })}>
+    <form
+      className="card stack"
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => updateSettingsAction(v))) router.refresh();
+      })}
+    >
       <FormSummary summary={summary} details={details} />
-      {done && <p className="alert ok" role="status">已保存</p>}
+      {done && (
+        <p className="alert ok" role="status">
+          已保存
+        </p>
+      )}
       {fields.map((f) => (
-        <TextField key={f.key} label={f.label} type="number" inputMode="numeric" min={f.min} max={f.max} hint={`${f.min}-${f.max}，默认 ${f.default}`} error={formState.errors[f.key]?.message} {...register(f.key)} />
+        <TextField
+          key={f.key}
+          label={f.label}
+          type="number"
+          inputMode="numeric"
+          min={f.min}
+          max={f.max}
+          hint={`${f.min}-${f.max}，默认 ${f.default}`}
+          error={formState.errors[f.key]?.message}
+          {...register(f.key)}
+        />
       ))}
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>保存</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          保存
+        </button>
+      </div>
     </form>
   );
 }

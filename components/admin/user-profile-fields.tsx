@@ -24,27 +24,51 @@ export function UserProfileFields({ options, rolesNote }: { options: UserFormOpt
         <legend>{t("roles")}</legend>
         <div className="checks">
           {ROLES.map((r) => (
-            <label key={r}><input type="checkbox" value={r} {...register("roles")} /> {tr(r)}</label>
+            <label key={r}>
+              <input type="checkbox" value={r} {...register("roles")} /> {tr(r)}
+            </label>
           ))}
         </div>
-        <div className="hint" id="roles-note">{rolesNote}</div>
-        {errors.roles && <div className="error" role="alert">{errors.roles.message}</div>}
+        <div className="hint" id="roles-note">
+          {rolesNote}
+        </div>
+        {errors.roles && (
+          <div className="error" role="alert">
+            {errors.roles.message}
+          </div>
+        )}
       </fieldset>
       <div className="field">
         <label htmlFor="divisionId">{t("division")}</label>
         <select id="divisionId" aria-invalid={errors.divisionId ? true : undefined} {...register("divisionId")}>
           <option value="">{t("none")}</option>
-          {options.divisions.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          {options.divisions.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
         </select>
-        {errors.divisionId && <div className="error" role="alert">{errors.divisionId.message}</div>}
+        {errors.divisionId && (
+          <div className="error" role="alert">
+            {errors.divisionId.message}
+          </div>
+        )}
       </div>
       <div className="field">
         <label htmlFor="organizationId">{t("organization")}</label>
         <select id="organizationId" aria-invalid={errors.organizationId ? true : undefined} {...register("organizationId")}>
           <option value="">{t("none")}</option>
-          {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}（{o.creditCode}）</option>)}
+          {options.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}（{o.creditCode}）
+            </option>
+          ))}
         </select>
-        {errors.organizationId && <div className="error" role="alert">{errors.organizationId.message}</div>}
+        {errors.organizationId && (
+          <div className="error" role="alert">
+            {errors.organizationId.message}
+          </div>
+        )}
       </div>
       <TextField label={t("phone")} type="tel" error={errors.phone?.message} {...register("phone")} />
       <TextField label={t("email")} type="email" error={errors.email?.message} {...register("email")} />
@@ -61,10 +85,20 @@ export function UserFormAlerts({ summary, errors, done }: { summary: ReactNode; 
       {(summary || entries.length > 0) && (
         <div className="alert error" role="alert">
           {summary}
-          {entries.length > 0 && <ul>{entries.map(([k, e]) => <li key={k}>{typeof e?.message === "string" ? e.message : ""}</li>)}</ul>}
+          {entries.length > 0 && (
+            <ul>
+              {entries.map(([k, e]) => (
+                <li key={k}>{typeof e?.message === "string" ? e.message : ""}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
-      {done && <div className="alert ok" role="status">{t("saved")}</div>}
+      {done && (
+        <div className="alert ok" role="status">
+          {t("saved")}
+        </div>
+      )}
     </>
   );
 }

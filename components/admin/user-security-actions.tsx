@@ -38,7 +38,11 @@ export function UserSecurityActions({ userId, locked, totpEnabled }: { userId: s
         </div>
       )}
       {/* Outside the locked-only block: the refresh after unlocking must not take the confirmation away. */}
-      {unlockMsg && <p role={unlockMsg.ok ? "status" : "alert"} className={`alert ${unlockMsg.ok ? "ok" : "error"}`}>{unlockMsg.text}</p>}
+      {unlockMsg && (
+        <p role={unlockMsg.ok ? "status" : "alert"} className={`alert ${unlockMsg.ok ? "ok" : "error"}`}>
+          {unlockMsg.text}
+        </p>
+      )}
       {totpEnabled && (
         <div className="actions" style={{ marginBottom: 16 }}>
           <button
@@ -64,11 +68,30 @@ export function UserSecurityActions({ userId, locked, totpEnabled }: { userId: s
           if (await run(() => resetPasswordAction(values))) reset({ id: userId, newPassword: "" });
         })}
       >
-        {summary && <div className="alert error" role="alert">{summary}</div>}
-        {done && <div className="alert ok" role="status">{t("resetDone")}</div>}
+        {summary && (
+          <div className="alert error" role="alert">
+            {summary}
+          </div>
+        )}
+        {done && (
+          <div className="alert ok" role="status">
+            {t("resetDone")}
+          </div>
+        )}
         <input type="hidden" {...register("id")} />
-        <TextField label={t("newPassword")} type="password" autoComplete="new-password" hint={t("initialPasswordHint")} error={formState.errors.newPassword?.message} {...register("newPassword")} />
-        <div className="actions"><button type="submit" className="danger" disabled={formState.isSubmitting}>{t("resetPassword")}</button></div>
+        <TextField
+          label={t("newPassword")}
+          type="password"
+          autoComplete="new-password"
+          hint={t("initialPasswordHint")}
+          error={formState.errors.newPassword?.message}
+          {...register("newPassword")}
+        />
+        <div className="actions">
+          <button type="submit" className="danger" disabled={formState.isSubmitting}>
+            {t("resetPassword")}
+          </button>
+        </div>
       </form>
     </>
   );

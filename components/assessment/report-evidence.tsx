@@ -5,7 +5,12 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { removeEvidenceAction } from "@/app/(portal)/reports/actions";
 
-export interface EvidenceItem { documentId: string; id: string; fileName: string; byteSize: number }
+export interface EvidenceItem {
+  documentId: string;
+  id: string;
+  fileName: string;
+  byteSize: number;
+}
 
 /** Evidence files of an annual report: listed for everyone who may see it; added and removed by the filer while a draft. */
 export function ReportEvidence({ reportId, items, editable }: { reportId: string; items: EvidenceItem[]; editable: boolean }) {
@@ -42,12 +47,22 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
   return (
     <section className="card" aria-labelledby="evidence-h">
       <h2 id="evidence-h">佐证材料</h2>
-      {items.length === 0 ? <p className="muted">尚未上传佐证材料</p> : (
+      {items.length === 0 ? (
+        <p className="muted">尚未上传佐证材料</p>
+      ) : (
         <ul>
           {items.map((d) => (
             <li key={d.id}>
-              <a href={`/api/reports/${reportId}/evidence/${d.id}`}>{d.fileName}</a> <span className="muted small">（{Math.max(1, Math.round(d.byteSize / 1024))} KB）</span>
-              {editable && <> <button type="button" className="secondary small" onClick={() => void remove(d.documentId)} aria-label={`删除 ${d.fileName}`}>删除</button></>}
+              <a href={`/api/reports/${reportId}/evidence/${d.id}`}>{d.fileName}</a>{" "}
+              <span className="muted small">（{Math.max(1, Math.round(d.byteSize / 1024))} KB）</span>
+              {editable && (
+                <>
+                  {" "}
+                  <button type="button" className="secondary small" onClick={() => void remove(d.documentId)} aria-label={`删除 ${d.fileName}`}>
+                    删除
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -55,10 +70,28 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
       {editable && (
         <div className="field no-print">
           <label htmlFor={inputId}>上传佐证材料（.docx 或 .pdf，不超过 20 MB）</label>
-          <input id={inputId} type="file" accept=".pdf,.docx" disabled={busy} aria-describedby={error ? `${inputId}-error` : undefined}
-            onChange={(ev) => { const f = ev.target.files?.[0]; if (f) void upload(f); ev.target.value = ""; }} />
-          {busy && <div className="hint" role="status">正在上传…</div>}
-          {error && <div className="error" id={`${inputId}-error`} role="alert">{error}</div>}
+          <input
+            id={inputId}
+            type="file"
+            accept=".pdf,.docx"
+            disabled={busy}
+            aria-describedby={error ? `${inputId}-error` : undefined}
+            onChange={(ev) => {
+              const f = ev.target.files?.[0];
+              if (f) void upload(f);
+              ev.target.value = "";
+            }}
+          />
+          {busy && (
+            <div className="hint" role="status">
+              正在上传…
+            </div>
+          )}
+          {error && (
+            <div className="error" id={`${inputId}-error`} role="alert">
+              {error}
+            </div>
+          )}
         </div>
       )}
     </section>

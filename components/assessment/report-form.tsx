@@ -39,12 +39,15 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
   const [submitError, setSubmitError] = useState<{ summary: string; details: string[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  const save = useCallback(async (v: TReportFields, ver: number) => {
-    const r = await saveReportDraftAction({ ...v, reportId, version: ver });
-    if (r.ok) return { ok: true as const, version: r.data.version };
-    for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) if (k !== "_form") setError(k as never, { type: "server", message: msgs.join("；") });
-    return { ok: false as const, code: r.code };
-  }, [reportId, setError]);
+  const save = useCallback(
+    async (v: TReportFields, ver: number) => {
+      const r = await saveReportDraftAction({ ...v, reportId, version: ver });
+      if (r.ok) return { ok: true as const, version: r.data.version };
+      for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) if (k !== "_form") setError(k as never, { type: "server", message: msgs.join("；") });
+      return { ok: false as const, code: r.code };
+    },
+    [reportId, setError],
+  );
   const autosave = useAutosave({ values, initialVersion: version, backupKey, save });
 
   // A copy kept in this browser survives a failed save or a conflict; offer it back on the next visit.
@@ -83,24 +86,59 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
   const e = formState.errors;
   const figureError = (code: string) => (e.figures as Record<string, { message?: string }> | undefined)?.[code]?.message;
   return (
-    <form noValidate onSubmit={(ev) => { ev.preventDefault(); void autosave.flush(); }}>
+    <form
+      noValidate
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void autosave.flush();
+      }}
+    >
       {backup && (
         <div className="alert warn" role="alert">
           本机保存有 {new Date(backup.at).toLocaleString("zh-CN")} 未同步的内容。
-          <button type="button" onClick={() => { reset(backup.values, { keepDefaultValues: true }); setBackup(null); }}>恢复</button>{" "}
-          <button type="button" className="secondary" onClick={() => { window.localStorage.removeItem(backupKey); setBackup(null); }}>放弃</button>
+          <button
+            type="button"
+            onClick={() => {
+              reset(backup.values, { keepDefaultValues: true });
+              setBackup(null);
+            }}
+          >
+            恢复
+          </button>{" "}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              window.localStorage.removeItem(backupKey);
+              setBackup(null);
+            }}
+          >
+            放弃
+          </button>
         </div>
       )}
       {s.kind === "conflict" && (
         <div className="alert error" role="alert">
           年度报告已在其他窗口或由他人保存，自动保存已暂停。您输入的内容已保存在本机，刷新页面后可选择恢复。
-          <button type="button" onClick={() => window.location.reload()}>刷新页面</button>
+          <button type="button" onClick={() => window.location.reload()}>
+            刷新页面
+          </button>
         </div>
       )}
       {submitError && <FormSummary summary={submitError.summary} details={submitError.details} />}
       <div className="savebar no-print" aria-live="polite" data-testid="save-status">
-        {s.kind === "saving" ? "正在保存…" : s.kind === "saved" ? `已自动保存（${s.at.toLocaleTimeString("zh-CN")}）` : s.kind === "error" ? `自动保存失败：${tErr(s.code)}` : autosave.dirty ? "有未保存的修改" : ""}
-        <button type="submit" className="secondary" disabled={s.kind === "saving"}>保存草稿</button>
+        {s.kind === "saving"
+          ? "正在保存…"
+          : s.kind === "saved"
+            ? `已自动保存（${s.at.toLocaleTimeString("zh-CN")}）`
+            : s.kind === "error"
+              ? `自动保存失败：${tErr(s.code)}`
+              : autosave.dirty
+                ? "有未保存的修改"
+                : ""}
+        <button type="submit" className="secondary" disabled={s.kind === "saving"}>
+          保存草稿
+        </button>
       </div>
 
       <section className="card" aria-labelledby="fig-h">
@@ -113,7 +151,9 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
             const hintId = `${id}-hint`;
             return (
               <div className="field" key={f.code}>
-                <label htmlFor={id}>{f.name}（{f.unit}）*</label>
+                <label htmlFor={id}>
+                  {f.name}（{f.unit}）*
+                </label>
                 <input
                   id={id}
                   type="number"
@@ -125,8 +165,16 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
                   aria-describedby={[f.counted ? hintId : "", err ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
                   {...register(`figures.${f.code}`, { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}
                 />
-                {f.counted && <div className="hint" id={hintId}>{f.counted.text}</div>}
-                {err && <div className="error" id={`${id}-error`} role="alert">{err}</div>}
+                {f.counted && (
+                  <div className="hint" id={hintId}>
+                    {f.counted.text}
+                  </div>
+                )}
+                {err && (
+                  <div className="error" id={`${id}-error`} role="alert">
+                    {err}
+                  </div>
+                )}
               </div>
             );
           })}
@@ -138,19 +186,33 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
         <div className="field">
           <label htmlFor="narrative">年度工作总结 *</label>
           <textarea id="narrative" rows={10} aria-invalid={e.narrative ? true : undefined} aria-describedby="narrative-count" {...register("narrative")} />
-          <div className="hint" id="narrative-count">{chars(values.narrative)} / {NARRATIVE_MAX} 字</div>
-          {e.narrative && <div className="error" role="alert">{e.narrative.message}</div>}
+          <div className="hint" id="narrative-count">
+            {chars(values.narrative)} / {NARRATIVE_MAX} 字
+          </div>
+          {e.narrative && (
+            <div className="error" role="alert">
+              {e.narrative.message}
+            </div>
+          )}
         </div>
         <div className="field">
           <label htmlFor="nextYearPlan">下一年度工作计划 *</label>
           <textarea id="nextYearPlan" rows={6} aria-invalid={e.nextYearPlan ? true : undefined} aria-describedby="plan-count" {...register("nextYearPlan")} />
-          <div className="hint" id="plan-count">{chars(values.nextYearPlan)} / {PLAN_MAX} 字</div>
-          {e.nextYearPlan && <div className="error" role="alert">{e.nextYearPlan.message}</div>}
+          <div className="hint" id="plan-count">
+            {chars(values.nextYearPlan)} / {PLAN_MAX} 字
+          </div>
+          {e.nextYearPlan && (
+            <div className="error" role="alert">
+              {e.nextYearPlan.message}
+            </div>
+          )}
         </div>
       </section>
 
       <div className="actions">
-        <button type="button" onClick={() => void submit()} disabled={submitting || s.kind === "conflict"}>提交年度报告</button>
+        <button type="button" onClick={() => void submit()} disabled={submitting || s.kind === "conflict"}>
+          提交年度报告
+        </button>
         <span className="muted small">提交截止日期：{dueDay}（当日 24 时前）。提交后不能修改。</span>
       </div>
     </form>

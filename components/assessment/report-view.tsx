@@ -19,7 +19,10 @@ export function ReportView({ fields, figures, narrative, nextYearPlan, submitted
       {assessment && (
         <section className="card" aria-labelledby="result-h">
           <h2 id="result-h">考核结果</h2>
-          <p>得分 <strong>{assessment.score.toFixed(2)}</strong>，等级 <strong>{GRADE_LABELS[assessment.grade]}</strong>（{formatDate(assessment.publishedAt)} 公布）</p>
+          <p>
+            得分 <strong>{assessment.score.toFixed(2)}</strong>，等级 <strong>{GRADE_LABELS[assessment.grade]}</strong>（{formatDate(assessment.publishedAt)}{" "}
+            公布）
+          </p>
           {assessment.comment && <p>{assessment.comment}</p>}
         </section>
       )}
@@ -31,8 +34,13 @@ export function ReportView({ fields, figures, narrative, nextYearPlan, submitted
           <tbody>
             {fields.map((f) => (
               <tr key={f.code}>
-                <th scope="row">{f.name}（{f.unit}）</th>
-                <td>{figures[f.code] ?? <span className="muted">未填写</span>}{f.counted && <span className="muted small">　{f.counted.text}</span>}</td>
+                <th scope="row">
+                  {f.name}（{f.unit}）
+                </th>
+                <td>
+                  {figures[f.code] ?? <span className="muted">未填写</span>}
+                  {f.counted && <span className="muted small">　{f.counted.text}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -57,5 +65,10 @@ const SOURCE_TEXT = {
 export function reportFieldsOf(def: TSchemeDefinition, counts: Record<TIndicatorSource, number>): ReportFigureField[] {
   return def.indicators
     .filter((i) => i.rule.kind !== "manual")
-    .map((i) => ({ code: i.code, name: i.name, unit: i.unit, ...(i.source ? { counted: { count: counts[i.source], text: SOURCE_TEXT[i.source](counts[i.source]) } } : {}) }));
+    .map((i) => ({
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      ...(i.source ? { counted: { count: counts[i.source], text: SOURCE_TEXT[i.source](counts[i.source]) } } : {}),
+    }));
 }

@@ -18,7 +18,8 @@ export function RevocationBasis({ basis, allianceId }: { basis: BasisItem[]; all
     <ul className="small" style={{ margin: 0, paddingLeft: 18 }}>
       {basis.map((b) => (
         <li key={b.id}>
-          <Link href={b.reportId ? `/assessment/reports/${b.reportId}` : `/alliances/${allianceId}`}>{b.year}年度</Link>：{b.score} 分 <ScoreGradeBadge grade={b.grade} />
+          <Link href={b.reportId ? `/assessment/reports/${b.reportId}` : `/alliances/${allianceId}`}>{b.year}年度</Link>：{b.score} 分{" "}
+          <ScoreGradeBadge grade={b.grade} />
           {b.comment ? <span className="muted">（{b.comment}）</span> : null}
         </li>
       ))}

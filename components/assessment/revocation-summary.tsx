@@ -17,13 +17,24 @@ export function RevocationSummary({ rows }: { rows: RevocationRow[] }) {
         <div className="table-wrap">
           <table>
             <caption className="muted small">共 {rows.length} 项，依据连续两年的考核结果自动提出，由服务中心确认</caption>
-            <thead><tr><th>联盟名称</th><th>产业</th><th>考核依据</th><th>提出日期</th></tr></thead>
+            <thead>
+              <tr>
+                <th>联盟名称</th>
+                <th>产业</th>
+                <th>考核依据</th>
+                <th>提出日期</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
+                  <td>
+                    <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
+                  </td>
                   <td>{r.alliance.industry.name}</td>
-                  <td><RevocationBasis basis={r.basis} allianceId={r.alliance.id} /></td>
+                  <td>
+                    <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />
+                  </td>
                   <td className="nowrap">{formatDate(r.proposedAt)}</td>
                 </tr>
               ))}
@@ -31,7 +42,11 @@ export function RevocationSummary({ rows }: { rows: RevocationRow[] }) {
           </table>
         </div>
       )}
-      <p className="actions"><Link className="button secondary" href="/assessment/revocations">处理取消备案建议</Link></p>
+      <p className="actions">
+        <Link className="button secondary" href="/assessment/revocations">
+          处理取消备案建议
+        </Link>
+      </p>
     </section>
   );
 }

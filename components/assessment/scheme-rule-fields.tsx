@@ -24,7 +24,18 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
   const n = index + 1;
   const change = (next: Kind) => {
     // Each kind has its own parameters; switching starts them afresh rather than keeping stale ones.
-    const rule = next === "linear" ? { kind: next, target: 1 } : next === "steps" ? { kind: next, steps: [{ min: 1, score: 60 }, { min: 2, score: 100 }] } : { kind: next };
+    const rule =
+      next === "linear"
+        ? { kind: next, target: 1 }
+        : next === "steps"
+          ? {
+              kind: next,
+              steps: [
+                { min: 1, score: 60 },
+                { min: 2, score: 100 },
+              ],
+            }
+          : { kind: next };
     setValue(`indicators.${index}.rule`, rule, { shouldDirty: true });
     if (next === "manual") setValue(`indicators.${index}.source`, undefined, { shouldDirty: true });
   };
@@ -32,14 +43,29 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
     <>
       <td>
         <select aria-label={`第${n}项指标计分方式`} style={{ width: "8em" }} value={kind} disabled={disabled} onChange={(e) => change(e.target.value as Kind)}>
-          {Object.entries(RULES).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          {Object.entries(RULES).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
         </select>
       </td>
       <td>
         {kind === "linear" && (
           <Cell error={errorAt(errors, `indicators.${index}.rule.target`)} id={`ind-${index}-target`}>
-            <label className="small" htmlFor={`ind-${index}-target`}><span className="sr-only">第{n}项指标</span>目标值（达到即满分）</label>
-            <input style={small} id={`ind-${index}-target`} {...ariaFor(`ind-${index}-target`, errorAt(errors, `indicators.${index}.rule.target`))} type="number" step="any" min={0} disabled={disabled} {...register(`indicators.${index}.rule.target`, num)} />
+            <label className="small" htmlFor={`ind-${index}-target`}>
+              <span className="sr-only">第{n}项指标</span>目标值（达到即满分）
+            </label>
+            <input
+              style={small}
+              id={`ind-${index}-target`}
+              {...ariaFor(`ind-${index}-target`, errorAt(errors, `indicators.${index}.rule.target`))}
+              type="number"
+              step="any"
+              min={0}
+              disabled={disabled}
+              {...register(`indicators.${index}.rule.target`, num)}
+            />
           </Cell>
         )}
         {kind === "steps" && <Steps index={index} control={control} register={register} errors={errors} disabled={disabled} />}
@@ -58,7 +84,9 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
   const listError = errorAt(errors, `indicators.${index}.rule.steps`);
   return (
     <div>
-      <span className="small muted" id={`ind-${index}-steps-h`}>数值达到起点即得该档分数：</span>
+      <span className="small muted" id={`ind-${index}-steps-h`}>
+        数值达到起点即得该档分数：
+      </span>
       <ol aria-labelledby={`ind-${index}-steps-h`} style={{ margin: 0, paddingLeft: "1.4em" }}>
         {steps.fields.map((s, j) => {
           const minErr = errorAt(errors, `indicators.${index}.rule.steps.${j}.min`);
@@ -66,17 +94,64 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
           const ids = { min: `ind-${index}-s${j}-min`, score: `ind-${index}-s${j}-score` };
           return (
             <li key={s.id} style={{ whiteSpace: "nowrap", marginBottom: 4 }}>
-              ≥ <input id={ids.min} aria-label={`第${n}项指标第${j + 1}档起点`} type="number" step="any" min={0} style={small} disabled={disabled} {...ariaFor(ids.min, minErr)} {...register(`indicators.${index}.rule.steps.${j}.min` as never, num)} />
-              {" "}得 <input id={ids.score} aria-label={`第${n}项指标第${j + 1}档得分`} type="number" step="any" min={0} max={100} style={small} disabled={disabled} {...ariaFor(ids.score, scoreErr)} {...register(`indicators.${index}.rule.steps.${j}.score` as never, num)} /> 分
-              {!disabled && steps.fields.length > 1 && <> <button type="button" className="secondary small" aria-label={`删除第${n}项指标第${j + 1}档`} onClick={() => steps.remove(j)}>×</button></>}
-              {minErr && <div className="error-text small" id={`${ids.min}-error`} role="alert" style={{ whiteSpace: "normal" }}>{minErr}</div>}
-              {scoreErr && <div className="error-text small" id={`${ids.score}-error`} role="alert" style={{ whiteSpace: "normal" }}>{scoreErr}</div>}
+              ≥{" "}
+              <input
+                id={ids.min}
+                aria-label={`第${n}项指标第${j + 1}档起点`}
+                type="number"
+                step="any"
+                min={0}
+                style={small}
+                disabled={disabled}
+                {...ariaFor(ids.min, minErr)}
+                {...register(`indicators.${index}.rule.steps.${j}.min` as never, num)}
+              />{" "}
+              得{" "}
+              <input
+                id={ids.score}
+                aria-label={`第${n}项指标第${j + 1}档得分`}
+                type="number"
+                step="any"
+                min={0}
+                max={100}
+                style={small}
+                disabled={disabled}
+                {...ariaFor(ids.score, scoreErr)}
+                {...register(`indicators.${index}.rule.steps.${j}.score` as never, num)}
+              />{" "}
+              分
+              {!disabled && steps.fields.length > 1 && (
+                <>
+                  {" "}
+                  <button type="button" className="secondary small" aria-label={`删除第${n}项指标第${j + 1}档`} onClick={() => steps.remove(j)}>
+                    ×
+                  </button>
+                </>
+              )}
+              {minErr && (
+                <div className="error-text small" id={`${ids.min}-error`} role="alert" style={{ whiteSpace: "normal" }}>
+                  {minErr}
+                </div>
+              )}
+              {scoreErr && (
+                <div className="error-text small" id={`${ids.score}-error`} role="alert" style={{ whiteSpace: "normal" }}>
+                  {scoreErr}
+                </div>
+              )}
             </li>
           );
         })}
       </ol>
-      {listError && <div className="error-text small" role="alert">{listError}</div>}
-      {!disabled && <button type="button" className="secondary small" onClick={() => steps.append({ min: 0, score: 100 } as never)}>增加一档</button>}
+      {listError && (
+        <div className="error-text small" role="alert">
+          {listError}
+        </div>
+      )}
+      {!disabled && (
+        <button type="button" className="secondary small" onClick={() => steps.append({ min: 0, score: 100 } as never)}>
+          增加一档
+        </button>
+      )}
     </div>
   );
 }
@@ -104,7 +179,11 @@ export function Cell({ error, id, children }: { error?: string; id: string; chil
   return (
     <div className="field">
       {children}
-      {error && <div className="error" id={`${id}-error`} role="alert">{error}</div>}
+      {error && (
+        <div className="error" id={`${id}-error`} role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }

@@ -17,19 +17,35 @@ export function SchemeView({ definition }: { definition: TSchemeDefinition }) {
         <table>
           <caption>考核指标及计分规则</caption>
           <thead>
-            <tr><th scope="col">代码</th><th scope="col">名称</th><th scope="col">单位</th><th scope="col">权重</th><th scope="col">计分规则</th><th scope="col">数据来源</th></tr>
+            <tr>
+              <th scope="col">代码</th>
+              <th scope="col">名称</th>
+              <th scope="col">单位</th>
+              <th scope="col">权重</th>
+              <th scope="col">计分规则</th>
+              <th scope="col">数据来源</th>
+            </tr>
           </thead>
           <tbody>
             {definition.indicators.map((i) => (
               <tr key={i.code}>
-                <td><code>{i.code}</code></td><td>{i.name}</td><td>{i.unit}</td><td>{i.weight}</td><td>{ruleText(i.rule)}</td>
+                <td>
+                  <code>{i.code}</code>
+                </td>
+                <td>{i.name}</td>
+                <td>{i.unit}</td>
+                <td>{i.weight}</td>
+                <td>{ruleText(i.rule)}</td>
                 <td>{i.rule.kind === "manual" ? "服务中心评分" : i.source ? `自动统计（${SOURCE_LABELS[i.source]}）` : "联盟填报"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p>等级分数线：{GRADE_LABELS.EXCELLENT} ≥ {b.EXCELLENT}，{GRADE_LABELS.GOOD} ≥ {b.GOOD}，{GRADE_LABELS.PASS} ≥ {b.PASS}，低于 {b.PASS} 为{GRADE_LABELS.FAIL}。</p>
+      <p>
+        等级分数线：{GRADE_LABELS.EXCELLENT} ≥ {b.EXCELLENT}，{GRADE_LABELS.GOOD} ≥ {b.GOOD}，{GRADE_LABELS.PASS} ≥ {b.PASS}，低于 {b.PASS} 为
+        {GRADE_LABELS.FAIL}。
+      </p>
     </>
   );
 }

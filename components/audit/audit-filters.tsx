@@ -19,7 +19,11 @@ export function AuditFilters({ list, actors }: { list: AuditListState; actors: {
           {ACTION_GROUPS.map((g) => (
             <optgroup key={g.key} label={g.label}>
               <option value={`${GROUP_PREFIX}${g.key}`}>{g.label}（全部）</option>
-              {actionsOfGroup(g.key, AUDIT_ACTIONS).map((a) => <option key={a} value={a}>{actionLabel(a)}</option>)}
+              {actionsOfGroup(g.key, AUDIT_ACTIONS).map((a) => (
+                <option key={a} value={a}>
+                  {actionLabel(a)}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
@@ -27,13 +31,30 @@ export function AuditFilters({ list, actors }: { list: AuditListState; actors: {
       <div className="field">
         <label htmlFor="actor">操作人（账户名，完全一致）</label>
         <input id="actor" name="actor" list="actor-choices" defaultValue={f.actor ?? ""} maxLength={64} autoComplete="off" />
-        <datalist id="actor-choices">{actors.map((a) => <option key={a.value} value={a.value} label={a.label} />)}</datalist>
+        <datalist id="actor-choices">
+          {actors.map((a) => (
+            <option key={a.value} value={a.value} label={a.label} />
+          ))}
+        </datalist>
       </div>
       {(["from", "to"] as const).map((k) => (
         <div className="field" key={k}>
           <label htmlFor={k}>{k === "from" ? "起始日期" : "截止日期"}</label>
-          <input id={k} name={k} type="date" min="2000-01-01" max="2999-12-31" defaultValue={f[k] ?? ""} aria-invalid={err(k) ? true : undefined} aria-describedby={err(k) ? `${k}-err` : undefined} />
-          {err(k) && <div className="error" id={`${k}-err`}>{err(k)}</div>}
+          <input
+            id={k}
+            name={k}
+            type="date"
+            min="2000-01-01"
+            max="2999-12-31"
+            defaultValue={f[k] ?? ""}
+            aria-invalid={err(k) ? true : undefined}
+            aria-describedby={err(k) ? `${k}-err` : undefined}
+          />
+          {err(k) && (
+            <div className="error" id={`${k}-err`}>
+              {err(k)}
+            </div>
+          )}
         </div>
       ))}
       {f.entityType && <input type="hidden" name="entityType" value={f.entityType} />}

@@ -63,9 +63,7 @@ export function LoginForm() {
       )}
       <TextField label={t("username")} autoComplete="username" error={formState.errors.username?.message} {...register("username")} />
       <TextField label={t("password")} type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
-      {needTotp && (
-        <TextField label={t("totp")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} hint={t("totpHint")} {...register("totp")} />
-      )}
+      {needTotp && <TextField label={t("totp")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} hint={t("totpHint")} {...register("totp")} />}
       <button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("submitting") : t("submit")}
       </button>

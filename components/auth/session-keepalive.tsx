@@ -53,7 +53,14 @@ export function SessionKeepAlive({ idleMinutes }: { idleMinutes: number }) {
   return (
     <div className="alert warn idle-warning" role="alertdialog" aria-live="assertive">
       <p>{t("warning", { seconds: secondsLeft })}</p>
-      <button type="button" onClick={() => { lastActivity.current = Date.now(); ping(); setSecondsLeft(null); }}>
+      <button
+        type="button"
+        onClick={() => {
+          lastActivity.current = Date.now();
+          ping();
+          setSecondsLeft(null);
+        }}
+      >
         {t("stay")}
       </button>
     </div>

@@ -27,22 +27,42 @@ export function CallForm({ industries }: { industries: { code: string; name: str
         if (created) router.push(`/calls/${created.id}`);
       })}
     >
-      {summary && <div className="alert error" role="alert">{summary}</div>}
+      {summary && (
+        <div className="alert error" role="alert">
+          {summary}
+        </div>
+      )}
       <div className="field">
         <label htmlFor="industryCode">{t("industry")}</label>
         <select id="industryCode" aria-invalid={e.industryCode ? true : undefined} {...register("industryCode")}>
-          {industries.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
+          {industries.map((i) => (
+            <option key={i.code} value={i.code}>
+              {i.name}
+            </option>
+          ))}
         </select>
-        {e.industryCode && <div className="error" role="alert">{e.industryCode.message}</div>}
+        {e.industryCode && (
+          <div className="error" role="alert">
+            {e.industryCode.message}
+          </div>
+        )}
       </div>
       <TextField label={t("title")} error={e.title?.message} {...register("title")} />
       <div className="field">
         <label htmlFor="description">{t("description")}</label>
         <textarea id="description" rows={4} {...register("description")} />
-        {e.description && <div className="error" role="alert">{e.description.message}</div>}
+        {e.description && (
+          <div className="error" role="alert">
+            {e.description.message}
+          </div>
+        )}
       </div>
       <TextField label={t("deadline")} type="date" error={e.deadline?.message} {...register("deadline")} />
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("creating") : t("create")}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("creating") : t("create")}
+        </button>
+      </div>
     </form>
   );
 }

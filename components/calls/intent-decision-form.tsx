@@ -19,19 +19,37 @@ export function IntentDecisionForm({ intentId, version }: { intentId: string; ve
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   return (
-    <form className="stack" noValidate onSubmit={handleSubmit(async (v) => { if (await run(() => decideIntentAction(v))) router.refresh(); })}>
+    <form
+      className="stack"
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => decideIntentAction(v))) router.refresh();
+      })}
+    >
       <FormSummary summary={summary} details={details} />
       <fieldset className="field">
         <legend>{t("decision")}</legend>
-        <label><input type="radio" value="QUALIFIED" {...register("decision")} /> {t("qualify")}</label>{" "}
-        <label><input type="radio" value="DECLINED" {...register("decision")} /> {t("decline")}</label>
+        <label>
+          <input type="radio" value="QUALIFIED" {...register("decision")} /> {t("qualify")}
+        </label>{" "}
+        <label>
+          <input type="radio" value="DECLINED" {...register("decision")} /> {t("decline")}
+        </label>
       </fieldset>
       <div className="field">
         <label htmlFor={`reason-${intentId}`}>{t("reason")}</label>
         <textarea id={`reason-${intentId}`} rows={2} aria-invalid={e.reason ? true : undefined} {...register("reason")} />
-        {e.reason && <div className="error" role="alert">{e.reason.message}</div>}
+        {e.reason && (
+          <div className="error" role="alert">
+            {e.reason.message}
+          </div>
+        )}
       </div>
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>{t("decide")}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {t("decide")}
+        </button>
+      </div>
     </form>
   );
 }

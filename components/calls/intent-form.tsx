@@ -19,21 +19,50 @@ export function IntentForm({ callId }: { callId: string }) {
   const { run, summary, details, done } = useActionForm(setError);
   const errs = formState.errors.evidence;
   return (
-    <form className="stack" style={{ maxWidth: 820 }} noValidate onSubmit={handleSubmit(async (v) => { if (await run(() => submitIntentAction(v))) router.refresh(); })}>
+    <form
+      className="stack"
+      style={{ maxWidth: 820 }}
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => submitIntentAction(v))) router.refresh();
+      })}
+    >
       <FormSummary summary={summary} details={details} />
-      {done && <div className="alert ok" role="status">{t("submitted")}</div>}
+      {done && (
+        <div className="alert ok" role="status">
+          {t("submitted")}
+        </div>
+      )}
       {LEAD_CONDITIONS.map((c) => {
         const err = errs?.[c.key]?.message;
         return (
           <div className="field" key={c.key}>
-            <label htmlFor={`ev-${c.key}`}>{c.clause} {c.title}</label>
-            <textarea id={`ev-${c.key}`} rows={3} aria-invalid={err ? true : undefined} aria-describedby={`ev-${c.key}-hint`} {...register(`evidence.${c.key}`)} />
-            <div className="hint" id={`ev-${c.key}-hint`}>{c.hint}</div>
-            {err && <div className="error" role="alert">{err}</div>}
+            <label htmlFor={`ev-${c.key}`}>
+              {c.clause} {c.title}
+            </label>
+            <textarea
+              id={`ev-${c.key}`}
+              rows={3}
+              aria-invalid={err ? true : undefined}
+              aria-describedby={`ev-${c.key}-hint`}
+              {...register(`evidence.${c.key}`)}
+            />
+            <div className="hint" id={`ev-${c.key}-hint`}>
+              {c.hint}
+            </div>
+            {err && (
+              <div className="error" role="alert">
+                {err}
+              </div>
+            )}
           </div>
         );
       })}
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t("submitting") : t("submitIntent")}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("submitting") : t("submitIntent")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -25,13 +25,25 @@ export function StartFilingForm({ intentId }: { intentId: string }) {
         else setError(te(r.code));
       }}
     >
-      {error && <div className="alert error" role="alert">{error}</div>}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
       <fieldset className="field">
         <legend>{t("kind")}</legend>
-        <label><input type="radio" name="kind" checked={kind === "ALLIANCE"} onChange={() => setKind("ALLIANCE")} /> {t("kindAlliance")}</label>{" "}
-        <label><input type="radio" name="kind" checked={kind === "CONSORTIUM"} onChange={() => setKind("CONSORTIUM")} /> {t("kindConsortium")}</label>
+        <label>
+          <input type="radio" name="kind" checked={kind === "ALLIANCE"} onChange={() => setKind("ALLIANCE")} /> {t("kindAlliance")}
+        </label>{" "}
+        <label>
+          <input type="radio" name="kind" checked={kind === "CONSORTIUM"} onChange={() => setKind("CONSORTIUM")} /> {t("kindConsortium")}
+        </label>
       </fieldset>
-      <div className="actions"><button type="submit" disabled={busy}>{t("startFiling")}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {t("startFiling")}
+        </button>
+      </div>
     </form>
   );
 }

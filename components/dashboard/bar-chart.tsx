@@ -17,7 +17,14 @@ export function BarChart({ title, data, color = "#0b4a8b", unit = "" }: { title:
   const height = data.length * ROW_H + 12;
   const summary = data.map((d) => `${d.label} ${d.value}${unit}`).join("，");
   return (
-    <svg className="chart" viewBox={`0 0 ${LABEL_W + BAR_AREA + 60} ${height}`} width="100%" style={{ maxWidth: 640, fontFamily: "inherit" }} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${LABEL_W + BAR_AREA + 60} ${height}`}
+      width="100%"
+      style={{ maxWidth: 640, fontFamily: "inherit" }}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{summary || "暂无数据"}</desc>
       {data.map((d, i) => {
@@ -25,9 +32,14 @@ export function BarChart({ title, data, color = "#0b4a8b", unit = "" }: { title:
         const w = Math.round((d.value / max) * BAR_AREA);
         return (
           <g key={d.label}>
-            <text x={LABEL_W - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1f2933">{d.label}</text>
+            <text x={LABEL_W - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1f2933">
+              {d.label}
+            </text>
             <rect x={LABEL_W} y={y + 3} width={Math.max(w, d.value > 0 ? 2 : 0)} height={ROW_H - 8} fill={color} rx="2" />
-            <text x={LABEL_W + w + 6} y={y + 17} fontSize="13" fill="#1f2933">{d.value}{unit}</text>
+            <text x={LABEL_W + w + 6} y={y + 17} fontSize="13" fill="#1f2933">
+              {d.value}
+              {unit}
+            </text>
           </g>
         );
       })}

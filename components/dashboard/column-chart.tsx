@@ -20,7 +20,14 @@ export function ColumnChart({ title, data, color = "#0b4a8b" }: { title: string;
   const colW = Math.min(36, slot * 0.62);
   const summary = data.map((d) => `${d.sublabel ?? ""}${d.label} ${d.value}`).join("，");
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${TOP + PLOT_H + BOTTOM}`} width="100%" style={{ maxWidth: W, fontFamily: "inherit" }} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${W} ${TOP + PLOT_H + BOTTOM}`}
+      width="100%"
+      style={{ maxWidth: W, fontFamily: "inherit" }}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{summary || "暂无数据"}</desc>
       <line x1={10} x2={W - 10} y1={TOP + PLOT_H} y2={TOP + PLOT_H} stroke="#98a2b3" />
@@ -31,9 +38,17 @@ export function ColumnChart({ title, data, color = "#0b4a8b" }: { title: string;
         return (
           <g key={`${d.sublabel ?? ""}${d.label}`}>
             <rect x={x} y={y} width={colW} height={h} fill={color} rx="2" />
-            <text x={x + colW / 2} y={y - 4} textAnchor="middle" fontSize="12" fill="#1f2933">{d.value}</text>
-            <text x={x + colW / 2} y={TOP + PLOT_H + 16} textAnchor="middle" fontSize="12" fill="#1f2933">{d.label}</text>
-            {d.sublabel && <text x={x + colW / 2} y={TOP + PLOT_H + 32} textAnchor="middle" fontSize="11" fill="#5b6573">{d.sublabel}</text>}
+            <text x={x + colW / 2} y={y - 4} textAnchor="middle" fontSize="12" fill="#1f2933">
+              {d.value}
+            </text>
+            <text x={x + colW / 2} y={TOP + PLOT_H + 16} textAnchor="middle" fontSize="12" fill="#1f2933">
+              {d.label}
+            </text>
+            {d.sublabel && (
+              <text x={x + colW / 2} y={TOP + PLOT_H + 32} textAnchor="middle" fontSize="11" fill="#5b6573">
+                {d.sublabel}
+              </text>
+            )}
           </g>
         );
       })}

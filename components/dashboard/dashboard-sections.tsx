@@ -23,14 +23,14 @@ export function DashboardSections({ dashboard: d, exportQuery }: { dashboard: Aw
         <DataTable table={tables.industry} exportQuery={exportQuery} />
       </DashboardSection>
 
-        <DashboardSection id="state" title="联盟分布（按状态）">
-          <BarChart title="各状态联盟数" data={alliances.byState.map((r) => ({ label: stateLabel(r.state), value: r.total }))} color="#12612a" unit="个" />
-          <DataTable table={tables.state} exportQuery={exportQuery} />
-        </DashboardSection>
-        <DashboardSection id="city" title="联盟分布（按地市）">
-          <BarChart title="各地市联盟数" data={alliances.byCity.map((r) => ({ label: r.city, value: r.total }))} unit="个" />
-          <DataTable table={tables.city} exportQuery={exportQuery} />
-        </DashboardSection>
+      <DashboardSection id="state" title="联盟分布（按状态）">
+        <BarChart title="各状态联盟数" data={alliances.byState.map((r) => ({ label: stateLabel(r.state), value: r.total }))} color="#12612a" unit="个" />
+        <DataTable table={tables.state} exportQuery={exportQuery} />
+      </DashboardSection>
+      <DashboardSection id="city" title="联盟分布（按地市）">
+        <BarChart title="各地市联盟数" data={alliances.byCity.map((r) => ({ label: r.city, value: r.total }))} unit="个" />
+        <DataTable table={tables.city} exportQuery={exportQuery} />
+      </DashboardSection>
 
       <DashboardSection id="filing-year" title="备案年度" note="七（三）：经厅务会审议通过后由省科技创新研究院备案。按备案编号所属年度统计。">
         <ColumnChart title="各年度备案联盟数" data={alliances.byFilingYear.map((r) => ({ label: `${r.year}年`, value: r.filed }))} color="#12612a" />
@@ -56,20 +56,34 @@ export function DashboardSections({ dashboard: d, exportQuery }: { dashboard: Aw
         <DataTable table={tables.workload} exportQuery={exportQuery} />
       </DashboardSection>
 
-      <DashboardSection id="grades" title="年度考核等次" note="八（四）：服务中心受省科技厅委托对备案联盟“定期进行考核”。仅统计已公布的考核结果；优秀率 = 优秀数 ÷ 已公布考核数。">
+      <DashboardSection
+        id="grades"
+        title="年度考核等次"
+        note="八（四）：服务中心受省科技厅委托对备案联盟“定期进行考核”。仅统计已公布的考核结果；优秀率 = 优秀数 ÷ 已公布考核数。"
+      >
         {assessments.grades.length === 0 ? (
           <p className="muted">暂无已公布的考核结果。</p>
         ) : (
           <StackedColumnChart
-          title="各年度考核等次分布"
-          categories={assessments.grades.map((g) => `${g.year}年度`)}
-          series={GRADES.map((g) => ({ key: g, label: GRADE_LABELS[g], color: GRADE_COLORS[g][0], ink: GRADE_COLORS[g][1], values: assessments.grades.map((y) => y.counts[g]) }))}
+            title="各年度考核等次分布"
+            categories={assessments.grades.map((g) => `${g.year}年度`)}
+            series={GRADES.map((g) => ({
+              key: g,
+              label: GRADE_LABELS[g],
+              color: GRADE_COLORS[g][0],
+              ink: GRADE_COLORS[g][1],
+              values: assessments.grades.map((y) => y.counts[g]),
+            }))}
           />
         )}
         <DataTable table={tables.grades} exportQuery={exportQuery} />
       </DashboardSection>
 
-      <DashboardSection id="progress" title="年度考核进度" note="八（四）：填报中的年度考核。应报联盟为该年度末前已备案的联盟；评分在服务中心发布结果前仅供内部掌握进度，不计入上方等次分布。">
+      <DashboardSection
+        id="progress"
+        title="年度考核进度"
+        note="八（四）：填报中的年度考核。应报联盟为该年度末前已备案的联盟；评分在服务中心发布结果前仅供内部掌握进度，不计入上方等次分布。"
+      >
         {assessments.progress.length === 0 ? (
           <p className="muted">当前没有填报中的年度考核方案。</p>
         ) : (
@@ -86,7 +100,11 @@ export function DashboardSections({ dashboard: d, exportQuery }: { dashboard: Aw
         <DataTable table={tables.progress} exportQuery={exportQuery} />
       </DashboardSection>
 
-      <DashboardSection id="revocations" title="撤销备案" note="八（四）：“对连续两年考核结果不达标的创新联盟，取消备案资格”。按提出、确认或不予撤销发生的年度统计。">
+      <DashboardSection
+        id="revocations"
+        title="撤销备案"
+        note="八（四）：“对连续两年考核结果不达标的创新联盟，取消备案资格”。按提出、确认或不予撤销发生的年度统计。"
+      >
         <DataTable table={tables.revocations} exportQuery={exportQuery} />
       </DashboardSection>
     </>

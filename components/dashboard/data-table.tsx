@@ -12,22 +12,32 @@ export function DataTable({ table, exportQuery }: { table: DashboardTable; expor
           <thead>
             <tr>
               {table.columns.map((c) => (
-                <th key={c.header} scope="col">{c.header}</th>
+                <th key={c.header} scope="col">
+                  {c.header}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {table.rows.length === 0 ? (
-              <tr><td colSpan={table.columns.length} className="muted">暂无数据</td></tr>
+              <tr>
+                <td colSpan={table.columns.length} className="muted">
+                  暂无数据
+                </td>
+              </tr>
             ) : (
               table.rows.map((r, i) => (
                 <tr key={i}>
                   {table.columns.map((c, j) => {
                     const v = c.value(r);
                     return j === 0 ? (
-                      <th key={c.header} scope="row" style={{ fontWeight: "normal" }}>{v === null || v === undefined ? "" : String(v)}</th>
+                      <th key={c.header} scope="row" style={{ fontWeight: "normal" }}>
+                        {v === null || v === undefined ? "" : String(v)}
+                      </th>
                     ) : (
-                      <td key={c.header} style={{ textAlign: "right" }}>{v === null || v === undefined ? "—" : String(v)}</td>
+                      <td key={c.header} style={{ textAlign: "right" }}>
+                        {v === null || v === undefined ? "—" : String(v)}
+                      </td>
                     );
                   })}
                 </tr>
@@ -38,8 +48,12 @@ export function DataTable({ table, exportQuery }: { table: DashboardTable; expor
       </div>
       <p className="actions no-print small">
         {/* The table's name in the link's name (aria-label), not in an off-screen span that read as "导出 Excel ：". */}
-        <a href={href("xlsx")} download aria-label={`导出 Excel：${table.title}`}>导出 Excel</a>
-        <a href={href("csv")} download aria-label={`导出 CSV：${table.title}`}>导出 CSV</a>
+        <a href={href("xlsx")} download aria-label={`导出 Excel：${table.title}`}>
+          导出 Excel
+        </a>
+        <a href={href("csv")} download aria-label={`导出 CSV：${table.title}`}>
+          导出 CSV
+        </a>
       </p>
     </>
   );

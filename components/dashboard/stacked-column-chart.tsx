@@ -24,13 +24,22 @@ export function StackedColumnChart({ title, categories, series }: { title: strin
   const colW = Math.min(56, slot * 0.6);
   const summary = categories.map((c, i) => `${c}：${series.map((s) => `${s.label}${s.values[i] ?? 0}`).join("、")}`).join("；");
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${TOP + PLOT_H + BOTTOM}`} width="100%" style={{ maxWidth: W, fontFamily: "inherit" }} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${W} ${TOP + PLOT_H + BOTTOM}`}
+      width="100%"
+      style={{ maxWidth: W, fontFamily: "inherit" }}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{summary || "暂无数据"}</desc>
       {series.map((s, i) => (
         <g key={s.key}>
           <rect x={20 + i * 90} y={8} width={12} height={12} fill={s.color} />
-          <text x={36 + i * 90} y={19} fontSize="13" fill="#1f2933">{s.label}</text>
+          <text x={36 + i * 90} y={19} fontSize="13" fill="#1f2933">
+            {s.label}
+          </text>
         </g>
       ))}
       <line x1={20} x2={W - 20} y1={TOP + PLOT_H} y2={TOP + PLOT_H} stroke="#98a2b3" />
@@ -46,12 +55,20 @@ export function StackedColumnChart({ title, categories, series }: { title: strin
               return v > 0 ? (
                 <g key={s.key}>
                   <rect x={x} y={y} width={colW} height={h} fill={s.color} />
-                  {h >= 15 && <text x={x + colW / 2} y={y + h / 2 + 4} textAnchor="middle" fontSize="12" fill={s.ink}>{v}</text>}
+                  {h >= 15 && (
+                    <text x={x + colW / 2} y={y + h / 2 + 4} textAnchor="middle" fontSize="12" fill={s.ink}>
+                      {v}
+                    </text>
+                  )}
                 </g>
               ) : null;
             })}
-            <text x={x + colW / 2} y={y - 4} textAnchor="middle" fontSize="13" fontWeight="600" fill="#1f2933">{totals[i]}</text>
-            <text x={x + colW / 2} y={TOP + PLOT_H + 18} textAnchor="middle" fontSize="13" fill="#1f2933">{c}</text>
+            <text x={x + colW / 2} y={y - 4} textAnchor="middle" fontSize="13" fontWeight="600" fill="#1f2933">
+              {totals[i]}
+            </text>
+            <text x={x + colW / 2} y={TOP + PLOT_H + 18} textAnchor="middle" fontSize="13" fill="#1f2933">
+              {c}
+            </text>
           </g>
         );
       })}

@@ -10,11 +10,22 @@ export async function CertificateDownloads({ allianceId, staff }: { allianceId: 
   return (
     <>
       <p className="no-print">
-        <a className="button secondary" href={`/api/alliances/${allianceId}/certificate`}>下载备案证明（.docx）</a>
-        {pdf && <>　<a className="button secondary" href={`/api/alliances/${allianceId}/certificate?format=pdf`}>下载备案证明（PDF）</a></>}
+        <a className="button secondary" href={`/api/alliances/${allianceId}/certificate`}>
+          下载备案证明（.docx）
+        </a>
+        {pdf && (
+          <>
+            　
+            <a className="button secondary" href={`/api/alliances/${allianceId}/certificate?format=pdf`}>
+              下载备案证明（PDF）
+            </a>
+          </>
+        )}
       </p>
       {staff && !configuredPublicBase() && (
-        <p className="alert warn no-print" role="status">本平台未设置公开访问地址（PUBLIC_BASE_URL），备案证明上不印核验网址和二维码，只印验证码。请系统管理员在部署配置中设置后重启。</p>
+        <p className="alert warn no-print" role="status">
+          本平台未设置公开访问地址（PUBLIC_BASE_URL），备案证明上不印核验网址和二维码，只印验证码。请系统管理员在部署配置中设置后重启。
+        </p>
       )}
     </>
   );
@@ -27,11 +38,15 @@ export async function GeneratedDocuments({ allianceId }: { allianceId: string })
     <section className="card no-print" aria-labelledby="gen-h">
       <h2 id="gen-h">生成文件</h2>
       <p className="muted small">按当前申报内容生成；附件1的四、五栏按已记录的审核意见填写。</p>
-      <DocumentDownloads pdf={pdf} testId="generated-documents" items={[
-        { label: "申报（备案）表（附件1）", href: href("annex1") },
-        { label: "联盟章程（附件2）", href: href("charter") },
-        { label: "合作协议书（附件3）", href: href("agreement") },
-      ]} />
+      <DocumentDownloads
+        pdf={pdf}
+        testId="generated-documents"
+        items={[
+          { label: "申报（备案）表（附件1）", href: href("annex1") },
+          { label: "联盟章程（附件2）", href: href("charter") },
+          { label: "合作协议书（附件3）", href: href("agreement") },
+        ]}
+      />
     </section>
   );
 }

@@ -13,7 +13,11 @@ export function DocumentDownloads({ items, pdf, testId }: { items: DownloadItem[
         {items.map((d) => (
           <li key={d.href}>
             {d.label}：<a href={d.href}>下载 .docx</a>
-            {pdf && <>　<a href={`${d.href}?format=pdf`}>下载 PDF</a></>}
+            {pdf && (
+              <>
+                　<a href={`${d.href}?format=pdf`}>下载 PDF</a>
+              </>
+            )}
           </li>
         ))}
       </ul>

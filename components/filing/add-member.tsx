@@ -37,10 +37,23 @@ export function AddMember({ existingCodes, onAdd }: { existingCodes: string[]; o
     const memberName = found.known ? found.name : name.trim();
     if (memberName.length < 2) return setError("请填写单位名称");
     onAdd({
-      creditCode: code, name: memberName, type: found.known ? found.type : type, role: "MEMBER", chainPosition: null,
-      outputValue2022: null, profitTax2022: null, resources: "", nationalTop10: false, provincialTop10: false, disciplineStrengths: "", disciplineLeader: "",
+      creditCode: code,
+      name: memberName,
+      type: found.known ? found.type : type,
+      role: "MEMBER",
+      chainPosition: null,
+      outputValue2022: null,
+      profitTax2022: null,
+      resources: "",
+      nationalTop10: false,
+      provincialTop10: false,
+      disciplineStrengths: "",
+      disciplineLeader: "",
     });
-    setCode(""); setFound(null); setName(""); setError(null);
+    setCode("");
+    setFound(null);
+    setName("");
+    setError(null);
   }
 
   return (
@@ -49,29 +62,61 @@ export function AddMember({ existingCodes, onAdd }: { existingCodes: string[]; o
       <div className="filters">
         <div className="field">
           <label htmlFor="new-code">{t("creditCode")}</label>
-          <input id="new-code" type="text" value={code} maxLength={24} aria-invalid={error ? true : undefined} aria-describedby={error ? "new-code-err" : undefined}
-            onChange={(e) => { setCode(e.target.value); setFound(null); }}
-            onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); void lookup(); } }} />
+          <input
+            id="new-code"
+            type="text"
+            value={code}
+            maxLength={24}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "new-code-err" : undefined}
+            onChange={(e) => {
+              setCode(e.target.value);
+              setFound(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                void lookup();
+              }
+            }}
+          />
         </div>
-        <button type="button" className="secondary" onClick={() => void lookup()}>{t("lookup")}</button>
+        <button type="button" className="secondary" onClick={() => void lookup()}>
+          {t("lookup")}
+        </button>
       </div>
-      {error && <div className="error" id="new-code-err" role="alert">{error}</div>}
+      {error && (
+        <div className="error" id="new-code-err" role="alert">
+          {error}
+        </div>
+      )}
       {found?.known && <p className="alert info">{t("known", { name: found.name, type: to(found.type) })}</p>}
       {found && !found.known && (
         <>
           <p className="muted">{t("unknown")}</p>
           <div className="filters">
-            <div className="field"><label htmlFor="new-name">{t("orgName")}</label><input id="new-name" type="text" value={name} onChange={(e) => setName(e.target.value)} /></div>
+            <div className="field">
+              <label htmlFor="new-name">{t("orgName")}</label>
+              <input id="new-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+            </div>
             <div className="field">
               <label htmlFor="new-type">{t("orgType")}</label>
               <select id="new-type" value={type} onChange={(e) => setType(e.target.value as TMemberInput["type"])}>
-                {ORG_TYPES.map((o) => <option key={o} value={o}>{to(o)}</option>)}
+                {ORG_TYPES.map((o) => (
+                  <option key={o} value={o}>
+                    {to(o)}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
         </>
       )}
-      {found && <button type="button" onClick={add}>{t("add")}</button>}
+      {found && (
+        <button type="button" onClick={add}>
+          {t("add")}
+        </button>
+      )}
     </div>
   );
 }

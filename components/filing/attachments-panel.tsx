@@ -45,7 +45,8 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
     body.set("kind", kind);
     body.set("file", file);
     const json = await send(`/api/alliances/${allianceId}/documents`, body, (percent) =>
-      setStatus((s) => ({ ...s, [kind]: { kind: "busy", fileName: file.name, percent } })));
+      setStatus((s) => ({ ...s, [kind]: { kind: "busy", fileName: file.name, percent } })),
+    );
     if (json?.ok) {
       setStatus((s) => ({ ...s, [kind]: { kind: "ok", text: t("uploaded", { fileName: json.data.fileName, version: json.data.versionNo }) } }));
       router.refresh();
@@ -67,24 +68,55 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
             const inputId = `file-${r.kind}`;
             return (
               <tr key={r.kind} data-testid={`attachment-${r.kind}`}>
-                <th scope="row"><label htmlFor={inputId}>{r.title}{r.required ? " *" : ""}</label></th>
+                <th scope="row">
+                  <label htmlFor={inputId}>
+                    {r.title}
+                    {r.required ? " *" : ""}
+                  </label>
+                </th>
                 <td>
-                  {r.latest ? <>{t("current")}<a href={`/api/documents/${r.latest.versionId}`}>{r.latest.fileName}</a>{t("versionOf", { version: r.latest.versionNo })}</> : <span className="muted">{t("none")}</span>}
+                  {r.latest ? (
+                    <>
+                      {t("current")}
+                      <a href={`/api/documents/${r.latest.versionId}`}>{r.latest.fileName}</a>
+                      {t("versionOf", { version: r.latest.versionNo })}
+                    </>
+                  ) : (
+                    <span className="muted">{t("none")}</span>
+                  )}
                   {editable && (
                     <div>
-                      <input id={inputId} type="file" accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                        disabled={st?.kind === "busy"} aria-describedby={st ? `${inputId}-st` : undefined}
-                        onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(r.kind, f); e.target.value = ""; }} />
+                      <input
+                        id={inputId}
+                        type="file"
+                        accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                        disabled={st?.kind === "busy"}
+                        aria-describedby={st ? `${inputId}-st` : undefined}
+                        onChange={(e) => {
+                          const f = e.target.files?.[0];
+                          if (f) void upload(r.kind, f);
+                          e.target.value = "";
+                        }}
+                      />
                     </div>
                   )}
                   {st && (
                     <div id={`${inputId}-st`} className={st.kind === "error" ? "error" : "hint"} role={st.kind === "error" ? "alert" : "status"}>
                       {st.kind === "busy" ? (
                         <>
-                          {st.percent === null || st.percent >= 100 ? t("uploadChecking", { fileName: st.fileName }) : t("uploadingFile", { fileName: st.fileName, percent: st.percent })}
-                          <progress className="upload-progress" max={100} value={st.percent ?? undefined} aria-label={t("uploadProgress", { fileName: st.fileName })} />
+                          {st.percent === null || st.percent >= 100
+                            ? t("uploadChecking", { fileName: st.fileName })
+                            : t("uploadingFile", { fileName: st.fileName, percent: st.percent })}
+                          <progress
+                            className="upload-progress"
+                            max={100}
+                            value={st.percent ?? undefined}
+                            aria-label={t("uploadProgress", { fileName: st.fileName })}
+                          />
                         </>
-                      ) : st.text}
+                      ) : (
+                        st.text
+                      )}
                     </div>
                   )}
                 </td>
@@ -95,9 +127,15 @@ export function AttachmentsPanel({ allianceId, rows, editable }: { allianceId: s
       </table>
       <p>{t("generated")}</p>
       <ul>
-        <li><a href={`/api/alliances/${allianceId}/generated/annex1`}>{t("genAnnex1")}</a></li>
-        <li><a href={`/api/alliances/${allianceId}/generated/charter`}>{t("genCharter")}</a></li>
-        <li><a href={`/api/alliances/${allianceId}/generated/agreement`}>{t("genAgreement")}</a></li>
+        <li>
+          <a href={`/api/alliances/${allianceId}/generated/annex1`}>{t("genAnnex1")}</a>
+        </li>
+        <li>
+          <a href={`/api/alliances/${allianceId}/generated/charter`}>{t("genCharter")}</a>
+        </li>
+        <li>
+          <a href={`/api/alliances/${allianceId}/generated/agreement`}>{t("genAgreement")}</a>
+        </li>
       </ul>
     </section>
   );

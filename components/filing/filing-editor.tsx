@@ -60,12 +60,16 @@ export function FilingEditor(props: EditorProps) {
   const members = useFieldArray({ control, name: "members" });
   const values = useWatch({ control }) as TFilingDraftFields;
 
-  const save = useCallback(async (v: TFilingDraftFields, version: number) => {
-    const r = await saveDraftAction({ ...v, allianceId: props.allianceId, version });
-    if (r.ok) return { ok: true as const, version: r.data.version };
-    if (r.fieldErrors) for (const [k, msgs] of Object.entries(r.fieldErrors)) form.setError(k as Path<TFilingDraftFields>, { type: "server", message: msgs.join("；") });
-    return { ok: false as const, code: r.code };
-  }, [props.allianceId, form]);
+  const save = useCallback(
+    async (v: TFilingDraftFields, version: number) => {
+      const r = await saveDraftAction({ ...v, allianceId: props.allianceId, version });
+      if (r.ok) return { ok: true as const, version: r.data.version };
+      if (r.fieldErrors)
+        for (const [k, msgs] of Object.entries(r.fieldErrors)) form.setError(k as Path<TFilingDraftFields>, { type: "server", message: msgs.join("；") });
+      return { ok: false as const, code: r.code };
+    },
+    [props.allianceId, form],
+  );
   const autosave = useAutosave({ values, initialVersion: props.version, backupKey, save });
 
   const [backup, setBackup] = useState<{ at: string; values: TFilingDraftFields } | null>(null);
@@ -78,7 +82,15 @@ export function FilingEditor(props: EditorProps) {
   }, [backupKey, props.version, props.initial]);
 
   const results = useMemo(
-    () => evaluateFiling(toRuleInput(values, { kind: props.kind, industryCode: props.industry.code, leadCreditCode: props.leadCreditCode, attachmentKinds: props.attachmentKinds })),
+    () =>
+      evaluateFiling(
+        toRuleInput(values, {
+          kind: props.kind,
+          industryCode: props.industry.code,
+          leadCreditCode: props.leadCreditCode,
+          attachmentKinds: props.attachmentKinds,
+        }),
+      ),
     [values, props.kind, props.industry.code, props.leadCreditCode, props.attachmentKinds],
   );
   const totals = memberTotals(values.members ?? []);
@@ -97,9 +109,19 @@ export function FilingEditor(props: EditorProps) {
     return (
       <div className="field wide">
         <label htmlFor={name}>{label}</label>
-        <textarea id={name} rows={2} defaultValue={props.initial[name]} aria-invalid={msg ? true : undefined}
-          aria-describedby={[msg ? `${name}-error` : "", noteIds(name) ?? ""].filter(Boolean).join(" ") || undefined} {...register(name)} />
-        {msg && <div className="error" id={`${name}-error`} role="alert">{msg}</div>}
+        <textarea
+          id={name}
+          rows={2}
+          defaultValue={props.initial[name]}
+          aria-invalid={msg ? true : undefined}
+          aria-describedby={[msg ? `${name}-error` : "", noteIds(name) ?? ""].filter(Boolean).join(" ") || undefined}
+          {...register(name)}
+        />
+        {msg && (
+          <div className="error" id={`${name}-error`} role="alert">
+            {msg}
+          </div>
+        )}
         <InlineNotes path={name} />
       </div>
     );
@@ -113,44 +135,104 @@ export function FilingEditor(props: EditorProps) {
 
   return (
     <div className="editor-grid">
-      <form className="editor" noValidate onSubmit={(ev) => { ev.preventDefault(); void autosave.flush(); }}>
+      <form
+        className="editor"
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          void autosave.flush();
+        }}
+      >
         {backup && (
           <div className="alert warn" role="alert">
             {t("localRestore", { time: formatDateTime(new Date(backup.at)) })}{" "}
-            <button type="button" onClick={() => { reset(backup.values, { keepDefaultValues: true }); setBackup(null); }}>{t("restore")}</button>{" "}
-            <button type="button" className="secondary" onClick={() => { window.localStorage.removeItem(backupKey); setBackup(null); }}>{t("discard")}</button>
+            <button
+              type="button"
+              onClick={() => {
+                reset(backup.values, { keepDefaultValues: true });
+                setBackup(null);
+              }}
+            >
+              {t("restore")}
+            </button>{" "}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                window.localStorage.removeItem(backupKey);
+                setBackup(null);
+              }}
+            >
+              {t("discard")}
+            </button>
           </div>
         )}
         {s.kind === "conflict" && (
           <div className="alert error" role="alert">
-            {t("conflict")} <button type="button" onClick={() => window.location.reload()}>{t("reload")}</button>
+            {t("conflict")}{" "}
+            <button type="button" onClick={() => window.location.reload()}>
+              {t("reload")}
+            </button>
           </div>
         )}
         {problems.length > 0 && (
           <div className="alert error" role="alert" data-testid="form-error-summary">
             {tErr("summary", { count: problems.length })}
-            <ul>{problems.map(([path, msg]) => <li key={path}>{labelOf(path, values, t)}：{msg}</li>)}</ul>
+            <ul>
+              {problems.map(([path, msg]) => (
+                <li key={path}>
+                  {labelOf(path, values, t)}：{msg}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         <div className="savebar no-print" aria-live="polite" data-testid="save-status">
-          {s.kind === "saving" ? (s.slow ? t("savingSlow") : t("saving")) : s.kind === "saved" ? t("saved", { time: formatTime(s.at) })
-            : s.kind === "error" ? t("autosaveFailed", { reason: tErr(s.code) }) : autosave.dirty ? t("unsaved") : ""}
-          {props.editable && <button type="submit" disabled={s.kind === "saving"}>{t("save")}</button>}
+          {s.kind === "saving"
+            ? s.slow
+              ? t("savingSlow")
+              : t("saving")
+            : s.kind === "saved"
+              ? t("saved", { time: formatTime(s.at) })
+              : s.kind === "error"
+                ? t("autosaveFailed", { reason: tErr(s.code) })
+                : autosave.dirty
+                  ? t("unsaved")
+                  : ""}
           {props.editable && (
-            <button type="button" className="secondary" onClick={async () => { if (await autosave.flush()) router.push(`/alliances/${props.allianceId}/submit`); }}>
+            <button type="submit" disabled={s.kind === "saving"}>
+              {t("save")}
+            </button>
+          )}
+          {props.editable && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={async () => {
+                if (await autosave.flush()) router.push(`/alliances/${props.allianceId}/submit`);
+              }}
+            >
               {t("next")}
             </button>
           )}
         </div>
 
         <fieldset className="card" disabled={disabled}>
-          <legend><h2>{t("s1")}</h2></legend>
+          <legend>
+            <h2>{t("s1")}</h2>
+          </legend>
           {text("name", `${t("name")} *`)}
-          <p className="muted small">{t("industry")}：{props.industry.name}（实施方案 {props.industry.clause}）</p>
+          <p className="muted small">
+            {t("industry")}：{props.industry.name}（实施方案 {props.industry.clause}）
+          </p>
           <div className="field">
             <label htmlFor="subField">{t("subField")}</label>
             <input id="subField" type="text" list="subfields" defaultValue={props.initial.subField} {...register("subField")} />
-            <datalist id="subfields">{props.industry.subFields.map((f) => <option key={f} value={f} />)}</datalist>
+            <datalist id="subfields">
+              {props.industry.subFields.map((f) => (
+                <option key={f} value={f} />
+              ))}
+            </datalist>
           </div>
           <div className="two">
             {text("agreementEffectiveOn", `${t("agreementEffectiveOn")} *`, { type: "date" })}
@@ -163,21 +245,36 @@ export function FilingEditor(props: EditorProps) {
             {text("phone", `${t("phone")} *`, { type: "tel" })}
             {text("fax", t("fax"), { type: "tel" })}
           </div>
-          <p data-testid="member-totals"><strong>{t("totals", { ...totals })}</strong></p>
+          <p data-testid="member-totals">
+            <strong>{t("totals", { ...totals })}</strong>
+          </p>
           <p className="muted small">{t("totalsNote")}</p>
           <InlineNotes path="members" />
         </fieldset>
 
         <fieldset className="card" disabled={disabled}>
-          <legend><h2>{t("s2")}</h2></legend>
+          <legend>
+            <h2>{t("s2")}</h2>
+          </legend>
           <div className="field">
             <label htmlFor="innovationGoal">{t("goal")} *</label>
-            <textarea id="innovationGoal" rows={8} defaultValue={props.initial.innovationGoal} aria-invalid={e.innovationGoal ? true : undefined}
-              aria-describedby={["goal-count", e.innovationGoal ? "goal-error" : "", noteIds("innovationGoal") ?? ""].filter(Boolean).join(" ")} {...register("innovationGoal")} />
+            <textarea
+              id="innovationGoal"
+              rows={8}
+              defaultValue={props.initial.innovationGoal}
+              aria-invalid={e.innovationGoal ? true : undefined}
+              aria-describedby={["goal-count", e.innovationGoal ? "goal-error" : "", noteIds("innovationGoal") ?? ""].filter(Boolean).join(" ")}
+              {...register("innovationGoal")}
+            />
             <div id="goal-count" className={goalLength > 500 ? "error" : "hint"} data-testid="goal-count">
-              {t("goalCount", { count: goalLength })}{goalLength > 500 ? `，${t("goalOver", { over: goalLength - 500 })}` : ""}
+              {t("goalCount", { count: goalLength })}
+              {goalLength > 500 ? `，${t("goalOver", { over: goalLength - 500 })}` : ""}
             </div>
-            {e.innovationGoal && <div className="error" id="goal-error" role="alert">{e.innovationGoal.message}</div>}
+            {e.innovationGoal && (
+              <div className="error" id="goal-error" role="alert">
+                {e.innovationGoal.message}
+              </div>
+            )}
             <InlineNotes path="innovationGoal" />
           </div>
         </fieldset>
@@ -187,7 +284,17 @@ export function FilingEditor(props: EditorProps) {
           {props.editable && (
             <p className="no-print small">
               {/* With dozens of members the add box is many Tab presses away: one link jumps there. */}
-              <a href="#add-h" onClick={(ev) => { ev.preventDefault(); const el = document.getElementById("new-code"); el?.scrollIntoView({ block: "center" }); el?.focus(); }}>{t("jumpToAdd")}</a>
+              <a
+                href="#add-h"
+                onClick={(ev) => {
+                  ev.preventDefault();
+                  const el = document.getElementById("new-code");
+                  el?.scrollIntoView({ block: "center" });
+                  el?.focus();
+                }}
+              >
+                {t("jumpToAdd")}
+              </a>
             </p>
           )}
           <MemberTable
@@ -200,7 +307,13 @@ export function FilingEditor(props: EditorProps) {
             onRemove={(i) => members.remove(i)}
           />
           {props.editable && <AddMember existingCodes={(values.members ?? []).map((m) => m.creditCode)} onAdd={(m) => members.append(m)} />}
-          {props.editable && <ImportMembers allianceId={props.allianceId} existingCodes={(values.members ?? []).map((m) => m.creditCode)} onRows={(rows) => members.append(rows)} />}
+          {props.editable && (
+            <ImportMembers
+              allianceId={props.allianceId}
+              existingCodes={(values.members ?? []).map((m) => m.creditCode)}
+              onRows={(rows) => members.append(rows)}
+            />
+          )}
         </section>
       </form>
       <PolicyPanel results={results} />
@@ -209,7 +322,11 @@ export function FilingEditor(props: EditorProps) {
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  chainPosition: "chain", outputValue2022: "output", profitTax2022: "profitTax", role: "role", creditCode: "creditCode",
+  chainPosition: "chain",
+  outputValue2022: "output",
+  profitTax2022: "profitTax",
+  role: "role",
+  creditCode: "creditCode",
 };
 
 /** "members.3.chainPosition" → "第4行 某公司 产业链位置"; top-level fields by their 附件1 label. */

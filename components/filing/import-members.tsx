@@ -39,19 +39,42 @@ export function ImportMembers({ allianceId, existingCodes, onRows }: { allianceI
   return (
     <div className="card add-member" role="group" aria-labelledby="import-h">
       <h3 id="import-h">{t("importHeading")}</h3>
-      <p className="muted small">{t("importHint")} <a href="/api/members/template">{t("importTemplate")}</a></p>
+      <p className="muted small">
+        {t("importHint")} <a href="/api/members/template">{t("importTemplate")}</a>
+      </p>
       <label htmlFor="member-sheet">{t("importFile")}</label>{" "}
-      <input id="member-sheet" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy}
-        onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); e.target.value = ""; }} />
+      <input
+        id="member-sheet"
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={busy}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void upload(f);
+          e.target.value = "";
+        }}
+      />
       {busy && <p role="status">{t("importing")}</p>}
-      {problem && <div className="error" role="alert">{problem}</div>}
+      {problem && (
+        <div className="error" role="alert">
+          {problem}
+        </div>
+      )}
       {report && (
         <div data-testid="import-report" role="status">
           <p className={report.errors.length ? "alert warn" : "alert ok"}>{t("importDone", { added: report.added, failed: report.errors.length })}</p>
           {(report.errors.length > 0 || report.skipped.length > 0) && (
             <ul>
-              {report.errors.map((e) => <li key={e.row} className="error">{t("rowError", { row: e.row, messages: e.messages.join("；") })}</li>)}
-              {report.skipped.map((s) => <li key={s} className="muted">{s}</li>)}
+              {report.errors.map((e) => (
+                <li key={e.row} className="error">
+                  {t("rowError", { row: e.row, messages: e.messages.join("；") })}
+                </li>
+              ))}
+              {report.skipped.map((s) => (
+                <li key={s} className="muted">
+                  {s}
+                </li>
+              ))}
             </ul>
           )}
         </div>

@@ -53,27 +53,69 @@ function MemberGroup(props: Props & { kind: "enterprises" | "academia" | "others
   const heading = kind === "enterprises" ? d("enterprises") : kind === "academia" ? d("academia") : t("others");
   return (
     <section className="member-group" aria-labelledby={headId}>
-      <h3 id={headId}>{heading}（{rows.length} 家）</h3>
+      <h3 id={headId}>
+        {heading}（{rows.length} 家）
+      </h3>
       {rows.length === 0 ? (
         <p className="muted small">{t("noneInGroup")}</p>
       ) : (
         <table className={`members members-${kind}`} aria-labelledby={headId}>
           <colgroup>
-            {kind === "enterprises" && <><col className="c-name" /><col className="c-status" /><col className="c-flag" /><col className="c-flag" /><col className="c-op" /></>}
-            {kind === "academia" && <><col className="c-name" /><col className="c-wide" /><col className="c-leader" /><col className="c-op" /></>}
-            {kind === "others" && <><col className="c-name" /><col className="c-wide" /><col className="c-op" /></>}
+            {kind === "enterprises" && (
+              <>
+                <col className="c-name" />
+                <col className="c-status" />
+                <col className="c-flag" />
+                <col className="c-flag" />
+                <col className="c-op" />
+              </>
+            )}
+            {kind === "academia" && (
+              <>
+                <col className="c-name" />
+                <col className="c-wide" />
+                <col className="c-leader" />
+                <col className="c-op" />
+              </>
+            )}
+            {kind === "others" && (
+              <>
+                <col className="c-name" />
+                <col className="c-wide" />
+                <col className="c-op" />
+              </>
+            )}
           </colgroup>
           <thead>
             <tr>
               <th scope="col">{t("orgName")}</th>
-              {kind === "enterprises" && <><th scope="col">{t("enterpriseStatus")}</th><th scope="col" className="c-flag">{t("nationalTop10")}</th><th scope="col" className="c-flag">{t("provincialTop10")}</th></>}
-              {kind === "academia" && <><th scope="col">{t("discipline")}</th><th scope="col">{t("leader")}</th></>}
+              {kind === "enterprises" && (
+                <>
+                  <th scope="col">{t("enterpriseStatus")}</th>
+                  <th scope="col" className="c-flag">
+                    {t("nationalTop10")}
+                  </th>
+                  <th scope="col" className="c-flag">
+                    {t("provincialTop10")}
+                  </th>
+                </>
+              )}
+              {kind === "academia" && (
+                <>
+                  <th scope="col">{t("discipline")}</th>
+                  <th scope="col">{t("leader")}</th>
+                </>
+              )}
               {kind === "others" && <th scope="col">{t("resources")}</th>}
-              <th scope="col"><span className="sr-only">{t("operations")}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t("operations")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ m, index }) => <MemberRow key={m.id} {...props} m={m} i={index} />)}
+            {rows.map(({ m, index }) => (
+              <MemberRow key={m.id} {...props} m={m} i={index} />
+            ))}
           </tbody>
         </table>
       )}
@@ -98,30 +140,54 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
   // Plain functions, not components: a component defined during render would remount (and re-announce) each time.
   const label = (f: string, text: string, cardOnly = false) => (
     <label htmlFor={`${base}-${f}`} className={cardOnly ? "cell-label card-only" : "cell-label"}>
-      <span className="sr-only">{m.name} </span>{text}
+      <span className="sr-only">{m.name} </span>
+      {text}
     </label>
   );
-  const error = (f: keyof TMemberInput) => (err(f) ? <div className="error" id={`${base}-${f}-err`} role="alert">{err(f)}</div> : null);
+  const error = (f: keyof TMemberInput) =>
+    err(f) ? (
+      <div className="error" id={`${base}-${f}-err`} role="alert">
+        {err(f)}
+      </div>
+    ) : null;
   const enterprise = kind === "enterprises";
   return (
     <tr data-testid={`member-${m.creditCode}`}>
       <td className="c-name">
-        <div className="member-name">{i + 1}. {m.name}</div>
-        <div className="muted small"><span className="nowrap">{to(m.type)}</span> <code className="nowrap">{m.creditCode}</code></div>
+        <div className="member-name">
+          {i + 1}. {m.name}
+        </div>
+        <div className="muted small">
+          <span className="nowrap">{to(m.type)}</span> <code className="nowrap">{m.creditCode}</code>
+        </div>
         {error("creditCode")}
         <div className="cell-field">
           {label("role", t("role"))}
           <select id={`${base}-role`} disabled={disabled} defaultValue={m.role} aria-describedby={described("role")} {...register(`members.${i}.role`)}>
-            {MEMBER_ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+            {MEMBER_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
           </select>
         </div>
         {enterprise && (
           <div className="cell-field">
             {label("chainPosition", `${t("chain")} *`)}
-            <select id={`${base}-chainPosition`} disabled={disabled} defaultValue={m.chainPosition ?? ""} aria-invalid={err("chainPosition") ? true : undefined}
-              aria-describedby={described("chainPosition")} {...register(`members.${i}.chainPosition`, orNull)}>
+            <select
+              id={`${base}-chainPosition`}
+              disabled={disabled}
+              defaultValue={m.chainPosition ?? ""}
+              aria-invalid={err("chainPosition") ? true : undefined}
+              aria-describedby={described("chainPosition")}
+              {...register(`members.${i}.chainPosition`, orNull)}
+            >
               <option value="">请选择</option>
-              {CHAIN_POSITIONS.map((c) => <option key={c} value={c}>{tc(c)}</option>)}
+              {CHAIN_POSITIONS.map((c) => (
+                <option key={c} value={c}>
+                  {tc(c)}
+                </option>
+              ))}
             </select>
             {error("chainPosition")}
           </div>
@@ -135,9 +201,18 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
               <div className="cell-field">
                 {label("outputValue2022", t("outputShort"))}
                 <span className="with-unit">
-                  <input id={`${base}-outputValue2022`} type="number" step="0.01" inputMode="decimal" className="num" disabled={disabled}
-                    defaultValue={m.outputValue2022 ?? ""} aria-invalid={err("outputValue2022") ? true : undefined} aria-describedby={described("outputValue2022")}
-                    {...register(`members.${i}.outputValue2022`, wan)} />
+                  <input
+                    id={`${base}-outputValue2022`}
+                    type="number"
+                    step="0.01"
+                    inputMode="decimal"
+                    className="num"
+                    disabled={disabled}
+                    defaultValue={m.outputValue2022 ?? ""}
+                    aria-invalid={err("outputValue2022") ? true : undefined}
+                    aria-describedby={described("outputValue2022")}
+                    {...register(`members.${i}.outputValue2022`, wan)}
+                  />
                   <span aria-hidden="true">万元</span>
                 </span>
                 {error("outputValue2022")}
@@ -145,9 +220,18 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
               <div className="cell-field">
                 {label("profitTax2022", t("profitTaxShort"))}
                 <span className="with-unit">
-                  <input id={`${base}-profitTax2022`} type="number" step="0.01" inputMode="decimal" className="num" disabled={disabled}
-                    defaultValue={m.profitTax2022 ?? ""} aria-invalid={err("profitTax2022") ? true : undefined} aria-describedby={described("profitTax2022")}
-                    {...register(`members.${i}.profitTax2022`, wan)} />
+                  <input
+                    id={`${base}-profitTax2022`}
+                    type="number"
+                    step="0.01"
+                    inputMode="decimal"
+                    className="num"
+                    disabled={disabled}
+                    defaultValue={m.profitTax2022 ?? ""}
+                    aria-invalid={err("profitTax2022") ? true : undefined}
+                    aria-describedby={described("profitTax2022")}
+                    {...register(`members.${i}.profitTax2022`, wan)}
+                  />
                   <span aria-hidden="true">万元</span>
                 </span>
                 {error("profitTax2022")}
@@ -155,17 +239,36 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
             </div>
             <div className="cell-field">
               {label("resources", t("resources"))}
-              <textarea id={`${base}-resources`} rows={2} disabled={disabled} defaultValue={m.resources ?? ""} aria-invalid={err("resources") ? true : undefined}
-                aria-describedby={described("resources")} {...register(`members.${i}.resources`)} />
+              <textarea
+                id={`${base}-resources`}
+                rows={2}
+                disabled={disabled}
+                defaultValue={m.resources ?? ""}
+                aria-invalid={err("resources") ? true : undefined}
+                aria-describedby={described("resources")}
+                {...register(`members.${i}.resources`)}
+              />
               {error("resources")}
             </div>
           </td>
           <td className="c-flag">
-            <input id={`${base}-nationalTop10`} type="checkbox" disabled={disabled} defaultChecked={Boolean(m.nationalTop10)} {...register(`members.${i}.nationalTop10`)} />
+            <input
+              id={`${base}-nationalTop10`}
+              type="checkbox"
+              disabled={disabled}
+              defaultChecked={Boolean(m.nationalTop10)}
+              {...register(`members.${i}.nationalTop10`)}
+            />
             {label("nationalTop10", `是否属于${t("nationalTop10")}`, true)}
           </td>
           <td className="c-flag">
-            <input id={`${base}-provincialTop10`} type="checkbox" disabled={disabled} defaultChecked={Boolean(m.provincialTop10)} {...register(`members.${i}.provincialTop10`)} />
+            <input
+              id={`${base}-provincialTop10`}
+              type="checkbox"
+              disabled={disabled}
+              defaultChecked={Boolean(m.provincialTop10)}
+              {...register(`members.${i}.provincialTop10`)}
+            />
             {label("provincialTop10", `是否属于${t("provincialTop10")}`, true)}
           </td>
         </>
@@ -174,14 +277,28 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
         <>
           <td>
             {label("disciplineStrengths", t("discipline"), true)}
-            <textarea id={`${base}-disciplineStrengths`} rows={2} disabled={disabled} defaultValue={m.disciplineStrengths ?? ""} aria-invalid={err("disciplineStrengths") ? true : undefined}
-              aria-describedby={described("disciplineStrengths")} {...register(`members.${i}.disciplineStrengths`)} />
+            <textarea
+              id={`${base}-disciplineStrengths`}
+              rows={2}
+              disabled={disabled}
+              defaultValue={m.disciplineStrengths ?? ""}
+              aria-invalid={err("disciplineStrengths") ? true : undefined}
+              aria-describedby={described("disciplineStrengths")}
+              {...register(`members.${i}.disciplineStrengths`)}
+            />
             {error("disciplineStrengths")}
           </td>
           <td>
             {label("disciplineLeader", t("leader"), true)}
-            <input id={`${base}-disciplineLeader`} type="text" disabled={disabled} defaultValue={m.disciplineLeader ?? ""} aria-invalid={err("disciplineLeader") ? true : undefined}
-              aria-describedby={described("disciplineLeader")} {...register(`members.${i}.disciplineLeader`)} />
+            <input
+              id={`${base}-disciplineLeader`}
+              type="text"
+              disabled={disabled}
+              defaultValue={m.disciplineLeader ?? ""}
+              aria-invalid={err("disciplineLeader") ? true : undefined}
+              aria-describedby={described("disciplineLeader")}
+              {...register(`members.${i}.disciplineLeader`)}
+            />
             {error("disciplineLeader")}
           </td>
         </>
@@ -189,14 +306,23 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
       {kind === "others" && (
         <td>
           {label("resources", t("resources"), true)}
-          <textarea id={`${base}-resources`} rows={2} disabled={disabled} defaultValue={m.resources ?? ""} aria-invalid={err("resources") ? true : undefined}
-            aria-describedby={described("resources")} {...register(`members.${i}.resources`)} />
+          <textarea
+            id={`${base}-resources`}
+            rows={2}
+            disabled={disabled}
+            defaultValue={m.resources ?? ""}
+            aria-invalid={err("resources") ? true : undefined}
+            aria-describedby={described("resources")}
+            {...register(`members.${i}.resources`)}
+          />
           {error("resources")}
         </td>
       )}
       <td className="c-op">
         {m.creditCode !== props.leadCreditCode && !disabled && (
-          <button type="button" className="secondary" aria-label={`${t("remove")} ${m.name}`} onClick={() => props.onRemove(i)}>{t("remove")}</button>
+          <button type="button" className="secondary" aria-label={`${t("remove")} ${m.name}`} onClick={() => props.onRemove(i)}>
+            {t("remove")}
+          </button>
         )}
       </td>
     </tr>

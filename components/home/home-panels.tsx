@@ -17,7 +17,11 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
               <Link key={q.state} className="stat" href={`/review?state=${q.state}`} data-testid={`todo-${q.state}`}>
                 <div className="n">{q.total}</div>
                 <div className="l">{t(`states.${q.state}`)}</div>
-                {q.overdue > 0 && <div className="error-text small">超期 {q.overdue} 项（时限 {q.limitDays} 天）</div>}
+                {q.overdue > 0 && (
+                  <div className="error-text small">
+                    超期 {q.overdue} 项（时限 {q.limitDays} 天）
+                  </div>
+                )}
               </Link>
             ))}
           </div>
@@ -62,13 +66,21 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
             <div className="table-wrap">
               <table>
                 <thead>
-                  <tr><th>{t("alliances.name")}</th><th>{t("alliances.state")}</th><th>{t("alliances.updated")}</th></tr>
+                  <tr>
+                    <th>{t("alliances.name")}</th>
+                    <th>{t("alliances.state")}</th>
+                    <th>{t("alliances.updated")}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {data.mine.map((a) => (
                     <tr key={a.id}>
-                      <td><Link href={`/alliances/${a.id}`}>{a.name}</Link></td>
-                      <td><StateBadge state={a.state} /></td>
+                      <td>
+                        <Link href={`/alliances/${a.id}`}>{a.name}</Link>
+                      </td>
+                      <td>
+                        <StateBadge state={a.state} />
+                      </td>
                       <td className="nowrap">{formatDateTime(a.updatedAt)}</td>
                     </tr>
                   ))}
@@ -84,7 +96,10 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
           <h2 id="ind-h">{t("home.byIndustry")}</h2>
           <div className="grid">
             {data.byIndustry.map((i) => (
-              <div key={i.name} className="stat"><div className="n">{i.count}</div><div className="l">{i.name}</div></div>
+              <div key={i.name} className="stat">
+                <div className="n">{i.count}</div>
+                <div className="l">{i.name}</div>
+              </div>
             ))}
           </div>
         </section>
@@ -92,23 +107,44 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
 
       {data.admin && (
         <div className="grid" data-testid="home-sysadmin">
-          <Link className="stat" href="/admin/users"><div className="n">{data.admin.users}</div><div className="l">{t("home.users")}</div></Link>
-          <div className="stat"><div className="n">{data.admin.locked}</div><div className="l">{t("home.lockedUsers")}</div></div>
-          <div className="stat"><div className="n">{data.admin.disabled}</div><div className="l">{t("home.disabledUsers")}</div></div>
+          <Link className="stat" href="/admin/users">
+            <div className="n">{data.admin.users}</div>
+            <div className="l">{t("home.users")}</div>
+          </Link>
+          <div className="stat">
+            <div className="n">{data.admin.locked}</div>
+            <div className="l">{t("home.lockedUsers")}</div>
+          </div>
+          <div className="stat">
+            <div className="n">{data.admin.disabled}</div>
+            <div className="l">{t("home.disabledUsers")}</div>
+          </div>
         </div>
       )}
 
       {data.security && (
         <div className="grid" data-testid="home-secadmin">
-          <Link className="stat" href="/security"><div className="n">{data.security.locked.length}</div><div className="l">{t("home.lockedUsers")}</div></Link>
-          <div className="stat"><div className="n">{data.security.failed24h}</div><div className="l">{t("home.failedLogins24h")}</div></div>
+          <Link className="stat" href="/security">
+            <div className="n">{data.security.locked.length}</div>
+            <div className="l">{t("home.lockedUsers")}</div>
+          </Link>
+          <div className="stat">
+            <div className="n">{data.security.failed24h}</div>
+            <div className="l">{t("home.failedLogins24h")}</div>
+          </div>
         </div>
       )}
 
       {data.audit && (
         <div className="grid" data-testid="home-auditor">
-          <Link className="stat" href="/audit"><div className="n">{data.audit.today}</div><div className="l">{t("home.auditToday")}</div></Link>
-          <div className="stat"><div className="n">{data.audit.total}</div><div className="l">{t("home.auditTotal")}</div></div>
+          <Link className="stat" href="/audit">
+            <div className="n">{data.audit.today}</div>
+            <div className="l">{t("home.auditToday")}</div>
+          </Link>
+          <div className="stat">
+            <div className="n">{data.audit.total}</div>
+            <div className="l">{t("home.auditTotal")}</div>
+          </div>
         </div>
       )}
     </>

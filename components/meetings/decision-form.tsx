@@ -10,7 +10,19 @@ import { TextField } from "@/components/ui/text-field";
 import { recordDecisionAction } from "@/app/(portal)/meetings/actions";
 
 /** Records what the meeting decided on one filing (七（三）厅务会审议). */
-export function DecisionForm({ meetingId, allianceId, allianceName, version, heldOn }: { meetingId: string; allianceId: string; allianceName: string; version: number; heldOn: string }) {
+export function DecisionForm({
+  meetingId,
+  allianceId,
+  allianceName,
+  version,
+  heldOn,
+}: {
+  meetingId: string;
+  allianceId: string;
+  allianceName: string;
+  version: number;
+  heldOn: string;
+}) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<TMeetingDecisionInput>({
     resolver: zodResolver(ZMeetingDecisionInput),
@@ -20,22 +32,44 @@ export function DecisionForm({ meetingId, allianceId, allianceName, version, hel
   const e = formState.errors;
   const safe = allianceId.slice(0, 8);
   return (
-    <form className="card stack no-print" noValidate aria-label={`登记审议结论：${allianceName}`} data-testid={`decide-${allianceName}`} onSubmit={handleSubmit(async (v) => { if (await run(() => recordDecisionAction(v))) router.refresh(); })}>
+    <form
+      className="card stack no-print"
+      noValidate
+      aria-label={`登记审议结论：${allianceName}`}
+      data-testid={`decide-${allianceName}`}
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => recordDecisionAction(v))) router.refresh();
+      })}
+    >
       <h2>登记审议结论：{allianceName}</h2>
       <FormSummary summary={summary} details={details} />
       <TextField label="会议日期 *" type="date" id={`held-${safe}`} error={e.heldOn?.message} {...register("heldOn")} />
       <fieldset className="field">
         <legend>审议结论 *</legend>
-        <label><input type="radio" value="APPROVE" {...register("outcome")} /> 审议通过（转研究院备案）</label>{" "}
-        <label><input type="radio" value="DEFER" {...register("outcome")} /> 暂缓审议（可列入下次会议）</label>{" "}
-        <label><input type="radio" value="REJECT" {...register("outcome")} /> 不予通过</label>
+        <label>
+          <input type="radio" value="APPROVE" {...register("outcome")} /> 审议通过（转研究院备案）
+        </label>{" "}
+        <label>
+          <input type="radio" value="DEFER" {...register("outcome")} /> 暂缓审议（可列入下次会议）
+        </label>{" "}
+        <label>
+          <input type="radio" value="REJECT" {...register("outcome")} /> 不予通过
+        </label>
       </fieldset>
       <div className="field">
         <label htmlFor={`note-${safe}`}>会议意见</label>
         <textarea id={`note-${safe}`} rows={2} aria-invalid={e.note ? true : undefined} {...register("note")} />
-        {e.note && <div className="error" role="alert">{e.note.message}</div>}
+        {e.note && (
+          <div className="error" role="alert">
+            {e.note.message}
+          </div>
+        )}
       </div>
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>登记结论</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          登记结论
+        </button>
+      </div>
     </form>
   );
 }

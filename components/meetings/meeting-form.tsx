@@ -9,7 +9,14 @@ import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { createMeetingAction } from "@/app/(portal)/meetings/actions";
 
-interface Candidate { id: string; name: string; industry: string; lead: string; versionNo: number; since: string }
+interface Candidate {
+  id: string;
+  name: string;
+  industry: string;
+  lead: string;
+  versionNo: number;
+  since: string;
+}
 
 export function MeetingForm({ candidates }: { candidates: Candidate[] }) {
   const router = useRouter();
@@ -20,7 +27,14 @@ export function MeetingForm({ candidates }: { candidates: Candidate[] }) {
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   return (
-    <form className="stack card" noValidate onSubmit={handleSubmit(async (v) => { const id = await run(() => createMeetingAction(v)); if (id) router.push(`/meetings/${id}`); })}>
+    <form
+      className="stack card"
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        const id = await run(() => createMeetingAction(v));
+        if (id) router.push(`/meetings/${id}`);
+      })}
+    >
       <FormSummary summary={summary} details={details} />
       <TextField label="会议届次 *" hint="如：2026年第12次" error={e.sessionNo?.message} {...register("sessionNo")} />
       <TextField label="议题 *" error={e.title?.message} {...register("title")} />
@@ -30,12 +44,23 @@ export function MeetingForm({ candidates }: { candidates: Candidate[] }) {
         {candidates.length === 0 && <p className="muted">当前没有待列入议程的申报</p>}
         {candidates.map((c) => (
           <label key={c.id} className="block">
-            <input type="checkbox" value={c.id} {...register("allianceIds")} /> {c.name}　<span className="muted small">{c.industry} · {c.lead} · 第 {c.versionNo} 版 · {c.since} 起待审议</span>
+            <input type="checkbox" value={c.id} {...register("allianceIds")} /> {c.name}　
+            <span className="muted small">
+              {c.industry} · {c.lead} · 第 {c.versionNo} 版 · {c.since} 起待审议
+            </span>
           </label>
         ))}
-        {e.allianceIds && <div className="error" role="alert">{e.allianceIds.message ?? e.allianceIds.root?.message}</div>}
+        {e.allianceIds && (
+          <div className="error" role="alert">
+            {e.allianceIds.message ?? e.allianceIds.root?.message}
+          </div>
+        )}
       </fieldset>
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting || candidates.length === 0}>生成议程</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting || candidates.length === 0}>
+          生成议程
+        </button>
+      </div>
     </form>
   );
 }

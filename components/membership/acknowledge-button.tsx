@@ -24,8 +24,14 @@ export function AcknowledgeButton({ changeId, label }: { changeId: string; label
   }
   return (
     <>
-      <button type="button" className="secondary" disabled={busy} aria-label={`已知悉：${label}`} onClick={() => void acknowledge()}>已知悉</button>
-      {error && <div className="error" role="alert">{error}</div>}
+      <button type="button" className="secondary" disabled={busy} aria-label={`已知悉：${label}`} onClick={() => void acknowledge()}>
+        已知悉
+      </button>
+      {error && (
+        <div className="error" role="alert">
+          {error}
+        </div>
+      )}
     </>
   );
 }

@@ -12,7 +12,10 @@ import { confirmMemberAction, disputeMemberAction } from "@/app/public/confirm/[
 export function ConfirmForm({ token }: { token: string }) {
   const [answered, setAnswered] = useState<"confirmed" | "disputed" | null>(null);
   const [disputing, setDisputing] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<TDisputeMemberInput>({ resolver: zodResolver(ZDisputeMemberInput), defaultValues: { token, note: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<TDisputeMemberInput>({
+    resolver: zodResolver(ZDisputeMemberInput),
+    defaultValues: { token, note: "" },
+  });
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
 
@@ -27,17 +30,46 @@ export function ConfirmForm({ token }: { token: string }) {
     <div className="card stack">
       <FormSummary summary={summary} details={details} />
       <div className="actions">
-        <button type="button" disabled={formState.isSubmitting} onClick={() => void run(() => confirmMemberAction({ token })).then((ok) => ok && setAnswered("confirmed"))}>确认无误</button>
-        <button type="button" className="secondary" aria-expanded={disputing} aria-controls="dispute-form" onClick={() => setDisputing(true)}>信息有误</button>
+        <button
+          type="button"
+          disabled={formState.isSubmitting}
+          onClick={() => void run(() => confirmMemberAction({ token })).then((ok) => ok && setAnswered("confirmed"))}
+        >
+          确认无误
+        </button>
+        <button type="button" className="secondary" aria-expanded={disputing} aria-controls="dispute-form" onClick={() => setDisputing(true)}>
+          信息有误
+        </button>
       </div>
       {disputing && (
-        <form id="dispute-form" noValidate aria-label="说明有误的信息" onSubmit={handleSubmit(async (v) => { if (await run(() => disputeMemberAction(v))) setAnswered("disputed"); })}>
+        <form
+          id="dispute-form"
+          noValidate
+          aria-label="说明有误的信息"
+          onSubmit={handleSubmit(async (v) => {
+            if (await run(() => disputeMemberAction(v))) setAnswered("disputed");
+          })}
+        >
           <div className="field">
             <label htmlFor="dispute-note">请说明哪些信息有误及正确内容 *</label>
-            <textarea id="dispute-note" rows={3} aria-invalid={e.note ? true : undefined} aria-describedby={e.note ? "dispute-note-error" : undefined} {...register("note")} />
-            {e.note && <div className="error" id="dispute-note-error" role="alert">{e.note.message}</div>}
+            <textarea
+              id="dispute-note"
+              rows={3}
+              aria-invalid={e.note ? true : undefined}
+              aria-describedby={e.note ? "dispute-note-error" : undefined}
+              {...register("note")}
+            />
+            {e.note && (
+              <div className="error" id="dispute-note-error" role="alert">
+                {e.note.message}
+              </div>
+            )}
           </div>
-          <div className="actions"><button type="submit" disabled={formState.isSubmitting}>提交异议</button></div>
+          <div className="actions">
+            <button type="submit" disabled={formState.isSubmitting}>
+              提交异议
+            </button>
+          </div>
         </form>
       )}
     </div>

@@ -4,7 +4,11 @@ type Row = Parameters<typeof confirmStatusOf>[0] & { organization: { name: strin
 
 export function ConfirmBadge({ member }: { member: Parameters<typeof confirmStatusOf>[0] }) {
   const s = confirmStatusOf(member);
-  return <span className={`badge ${CONFIRM_STATUS_BADGE[s]}`} data-confirm-status={s}>{CONFIRM_STATUS_LABEL[s]}</span>;
+  return (
+    <span className={`badge ${CONFIRM_STATUS_BADGE[s]}`} data-confirm-status={s}>
+      {CONFIRM_STATUS_LABEL[s]}
+    </span>
+  );
 }
 
 /** "成员确认：N/M 家已确认", naming the units that have not, so reviewers see at a glance who has not vouched for the listing. */

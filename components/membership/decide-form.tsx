@@ -21,16 +21,43 @@ export function DecideForm({ changeId, version, label }: { changeId: string; ver
   const safe = changeId.slice(0, 8);
   const submit = (approved: boolean) => {
     setValue("approved", approved);
-    return handleSubmit(async (v) => { if (await run(() => decideChangeAction(v))) router.refresh(); })();
+    return handleSubmit(async (v) => {
+      if (await run(() => decideChangeAction(v))) router.refresh();
+    })();
   };
   return (
-    <form noValidate aria-label={`登记理事会决定：${label}`} data-testid={`decide-${safe}`} onSubmit={(ev) => { ev.preventDefault(); void submit(true); }}>
+    <form
+      noValidate
+      aria-label={`登记理事会决定：${label}`}
+      data-testid={`decide-${safe}`}
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void submit(true);
+      }}
+    >
       <FormSummary summary={summary} details={details} />
-      <TextField label="理事会决定日期 *" type="date" id={`on-${safe}`} max={chinaTodayIso()} error={e.councilApprovedOn?.message} {...register("councilApprovedOn")} />
-      <TextField label="理事会决议 *" id={`res-${safe}`} placeholder="如：第二届理事会第三次会议决议" error={e.councilResolution?.message} {...register("councilResolution")} />
+      <TextField
+        label="理事会决定日期 *"
+        type="date"
+        id={`on-${safe}`}
+        max={chinaTodayIso()}
+        error={e.councilApprovedOn?.message}
+        {...register("councilApprovedOn")}
+      />
+      <TextField
+        label="理事会决议 *"
+        id={`res-${safe}`}
+        placeholder="如：第二届理事会第三次会议决议"
+        error={e.councilResolution?.message}
+        {...register("councilResolution")}
+      />
       <div className="actions">
-        <button type="submit" disabled={formState.isSubmitting}>理事会批准</button>
-        <button type="button" className="secondary" disabled={formState.isSubmitting} onClick={() => void submit(false)}>理事会未批准</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          理事会批准
+        </button>
+        <button type="button" className="secondary" disabled={formState.isSubmitting} onClick={() => void submit(false)}>
+          理事会未批准
+        </button>
       </div>
     </form>
   );

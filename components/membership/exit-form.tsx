@@ -13,21 +13,52 @@ import { requestExitAction } from "@/app/(portal)/alliances/[id]/members/actions
 export function ExitForm({ allianceId, membershipId, name }: { allianceId: string; membershipId: string; name: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<TExitRequestInput>({ resolver: zodResolver(ZExitRequestInput), defaultValues: { allianceId, kind: "EXIT", membershipId, reason: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<TExitRequestInput>({
+    resolver: zodResolver(ZExitRequestInput),
+    defaultValues: { allianceId, kind: "EXIT", membershipId, reason: "" },
+  });
   const { run, summary, details } = useActionForm(setError);
   const id = `exit-${membershipId.slice(0, 8)}`;
-  if (!open) return <button type="button" className="secondary small" onClick={() => setOpen(true)} aria-label={`申请退出：${name}`}>申请退出</button>;
+  if (!open)
+    return (
+      <button type="button" className="secondary small" onClick={() => setOpen(true)} aria-label={`申请退出：${name}`}>
+        申请退出
+      </button>
+    );
   return (
-    <form noValidate aria-label={`${name}退出申请`} onSubmit={handleSubmit(async (v) => { if (await run(() => requestExitAction(v))) { setOpen(false); router.refresh(); } })}>
+    <form
+      noValidate
+      aria-label={`${name}退出申请`}
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => requestExitAction(v))) {
+          setOpen(false);
+          router.refresh();
+        }
+      })}
+    >
       <FormSummary summary={summary} details={details} />
       <div className="field">
         <label htmlFor={id}>退出理由 *</label>
-        <textarea id={id} rows={2} aria-invalid={formState.errors.reason ? true : undefined} aria-describedby={formState.errors.reason ? `${id}-error` : undefined} {...register("reason")} />
-        {formState.errors.reason && <div className="error" id={`${id}-error`} role="alert">{formState.errors.reason.message}</div>}
+        <textarea
+          id={id}
+          rows={2}
+          aria-invalid={formState.errors.reason ? true : undefined}
+          aria-describedby={formState.errors.reason ? `${id}-error` : undefined}
+          {...register("reason")}
+        />
+        {formState.errors.reason && (
+          <div className="error" id={`${id}-error`} role="alert">
+            {formState.errors.reason.message}
+          </div>
+        )}
       </div>
       <div className="actions">
-        <button type="submit" disabled={formState.isSubmitting}>提交退出申请</button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>取消</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          提交退出申请
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          取消
+        </button>
       </div>
     </form>
   );

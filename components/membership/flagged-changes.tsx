@@ -20,18 +20,36 @@ export function FlaggedChanges({ rows }: { rows: FlaggedChange[] }) {
         <div className="table-wrap">
           <table>
             <caption>待服务中心知悉的成员变更 {rows.length} 项</caption>
-            <thead><tr><th scope="col">联盟</th><th scope="col">单位与变更</th><th scope="col">状态</th><th scope="col">不符合的条件</th><th scope="col">操作</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">联盟</th>
+                <th scope="col">单位与变更</th>
+                <th scope="col">状态</th>
+                <th scope="col">不符合的条件</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td><Link href={`/alliances/${r.alliance.id}/members`}>{r.alliance.name}</Link></td>
-                  <td>{r.organizationName}<br /><span className="small">{KIND_LABEL[r.kind]}</span></td>
+                  <td>
+                    <Link href={`/alliances/${r.alliance.id}/members`}>{r.alliance.name}</Link>
+                  </td>
+                  <td>
+                    {r.organizationName}
+                    <br />
+                    <span className="small">{KIND_LABEL[r.kind]}</span>
+                  </td>
                   <td>
                     <span className={`badge ${CHANGE_STATUS_BADGE[r.status]}`}>{CHANGE_STATUS_LABEL[r.status]}</span>
                     {r.councilApprovedOn && <div className="small">{formatDate(r.councilApprovedOn)}</div>}
                   </td>
-                  <td><RuleWarnings results={failingConditions(r.rules)} /></td>
-                  <td><AcknowledgeButton changeId={r.id} label={`${r.alliance.name} ${r.organizationName}`} /></td>
+                  <td>
+                    <RuleWarnings results={failingConditions(r.rules)} />
+                  </td>
+                  <td>
+                    <AcknowledgeButton changeId={r.id} label={`${r.alliance.name} ${r.organizationName}`} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,12 +9,32 @@ export function MemberListing({ listing, caption }: { listing: ConfirmedFigures 
     <table className="kv card" data-testid="member-listing">
       <caption>{caption}</caption>
       <tbody>
-        <tr><th scope="row">联盟名称</th><td>{listing.allianceName}</td></tr>
-        <tr><th scope="row">单位名称</th><td>{listing.name}（{ORG_TYPE_LABEL[listing.type] ?? listing.type}）</td></tr>
-        <tr><th scope="row">联盟职务</th><td>{ROLE_LABEL[listing.role] ?? listing.role}</td></tr>
-        <tr><th scope="row">产业链位置</th><td>{listing.chainPosition ? CHAIN_LABEL[listing.chainPosition] : "—"}</td></tr>
-        <tr><th scope="row">2022年产值（万元）</th><td>{isEnterprise ? formatWan(listing.outputValue2022) || "未填写" : "—"}</td></tr>
-        <tr><th scope="row">2022年利税（万元）</th><td>{isEnterprise ? formatWan(listing.profitTax2022) || "未填写" : "—"}</td></tr>
+        <tr>
+          <th scope="row">联盟名称</th>
+          <td>{listing.allianceName}</td>
+        </tr>
+        <tr>
+          <th scope="row">单位名称</th>
+          <td>
+            {listing.name}（{ORG_TYPE_LABEL[listing.type] ?? listing.type}）
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">联盟职务</th>
+          <td>{ROLE_LABEL[listing.role] ?? listing.role}</td>
+        </tr>
+        <tr>
+          <th scope="row">产业链位置</th>
+          <td>{listing.chainPosition ? CHAIN_LABEL[listing.chainPosition] : "—"}</td>
+        </tr>
+        <tr>
+          <th scope="row">2022年产值（万元）</th>
+          <td>{isEnterprise ? formatWan(listing.outputValue2022) || "未填写" : "—"}</td>
+        </tr>
+        <tr>
+          <th scope="row">2022年利税（万元）</th>
+          <td>{isEnterprise ? formatWan(listing.profitTax2022) || "未填写" : "—"}</td>
+        </tr>
       </tbody>
     </table>
   );

@@ -9,16 +9,45 @@ type Member = MemberHistory["current"][number];
 type Change = MemberHistory["changes"][number];
 
 /** Current members; the filer may start an exit for any unit except the lead unit (附件2 第十三条（二）). */
-export function CurrentMembers({ members, leadOrgId, allianceId, canRequest, pendingOrgIds }: { members: Member[]; leadOrgId: string; allianceId: string; canRequest: boolean; pendingOrgIds: string[] }) {
+export function CurrentMembers({
+  members,
+  leadOrgId,
+  allianceId,
+  canRequest,
+  pendingOrgIds,
+}: {
+  members: Member[];
+  leadOrgId: string;
+  allianceId: string;
+  canRequest: boolean;
+  pendingOrgIds: string[];
+}) {
   return (
     <div className="table-wrap">
       <table data-testid="current-members">
         <caption>现有成员单位 {members.length} 家</caption>
-        <thead><tr><th scope="col">单位名称</th><th scope="col">类型</th><th scope="col">联盟职务</th><th scope="col">产业链位置</th><th scope="col">加入日期</th>{canRequest && <th scope="col">操作</th>}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">单位名称</th>
+            <th scope="col">类型</th>
+            <th scope="col">联盟职务</th>
+            <th scope="col">产业链位置</th>
+            <th scope="col">加入日期</th>
+            {canRequest && <th scope="col">操作</th>}
+          </tr>
+        </thead>
         <tbody>
           {members.map((m) => (
             <tr key={m.id}>
-              <td>{m.organization.name}{m.organizationId === leadOrgId && <> <span className="badge blue">牵头单位</span></>}</td>
+              <td>
+                {m.organization.name}
+                {m.organizationId === leadOrgId && (
+                  <>
+                    {" "}
+                    <span className="badge blue">牵头单位</span>
+                  </>
+                )}
+              </td>
               <td>{ORG_TYPE_LABEL[m.organization.type]}</td>
               <td>{ROLE_LABEL[m.role]}</td>
               <td>{m.chainPosition ? CHAIN_LABEL[m.chainPosition] : "—"}</td>
@@ -50,7 +79,14 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
       <table data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
-          <tr><th scope="col">单位</th><th scope="col">变更</th><th scope="col">申请日期与理由</th><th scope="col">状态与理事会决定</th><th scope="col">变更后组建条件</th>{canDecide && <th scope="col">登记决定</th>}</tr>
+          <tr>
+            <th scope="col">单位</th>
+            <th scope="col">变更</th>
+            <th scope="col">申请日期与理由</th>
+            <th scope="col">状态与理事会决定</th>
+            <th scope="col">变更后组建条件</th>
+            {canDecide && <th scope="col">登记决定</th>}
+          </tr>
         </thead>
         <tbody>
           {changes.map((c) => {
@@ -59,14 +95,28 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
               <tr key={c.id}>
                 <td>{name}</td>
                 <td>{KIND_LABEL[c.kind]}</td>
-                <td><span className="nowrap">{formatDate(c.createdAt)}</span><br /><span className="small">{c.reason}</span></td>
+                <td>
+                  <span className="nowrap">{formatDate(c.createdAt)}</span>
+                  <br />
+                  <span className="small">{c.reason}</span>
+                </td>
                 <td>
                   <span className={`badge ${CHANGE_STATUS_BADGE[c.status]}`}>{CHANGE_STATUS_LABEL[c.status]}</span>
-                  {c.councilApprovedOn && <div className="small">{formatDate(c.councilApprovedOn)}　{c.councilResolution}</div>}
-                  {c.flagged && !c.acknowledgedAt && <div><span className="badge red">已提示服务中心</span></div>}
+                  {c.councilApprovedOn && (
+                    <div className="small">
+                      {formatDate(c.councilApprovedOn)}　{c.councilResolution}
+                    </div>
+                  )}
+                  {c.flagged && !c.acknowledgedAt && (
+                    <div>
+                      <span className="badge red">已提示服务中心</span>
+                    </div>
+                  )}
                   {c.acknowledgedAt && <div className="muted small">服务中心已知悉（{formatDate(c.acknowledgedAt)}）</div>}
                 </td>
-                <td><RuleWarnings results={c.rules} /></td>
+                <td>
+                  <RuleWarnings results={c.rules} />
+                </td>
                 {canDecide && <td>{c.status === "PENDING" && <DecideForm changeId={c.id} version={c.version} label={name} />}</td>}
               </tr>
             );
@@ -83,10 +133,24 @@ export function FormerMembers({ members }: { members: Member[] }) {
     <div className="table-wrap">
       <table data-testid="former-members">
         <caption>已退出的成员单位 {members.length} 家</caption>
-        <thead><tr><th scope="col">单位名称</th><th scope="col">类型</th><th scope="col">原联盟职务</th><th scope="col">加入日期</th><th scope="col">退出日期</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">单位名称</th>
+            <th scope="col">类型</th>
+            <th scope="col">原联盟职务</th>
+            <th scope="col">加入日期</th>
+            <th scope="col">退出日期</th>
+          </tr>
+        </thead>
         <tbody>
           {members.map((m) => (
-            <tr key={m.id}><td>{m.organization.name}</td><td>{ORG_TYPE_LABEL[m.organization.type]}</td><td>{ROLE_LABEL[m.role]}</td><td className="nowrap">{formatDate(m.joinedOn)}</td><td className="nowrap">{formatDate(m.leftOn)}</td></tr>
+            <tr key={m.id}>
+              <td>{m.organization.name}</td>
+              <td>{ORG_TYPE_LABEL[m.organization.type]}</td>
+              <td>{ROLE_LABEL[m.role]}</td>
+              <td className="nowrap">{formatDate(m.joinedOn)}</td>
+              <td className="nowrap">{formatDate(m.leftOn)}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -6,7 +6,13 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 /** One-click row action (remove, mark adopted, confirm): asks first, then shows the refusal next to the button. */
-export function ActionButton<I>({ action, input, label, confirm, secondary = true }: {
+export function ActionButton<I>({
+  action,
+  input,
+  label,
+  confirm,
+  secondary = true,
+}: {
   action: (raw: I) => Promise<ActionResult<unknown>>;
   input: I;
   label: string;
@@ -32,8 +38,14 @@ export function ActionButton<I>({ action, input, label, confirm, secondary = tru
   }
   return (
     <span>
-      <button type="button" className={secondary ? "button secondary" : "button"} disabled={busy} onClick={() => void run()}>{label}</button>
-      {error && <span className="error-text small" role="alert">　{error}</span>}
+      <button type="button" className={secondary ? "button secondary" : "button"} disabled={busy} onClick={() => void run()}>
+        {label}
+      </button>
+      {error && (
+        <span className="error-text small" role="alert">
+          　{error}
+        </span>
+      )}
     </span>
   );
 }

@@ -43,7 +43,11 @@ function ActivityFormInner({ allianceId, saved, onSaved }: { allianceId: string;
       <h3 id="activity-form-h">登记活动</h3>
       <p className="muted small">登记联盟已举办的论坛、沙龙、联合攻关、培训、交流等活动（八（一）），计入当年度考核。只能登记已举办的活动。</p>
       <FormSummary summary={summary} details={details} />
-      {saved && !summary && <p className="alert ok" role="status">活动已登记。</p>}
+      {saved && !summary && (
+        <p className="alert ok" role="status">
+          活动已登记。
+        </p>
+      )}
       <div className="two">
         <SelectField label="活动类型 *" options={KIND_OPTIONS} error={e.kind?.message} {...register("kind")} />
         <TextField label="活动名称 *" error={e.title?.message} {...register("title")} />
@@ -51,7 +55,11 @@ function ActivityFormInner({ allianceId, saved, onSaved }: { allianceId: string;
         <TextField label="参加人数" type="text" inputMode="numeric" error={e.participants?.message} {...register("participants", optionalNumber)} />
       </div>
       <TextAreaField label="活动内容及成效 *" rows={3} error={e.description?.message} {...register("description")} />
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>登记活动</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          登记活动
+        </button>
+      </div>
     </form>
   );
 }

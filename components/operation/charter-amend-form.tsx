@@ -61,21 +61,41 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
   return (
     <form className="card" noValidate aria-labelledby="charter-form-h" onSubmit={handleSubmit(submit)}>
       <h3 id="charter-form-h">上传章程修正案</h3>
-      <p className="muted small">章程的修改须经成员大会表决通过方可生效，并报联盟理事会秘书处备案（附件2 第十九条）。只接受 Word（.docx）或 PDF 文件，不超过 20 MB。</p>
+      <p className="muted small">
+        章程的修改须经成员大会表决通过方可生效，并报联盟理事会秘书处备案（附件2 第十九条）。只接受 Word（.docx）或 PDF 文件，不超过 20 MB。
+      </p>
       <FormSummary summary={summary?.text ?? null} details={summary?.details} />
-      {done && <p className="alert ok" role="status">{done}</p>}
+      {done && (
+        <p className="alert ok" role="status">
+          {done}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="charter-file">修改后的章程文件 *</label>
-        <input ref={fileRef} id="charter-file" type="file" accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? "charter-file-error" : undefined} />
-        {fileError && <div className="error" id="charter-file-error" role="alert">{fileError}</div>}
+        <input
+          ref={fileRef}
+          id="charter-file"
+          type="file"
+          accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "charter-file-error" : undefined}
+        />
+        {fileError && (
+          <div className="error" id="charter-file-error" role="alert">
+            {fileError}
+          </div>
+        )}
       </div>
       <div className="two">
         <TextField label="成员大会通过日期 *" type="date" error={e.approvedOn?.message} {...register("approvedOn")} />
         <TextField label="表决通过的会议 *" placeholder="如：2026年第一次成员大会" error={e.approvedBy?.message} {...register("approvedBy")} />
       </div>
       <TextAreaField label="修改说明" rows={2} hint="如：修改第十三条理事会组成" error={e.note?.message} {...register("note")} />
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "正在上传…" : "上传修正案"}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "正在上传…" : "上传修正案"}
+        </button>
+      </div>
     </form>
   );
 }

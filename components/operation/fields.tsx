@@ -16,13 +16,26 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, AreaProps>(function
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>
       <textarea ref={ref} id={fieldId} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...rest} />
-      {hint && <div className="hint" id={`${fieldId}-hint`}>{hint}</div>}
-      {error && <div className="error" id={`${fieldId}-error`} role="alert">{error}</div>}
+      {hint && (
+        <div className="hint" id={`${fieldId}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div className="error" id={`${fieldId}-error`} role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 });
 
-type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; hint?: string; options: readonly { value: string; label: string }[] };
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  error?: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+};
 
 export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function SelectField({ label, error, hint, id, options, ...rest }, ref) {
   const auto = useId();
@@ -31,10 +44,22 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function S
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>
       <select ref={ref} id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...rest}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {hint && <div className="hint" id={`${fieldId}-hint`}>{hint}</div>}
-      {error && <div className="error" id={`${fieldId}-error`} role="alert">{error}</div>}
+      {hint && (
+        <div className="hint" id={`${fieldId}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div className="error" id={`${fieldId}-error`} role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 });

@@ -15,15 +15,27 @@ export function PendingDissolutions({ rows }: { rows: PendingDissolutionRow[] })
         <div className="table-wrap">
           <table>
             <caption className="muted small">待确认解散，共 {rows.length} 项</caption>
-            <thead><tr><th scope="col">联盟</th><th scope="col">表决日期</th><th scope="col">表决结果</th><th scope="col">议案</th><th scope="col">操作</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">联盟</th>
+                <th scope="col">表决日期</th>
+                <th scope="col">表决结果</th>
+                <th scope="col">议案</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.voteId}>
-                  <td><Link href={`/alliances/${r.allianceId}/council`}>{r.allianceName}</Link></td>
+                  <td>
+                    <Link href={`/alliances/${r.allianceId}/council`}>{r.allianceName}</Link>
+                  </td>
                   <td className="nowrap">{formatDate(r.votedOn)}</td>
                   <td>{r.message}</td>
                   <td className="small">{r.proposal}</td>
-                  <td><ConfirmDissolutionButton voteId={r.voteId} allianceVersion={r.allianceVersion} allianceName={r.allianceName} /></td>
+                  <td>
+                    <ConfirmDissolutionButton voteId={r.voteId} allianceVersion={r.allianceVersion} allianceName={r.allianceName} />
+                  </td>
                 </tr>
               ))}
             </tbody>

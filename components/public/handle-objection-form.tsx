@@ -10,18 +10,35 @@ import { handleObjectionAction } from "@/app/(portal)/objections/actions";
 
 export function HandleObjectionForm({ objectionId }: { objectionId: string }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<THandleObjectionInput>({ resolver: zodResolver(ZHandleObjectionInput), defaultValues: { objectionId, note: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<THandleObjectionInput>({
+    resolver: zodResolver(ZHandleObjectionInput),
+    defaultValues: { objectionId, note: "" },
+  });
   const { run, summary, details } = useActionForm(setError);
   const id = `handle-${objectionId.slice(0, 8)}`;
   return (
-    <form className="stack" noValidate onSubmit={handleSubmit(async (v) => { if (await run(() => handleObjectionAction(v))) router.refresh(); })}>
+    <form
+      className="stack"
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => handleObjectionAction(v))) router.refresh();
+      })}
+    >
       <FormSummary summary={summary} details={details} />
       <div className="field">
         <label htmlFor={id}>处理意见 *</label>
         <textarea id={id} rows={3} aria-invalid={formState.errors.note ? true : undefined} {...register("note")} />
-        {formState.errors.note && <div className="error" role="alert">{formState.errors.note.message}</div>}
+        {formState.errors.note && (
+          <div className="error" role="alert">
+            {formState.errors.note.message}
+          </div>
+        )}
       </div>
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>登记处理意见</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          登记处理意见
+        </button>
+      </div>
     </form>
   );
 }

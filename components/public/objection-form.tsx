@@ -15,9 +15,21 @@ export function ObjectionForm({ filingId, allianceName }: { filingId: string; al
   });
   const { run, summary, details, done } = useActionForm(setError);
   const e = formState.errors;
-  if (done) return <p className="alert ok" role="status">异议已提交。省科技创新研究院将核实处理，必要时通过您留下的联系方式与您联系。</p>;
+  if (done)
+    return (
+      <p className="alert ok" role="status">
+        异议已提交。省科技创新研究院将核实处理，必要时通过您留下的联系方式与您联系。
+      </p>
+    );
   return (
-    <form className="card stack" noValidate aria-labelledby="obj-h" onSubmit={handleSubmit(async (v) => { await run(() => objectionAction(v)); })}>
+    <form
+      className="card stack"
+      noValidate
+      aria-labelledby="obj-h"
+      onSubmit={handleSubmit(async (v) => {
+        await run(() => objectionAction(v));
+      })}
+    >
       <h2 id="obj-h">对“{allianceName}”提出异议</h2>
       <p className="muted small">请实名提交，写明事实和理由；您的姓名和联系方式仅供核实使用，不会公开。</p>
       <FormSummary summary={summary} details={details} />
@@ -26,13 +38,21 @@ export function ObjectionForm({ filingId, allianceName }: { filingId: string; al
       <div className="field">
         <label htmlFor="content">异议内容 *</label>
         <textarea id="content" rows={6} aria-invalid={e.content ? true : undefined} {...register("content")} />
-        {e.content && <div className="error" role="alert">{e.content.message}</div>}
+        {e.content && (
+          <div className="error" role="alert">
+            {e.content.message}
+          </div>
+        )}
       </div>
       <div className="hp" aria-hidden="true">
         <label htmlFor="website">网站</label>
         <input id="website" tabIndex={-1} autoComplete="off" {...register("website")} />
       </div>
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>提交异议</button></div>
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          提交异议
+        </button>
+      </div>
     </form>
   );
 }

@@ -18,10 +18,24 @@ export interface NoteItem {
 }
 
 /** Reviewers' comments on one field or member row, shown where the field is; reviewers may add one. */
-export function FieldNotes({ allianceId, path, label, notes, commentable }: { allianceId: string; path: string; label: string; notes: NoteItem[]; commentable: boolean }) {
+export function FieldNotes({
+  allianceId,
+  path,
+  label,
+  notes,
+  commentable,
+}: {
+  allianceId: string;
+  path: string;
+  label: string;
+  notes: NoteItem[];
+  commentable: boolean;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { register, handleSubmit, setError, formState, reset } = useForm<TFieldCommentInput>({ defaultValues: { allianceId, fieldPath: path, text: "", visibleToFiler: true } });
+  const { register, handleSubmit, setError, formState, reset } = useForm<TFieldCommentInput>({
+    defaultValues: { allianceId, fieldPath: path, text: "", visibleToFiler: true },
+  });
   const { run, summary, details } = useActionForm(setError);
   const safe = path.replace(/[^A-Za-z0-9_-]/g, "_");
   if (notes.length === 0 && !commentable) return null;
@@ -29,16 +43,23 @@ export function FieldNotes({ allianceId, path, label, notes, commentable }: { al
     <div className="field-notes" data-testid={`notes-${path}`}>
       {notes.map((n) => (
         <div key={n.id} className={n.visibleToFiler ? "note" : "note internal"} role="note" aria-label={`${label}的审核批注`}>
-          <strong>审核批注</strong>（{n.authorName}{n.visibleToFiler ? "" : "，仅审核人员可见"}）：{n.text}
+          <strong>审核批注</strong>（{n.authorName}
+          {n.visibleToFiler ? "" : "，仅审核人员可见"}）：{n.text}
           {commentable && n.mine && (
-            <button type="button" className="link" onClick={() => void run(() => removeCommentAction({ commentId: n.id })).then((ok) => ok && router.refresh())}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => void run(() => removeCommentAction({ commentId: n.id })).then((ok) => ok && router.refresh())}
+            >
               撤回
             </button>
           )}
         </div>
       ))}
       {commentable && !open && (
-        <button type="button" className="link no-print" aria-label={`为“${label}”添加批注`} onClick={() => setOpen(true)}>＋批注</button>
+        <button type="button" className="link no-print" aria-label={`为“${label}”添加批注`} onClick={() => setOpen(true)}>
+          ＋批注
+        </button>
       )}
       {commentable && open && (
         <form
@@ -55,11 +76,21 @@ export function FieldNotes({ allianceId, path, label, notes, commentable }: { al
           <FormSummary summary={summary} details={details} />
           <label htmlFor={`note-${safe}`}>对“{label}”的批注</label>
           <textarea id={`note-${safe}`} rows={2} aria-invalid={formState.errors.text ? true : undefined} {...register("text")} />
-          {formState.errors.text && <div className="error" role="alert">{formState.errors.text.message}</div>}
-          <label><input type="checkbox" {...register("visibleToFiler")} /> 申报单位可见（退回时显示在该字段旁）</label>
+          {formState.errors.text && (
+            <div className="error" role="alert">
+              {formState.errors.text.message}
+            </div>
+          )}
+          <label>
+            <input type="checkbox" {...register("visibleToFiler")} /> 申报单位可见（退回时显示在该字段旁）
+          </label>
           <div className="actions">
-            <button type="submit" disabled={formState.isSubmitting}>保存批注</button>
-            <button type="button" className="secondary" onClick={() => setOpen(false)}>取消</button>
+            <button type="submit" disabled={formState.isSubmitting}>
+              保存批注
+            </button>
+            <button type="button" className="secondary" onClick={() => setOpen(false)}>
+              取消
+            </button>
           </div>
         </form>
       )}

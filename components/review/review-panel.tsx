@@ -23,7 +23,9 @@ const BOX: Record<string, { legend: string; clause: string }> = {
 export function ReviewPanel({ allianceId, version, transitions }: { allianceId: string; version: number; transitions: Decision[] }) {
   const router = useRouter();
   const [pending, setPending] = useState<Decision | null>(null);
-  const { register, handleSubmit, setError, formState, watch } = useForm<TTransitionInput>({ defaultValues: { allianceId, version, opinion: "", internal: false, transition: transitions[0] } });
+  const { register, handleSubmit, setError, formState, watch } = useForm<TTransitionInput>({
+    defaultValues: { allianceId, version, opinion: "", internal: false, transition: transitions[0] },
+  });
   const { run, summary, details } = useActionForm(setError);
   const stage = transitions[0]?.split("_")[0] ?? "";
   const box = BOX[stage];
@@ -44,11 +46,25 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
           <>
             <div className="field">
               <label htmlFor="opinion">审核意见 *</label>
-              <textarea id="opinion" rows={5} aria-invalid={formState.errors.opinion ? true : undefined} aria-describedby="opinion-hint" {...register("opinion")} />
-              <div className="hint" id="opinion-hint">通过、退回或不予通过均须填写审核意见（不少于5个字）；退回和不予通过的意见将告知申报单位。已写 {Array.from(opinion.trim()).length} 字。</div>
-              {formState.errors.opinion && <div className="error" role="alert">{formState.errors.opinion.message}</div>}
+              <textarea
+                id="opinion"
+                rows={5}
+                aria-invalid={formState.errors.opinion ? true : undefined}
+                aria-describedby="opinion-hint"
+                {...register("opinion")}
+              />
+              <div className="hint" id="opinion-hint">
+                通过、退回或不予通过均须填写审核意见（不少于5个字）；退回和不予通过的意见将告知申报单位。已写 {Array.from(opinion.trim()).length} 字。
+              </div>
+              {formState.errors.opinion && (
+                <div className="error" role="alert">
+                  {formState.errors.opinion.message}
+                </div>
+              )}
             </div>
-            <label className="check"><input type="checkbox" {...register("internal")} /> 通过意见仅内部可见（不向申报单位显示）</label>
+            <label className="check">
+              <input type="checkbox" {...register("internal")} /> 通过意见仅内部可见（不向申报单位显示）
+            </label>
           </>
         )}
         {!box && <p className="muted">予以备案后，系统按年度顺序生成备案编号（吉科联备〔年份〕序号号），生成带验证码的备案证明，并在公示页面公示。</p>}

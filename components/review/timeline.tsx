@@ -8,8 +8,13 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="timeline" data-testid="timeline">
       {entries.map((e) => (
         <li key={e.id}>
-          <div><strong>{e.title}</strong>{e.toState && <span className="muted">　→ {e.toState}</span>}</div>
-          <div className="muted small">{formatDateTime(e.at)}　{e.actor}</div>
+          <div>
+            <strong>{e.title}</strong>
+            {e.toState && <span className="muted">　→ {e.toState}</span>}
+          </div>
+          <div className="muted small">
+            {formatDateTime(e.at)}　{e.actor}
+          </div>
           {e.opinion && <div className="opinion">意见：{e.opinion}</div>}
           {!e.opinion && e.internal && <div className="muted small">（内部意见，不对申报单位显示）</div>}
         </li>

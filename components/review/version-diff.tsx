@@ -10,7 +10,11 @@ import {
   type ValueChange,
 } from "@/lib/review/diff";
 
-interface Props { diff: SnapshotDiff; beforeLabel: string; afterLabel: string }
+interface Props {
+  diff: SnapshotDiff;
+  beforeLabel: string;
+  afterLabel: string;
+}
 
 // <del>/<ins> carry the meaning for screen readers and in black-and-white print; colour only adds to it.
 function Old({ value }: { value: string }) {
@@ -24,7 +28,12 @@ const Nothing = () => <span className="muted">—</span>;
 function Head({ first, second, beforeLabel, afterLabel }: { first: string; second?: string; beforeLabel: string; afterLabel: string }) {
   return (
     <thead>
-      <tr><th scope="col">{first}</th>{second && <th scope="col">{second}</th>}<th scope="col">{beforeLabel}</th><th scope="col">{afterLabel}</th></tr>
+      <tr>
+        <th scope="col">{first}</th>
+        {second && <th scope="col">{second}</th>}
+        <th scope="col">{beforeLabel}</th>
+        <th scope="col">{afterLabel}</th>
+      </tr>
     </thead>
   );
 }
@@ -39,8 +48,12 @@ function Fields({ fields, ...labels }: { fields: ValueChange[]; beforeLabel: str
         {fields.map((c) => (
           <tr key={c.key} data-testid={`diff-field-${c.key}`}>
             <th scope="row">{c.label}</th>
-            <td className="diff-text"><Old value={c.before} /></td>
-            <td className="diff-text"><New value={c.after} /></td>
+            <td className="diff-text">
+              <Old value={c.before} />
+            </td>
+            <td className="diff-text">
+              <New value={c.after} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -49,7 +62,14 @@ function Fields({ fields, ...labels }: { fields: ValueChange[]; beforeLabel: str
 }
 
 function Unit({ m }: { m: { name: string; creditCode: string } }) {
-  return <th scope="row">{m.name}<div className="muted small"><code>{m.creditCode}</code></div></th>;
+  return (
+    <th scope="row">
+      {m.name}
+      <div className="muted small">
+        <code>{m.creditCode}</code>
+      </div>
+    </th>
+  );
 }
 
 // One row per unit (its test id must be unique); a changed unit lists each changed item in both columns.
@@ -57,7 +77,9 @@ function Changes({ m, side }: { m: MemberChange; side: "before" | "after" }) {
   return (
     <ul className="diff-list">
       {m.changes.map((c) => (
-        <li key={c.key}>{c.label}：{side === "before" ? <Old value={c[side]} /> : <New value={c[side]} />}</li>
+        <li key={c.key}>
+          {c.label}：{side === "before" ? <Old value={c[side]} /> : <New value={c[side]} />}
+        </li>
       ))}
     </ul>
   );
@@ -74,19 +96,38 @@ function Members({ members, ...labels }: { members: SnapshotDiff["members"]; bef
       <tbody>
         {added.map((m) => (
           <tr key={`+${m.creditCode}`} data-testid={`diff-member-${m.creditCode}`}>
-            <Unit m={m} /><td>新增成员</td><td><Nothing /></td><td><New value={summary(m)} /></td>
+            <Unit m={m} />
+            <td>新增成员</td>
+            <td>
+              <Nothing />
+            </td>
+            <td>
+              <New value={summary(m)} />
+            </td>
           </tr>
         ))}
         {removed.map((m) => (
           <tr key={`-${m.creditCode}`} data-testid={`diff-member-${m.creditCode}`}>
-            <Unit m={m} /><td>移除成员</td><td><Old value={summary(m)} /></td><td><Nothing /></td>
+            <Unit m={m} />
+            <td>移除成员</td>
+            <td>
+              <Old value={summary(m)} />
+            </td>
+            <td>
+              <Nothing />
+            </td>
           </tr>
         ))}
         {changed.map((m) => (
           <tr key={`~${m.creditCode}`} data-testid={`diff-member-${m.creditCode}`}>
-            <Unit m={m} /><td>修改 {m.changes.length} 项</td>
-            <td className="diff-text"><Changes m={m} side="before" /></td>
-            <td className="diff-text"><Changes m={m} side="after" /></td>
+            <Unit m={m} />
+            <td>修改 {m.changes.length} 项</td>
+            <td className="diff-text">
+              <Changes m={m} side="before" />
+            </td>
+            <td className="diff-text">
+              <Changes m={m} side="after" />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -99,7 +140,9 @@ function DocumentCell({ d, side }: { d?: DocumentRef; side: "before" | "after" }
   return (
     <>
       {side === "before" ? <Old value={d.fileName} /> : <New value={d.fileName} />}
-      <div className="muted small">第 {d.versionNo} 版 · SHA-256 <code>{d.sha256.slice(0, 12)}…</code></div>
+      <div className="muted small">
+        第 {d.versionNo} 版 · SHA-256 <code>{d.sha256.slice(0, 12)}…</code>
+      </div>
     </>
   );
 }
@@ -113,8 +156,14 @@ function Documents({ documents, ...labels }: { documents: SnapshotDiff["document
       <tbody>
         {documents.map((d, i) => (
           <tr key={`${d.kind}-${i}`}>
-            <th scope="row">{d.label}</th><td>{DOCUMENT_STATUS_LABELS[d.status]}</td>
-            <td><DocumentCell d={d.before} side="before" /></td><td><DocumentCell d={d.after} side="after" /></td>
+            <th scope="row">{d.label}</th>
+            <td>{DOCUMENT_STATUS_LABELS[d.status]}</td>
+            <td>
+              <DocumentCell d={d.before} side="before" />
+            </td>
+            <td>
+              <DocumentCell d={d.after} side="after" />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -13,11 +13,34 @@ export function RetentionForm({ values, min, max }: { values: TSecuritySettings;
   const { register, handleSubmit, setError, formState } = useForm<TSecuritySettings>({ defaultValues: values });
   const { run, summary, details, done } = useActionForm(setError);
   return (
-    <form className="stack" noValidate onSubmit={handleSubmit(async (v) => { if (await run(() => updateSecuritySettingsAction(v))) router.refresh(); })}>
+    <form
+      className="stack"
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        if (await run(() => updateSecuritySettingsAction(v))) router.refresh();
+      })}
+    >
       <FormSummary summary={summary} details={details} />
-      {done && <p className="alert ok" role="status">已保存</p>}
-      <TextField label="审计记录保存期限（天）" type="number" inputMode="numeric" min={min} max={max} hint={`不少于 ${min} 天（六个月），最多 ${max} 天`} error={formState.errors.auditRetentionDays?.message} {...register("auditRetentionDays")} />
-      <div className="actions"><button type="submit" disabled={formState.isSubmitting}>保存</button></div>
+      {done && (
+        <p className="alert ok" role="status">
+          已保存
+        </p>
+      )}
+      <TextField
+        label="审计记录保存期限（天）"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        hint={`不少于 ${min} 天（六个月），最多 ${max} 天`}
+        error={formState.errors.auditRetentionDays?.message}
+        {...register("auditRetentionDays")}
+      />
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          保存
+        </button>
+      </div>
     </form>
   );
 }

@@ -14,11 +14,25 @@ export function FilterSelect(props: {
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} name={props.name} defaultValue={known ? current : ""} aria-invalid={props.error ? true : undefined} aria-describedby={props.error ? `${id}-err` : undefined}>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={known ? current : ""}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-err` : undefined}
+      >
         <option value="">全部</option>
-        {props.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
       </select>
-      {props.error && <div className="error" id={`${id}-err`}>{props.error.join("；")}</div>}
+      {props.error && (
+        <div className="error" id={`${id}-err`}>
+          {props.error.join("；")}
+        </div>
+      )}
     </div>
   );
 }

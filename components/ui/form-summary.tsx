@@ -6,7 +6,13 @@ export function FormSummary({ summary, details = [] }: { summary: string | null;
   return (
     <div className="alert error" role="alert">
       {summary}
-      {details.length > 0 && <ul>{details.map((d) => <li key={d}>{d}</li>)}</ul>}
+      {details.length > 0 && (
+        <ul>
+          {details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,7 +1,13 @@
 // One style for every date and time the portal shows (issue 14, 17): 2026年11月12日, 2026年11月12日 14:05,
 // months in tables as 2026年1月; Beijing time. Values are wrapped in nowrap where shown in tables.
 const parts = new Intl.DateTimeFormat("zh-CN", {
-  year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+  timeZone: "Asia/Shanghai",
 });
 
 function fields(d: Date): Record<"year" | "month" | "day" | "hour" | "minute", string> {

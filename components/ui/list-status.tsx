@@ -1,6 +1,12 @@
 // Under a list's filters: the true total of the filtered list, where this page sits in it, and why a
 // parameter of the address was ignored (a bad or forged link still shows a list, and says so).
-export function ListStatus({ total, page, pageSize, unit, problems }: {
+export function ListStatus({
+  total,
+  page,
+  pageSize,
+  unit,
+  problems,
+}: {
   total: number;
   page: number;
   pageSize: number;
@@ -18,8 +24,14 @@ export function ListStatus({ total, page, pageSize, unit, problems }: {
         </div>
       )}
       <p className="muted" data-testid="list-total">
-        <span>共 {total} {unit}</span>
-        {total > pageSize && <span>，当前显示第 {first}–{last} {unit}</span>}
+        <span>
+          共 {total} {unit}
+        </span>
+        {total > pageSize && (
+          <span>
+            ，当前显示第 {first}–{last} {unit}
+          </span>
+        )}
       </p>
     </>
   );

@@ -7,7 +7,9 @@ export async function SiteHeader({ home, children }: { home: string; children: R
   const t = await getTranslations();
   return (
     <>
-      <a className="skip" href="#main">{t("app.skip")}</a>
+      <a className="skip" href="#main">
+        {t("app.skip")}
+      </a>
       <header className="topbar">
         <div className="topbar-inner">
           <Link className="brand" href={home}>

@@ -3,7 +3,13 @@ import { listHref, type SortDir } from "@/lib/paging/list-params";
 
 // A sortable column header: a plain link that sorts by this column (again: the other way), back to page 1.
 // aria-sort tells a screen reader which column orders the table and how.
-export function SortHeader({ label, sortKey, list, path = "", className }: {
+export function SortHeader({
+  label,
+  sortKey,
+  list,
+  path = "",
+  className,
+}: {
   label: string;
   sortKey: string;
   list: { sort: string; dir: SortDir; query: Record<string, string> };
@@ -17,7 +23,9 @@ export function SortHeader({ label, sortKey, list, path = "", className }: {
     <th scope="col" className={className} aria-sort={active ? (list.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={href} className="sort-link" title={`按${label}${next === "asc" ? "升序" : "降序"}排列`}>
         {label}
-        <span aria-hidden="true" className="sort-mark">{active ? (list.dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
+        <span aria-hidden="true" className="sort-mark">
+          {active ? (list.dir === "asc" ? " ▲" : " ▼") : " ↕"}
+        </span>
       </Link>
     </th>
   );

@@ -22,8 +22,16 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
         aria-describedby={[hintId, errorId, describedBy].filter(Boolean).join(" ") || undefined}
         {...rest}
       />
-      {hint && <div className="hint" id={hintId}>{hint}</div>}
-      {error && <div className="error" id={errorId} role="alert">{error}</div>}
+      {hint && (
+        <div className="hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div className="error" id={errorId} role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 });

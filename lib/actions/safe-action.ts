@@ -12,9 +12,7 @@ import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 import { unexpectedErrorCode } from "../errors/db-unavailable";
 import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
 
 export { isSameOrigin };
 
@@ -28,7 +26,10 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /** The schema's parse, after refusing control characters anywhere in the payload (see unsafe-text.ts). */
-function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; code: "INVALID_INPUT"; fieldErrors: Record<string, string[]> } {
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; code: "INVALID_INPUT"; fieldErrors: Record<string, string[]> } {
   const unsafe = unsafeTextPath(raw);
   if (unsafe !== null) return { ok: false, code: "INVALID_INPUT", fieldErrors: { [unsafe]: [UNSAFE_TEXT_MESSAGE] } };
   const parsed = schema.safeParse(raw);

@@ -6,7 +6,9 @@ import { z } from "../validation/zod";
 import { defineList, type StateOf } from "../paging/list-params";
 
 type Order = Prisma.AllianceOrderByWithRelationInput;
-const by = (first: (dir: "asc" | "desc") => Order) => (dir: "asc" | "desc"): Order[] => [first(dir), { id: "asc" }];
+const by =
+  (first: (dir: "asc" | "desc") => Order) =>
+  (dir: "asc" | "desc"): Order[] => [first(dir), { id: "asc" }];
 
 export const ALLIANCE_LIST = defineList({
   pageSize: 20,

@@ -22,23 +22,27 @@ export async function findAlliances(user: SessionUser, params: RawParams | Allia
       list.q ? { OR: [{ name: containsText(list.q) }, { filing: { number: containsText(list.q) } }] } : {},
     ],
   };
-  const page = await readPage(list, () => db().alliance.count({ where }), ({ skip, take }) =>
-    db().alliance.findMany({
-      where,
-      orderBy: ALLIANCE_LIST.orderBy(list),
-      skip,
-      take,
-      select: {
-        id: true,
-        name: true,
-        state: true,
-        updatedAt: true,
-        industry: { select: { name: true } },
-        leadOrg: { select: { name: true } },
-        filing: { select: { number: true } },
-        _count: { select: { memberships: { where: { leftOn: null } } } },
-      },
-    }));
+  const page = await readPage(
+    list,
+    () => db().alliance.count({ where }),
+    ({ skip, take }) =>
+      db().alliance.findMany({
+        where,
+        orderBy: ALLIANCE_LIST.orderBy(list),
+        skip,
+        take,
+        select: {
+          id: true,
+          name: true,
+          state: true,
+          updatedAt: true,
+          industry: { select: { name: true } },
+          leadOrg: { select: { name: true } },
+          filing: { select: { number: true } },
+          _count: { select: { memberships: { where: { leftOn: null } } } },
+        },
+      }),
+  );
   return { ...page, list };
 }
 

@@ -23,7 +23,6 @@ export function assessableAllianceWhere(year: number): Prisma.AllianceWhereInput
   return { state: "FILED", filing: { filedAt: { lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } } };
 }
 
-
 /** ScoringError paths name the scorer's inputs; the form calls manual scores `manualScores`. */
 function formErrors(err: ScoringError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -142,23 +141,27 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
     ...(filter.grade ? { assessment: { grade: filter.grade } } : {}),
   };
   const showReports = filter.status !== "MISSING";
-  const reports = await readPage(list, () => (showReports ? db().annualReport.count({ where: reportWhere }) : Promise.resolve(0)), ({ skip, take }) =>
-    showReports
-      ? db().annualReport.findMany({
-          where: reportWhere,
-          orderBy: REPORT_LIST.orderBy(list),
-          skip,
-          take,
-          select: {
-            id: true,
-            status: true,
-            submittedAt: true,
-            version: true,
-            alliance: { select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
-            assessment: { select: { score: true, grade: true, publishedAt: true } },
-          },
-        })
-      : Promise.resolve([]));
+  const reports = await readPage(
+    list,
+    () => (showReports ? db().annualReport.count({ where: reportWhere }) : Promise.resolve(0)),
+    ({ skip, take }) =>
+      showReports
+        ? db().annualReport.findMany({
+            where: reportWhere,
+            orderBy: REPORT_LIST.orderBy(list),
+            skip,
+            take,
+            select: {
+              id: true,
+              status: true,
+              submittedAt: true,
+              version: true,
+              alliance: { select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+              assessment: { select: { score: true, grade: true, publishedAt: true } },
+            },
+          })
+        : Promise.resolve([]),
+  );
   const showMissing = !filter.status || filter.status === "MISSING";
   const missingWhere: Prisma.AllianceWhereInput = {
     AND: [

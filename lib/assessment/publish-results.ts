@@ -76,7 +76,11 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
         await notifyUsers(
           tx,
           { roles: { has: "ENTERPRISE_FILER" }, organizationId: r.alliance.leadOrgId },
-          { kind: "assessment.published", title: `${scheme.year}年度考核结果：${r.alliance.name} ${GRADE_LABELS[r.grade]}（${r.score.toFixed(2)} 分）`, link: `/alliances/${r.alliance.id}` },
+          {
+            kind: "assessment.published",
+            title: `${scheme.year}年度考核结果：${r.alliance.name} ${GRADE_LABELS[r.grade]}（${r.score.toFixed(2)} 分）`,
+            link: `/alliances/${r.alliance.id}`,
+          },
           user.id,
         );
         if (r.alliance.state !== "FILED") continue;
@@ -86,7 +90,13 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
         action: "scheme.results_published",
         entityType: "AssessmentScheme",
         entityId: scheme.id,
-        summary: { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } },
+        summary: {
+          year: scheme.year,
+          results: results.length,
+          missingReports: missing.length,
+          revocationsProposed: proposed,
+          changes: { status: { from: "PUBLISHED", to: "FROZEN" } },
+        },
       });
       return { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed };
     },

@@ -43,16 +43,25 @@ export async function sendReportReminders(now = new Date()): Promise<number> {
       for (const a of alliances) {
         const inserted = await tx.reminderSent.createMany({ data: [{ key: reportReminderKey(scheme.id, a.id, threshold) }], skipDuplicates: true });
         if (inserted.count === 0) continue;
-        await notifyUsers(tx, { roles: { has: "ENTERPRISE_FILER" }, organizationId: a.leadOrgId }, {
-          kind: "report.due_soon",
-          title: `${scheme.year}年度报告将于${due}截止提交：${a.name}`,
-          body: `距截止不足 ${threshold} 天。逾期将不能提交，考核结果不达标连续两年的联盟将被取消备案（《实施方案》八（四））。`,
-          link: `/alliances/${a.id}/reports/${scheme.year}`,
-        });
+        await notifyUsers(
+          tx,
+          { roles: { has: "ENTERPRISE_FILER" }, organizationId: a.leadOrgId },
+          {
+            kind: "report.due_soon",
+            title: `${scheme.year}年度报告将于${due}截止提交：${a.name}`,
+            body: `距截止不足 ${threshold} 天。逾期将不能提交，考核结果不达标连续两年的联盟将被取消备案（《实施方案》八（四））。`,
+            link: `/alliances/${a.id}/reports/${scheme.year}`,
+          },
+        );
         count += 1;
       }
       if (count > 0) {
-        await recordAudit(tx, SYSTEM, { action: "reminders.sent", entityType: "AssessmentScheme", entityId: scheme.id, summary: { year: scheme.year, threshold, count } });
+        await recordAudit(tx, SYSTEM, {
+          action: "reminders.sent",
+          entityType: "AssessmentScheme",
+          entityId: scheme.id,
+          summary: { year: scheme.year, threshold, count },
+        });
       }
       return count;
     });

@@ -15,7 +15,10 @@ const LOCKED = "年度报告已提交，不能再增删佐证材料";
 
 /** The user's report while it is an open DRAFT, read only: the check before an upload must change nothing. */
 async function findOpenDraft(client: Pick<Tx, "annualReport">, user: SessionUser, reportId: string) {
-  const report = await client.annualReport.findFirst({ where: { id: reportId, alliance: ownReportAlliances(user) }, select: { status: true, scheme: { select: { status: true } } } });
+  const report = await client.annualReport.findFirst({
+    where: { id: reportId, alliance: ownReportAlliances(user) },
+    select: { status: true, scheme: { select: { status: true } } },
+  });
   if (!report) throw new AppError("NOT_FOUND");
   if (report.status !== "DRAFT" || report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
 }
@@ -25,9 +28,15 @@ async function findOpenDraft(client: Pick<Tx, "annualReport">, user: SessionUser
  * this transaction, so no file is added to a report after it was submitted.
  */
 async function lockDraft(tx: Tx, user: SessionUser, reportId: string) {
-  const report = await tx.annualReport.findFirst({ where: { id: reportId, alliance: ownReportAlliances(user) }, select: { id: true, allianceId: true, year: true, scheme: { select: { status: true } } } });
+  const report = await tx.annualReport.findFirst({
+    where: { id: reportId, alliance: ownReportAlliances(user) },
+    select: { id: true, allianceId: true, year: true, scheme: { select: { status: true } } },
+  });
   if (!report) throw new AppError("NOT_FOUND");
-  const { count } = await tx.annualReport.updateMany({ where: { id: report.id, status: "DRAFT", scheme: { status: "PUBLISHED" } }, data: { updatedAt: new Date() } });
+  const { count } = await tx.annualReport.updateMany({
+    where: { id: report.id, status: "DRAFT", scheme: { status: "PUBLISHED" } },
+    data: { updatedAt: new Date() },
+  });
   if (count === 0) throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
   return report;
 }
@@ -62,7 +71,10 @@ export async function uploadEvidence(user: SessionUser, input: { reportId: strin
 export async function removeEvidence(user: SessionUser, input: { reportId: string; documentId: string }) {
   return db().$transaction(async (tx) => {
     const report = await lockDraft(tx, user, input.reportId);
-    const document = await tx.document.findFirst({ where: { id: input.documentId, reportId: report.id, kind: "ANNUAL_EVIDENCE" }, select: { id: true, title: true } });
+    const document = await tx.document.findFirst({
+      where: { id: input.documentId, reportId: report.id, kind: "ANNUAL_EVIDENCE" },
+      select: { id: true, title: true },
+    });
     if (!document) throw new AppError("NOT_FOUND");
     await tx.documentVersion.deleteMany({ where: { documentId: document.id } });
     await tx.document.delete({ where: { id: document.id } });

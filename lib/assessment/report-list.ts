@@ -5,7 +5,9 @@ import { z } from "../validation/zod";
 import { defineList, type StateOf } from "../paging/list-params";
 
 type Order = Prisma.AnnualReportOrderByWithRelationInput;
-const by = (first: (dir: "asc" | "desc") => Order[]) => (dir: "asc" | "desc"): Order[] => [...first(dir), { id: "asc" }];
+const by =
+  (first: (dir: "asc" | "desc") => Order[]) =>
+  (dir: "asc" | "desc"): Order[] => [...first(dir), { id: "asc" }];
 
 /** How many alliances without a report the page lists; the total is always shown, search finds the rest. */
 export const MISSING_SHOWN = 50;

@@ -65,13 +65,30 @@ const SUBMITTED_MESSAGE = "年度报告已提交，不能再修改";
 /** The filer's to-do list: each own FILED alliance × each scheme open for reports. */
 export async function findReportTasks(user: SessionUser, now = new Date()) {
   const [alliances, schemes] = await Promise.all([
-    db().alliance.findMany({ where: ownReportAlliances(user), orderBy: { name: "asc" }, select: { id: true, name: true, annualReports: { select: { year: true, status: true, submittedAt: true } } } }),
-    db().assessmentScheme.findMany({ where: { status: "PUBLISHED" }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true, reportDue: true } }),
+    db().alliance.findMany({
+      where: ownReportAlliances(user),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, annualReports: { select: { year: true, status: true, submittedAt: true } } },
+    }),
+    db().assessmentScheme.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: { year: "desc" },
+      select: { id: true, year: true, title: true, reportDue: true },
+    }),
   ]);
   return alliances.flatMap((a) =>
     schemes.map((s) => {
       const report = a.annualReports.find((r) => r.year === s.year);
-      return { allianceId: a.id, allianceName: a.name, year: s.year, title: s.title, reportDue: s.reportDue, daysLeft: daysLeft(s.reportDue, now), status: report?.status ?? ("NONE" as const), submittedAt: report?.submittedAt ?? null };
+      return {
+        allianceId: a.id,
+        allianceName: a.name,
+        year: s.year,
+        title: s.title,
+        reportDue: s.reportDue,
+        daysLeft: daysLeft(s.reportDue, now),
+        status: report?.status ?? ("NONE" as const),
+        submittedAt: report?.submittedAt ?? null,
+      };
     }),
   );
 }
@@ -85,7 +102,10 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
       where: { allianceId },
       orderBy: { year: "desc" },
       select: {
-        id: true, year: true, status: true, submittedAt: true,
+        id: true,
+        year: true,
+        status: true,
+        submittedAt: true,
         scheme: { select: { title: true, reportDue: true, status: true } },
         assessment: { select: { score: true, grade: true, publishedAt: true } },
       },
@@ -93,9 +113,15 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
     db().assessmentScheme.findMany({ where: { status: "PUBLISHED", reports: { none: { allianceId } } }, select: { year: true, title: true, reportDue: true } }),
   ]);
   const rows = reports.map((r) => ({
-    year: r.year, title: r.scheme.title, reportDue: r.scheme.reportDue, status: r.status as TReportStatusShown, submittedAt: r.submittedAt,
+    year: r.year,
+    title: r.scheme.title,
+    reportDue: r.scheme.reportDue,
+    status: r.status as TReportStatusShown,
+    submittedAt: r.submittedAt,
     // Only a published result is shown: a score being worked on by the center is not the alliance's yet.
-    result: r.assessment?.publishedAt ? { score: Number(r.assessment.score.toString()), grade: r.assessment.grade, publishedAt: r.assessment.publishedAt } : null,
+    result: r.assessment?.publishedAt
+      ? { score: Number(r.assessment.score.toString()), grade: r.assessment.grade, publishedAt: r.assessment.publishedAt }
+      : null,
   }));
   for (const s of open) rows.push({ year: s.year, title: s.title, reportDue: s.reportDue, status: "NONE", submittedAt: null, result: null });
   return rows.sort((a, b) => b.year - a.year);
@@ -123,17 +149,44 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
     ? await db().document.findMany({
         where: { reportId: report.id, kind: "ANNUAL_EVIDENCE" },
         orderBy: { createdAt: "asc" },
-        select: { id: true, title: true, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { id: true, fileName: true, byteSize: true, createdAt: true } } },
+        select: {
+          id: true,
+          title: true,
+          versions: { orderBy: { versionNo: "desc" }, take: 1, select: { id: true, fileName: true, byteSize: true, createdAt: true } },
+        },
       })
     : [];
-  const assessment = report ? await db().assessment.findFirst({ where: { reportId: report.id, publishedAt: { not: null } }, select: { score: true, grade: true, publishedAt: true, comment: true } }) : null;
+  const assessment = report
+    ? await db().assessment.findFirst({
+        where: { reportId: report.id, publishedAt: { not: null } },
+        select: { score: true, grade: true, publishedAt: true, comment: true },
+      })
+    : null;
   const editable = owned > 0 && report?.status === "DRAFT" && scheme.status === "PUBLISHED";
   return {
     alliance,
-    scheme: { id: scheme.id, year: scheme.year, title: scheme.title, status: scheme.status, reportDue: scheme.reportDue, dueDay: chinaDayOf(scheme.reportDue), daysLeft: daysLeft(scheme.reportDue, now) },
+    scheme: {
+      id: scheme.id,
+      year: scheme.year,
+      title: scheme.title,
+      status: scheme.status,
+      reportDue: scheme.reportDue,
+      dueDay: chinaDayOf(scheme.reportDue),
+      daysLeft: daysLeft(scheme.reportDue, now),
+    },
     definition,
     counts,
-    report: report ? { id: report.id, status: report.status, version: report.version, figures: (report.figures ?? {}) as TReportFigures, narrative: report.narrative, nextYearPlan: report.nextYearPlan, submittedAt: report.submittedAt } : null,
+    report: report
+      ? {
+          id: report.id,
+          status: report.status,
+          version: report.version,
+          figures: (report.figures ?? {}) as TReportFigures,
+          narrative: report.narrative,
+          nextYearPlan: report.nextYearPlan,
+          submittedAt: report.submittedAt,
+        }
+      : null,
     evidence: evidence.flatMap((d) => (d.versions[0] ? [{ documentId: d.id, title: d.title, ...d.versions[0] }] : [])),
     assessment: assessment ? { ...assessment, score: Number(assessment.score.toString()) } : null,
     isOwner: owned > 0,
@@ -144,7 +197,10 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
 
 /** The report the filer may write, read inside the transaction with its scheme. */
 async function ownReportOrThrow(tx: Tx, user: SessionUser, reportId: string) {
-  const report = await tx.annualReport.findFirst({ where: { id: reportId, alliance: ownReportAlliances(user) }, include: { scheme: true, alliance: { select: { id: true, name: true } } } });
+  const report = await tx.annualReport.findFirst({
+    where: { id: reportId, alliance: ownReportAlliances(user) },
+    include: { scheme: true, alliance: { select: { id: true, name: true } } },
+  });
   if (!report) throw new AppError("NOT_FOUND");
   if (report.status !== "DRAFT") throw new AppError("FORBIDDEN", SUBMITTED_MESSAGE, { _form: [SUBMITTED_MESSAGE] });
   if (report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", undefined, { _form: [`${report.year}年度考核已结束，不能再修改年度报告`] });
@@ -163,11 +219,18 @@ export async function saveReportDraft(user: SessionUser, input: z.output<typeof 
     if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
     const before = (report.figures ?? {}) as Record<string, unknown>;
     const changed = [
-      ...Object.keys({ ...before, ...figures }).filter((k) => before[k] !== figures[k]).map((k) => `figures.${k}`),
+      ...Object.keys({ ...before, ...figures })
+        .filter((k) => before[k] !== figures[k])
+        .map((k) => `figures.${k}`),
       ...(report.narrative !== input.narrative ? ["narrative"] : []),
       ...(report.nextYearPlan !== input.nextYearPlan ? ["nextYearPlan"] : []),
     ];
-    await recordAudit(tx, actorOf(user), { action: "report.draft_saved", entityType: "AnnualReport", entityId: report.id, summary: { allianceId: report.allianceId, year: report.year, changed } });
+    await recordAudit(tx, actorOf(user), {
+      action: "report.draft_saved",
+      entityType: "AnnualReport",
+      entityId: report.id,
+      summary: { allianceId: report.allianceId, year: report.year, changed },
+    });
     return { version: input.version + 1, savedAt: new Date().toISOString() };
   });
 }
@@ -209,7 +272,12 @@ export async function submitReport(user: SessionUser, input: z.output<typeof ZRe
     await notifyUsers(
       tx,
       { roles: { has: "SERVICE_CENTER" } },
-      { kind: "report.submitted", title: `${report.alliance.name}已提交${report.year}年度报告`, body: "请按年度考核方案评分（《实施方案》八（四））。", link: `/alliances/${report.allianceId}/reports/${report.year}` },
+      {
+        kind: "report.submitted",
+        title: `${report.alliance.name}已提交${report.year}年度报告`,
+        body: "请按年度考核方案评分（《实施方案》八（四））。",
+        link: `/alliances/${report.allianceId}/reports/${report.year}`,
+      },
       user.id,
     );
     return { version: input.version + 1 };
@@ -217,4 +285,3 @@ export async function submitReport(user: SessionUser, input: z.output<typeof ZRe
   scheduleEmailDispatch();
   return result;
 }
-

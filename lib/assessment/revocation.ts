@@ -59,7 +59,10 @@ export async function findClosedRevocations(user: SessionUser): Promise<Revocati
  */
 export async function confirmRevocation(user: SessionUser, input: { revocationId: string; allianceVersion: number; note: string }) {
   assertRole(user, CENTER);
-  const revocation = await db().revocation.findFirst({ where: { id: input.revocationId, alliance: allianceScope(user) }, select: { id: true, allianceId: true, status: true } });
+  const revocation = await db().revocation.findFirst({
+    where: { id: input.revocationId, alliance: allianceScope(user) },
+    select: { id: true, allianceId: true, status: true },
+  });
   if (!revocation) throw new AppError("NOT_FOUND");
   if (revocation.status !== "PROPOSED") throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
   const now = new Date();

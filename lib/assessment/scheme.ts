@@ -30,7 +30,10 @@ export const MAX_INDICATORS = 30;
 export function indicatorRecord<T extends z.ZodType>(value: T) {
   return z
     .record(z.string(), value)
-    .refine((r) => Object.keys(r).length <= MAX_INDICATORS && Object.keys(r).every((k) => k.length <= 32), `最多 ${MAX_INDICATORS} 项指标，指标代码不超过 32 个字符`);
+    .refine(
+      (r) => Object.keys(r).length <= MAX_INDICATORS && Object.keys(r).every((k) => k.length <= 32),
+      `最多 ${MAX_INDICATORS} 项指标，指标代码不超过 32 个字符`,
+    );
 }
 
 const ZStep = z.object({ min: z.number(), score: z.number() });
@@ -107,16 +110,14 @@ const bandMin = (label: string) =>
     .refine((n) => n > 0 && n <= 100 && toHundredths(n) !== null, { error: `「${label}」的最低分应大于 0、不超过 100，最多两位小数` });
 
 /** Minimum score of each grade; FAIL (不合格) is everything below PASS, so it has no bound of its own. */
-export const ZGradeBands = z
-  .strictObject({ EXCELLENT: bandMin("优秀"), GOOD: bandMin("良好"), PASS: bandMin("合格") })
-  .superRefine((b, ctx) => {
-    if (!(b.EXCELLENT > b.GOOD)) {
-      ctx.addIssue({ code: "custom", path: ["EXCELLENT"], message: `「优秀」的最低分（${b.EXCELLENT}）应高于「良好」（${b.GOOD}）` });
-    }
-    if (!(b.GOOD > b.PASS)) {
-      ctx.addIssue({ code: "custom", path: ["GOOD"], message: `「良好」的最低分（${b.GOOD}）应高于「合格」（${b.PASS}）` });
-    }
-  });
+export const ZGradeBands = z.strictObject({ EXCELLENT: bandMin("优秀"), GOOD: bandMin("良好"), PASS: bandMin("合格") }).superRefine((b, ctx) => {
+  if (!(b.EXCELLENT > b.GOOD)) {
+    ctx.addIssue({ code: "custom", path: ["EXCELLENT"], message: `「优秀」的最低分（${b.EXCELLENT}）应高于「良好」（${b.GOOD}）` });
+  }
+  if (!(b.GOOD > b.PASS)) {
+    ctx.addIssue({ code: "custom", path: ["GOOD"], message: `「良好」的最低分（${b.GOOD}）应高于「合格」（${b.PASS}）` });
+  }
+});
 
 export const ZSchemeDefinition = z
   .object({
@@ -152,7 +153,14 @@ export const DEFAULT_SCHEME: TSchemeDefinition = {
       name: "联合攻关项目",
       unit: "项",
       weight: 20,
-      rule: { kind: "steps", steps: [{ min: 1, score: 60 }, { min: 2, score: 80 }, { min: 3, score: 100 }] },
+      rule: {
+        kind: "steps",
+        steps: [
+          { min: 1, score: 60 },
+          { min: 2, score: 80 },
+          { min: 3, score: 100 },
+        ],
+      },
     },
     { code: "PATENTS_STANDARDS", name: "专利和标准", unit: "项", weight: 15, rule: { kind: "linear", target: 5 } },
     { code: "TECH_TRANSFER", name: "成果转移转化", unit: "项", weight: 15, rule: { kind: "linear", target: 3 } },
@@ -161,7 +169,14 @@ export const DEFAULT_SCHEME: TSchemeDefinition = {
       name: "组织活动",
       unit: "次",
       weight: 10,
-      rule: { kind: "steps", steps: [{ min: 2, score: 60 }, { min: 4, score: 80 }, { min: 6, score: 100 }] },
+      rule: {
+        kind: "steps",
+        steps: [
+          { min: 2, score: 60 },
+          { min: 4, score: 80 },
+          { min: 6, score: 100 },
+        ],
+      },
       source: "activities",
     },
     { code: "RND_INPUT", name: "成员研发投入", unit: "万元", weight: 15, rule: { kind: "linear", target: 1000 } },

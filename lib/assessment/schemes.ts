@@ -93,7 +93,9 @@ async function refusal(id: string, expected: "DRAFT" | "PUBLISHED"): Promise<App
   if (!now) return new AppError("NOT_FOUND");
   if (expected === "DRAFT" && now.status !== "DRAFT") return new AppError("FORBIDDEN", FROZEN_MESSAGE, { _form: [FROZEN_MESSAGE] });
   if (expected === "PUBLISHED" && now.status !== "PUBLISHED") {
-    return new AppError("FORBIDDEN", undefined, { _form: [now.status === "DRAFT" ? "方案尚未发布，请直接在方案中修改截止日期" : "考核结果已公布，不能再修改截止日期"] });
+    return new AppError("FORBIDDEN", undefined, {
+      _form: [now.status === "DRAFT" ? "方案尚未发布，请直接在方案中修改截止日期" : "考核结果已公布，不能再修改截止日期"],
+    });
   }
   return new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
 }
@@ -106,7 +108,8 @@ export async function updateScheme(user: SessionUser, input: z.output<typeof ZSc
     return await db().$transaction(async (tx) => {
       const before = await tx.assessmentScheme.findUnique({ where: { id: input.id } });
       if (!before) throw new AppError("NOT_FOUND");
-      if (before.year !== input.year && (await tx.assessmentScheme.findUnique({ where: { year: input.year }, select: { id: true } }))) throw yearTaken(input.year);
+      if (before.year !== input.year && (await tx.assessmentScheme.findUnique({ where: { year: input.year }, select: { id: true } })))
+        throw yearTaken(input.year);
       const { count } = await tx.assessmentScheme.updateMany({
         where: { id: input.id, version: input.version, status: "DRAFT" },
         data: { ...rowData(input), version: { increment: 1 } },
@@ -159,7 +162,12 @@ export async function publishScheme(user: SessionUser, input: z.output<typeof ZS
       const notified = await notifyUsers(
         tx,
         { roles: { has: "ENTERPRISE_FILER" }, organization: { ledAlliances: { some: { state: "FILED" } } } },
-        { kind: "scheme.published", title: `${row.year}年度考核方案已发布，请于${due}前提交年度报告`, body: `依据《实施方案》八（四），服务中心对备案联盟定期进行考核。请在截止日期前填报${row.year}年度报告并上传佐证材料。`, link: "/reports" },
+        {
+          kind: "scheme.published",
+          title: `${row.year}年度考核方案已发布，请于${due}前提交年度报告`,
+          body: `依据《实施方案》八（四），服务中心对备案联盟定期进行考核。请在截止日期前填报${row.year}年度报告并上传佐证材料。`,
+          link: "/reports",
+        },
         user.id,
       );
       await recordAudit(tx, actorOf(user), {
@@ -187,7 +195,8 @@ export async function extendSchemeDue(user: SessionUser, input: z.output<typeof 
       const row = await tx.assessmentScheme.findUnique({ where: { id: input.id } });
       if (!row) throw new AppError("NOT_FOUND");
       const next = dueInstant(input.reportDue);
-      if (next <= row.reportDue) throw new AppError("INVALID_INPUT", undefined, { reportDue: [`新的截止日期应晚于原截止日期（${chinaDayOf(row.reportDue)}）`] });
+      if (next <= row.reportDue)
+        throw new AppError("INVALID_INPUT", undefined, { reportDue: [`新的截止日期应晚于原截止日期（${chinaDayOf(row.reportDue)}）`] });
       const { count } = await tx.assessmentScheme.updateMany({
         where: { id: row.id, version: input.version, status: "PUBLISHED" },
         data: { reportDue: next, version: { increment: 1 } },
@@ -198,7 +207,10 @@ export async function extendSchemeDue(user: SessionUser, input: z.output<typeof 
       }
       await notifyUsers(
         tx,
-        { roles: { has: "ENTERPRISE_FILER" }, organization: { ledAlliances: { some: { state: "FILED", annualReports: { none: { year: row.year, ...DONE } } } } } },
+        {
+          roles: { has: "ENTERPRISE_FILER" },
+          organization: { ledAlliances: { some: { state: "FILED", annualReports: { none: { year: row.year, ...DONE } } } } },
+        },
         { kind: "scheme.due_extended", title: `${row.year}年度报告提交截止日期延长至${input.reportDue}`, link: "/reports" },
         user.id,
       );

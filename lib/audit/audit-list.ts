@@ -9,7 +9,9 @@ import { AUDIT_ACTIONS } from "./events";
 import { ACTION_GROUPS } from "./labels";
 
 type Order = Prisma.AuditEventOrderByWithRelationInput;
-const by = (first: (dir: "asc" | "desc") => Order[]) => (dir: "asc" | "desc"): Order[] => [...first(dir), { id: dir }];
+const by =
+  (first: (dir: "asc" | "desc") => Order[]) =>
+  (dir: "asc" | "desc"): Order[] => [...first(dir), { id: dir }];
 
 export const GROUP_PREFIX = "group:";
 const ACTION_VALUES = [...AUDIT_ACTIONS, ...ACTION_GROUPS.map((g) => `${GROUP_PREFIX}${g.key}`)] as [string, ...string[]];

@@ -13,6 +13,9 @@ export async function checkAuditChain(user: SessionUser, expectHead?: ChainHead)
 /** What the audit screen shows next to the log: the retention the security administrator set. */
 export async function getAuditRetention(user: SessionUser) {
   assertRole(user, ["AUDIT_ADMIN"]);
-  const [{ auditRetentionDays }, oldest] = await Promise.all([getSecuritySettings(), db().auditEvent.findFirst({ orderBy: { seq: "asc" }, select: { at: true } })]);
+  const [{ auditRetentionDays }, oldest] = await Promise.all([
+    getSecuritySettings(),
+    db().auditEvent.findFirst({ orderBy: { seq: "asc" }, select: { at: true } }),
+  ]);
   return { auditRetentionDays, oldestAt: oldest?.at ?? null };
 }

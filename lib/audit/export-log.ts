@@ -20,7 +20,8 @@ type Row = ReturnType<typeof readable>;
 function filterText(list: AuditListState): string {
   const f = list.filters;
   const parts = [
-    f.action && `操作：${f.action.startsWith(GROUP_PREFIX) ? `${ACTION_GROUPS.find((g) => `${GROUP_PREFIX}${g.key}` === f.action)?.label ?? ""}（全部）` : actionLabel(f.action)}`,
+    f.action &&
+      `操作：${f.action.startsWith(GROUP_PREFIX) ? `${ACTION_GROUPS.find((g) => `${GROUP_PREFIX}${g.key}` === f.action)?.label ?? ""}（全部）` : actionLabel(f.action)}`,
     f.actor && `操作人：${f.actor}`,
     f.from && `起始日期：${f.from}`,
     f.to && `截止日期：${f.to}`,
@@ -48,9 +49,16 @@ export async function exportAuditLog(user: SessionUser, raw: RawParams, now = ne
   const where = auditWhere(list);
   const total = await db().auditEvent.count({ where });
   if (total > AUDIT_EXPORT_MAX) {
-    throw new AppError("INVALID_INPUT", undefined, { _form: [`符合条件的审计记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX} 条，请缩小时间范围或选择具体操作后再导出`] });
+    throw new AppError("INVALID_INPUT", undefined, {
+      _form: [`符合条件的审计记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX} 条，请缩小时间范围或选择具体操作后再导出`],
+    });
   }
-  const events = await db().auditEvent.findMany({ where, orderBy: AUDIT_LIST.orderBy({ sort: "time", dir: "desc" }), take: AUDIT_EXPORT_MAX, select: EVENT_FIELDS });
+  const events = await db().auditEvent.findMany({
+    where,
+    orderBy: AUDIT_LIST.orderBy({ sort: "time", dir: "desc" }),
+    take: AUDIT_EXPORT_MAX,
+    select: EVENT_FIELDS,
+  });
   const book = await loadNameBook(events);
   const filters = filterText(list);
   const table: ExportTable<Row> = {
@@ -58,7 +66,11 @@ export async function exportAuditLog(user: SessionUser, raw: RawParams, now = ne
     filters: filters || undefined,
     columns: [
       { header: "序号", value: (r) => r.id, width: 10 },
-      { header: "时间", value: (r) => new Intl.DateTimeFormat("zh-CN", { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Shanghai", hour12: false }).format(r.at), width: 20 },
+      {
+        header: "时间",
+        value: (r) => new Intl.DateTimeFormat("zh-CN", { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Shanghai", hour12: false }).format(r.at),
+        width: 20,
+      },
       { header: "操作人", value: (r) => r.actor, width: 16 },
       { header: "角色", value: (r) => r.roles, width: 18 },
       { header: "操作", value: (r) => r.actionLabel, width: 18 },
@@ -70,6 +82,7 @@ export async function exportAuditLog(user: SessionUser, raw: RawParams, now = ne
   };
   const bytes = format === "xlsx" ? await toXlsx(table) : toCsv(table);
   await db().$transaction((tx) =>
-    recordAudit(tx, actorOf(user), { action: "audit.exported", entityType: "AuditLog", entityId: null, summary: { format, filters, rows: events.length } }));
+    recordAudit(tx, actorOf(user), { action: "audit.exported", entityType: "AuditLog", entityId: null, summary: { format, filters, rows: events.length } }),
+  );
   return { bytes, fileName: `审计日志_${chinaDateStamp(now)}.${format}`, mimeType: MIME[format], rows: events.length };
 }

@@ -18,7 +18,9 @@ export function auditWhere(list: AuditListState): Prisma.AuditEventWhereInput {
   const f = list.filters;
   const action = f.action?.startsWith(GROUP_PREFIX)
     ? { action: { in: actionsOfGroup(f.action.slice(GROUP_PREFIX.length) as ActionGroupKey, AUDIT_ACTIONS) } }
-    : f.action ? { action: f.action } : {};
+    : f.action
+      ? { action: f.action }
+      : {};
   return {
     AND: [
       action,
@@ -32,12 +34,26 @@ export function auditWhere(list: AuditListState): Prisma.AuditEventWhereInput {
 }
 
 type EventRow = Prisma.AuditEventGetPayload<{ select: typeof EVENT_FIELDS }>;
-export const EVENT_FIELDS = { id: true, at: true, actorId: true, actorName: true, actorRole: true, action: true, entityType: true, entityId: true, summary: true, ip: true } as const;
+export const EVENT_FIELDS = {
+  id: true,
+  at: true,
+  actorId: true,
+  actorName: true,
+  actorRole: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  summary: true,
+  ip: true,
+} as const;
 
 /** Role codes as recorded ("DIVISION_REVIEWER,SERVICE_CENTER") in words. */
 export function roleNames(recorded: string | null): string {
   if (!recorded) return "";
-  return recorded.split(",").map((r) => (Object.hasOwn(ROLE_LABELS, r) ? ROLE_LABELS[r as keyof typeof ROLE_LABELS] : r)).join("、");
+  return recorded
+    .split(",")
+    .map((r) => (Object.hasOwn(ROLE_LABELS, r) ? ROLE_LABELS[r as keyof typeof ROLE_LABELS] : r))
+    .join("、");
 }
 
 /** An event as the auditor reads it: who (account and roles in words), what (a sentence), to what (a name). */
@@ -61,8 +77,11 @@ export async function findAuditEvents(user: SessionUser, params: RawParams | Aud
   assertRole(user, AUDITORS);
   const list = parseAuditParams(params);
   const where = auditWhere(list);
-  const page = await readPage(list, () => db().auditEvent.count({ where }), ({ skip, take }) =>
-    db().auditEvent.findMany({ where, orderBy: AUDIT_LIST.orderBy(list), skip, take, select: EVENT_FIELDS }));
+  const page = await readPage(
+    list,
+    () => db().auditEvent.count({ where }),
+    ({ skip, take }) => db().auditEvent.findMany({ where, orderBy: AUDIT_LIST.orderBy(list), skip, take, select: EVENT_FIELDS }),
+  );
   const book = await loadNameBook(page.rows);
   return { ...page, list, rows: page.rows.map((e) => readable(e, book)) };
 }
@@ -76,5 +95,9 @@ export async function listAuditActors(user: SessionUser) {
     take: 500,
     select: { username: true, roles: true },
   });
-  return [...staff.map((s) => ({ value: s.username, label: `${s.username}（${roleNames(s.roles.join(","))}）` })), { value: "公众", label: "公众（公示异议）" }, { value: "system", label: "系统（定时任务）" }];
+  return [
+    ...staff.map((s) => ({ value: s.username, label: `${s.username}（${roleNames(s.roles.join(","))}）` })),
+    { value: "公众", label: "公众（公示异议）" },
+    { value: "system", label: "系统（定时任务）" },
+  ];
 }

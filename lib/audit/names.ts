@@ -11,8 +11,18 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.leng
 const rec = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 export async function loadNameBook(rows: readonly AuditRow[]): Promise<NameBook> {
-  const ids = { alliances: new Set<string>(), users: new Set<string>(), divisions: new Set<string>(), organizations: new Set<string>(), schemes: new Set<string>(), filings: new Set<string>() };
-  const add = (set: Set<string>, v: unknown) => { const s = str(v); if (s) set.add(s); };
+  const ids = {
+    alliances: new Set<string>(),
+    users: new Set<string>(),
+    divisions: new Set<string>(),
+    organizations: new Set<string>(),
+    schemes: new Set<string>(),
+    filings: new Set<string>(),
+  };
+  const add = (set: Set<string>, v: unknown) => {
+    const s = str(v);
+    if (s) set.add(s);
+  };
   for (const r of rows) {
     const s = rec(r.summary);
     add(ids.alliances, s.allianceId);
@@ -24,8 +34,10 @@ export async function loadNameBook(rows: readonly AuditRow[]): Promise<NameBook>
     add(ids.organizations, s.organizationId);
     const changes = rec(s.changes);
     for (const c of [rec(changes.divisionId), rec(changes.organizationId)]) {
-      add(ids.divisions, c.from); add(ids.divisions, c.to);
-      add(ids.organizations, c.from); add(ids.organizations, c.to);
+      add(ids.divisions, c.from);
+      add(ids.divisions, c.to);
+      add(ids.organizations, c.from);
+      add(ids.organizations, c.to);
     }
   }
   const list = (set: Set<string>) => [...set];
@@ -36,7 +48,9 @@ export async function loadNameBook(rows: readonly AuditRow[]): Promise<NameBook>
     ids.divisions.size ? db().division.findMany({ where: { id: { in: list(ids.divisions) } }, select: { id: true, name: true } }) : none,
     ids.organizations.size ? db().organization.findMany({ where: { id: { in: list(ids.organizations) } }, select: { id: true, name: true } }) : none,
     ids.schemes.size ? db().assessmentScheme.findMany({ where: { id: { in: list(ids.schemes) } }, select: { id: true, year: true } }) : none,
-    ids.filings.size ? db().filing.findMany({ where: { id: { in: list(ids.filings) } }, select: { id: true, number: true, alliance: { select: { name: true } } } }) : none,
+    ids.filings.size
+      ? db().filing.findMany({ where: { id: { in: list(ids.filings) } }, select: { id: true, number: true, alliance: { select: { name: true } } } })
+      : none,
   ]);
   return {
     alliances: new Map(alliances.map((a) => [a.id, a.name])),

@@ -4,10 +4,27 @@ import type { AuditRow, NameBook } from "./sentences";
 import { redactPersonalData } from "../privacy/redact";
 
 const NOUNS: Record<string, string> = {
-  Alliance: "联盟", User: "用户", System: "系统", Meeting: "厅务会", Filing: "备案", Setting: "系统设置", Call: "遴选通知",
-  LeadIntent: "组建意愿", Document: "附件", AssessmentScheme: "考核方案", AnnualReport: "年度报告", Assessment: "考核评分",
-  Revocation: "取消备案", MembershipChange: "成员变更", Membership: "成员单位", CouncilTerm: "理事会", DissolutionVote: "解散表决",
-  Activity: "联盟活动", RecommendedProject: "推荐项目", Dashboard: "统计表", AuditLog: "审计日志",
+  Alliance: "联盟",
+  User: "用户",
+  System: "系统",
+  Meeting: "厅务会",
+  Filing: "备案",
+  Setting: "系统设置",
+  Call: "遴选通知",
+  LeadIntent: "组建意愿",
+  Document: "附件",
+  AssessmentScheme: "考核方案",
+  AnnualReport: "年度报告",
+  Assessment: "考核评分",
+  Revocation: "取消备案",
+  MembershipChange: "成员变更",
+  Membership: "成员单位",
+  CouncilTerm: "理事会",
+  DissolutionVote: "解散表决",
+  Activity: "联盟活动",
+  RecommendedProject: "推荐项目",
+  Dashboard: "统计表",
+  AuditLog: "审计日志",
 };
 const SETTINGS: Record<string, string> = { workflow: "办理时限与公示期", security: "安全策略" };
 const GONE = "（已不存在）";
@@ -16,13 +33,15 @@ export function objectLabel(e: AuditRow, book: NameBook): string {
   const s = (e.summary && typeof e.summary === "object" ? e.summary : {}) as Record<string, unknown>;
   const noun = NOUNS[e.entityType] ?? e.entityType;
   const id = e.entityId ?? "";
-  const allianceName = typeof s.allianceId === "string" ? book.alliances.get(s.allianceId) ?? GONE : undefined;
+  const allianceName = typeof s.allianceId === "string" ? (book.alliances.get(s.allianceId) ?? GONE) : undefined;
   const year = typeof s.year === "number" ? `${s.year}年度` : "";
   switch (e.entityType) {
     case "Alliance":
       return `联盟：${book.alliances.get(id) ?? GONE}`;
     case "User":
-      return id ? `用户：${book.users.get(id) ?? GONE}` : `用户：${typeof s.username === "string" ? `${redactPersonalData(s.username).slice(0, 40)}（无此账户）` : GONE}`;
+      return id
+        ? `用户：${book.users.get(id) ?? GONE}`
+        : `用户：${typeof s.username === "string" ? `${redactPersonalData(s.username).slice(0, 40)}（无此账户）` : GONE}`;
     case "System":
     case "AuditLog":
       return noun;

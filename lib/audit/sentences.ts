@@ -21,7 +21,14 @@ export interface NameBook {
   filings: ReadonlyMap<string, string>;
 }
 
-export const EMPTY_BOOK: NameBook = { alliances: new Map(), users: new Map(), divisions: new Map(), organizations: new Map(), schemes: new Map(), filings: new Map() };
+export const EMPTY_BOOK: NameBook = {
+  alliances: new Map(),
+  users: new Map(),
+  divisions: new Map(),
+  organizations: new Map(),
+  schemes: new Map(),
+  filings: new Map(),
+};
 
 export interface AuditRow {
   action: string;
@@ -37,29 +44,70 @@ const cut = (v: string, n = 60) => ([...v].length > n ? `${[...v].slice(0, n).jo
 const txt = (v: string | null | undefined, n = 60) => `“${cut(redactPersonalData((v ?? "").replace(/\s+/g, " ").trim()), n)}”`;
 const alliance = (id: string, b: NameBook) => `“${b.alliances.get(id) ?? "（已不存在的联盟）"}”`;
 const state = (s: string) => (Object.hasOwn(STATE_LABELS, s) ? STATE_LABELS[s as keyof typeof STATE_LABELS] : s);
-const roles = (rs: unknown) => (Array.isArray(rs) ? rs.map((r) => (Object.hasOwn(ROLE_LABELS, String(r)) ? ROLE_LABELS[r as keyof typeof ROLE_LABELS] : String(r))).join("、") : "");
+const roles = (rs: unknown) =>
+  Array.isArray(rs) ? rs.map((r) => (Object.hasOwn(ROLE_LABELS, String(r)) ? ROLE_LABELS[r as keyof typeof ROLE_LABELS] : String(r))).join("、") : "";
 const bytes = (n: number) => (n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : iso);
 const time = (iso: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${day(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d))} ${new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(d)}`;
+  return Number.isNaN(d.getTime())
+    ? iso
+    : `${day(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d))} ${new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(d)}`;
 };
 
 const LOGIN_REASONS: Record<string, string> = {
-  UNKNOWN_USER: "用户名不存在", WRONG_PASSWORD: "密码错误", LOCKED: "账户已锁定", DISABLED: "账户已停用",
-  WRONG_TOTP: "动态口令错误", TOTP_REPLAY: "动态口令重复使用", RATE_LIMITED: "来源地址尝试过于频繁",
+  UNKNOWN_USER: "用户名不存在",
+  WRONG_PASSWORD: "密码错误",
+  LOCKED: "账户已锁定",
+  DISABLED: "账户已停用",
+  WRONG_TOTP: "动态口令错误",
+  TOTP_REPLAY: "动态口令重复使用",
+  RATE_LIMITED: "来源地址尝试过于频繁",
 };
 const KIND: Record<string, string> = { JOIN: "加入", EXIT: "退出" };
-const DOCS: Record<string, string> = { CHARTER: "联盟章程", AGREEMENT: "合作协议", CONSTRUCTION_PLAN: "建设方案", INTENT_EVIDENCE: "组建意愿佐证材料", ANNUAL_EVIDENCE: "年度报告佐证材料", OTHER: "其他附件" };
+const DOCS: Record<string, string> = {
+  CHARTER: "联盟章程",
+  AGREEMENT: "合作协议",
+  CONSTRUCTION_PLAN: "建设方案",
+  INTENT_EVIDENCE: "组建意愿佐证材料",
+  ANNUAL_EVIDENCE: "年度报告佐证材料",
+  OTHER: "其他附件",
+};
 const STATUS: Record<string, string> = {
-  DRAFT: "草稿", PUBLISHED: "已发布", FROZEN: "结果已发布", SUBMITTED: "已提交", ASSESSED: "已评分",
-  PROPOSED: "待确认", CONFIRMED: "已确认", DISMISSED: "已驳回", PENDING: "待决定", APPROVED: "已同意", REJECTED: "未同意",
+  DRAFT: "草稿",
+  PUBLISHED: "已发布",
+  FROZEN: "结果已发布",
+  SUBMITTED: "已提交",
+  ASSESSED: "已评分",
+  PROPOSED: "待确认",
+  CONFIRMED: "已确认",
+  DISMISSED: "已驳回",
+  PENDING: "待决定",
+  APPROVED: "已同意",
+  REJECTED: "未同意",
 };
 const FIELDS: Record<string, string> = {
-  displayName: "姓名", roles: "角色", divisionId: "所属处室", organizationId: "所属单位", phone: "联系电话", email: "电子邮箱", active: "账户状态",
-  "serviceDays.DIVISION_REVIEW": "处室审核办理时限（天）", "serviceDays.FORM_REVIEW": "组织形式审核办理时限（天）", "serviceDays.MEETING": "提交厅务会审议时限（天）",
-  "serviceDays.FILING": "研究院备案办理时限（天）", noticeDays: "备案公示期（天）", auditRetentionDays: "审计记录保存期限（天）",
-  year: "年度", title: "名称", reportDue: "报告截止日期", indicators: "考核指标", gradeBands: "等次分数线", status: "状态", score: "得分", grade: "等次",
+  displayName: "姓名",
+  roles: "角色",
+  divisionId: "所属处室",
+  organizationId: "所属单位",
+  phone: "联系电话",
+  email: "电子邮箱",
+  active: "账户状态",
+  "serviceDays.DIVISION_REVIEW": "处室审核办理时限（天）",
+  "serviceDays.FORM_REVIEW": "组织形式审核办理时限（天）",
+  "serviceDays.MEETING": "提交厅务会审议时限（天）",
+  "serviceDays.FILING": "研究院备案办理时限（天）",
+  noticeDays: "备案公示期（天）",
+  auditRetentionDays: "审计记录保存期限（天）",
+  year: "年度",
+  title: "名称",
+  reportDue: "报告截止日期",
+  indicators: "考核指标",
+  gradeBands: "等次分数线",
+  status: "状态",
+  score: "得分",
+  grade: "等次",
 };
 
 function value(field: string, v: unknown, b: NameBook): string {
@@ -99,7 +147,8 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "auth.login_failed": (s) => `以用户名 ${txt(s.username, 40)} 登录失败：${LOGIN_REASONS[s.reason] ?? s.reason}`,
   "auth.locked": (s) => `连续 ${s.failures} 次登录失败，账户锁定至 ${time(s.lockedUntil)}`,
   "auth.logout": () => "退出登录",
-  "user.created": (s, _e, b) => `创建用户 ${txt(s.username, 40)}，角色：${roles(s.roles)}${s.divisionId ? `，所属处室：${value("divisionId", s.divisionId, b)}` : ""}${s.organizationId ? `，所属单位：${value("organizationId", s.organizationId, b)}` : ""}`,
+  "user.created": (s, _e, b) =>
+    `创建用户 ${txt(s.username, 40)}，角色：${roles(s.roles)}${s.divisionId ? `，所属处室：${value("divisionId", s.divisionId, b)}` : ""}${s.organizationId ? `，所属单位：${value("organizationId", s.organizationId, b)}` : ""}`,
   "user.updated": (s, _e, b) => `修改用户信息${ch(s.changes, b)}`,
   "user.unlocked": (s) => (s.lockedUntil ? `解除账户锁定（原锁定至 ${time(s.lockedUntil)}）` : "解除账户锁定"),
   "user.password_reset": () => "重置密码（该用户的会话全部失效，下次登录须修改密码）",
@@ -108,13 +157,17 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "user.totp_reset": (s) => (s.wasEnabled ? "重置双因素登录：原动态口令作废，须重新绑定" : "重置双因素登录（此前尚未启用）"),
   "system.seeded": (s) => `加载演示数据：用户 ${s.users} 个、单位 ${s.organizations} 家、联盟 ${s.alliances} 个`,
   "alliance.created": (s) => `创建联盟申报 ${txt(s.name)}`,
-  "alliance.draft_saved": (s) => `保存申报草稿：修改了 ${s.changed.map((f) => commentPathLabel(f)).join("、") || "（无字段）"}；成员 ${s.members} 家${s.newOrganizations.length ? `，新登记单位 ${s.newOrganizations.length} 家` : ""}`,
+  "alliance.draft_saved": (s) =>
+    `保存申报草稿：修改了 ${s.changed.map((f) => commentPathLabel(f)).join("、") || "（无字段）"}；成员 ${s.members} 家${s.newOrganizations.length ? `，新登记单位 ${s.newOrganizations.length} 家` : ""}`,
   "alliance.submitted": (s) => `提交第 ${s.versionNo} 版申报，进入“${state(s.state)}”`,
-  "alliance.transitioned": (s) => `${s.label}：由“${state(s.from)}”转入“${state(s.to)}”（第 ${s.versionNo} 版）${s.number ? `，备案编号 ${s.number}` : ""}${s.sessionNo ? `，厅务会 ${s.sessionNo}` : ""}`,
-  "alliance.field_commented": (s) => `在“${commentPathLabel(s.fieldPath)}”添加${s.visibleToFiler ? "退回后申报单位可见的" : "内部"}批注（第 ${s.versionNo} 版）`,
+  "alliance.transitioned": (s) =>
+    `${s.label}：由“${state(s.from)}”转入“${state(s.to)}”（第 ${s.versionNo} 版）${s.number ? `，备案编号 ${s.number}` : ""}${s.sessionNo ? `，厅务会 ${s.sessionNo}` : ""}`,
+  "alliance.field_commented": (s) =>
+    `在“${commentPathLabel(s.fieldPath)}”添加${s.visibleToFiler ? "退回后申报单位可见的" : "内部"}批注（第 ${s.versionNo} 版）`,
   "alliance.field_comment_removed": (s) => `删除“${commentPathLabel(s.fieldPath)}”的批注 ${txt(s.text)}`,
   "meeting.created": (s) => `创建厅务会 ${s.sessionNo} 议程，列入 ${s.allianceIds.length} 个联盟`,
-  "meeting.agenda_changed": (s) => `调整厅务会${s.sessionNo ? ` ${s.sessionNo}` : ""}议程${s.added?.length ? `，增加 ${s.added.length} 个` : ""}${s.removed?.length ? `，移出 ${s.removed.length} 个` : ""}`,
+  "meeting.agenda_changed": (s) =>
+    `调整厅务会${s.sessionNo ? ` ${s.sessionNo}` : ""}议程${s.added?.length ? `，增加 ${s.added.length} 个` : ""}${s.removed?.length ? `，移出 ${s.removed.length} 个` : ""}`,
   "meeting.closed": (s) => `厅务会 ${s.sessionNo} 全部议题已决定，会议结束`,
   "objection.received": (s) => `公示期内收到对 ${s.number} 的异议`,
   "objection.handled": () => "登记公示异议的处理意见",
@@ -127,7 +180,8 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "scheme.created": (s) => `新建${s.year}年度考核方案 ${txt(s.title)}，指标 ${s.indicators.length} 项，报告截止 ${day(s.reportDue)}`,
   "scheme.updated": (s, _e, b) => `修改考核方案${ch(s.changes, b)}`,
   "scheme.published": (s) => `发布${s.year}年度考核方案，报告截止 ${day(s.reportDue)}，通知 ${s.notified} 个联盟`,
-  "scheme.results_published": (s) => `发布${s.year}年度考核结果：${s.results} 个联盟，其中未提交报告 ${s.missingReports} 个，提出取消备案建议 ${s.revocationsProposed} 个`,
+  "scheme.results_published": (s) =>
+    `发布${s.year}年度考核结果：${s.results} 个联盟，其中未提交报告 ${s.missingReports} 个，提出取消备案建议 ${s.revocationsProposed} 个`,
   "report.draft_saved": (s, _e, b) => `保存${alliance(s.allianceId, b)}${s.year}年度报告草稿${s.changed.length ? `，修改了 ${s.changed.length} 项` : ""}`,
   "report.submitted": (s, _e, b) => `提交${alliance(s.allianceId, b)}${s.year}年度报告`,
   "report.evidence_uploaded": (s, _e, b) => `为${alliance(s.allianceId, b)}${s.year}年度报告上传佐证材料 ${txt(s.fileName)}（${bytes(s.bytes)}）`,
@@ -138,14 +192,16 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "revocation.dismissed": (s, _e, b) => `驳回对${alliance(s.allianceId, b)}的取消备案建议，理由：${txt(s.note)}`,
   "reminders.sent": (s) => `发送${s.year}年度报告截止提醒（${typeof s.threshold === "number" ? `提前 ${s.threshold} 天` : s.threshold}），共 ${s.count} 个联盟`,
   "membership.change_requested": (s, _e, b) => `申请${txt(s.name)}${KIND[s.kind] ?? s.kind}${alliance(s.allianceId, b)}`,
-  "membership.change_decided": (s, _e, b) => `登记理事会决定：${s.approved ? "同意" : "不同意"}${txt(s.name)}${KIND[s.kind] ?? s.kind}${alliance(s.allianceId, b)}${s.councilApprovedOn ? `（${day(s.councilApprovedOn)}）` : ""}${s.flagged ? "；变更后不符合组建条件，已提示服务中心" : ""}`,
+  "membership.change_decided": (s, _e, b) =>
+    `登记理事会决定：${s.approved ? "同意" : "不同意"}${txt(s.name)}${KIND[s.kind] ?? s.kind}${alliance(s.allianceId, b)}${s.councilApprovedOn ? `（${day(s.councilApprovedOn)}）` : ""}${s.flagged ? "；变更后不符合组建条件，已提示服务中心" : ""}`,
   "membership.change_acknowledged": (s, _e, b) => `服务中心知悉${alliance(s.allianceId, b)}的成员${KIND[s.kind] ?? s.kind}（${STATUS[s.status] ?? s.status}）`,
   "member.confirm_link_issued": (s, _e, b) => `向${txt(s.organization)}发出${alliance(s.allianceId, b)}成员信息确认链接，有效期至 ${time(s.expiresAt)}`,
   "member.confirmed": (s, _e, b) => `成员单位确认了在${alliance(s.allianceId, b)}中的登记信息`,
   "member.disputed": (s, _e, b) => `成员单位对在${alliance(s.allianceId, b)}中的登记信息提出异议${s.note ? `：${txt(s.note)}` : ""}`,
   "council.term_recorded": (s, _e, b) => `登记${alliance(s.allianceId, b)}第 ${s.termNo} 届理事会（${day(s.startsOn)} 至 ${day(s.endsOn)}，${s.seats} 个席位）`,
   "charter.amended": (s, _e, b) => `修订${alliance(s.allianceId, b)}章程为第 ${s.versionNo} 版（${day(s.approvedOn)} ${txt(s.approvedBy, 30)}通过）`,
-  "dissolution.vote_recorded": (s, _e, b) => `登记${alliance(s.allianceId, b)}解散表决：理事 ${s.councilSize} 名，赞成 ${s.votesFor} 票，${s.passed ? "通过" : "未通过"}（${day(s.votedOn)}）`,
+  "dissolution.vote_recorded": (s, _e, b) =>
+    `登记${alliance(s.allianceId, b)}解散表决：理事 ${s.councilSize} 名，赞成 ${s.votesFor} 票，${s.passed ? "通过" : "未通过"}（${day(s.votedOn)}）`,
   "dissolution.confirmed": (s, _e, b) => `确认${alliance(s.allianceId, b)}解散`,
   "activity.logged": (s, _e, b) => `登记${alliance(s.allianceId, b)}活动 ${txt(s.title)}（${day(s.heldOn)}）`,
   "activity.removed": (s, _e, b) => `删除${alliance(s.allianceId, b)}活动 ${txt(s.title)}（${day(s.heldOn)}）`,

@@ -87,7 +87,11 @@ export async function verifyAuditChain(client: Reader, opts: { batchSize?: numbe
       const seq = Number(row.seq);
       const bad = (problem: string) => report(count, prevSeq, prevHash, { seq, id: row.id.toString(), problem });
       if (seq !== prevSeq + 1) {
-        return bad(prevSeq === 0 ? `审计链应从序号 1 开始，第一条记录的序号却是 ${seq}（开头的记录已被删除）` : `序号不连续：序号 ${prevSeq} 之后应为 ${prevSeq + 1}，实为 ${seq}（其间的记录已被删除）`);
+        return bad(
+          prevSeq === 0
+            ? `审计链应从序号 1 开始，第一条记录的序号却是 ${seq}（开头的记录已被删除）`
+            : `序号不连续：序号 ${prevSeq} 之后应为 ${prevSeq + 1}，实为 ${seq}（其间的记录已被删除）`,
+        );
       }
       if (!row.hash || !row.prevHash) return bad(`序号 ${seq} 的记录缺少哈希值`);
       if (row.prevHash !== prevHash) return bad(`序号 ${seq} 记载的前序哈希与序号 ${prevSeq} 的哈希不符（记录被替换、插入或调换了顺序）`);

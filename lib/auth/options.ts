@@ -72,7 +72,11 @@ export function authOptions(): NextAuthOptions {
         if (!uid) return;
         await db().$transaction(async (tx) => {
           const u = await tx.user.update({ where: { id: uid }, data: { sessionVersion: { increment: 1 } } });
-          await recordAudit(tx, { actorId: u.id, actorName: u.username, actorRole: u.roles.join(","), ip: null }, { action: "auth.logout", entityType: "User", entityId: u.id, summary: {} });
+          await recordAudit(
+            tx,
+            { actorId: u.id, actorName: u.username, actorRole: u.roles.join(","), ip: null },
+            { action: "auth.logout", entityType: "User", entityId: u.id, summary: {} },
+          );
         });
       },
     },

@@ -3,12 +3,7 @@ import { promisify } from "node:util";
 
 // scrypt is memory-hard and ships with Node: no native dependency to download.
 // N=2^15, r=8 uses 32 MiB per hash, in line with OWASP's scrypt guidance.
-const scrypt = promisify(crypto.scrypt) as (
-  pw: string,
-  salt: Buffer,
-  len: number,
-  opts: crypto.ScryptOptions,
-) => Promise<Buffer>;
+const scrypt = promisify(crypto.scrypt) as (pw: string, salt: Buffer, len: number, opts: crypto.ScryptOptions) => Promise<Buffer>;
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LEN = 32;
 

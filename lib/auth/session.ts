@@ -42,10 +42,13 @@ async function readToken() {
   // getToken verifies the JWT (signature and expiry) and gives the raw claims (uid, sv).
   const cookieHeader = h.get("cookie") ?? "";
   const cookies = Object.fromEntries(
-    cookieHeader.split(/;\s*/).filter(Boolean).map((c) => {
-      const i = c.indexOf("=");
-      return [c.slice(0, i), decodeURIComponent(c.slice(i + 1))];
-    }),
+    cookieHeader
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((c) => {
+        const i = c.indexOf("=");
+        return [c.slice(0, i), decodeURIComponent(c.slice(i + 1))];
+      }),
   );
   return getToken({ req: { headers: Object.fromEntries(h.entries()), cookies } as never, secret: env().NEXTAUTH_SECRET });
 }

@@ -14,16 +14,12 @@ export const ADDRESS_SLOWDOWN_MS = 1500;
 
 export type SignInFailure = "INVALID" | "LOCKED" | "DISABLED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RATE_LIMITED";
 
-export type SignInResult =
-  | { ok: true; userId: string; sessionVersion: number }
-  | { ok: false; reason: SignInFailure; lockedUntil?: Date };
+export type SignInResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: SignInFailure; lockedUntil?: Date };
 
 type FailReason = "UNKNOWN_USER" | "LOCKED" | "DISABLED" | "WRONG_PASSWORD" | "WRONG_TOTP" | "TOTP_REPLAY" | "RATE_LIMITED";
 
 async function auditFailure(actor: AuditActor, userId: string | null, username: string, reason: FailReason): Promise<void> {
-  await db().$transaction((tx) =>
-    recordAudit(tx, actor, { action: "auth.login_failed", entityType: "User", entityId: userId, summary: { username, reason } }),
-  );
+  await db().$transaction((tx) => recordAudit(tx, actor, { action: "auth.login_failed", entityType: "User", entityId: userId, summary: { username, reason } }));
 }
 
 /** A wrong password or code: counted atomically, so parallel wrong guesses cannot slip past the limit. */
@@ -34,7 +30,12 @@ async function countFailure(user: User, actor: AuditActor, reason: FailReason, n
     if (updated.failedLoginCount >= MAX_FAILED_LOGINS) {
       const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
       await tx.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0, sessionVersion: { increment: 1 } } });
-      await recordAudit(tx, actor, { action: "auth.locked", entityType: "User", entityId: user.id, summary: { lockedUntil: lockedUntil.toISOString(), failures: MAX_FAILED_LOGINS } });
+      await recordAudit(tx, actor, {
+        action: "auth.locked",
+        entityType: "User",
+        entityId: user.id,
+        summary: { lockedUntil: lockedUntil.toISOString(), failures: MAX_FAILED_LOGINS },
+      });
       return { ok: false as const, reason: "LOCKED" as const, lockedUntil };
     }
     return { ok: false as const, reason: reason === "WRONG_PASSWORD" ? ("INVALID" as const) : ("TOTP_INVALID" as const) };
@@ -47,7 +48,11 @@ async function countFailure(user: User, actor: AuditActor, reason: FailReason, n
  */
 export async function signInWithPassword(usernameRaw: string, password: string, ip: string | null, now = new Date(), totp = ""): Promise<SignInResult> {
   // A control character can be in no username; replaced, so the failure is audited (PostgreSQL refuses NUL) and counted.
-  const username = usernameRaw.trim().toLowerCase().slice(0, 64).replace(/[\u0000-\u001f]/g, "\ufffd");
+  const username = usernameRaw
+    .trim()
+    .toLowerCase()
+    .slice(0, 64)
+    .replace(/[\u0000-\u001f]/g, "\ufffd");
   const anon = { actorId: null, actorName: username, actorRole: null, ip };
   // Per-address limits never refuse an account that is not itself under attack. Many people share one address
   // (a government office behind one NAT, a proxy the portal does not trust): a refusal per address would let one
@@ -109,7 +114,11 @@ export async function signInWithPassword(usernameRaw: string, password: string, 
       where: { id: user.id },
       data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
     });
-    await recordAudit(tx, { ...actor, actorRole: user.roles.join(",") }, { action: "auth.login", entityType: "User", entityId: user.id, summary: step !== null ? { factors: 2 } : {} });
+    await recordAudit(
+      tx,
+      { ...actor, actorRole: user.roles.join(",") },
+      { action: "auth.login", entityType: "User", entityId: user.id, summary: step !== null ? { factors: 2 } : {} },
+    );
     return { ok: true as const, userId: updated.id, sessionVersion: updated.sessionVersion };
   });
   return outcome ?? failed(countFailure(user, actor, "TOTP_REPLAY", now));

@@ -6,10 +6,7 @@ import { actorOf, assertRole, type SessionUser } from "./session";
 import { matchTotp, newTotpSecret, openSecret, requiresTotp, sealSecret, totpUri } from "./totp";
 import { assertNotDutyAccount } from "../users/duty-guard";
 
-export type TotpStatus =
-  | { state: "NOT_REQUIRED" }
-  | { state: "ENABLED"; since: Date }
-  | { state: "PENDING"; secret: string; uri: string };
+export type TotpStatus = { state: "NOT_REQUIRED" } | { state: "ENABLED"; since: Date } | { state: "PENDING"; secret: string; uri: string };
 
 /**
  * The caller's own two-factor state. A reviewer or administrator without one gets a pending secret

@@ -15,7 +15,9 @@ export function configuredUploadDir(databaseOnly: boolean, verb: "备份" | "恢
   const e = env();
   if (databaseOnly) return null;
   if (e.STORAGE_DRIVER === "s3") {
-    throw new BackupError(`文件存放在 S3 兼容的对象存储中，本命令只能${verb}本地目录（UPLOAD_DIR）中的文件。请用对象存储自身的版本控制或复制功能保护文件，并加 --database-only 只${verb}数据库。`);
+    throw new BackupError(
+      `文件存放在 S3 兼容的对象存储中，本命令只能${verb}本地目录（UPLOAD_DIR）中的文件。请用对象存储自身的版本控制或复制功能保护文件，并加 --database-only 只${verb}数据库。`,
+    );
   }
   return path.resolve(e.UPLOAD_DIR);
 }
@@ -35,7 +37,9 @@ export function runCli(main: () => Promise<void>, failure: string): void {
   main().then(
     () => process.exit(0),
     (err: unknown) => {
-      console.error(err instanceof BackupError ? `${failure}：${err.message}` : `${failure}：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      console.error(
+        err instanceof BackupError ? `${failure}：${err.message}` : `${failure}：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
       process.exit(1);
     },
   );

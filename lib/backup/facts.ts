@@ -14,7 +14,9 @@ export async function readFacts(sql: Sql): Promise<DatabaseFacts> {
   const migrations = await sql(
     `SELECT "migration_name" AS name, "checksum" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL ORDER BY "migration_name"`,
   );
-  const tables = await sql(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`);
+  const tables = await sql(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
     // Table names come from the catalogue, quoted as identifiers.

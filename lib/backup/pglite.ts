@@ -7,7 +7,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { BackupError } from "./errors";
 import { readFacts, type DatabaseFacts, type Sql } from "./facts";
 
-const sqlOf = (db: PGlite): Sql => async (text, params) => (await db.query<Record<string, unknown>>(text, params)).rows;
+const sqlOf =
+  (db: PGlite): Sql =>
+  async (text, params) =>
+    (await db.query<Record<string, unknown>>(text, params)).rows;
 
 function assertNotInUse(dataDir: string): void {
   // PGlite keeps postmaster.pid while a process has the folder open and removes it on a clean close.
@@ -43,7 +46,9 @@ export function dumpPglite(dataDir: string, outFile: string): Promise<DatabaseFa
 export function assertEmptyPgliteDir(dataDir: string): void {
   const dir = path.resolve(dataDir);
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    throw new BackupError(`目标数据目录 ${dir} 不是空目录。为免覆盖现有数据，恢复只能写入新的空目录：请用 PGLITE_DATA_DIR 指定一个不存在的目录，或先把现有目录移走。`);
+    throw new BackupError(
+      `目标数据目录 ${dir} 不是空目录。为免覆盖现有数据，恢复只能写入新的空目录：请用 PGLITE_DATA_DIR 指定一个不存在的目录，或先把现有目录移走。`,
+    );
   }
 }
 

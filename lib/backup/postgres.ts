@@ -10,7 +10,18 @@ import { BackupError } from "./errors";
 import { readFacts, type DatabaseFacts, type Sql } from "./facts";
 
 // libpq accepts only its own URI parameters; Prisma's (schema, connection_limit, …) would make it refuse.
-const LIBPQ_PARAMS = new Set(["sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name", "options", "target_session_attrs", "host", "port"]);
+const LIBPQ_PARAMS = new Set([
+  "sslmode",
+  "sslrootcert",
+  "sslcert",
+  "sslkey",
+  "connect_timeout",
+  "application_name",
+  "options",
+  "target_session_attrs",
+  "host",
+  "port",
+]);
 
 /**
  * Runs `fn` with the URL for the client tools. The password never goes on a command line (other users
@@ -39,13 +50,20 @@ function run(tool: "pg_dump" | "pg_restore", args: string[]): Promise<void> {
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     child.on("error", (err: NodeJS.ErrnoException) =>
-      reject(err.code === "ENOENT" ? new BackupError(`找不到 ${tool}：请安装 PostgreSQL 客户端工具（Debian：apt-get install postgresql-client-15），其版本不得低于数据库服务器。`) : err),
+      reject(
+        err.code === "ENOENT"
+          ? new BackupError(`找不到 ${tool}：请安装 PostgreSQL 客户端工具（Debian：apt-get install postgresql-client-15），其版本不得低于数据库服务器。`)
+          : err,
+      ),
     );
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new BackupError(`${tool} 执行失败（退出码 ${code}）：${stderr.trim().slice(0, 2000)}`))));
   });
 }
 
-const sqlOf = (client: pg.Client): Sql => async (text, params) => (await client.query(text, params)).rows as Record<string, unknown>[];
+const sqlOf =
+  (client: pg.Client): Sql =>
+  async (text, params) =>
+    (await client.query(text, params)).rows as Record<string, unknown>[];
 
 async function withClient<T>(url: string, fn: (sql: Sql, client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -68,7 +86,9 @@ export function dumpPostgres(url: string, outFile: string): Promise<DatabaseFact
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const [snap] = await sql("SELECT pg_export_snapshot() AS id");
     const facts = await readFacts(sql);
-    await withToolUrl(url, (dbname) => run("pg_dump", ["--format=custom", "--no-owner", "--no-acl", `--snapshot=${String(snap!.id)}`, `--file=${outFile}`, `--dbname=${dbname}`]));
+    await withToolUrl(url, (dbname) =>
+      run("pg_dump", ["--format=custom", "--no-owner", "--no-acl", `--snapshot=${String(snap!.id)}`, `--file=${outFile}`, `--dbname=${dbname}`]),
+    );
     await client.query("COMMIT");
     return facts;
   });
@@ -83,8 +103,13 @@ export function assertEmptyPostgres(url: string): Promise<void> {
       UNION ALL SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'
       LIMIT 6`);
     if (rows.length) {
-      const names = rows.slice(0, 5).map((r) => String(r.name)).join("、");
-      throw new BackupError(`目标数据库不是空库（已有 ${names} 等对象）。为免覆盖现有数据，恢复只能写入新建的空数据库：请先 CREATE DATABASE 新建一个，再把 DATABASE_URL 指向它后重试。`);
+      const names = rows
+        .slice(0, 5)
+        .map((r) => String(r.name))
+        .join("、");
+      throw new BackupError(
+        `目标数据库不是空库（已有 ${names} 等对象）。为免覆盖现有数据，恢复只能写入新建的空数据库：请先 CREATE DATABASE 新建一个，再把 DATABASE_URL 指向它后重试。`,
+      );
     }
   });
 }

@@ -73,7 +73,8 @@ async function extractVerified(archive: string, staging: string): Promise<Manife
     }
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("Z_")) throw new BackupError(`备份文件不完整或已损坏（解压失败：${(err as Error).message}），可能在复制或下载时被截断或改动。`);
+    if (typeof code === "string" && code.startsWith("Z_"))
+      throw new BackupError(`备份文件不完整或已损坏（解压失败：${(err as Error).message}），可能在复制或下载时被截断或改动。`);
     throw err;
   }
   if (!manifest) throw new BackupError("备份文件是空的（没有任何条目）。");
@@ -94,7 +95,11 @@ function pendingMigrations(manifest: Manifest): string[] {
 
 /** verifyAuditChain reads through a tagged $queryRaw; this gives it one over plain SQL with $n parameters. */
 function chainReader(sql: Sql): Parameters<typeof verifyAuditChain>[0] {
-  const $queryRaw = (strings: TemplateStringsArray, ...values: unknown[]) => sql(strings.reduce((text, part, i) => `${text}$${i}${part}`), values);
+  const $queryRaw = (strings: TemplateStringsArray, ...values: unknown[]) =>
+    sql(
+      strings.reduce((text, part, i) => `${text}$${i}${part}`),
+      values,
+    );
   return { $queryRaw } as unknown as Parameters<typeof verifyAuditChain>[0];
 }
 
@@ -138,7 +143,12 @@ export async function restoreBackup(archive: string, target: RestoreTarget): Pro
     }
     const pending = pendingMigrations(manifest);
     await restoreDatabase(target.database, path.join(staging, "database"));
-    if (target.uploadDir) await placeFiles(path.join(staging, "files"), target.uploadDir, manifest.files.items.map((f) => f.key));
+    if (target.uploadDir)
+      await placeFiles(
+        path.join(staging, "files"),
+        target.uploadDir,
+        manifest.files.items.map((f) => f.key),
+      );
     await verifyRestored(target, manifest);
     return { manifest, pendingMigrations: pending };
   } finally {

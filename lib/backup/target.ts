@@ -17,7 +17,8 @@ export function dumpDatabase(t: DatabaseTarget, outFile: string): Promise<Databa
   const dump = t.kind === "postgres" ? dumpPostgres(t.url, outFile) : dumpPglite(t.dataDir, outFile);
   return dump.catch((err: unknown) => {
     // No migrations table: nothing the portal made lives there.
-    if (err instanceof Error && /_prisma_migrations/.test(err.message)) throw new BackupError(`${describeTarget(t)} 尚未初始化（没有平台的数据表），无需备份。`);
+    if (err instanceof Error && /_prisma_migrations/.test(err.message))
+      throw new BackupError(`${describeTarget(t)} 尚未初始化（没有平台的数据表），无需备份。`);
     throw err;
   });
 }

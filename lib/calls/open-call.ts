@@ -21,7 +21,12 @@ export async function openCall(user: SessionUser, input: z.output<typeof ZCallCr
     const call = await tx.call.create({
       data: { industryCode: industry.code, title: input.title, description: input.description, deadline, createdById: user.id },
     });
-    await recordAudit(tx, actorOf(user), { action: "call.opened", entityType: "Call", entityId: call.id, summary: { industry: industry.code, title: call.title, deadline: input.deadline } });
+    await recordAudit(tx, actorOf(user), {
+      action: "call.opened",
+      entityType: "Call",
+      entityId: call.id,
+      summary: { industry: industry.code, title: call.title, deadline: input.deadline },
+    });
     return { id: call.id };
   });
 }

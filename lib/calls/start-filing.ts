@@ -28,7 +28,12 @@ export async function startFiling(user: SessionUser, intentId: string, kind: "AL
         memberships: { create: { organizationId: intent.organizationId, role: "CHAIR", chainPosition: null } },
       },
     });
-    await recordAudit(tx, actorOf(user), { action: "alliance.created", entityType: "Alliance", entityId: alliance.id, summary: { name: alliance.name, intentId } });
+    await recordAudit(tx, actorOf(user), {
+      action: "alliance.created",
+      entityType: "Alliance",
+      entityId: alliance.id,
+      summary: { name: alliance.name, intentId },
+    });
     return { id: alliance.id, created: true };
   });
 }

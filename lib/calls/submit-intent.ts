@@ -32,7 +32,12 @@ export async function submitIntent(user: SessionUser, input: z.output<typeof ZIn
     const intent = await tx.leadIntent.create({
       data: { callId: call.id, organizationId: org.id, evidence: input.evidence, createdById: user.id },
     });
-    await recordAudit(tx, actorOf(user), { action: "intent.submitted", entityType: "LeadIntent", entityId: intent.id, summary: { callId: call.id, organization: org.name } });
+    await recordAudit(tx, actorOf(user), {
+      action: "intent.submitted",
+      entityType: "LeadIntent",
+      entityId: intent.id,
+      summary: { callId: call.id, organization: org.name },
+    });
     return { id: intent.id };
   });
 }

@@ -16,8 +16,14 @@ runCli(async () => {
   const rows = Object.values(m.counts).reduce((a, b) => a + b, 0);
   const fileBytes = m.files.items.reduce((a, f) => a + f.bytes, 0);
   console.log(`✓ 备份完成：${file}（${sizeOf(fs.statSync(file).size)}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
-  console.log(`  数据库：${Object.keys(m.counts).length} 张表，共 ${rows} 行；已应用迁移 ${m.migrations.length} 个（最新 ${m.migrations.at(-1)?.name ?? "无"}）`);
+  console.log(
+    `  数据库：${Object.keys(m.counts).length} 张表，共 ${rows} 行；已应用迁移 ${m.migrations.length} 个（最新 ${m.migrations.at(-1)?.name ?? "无"}）`,
+  );
   console.log(`  审计链：${m.auditChain.count} 条，链头 ${m.auditChain.headSeq}:${m.auditChain.headHash}`);
-  console.log(m.files.included ? `  文件：${m.files.items.length} 个，共 ${sizeOf(fileBytes)}，每个文件的 SHA-256 记在 manifest.json 中` : "  文件：未包含（--database-only）");
+  console.log(
+    m.files.included
+      ? `  文件：${m.files.items.length} 个，共 ${sizeOf(fileBytes)}，每个文件的 SHA-256 记在 manifest.json 中`
+      : "  文件：未包含（--database-only）",
+  );
   console.log("  备份文件含个人信息和密码哈希，已设为仅属主可读；请加密保存在门户服务器以外的地方。");
 }, "备份失败");

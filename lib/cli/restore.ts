@@ -17,5 +17,6 @@ runCli(async () => {
   console.log(`  数据库：${Object.keys(m.counts).length} 张表共 ${rows} 行，与备份清单逐表核对一致`);
   console.log(`  审计链：${m.auditChain.count} 条，重新计算哈希后完整，链头 ${m.auditChain.headSeq}:${m.auditChain.headHash}`);
   console.log(uploadDir ? `  文件：${m.files.items.length} 个，SHA-256 与清单一致` : "  文件：未恢复（--database-only）");
-  if (pendingMigrations.length) console.log(`  本程序比备份多 ${pendingMigrations.length} 个迁移（${pendingMigrations.join("、")}），下次启动门户或运行 npm run db:migrate 时自动应用。`);
+  if (pendingMigrations.length)
+    console.log(`  本程序比备份多 ${pendingMigrations.length} 个迁移（${pendingMigrations.join("、")}），下次启动门户或运行 npm run db:migrate 时自动应用。`);
 }, "恢复失败");

@@ -85,11 +85,10 @@ async function main() {
   // The server gets the peer-address hook (lib/cli/peer-address.cjs): the connecting address of every request, the
   // one fact the per-address limits and audit records can build on (lib/http/client-address.ts).
   const nodeOptions = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(ROOT, "lib", "cli", "peer-address.cjs"))}`].filter(Boolean).join(" ");
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [NEXT_BIN, dev ? "dev" : "start", "-H", e.HOST, "-p", String(e.PORT)],
-    { stdio: "inherit", env: { ...childEnv, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: nodeOptions } },
-  );
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-H", e.HOST, "-p", String(e.PORT)], {
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: nodeOptions },
+  });
   log(`门户已启动：http://localhost:${e.PORT}（准备用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 
   const stop = async (code: number) => {

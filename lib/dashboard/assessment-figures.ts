@@ -50,10 +50,19 @@ export async function assessmentFigures(user: SessionUser, filters: TDashboardFi
     assessmentProgress(user, filters),
   ]);
   const grades = byYear.map((y): GradeYearRow => {
-    const counts = Object.fromEntries(GRADES.map((g) => [g, byGrade.find((r) => r.year === y.year && r.grade === g)?._count._all ?? 0])) as Record<Grade, number>;
+    const counts = Object.fromEntries(GRADES.map((g) => [g, byGrade.find((r) => r.year === y.year && r.grade === g)?._count._all ?? 0])) as Record<
+      Grade,
+      number
+    >;
     const total = y._count._all;
     const avg = y._avg.score === null ? null : Number(y._avg.score.toString());
-    return { year: y.year, counts, total, averageScore: avg === null ? null : round(avg, 2), excellentRate: total ? round((counts.EXCELLENT / total) * 100, 1) : null };
+    return {
+      year: y.year,
+      counts,
+      total,
+      averageScore: avg === null ? null : round(avg, 2),
+      excellentRate: total ? round((counts.EXCELLENT / total) * 100, 1) : null,
+    };
   });
   return { grades, progress, revocations: await revocationsByYear(ids, filters.year) };
 }

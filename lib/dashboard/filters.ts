@@ -38,7 +38,9 @@ export async function findDashboardOptions(user: SessionUser, now = new Date()):
 
 /** A division reviewer with no department-wide role sees only their division's industries (allianceScope). */
 function onlyDivisionReviewer(user: SessionUser): boolean {
-  return user.roles.includes("DIVISION_REVIEWER") && !user.roles.some((r) => r === "DEPARTMENT_SECRETARY" || r === "INSTITUTE_OFFICER" || r === "SERVICE_CENTER");
+  return (
+    user.roles.includes("DIVISION_REVIEWER") && !user.roles.some((r) => r === "DEPARTMENT_SECRETARY" || r === "INSTITUTE_OFFICER" || r === "SERVICE_CENTER")
+  );
 }
 
 /** Parses the query string against the user's options; an unknown value is refused (INVALID_INPUT with field messages). */

@@ -42,8 +42,18 @@ export function allianceTables(f: AllianceFigures, filters: string) {
       filters,
     ),
     city: table("city", [col("地市", "city", 20), col("联盟数", "total"), col("其中已备案", "filed")], f.byCity, filters),
-    state: table("state", [col("状态", "label", 14), col("联盟数", "total")], f.byState.map((r) => ({ label: stateLabel(r.state), total: r.total })), filters),
-    "filing-year": table("filing-year", [col("备案年度", "year"), col("备案数", "filed")], f.byFilingYear.map((r) => ({ year: `${r.year}年`, filed: r.filed })), filters),
+    state: table(
+      "state",
+      [col("状态", "label", 14), col("联盟数", "total")],
+      f.byState.map((r) => ({ label: stateLabel(r.state), total: r.total })),
+      filters,
+    ),
+    "filing-year": table(
+      "filing-year",
+      [col("备案年度", "year"), col("备案数", "filed")],
+      f.byFilingYear.map((r) => ({ year: `${r.year}年`, filed: r.filed })),
+      filters,
+    ),
   };
 }
 
@@ -51,9 +61,21 @@ export function throughputTables(t: Throughput, filters: string) {
   return {
     throughput: table(
       "throughput",
-      [col("月份", "month", 12), col("提交（含重新提交）", "submitted"), ...STAGES.map((s) => col(s.label, s.key)), col("办理合计", "total"), col("其中退回", "returns")],
+      [
+        col("月份", "month", 12),
+        col("提交（含重新提交）", "submitted"),
+        ...STAGES.map((s) => col(s.label, s.key)),
+        col("办理合计", "total"),
+        col("其中退回", "returns"),
+      ],
       // Months read as 2026年1月 in tables and exports (one date style across the portal).
-      t.months.map((m) => ({ month: m.month.replace(/^(\d{4})-0?(\d{1,2})$/, "$1年$2月"), submitted: m.submitted, ...m.decisions, total: m.total, returns: m.returns })),
+      t.months.map((m) => ({
+        month: m.month.replace(/^(\d{4})-0?(\d{1,2})$/, "$1年$2月"),
+        submitted: m.submitted,
+        ...m.decisions,
+        total: m.total,
+        returns: m.returns,
+      })),
       filters,
     ),
     workload: table(
@@ -69,14 +91,34 @@ export function assessmentTables(a: AssessmentFigures, filters: string) {
   return {
     grades: table(
       "grades",
-      [col("考核年度", "year"), ...GRADES.map((g) => col(GRADE_LABELS[g], g)), col("合计", "total"), col("平均分", "averageScore"), col("优秀率（%）", "excellentRate")],
+      [
+        col("考核年度", "year"),
+        ...GRADES.map((g) => col(GRADE_LABELS[g], g)),
+        col("合计", "total"),
+        col("平均分", "averageScore"),
+        col("优秀率（%）", "excellentRate"),
+      ],
       a.grades.map((g) => ({ year: `${g.year}年度`, ...g.counts, total: g.total, averageScore: g.averageScore, excellentRate: g.excellentRate })),
       filters,
     ),
     progress: table(
       "progress",
-      [col("考核年度", "year"), col("报告截止", "due", 12), col("应报联盟", "covered"), col("已提交", "submitted"), col("已评分", "scored"), ...GRADES.map((g) => col(`${GRADE_LABELS[g]}（未公布）`, g))],
-      a.progress.map((p) => ({ year: `${p.year}年度`, due: chinaDate(p.reportDue), covered: p.covered, submitted: p.submitted, scored: p.scored, ...p.draftGrades })),
+      [
+        col("考核年度", "year"),
+        col("报告截止", "due", 12),
+        col("应报联盟", "covered"),
+        col("已提交", "submitted"),
+        col("已评分", "scored"),
+        ...GRADES.map((g) => col(`${GRADE_LABELS[g]}（未公布）`, g)),
+      ],
+      a.progress.map((p) => ({
+        year: `${p.year}年度`,
+        due: chinaDate(p.reportDue),
+        covered: p.covered,
+        submitted: p.submitted,
+        scored: p.scored,
+        ...p.draftGrades,
+      })),
       filters,
     ),
     revocations: table(

@@ -39,7 +39,6 @@ export interface Throughput {
   workload: WorkloadRow[];
 }
 
-
 /**
  * 审核办理: per China month, decisions taken at each stage (audit "alliance.transitioned" leaving a stage;
  * a 厅务会 deferral stays in MEETING and is not a decision) and returns; submissions from "alliance.submitted".
@@ -59,7 +58,13 @@ export async function reviewThroughput(user: SessionUser, filters: TDashboardFil
       GROUP BY 1, 2, 3, 4`,
     currentWorkload(user, filters, now),
   ]);
-  const months = window.keys.map((month): MonthRow => ({ month, submitted: 0, decisions: { DIVISION: 0, FORM: 0, MEETING: 0, FILING: 0 }, total: 0, returns: 0 }));
+  const months = window.keys.map((month): MonthRow => ({
+    month,
+    submitted: 0,
+    decisions: { DIVISION: 0, FORM: 0, MEETING: 0, FILING: 0 },
+    total: 0,
+    returns: 0,
+  }));
   for (const g of grouped) {
     const row = months.find((m) => m.month === g.month);
     if (!row) continue;
@@ -89,5 +94,11 @@ async function currentWorkload(user: SessionUser, filters: TDashboardFilters, no
     readDb().alliance.groupBy({ by: ["state"], where: { AND: [base, overdueClause(stageStates, settings, now)] }, _count: { _all: true } }),
   ]);
   const countOf = (rows: typeof totals, state: AllianceState) => rows.find((r) => r.state === state)?._count._all ?? 0;
-  return STAGES.map((s) => ({ stage: s.key, label: s.label, limitDays: serviceDaysFor(settings, s.state), total: countOf(totals, s.state), overdue: countOf(overdue, s.state) }));
+  return STAGES.map((s) => ({
+    stage: s.key,
+    label: s.label,
+    limitDays: serviceDaysFor(settings, s.state),
+    total: countOf(totals, s.state),
+    overdue: countOf(overdue, s.state),
+  }));
 }

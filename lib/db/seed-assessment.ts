@@ -89,14 +89,22 @@ export async function seedAssessment(tx: Tx): Promise<void> {
     { ...hydrogen, ...common, schemeId: s2025.id, year: 2025, publishedAt: published2025 },
     { JOINT_PROJECTS: 4, PATENTS_STANDARDS: 7, TECH_TRANSFER: 3, ACTIVITIES: 8, RND_INPUT: 1350, TALENT_EXCHANGE: 26 },
     95,
-    { narrative: "联合攻关氢能制储运关键技术4项，新增专利和标准7项，转化成果3项。", plan: "推进绿氢示范项目，组织产业链对接活动6次。", comment: "各项指标全面完成，运行规范。" },
+    {
+      narrative: "联合攻关氢能制储运关键技术4项，新增专利和标准7项，转化成果3项。",
+      plan: "推进绿氢示范项目，组织产业链对接活动6次。",
+      comment: "各项指标全面完成，运行规范。",
+    },
   );
   await scoredReport(
     tx,
     { ...carbon, ...common, schemeId: s2025.id, year: 2025, publishedAt: published2025 },
     { JOINT_PROJECTS: 1, PATENTS_STANDARDS: 3, TECH_TRANSFER: 1, ACTIVITIES: 4, RND_INPUT: 600, TALENT_EXCHANGE: 12 },
     80,
-    { narrative: "开展碳纤维复合材料联合攻关1项，组织技术交流4次。", plan: "扩大成员研发投入，推动成果转化。", comment: "基本完成年度任务，成果转化有待加强。" },
+    {
+      narrative: "开展碳纤维复合材料联合攻关1项，组织技术交流4次。",
+      plan: "扩大成员研发投入，推动成果转化。",
+      comment: "基本完成年度任务，成果转化有待加强。",
+    },
   );
   // 冰雪: a weak 2024 report, then no 2025 report at all: two failing years, revoked (八（四）).
   const snow2024 = await scoredReport(
@@ -107,13 +115,22 @@ export async function seedAssessment(tx: Tx): Promise<void> {
     { narrative: "年度内开展活动较少。", plan: "拟加强成员协作。", comment: "联合攻关、成果转化均未开展，考核不合格。" },
   );
   const snow2025 = await tx.assessment.create({
-    data: { allianceId: snow.allianceId, year: 2025, score: "0.00", grade: "FAIL", comment: MISSING_REPORT_COMMENT, assessorId: center.id, publishedAt: published2025 },
+    data: {
+      allianceId: snow.allianceId,
+      year: 2025,
+      score: "0.00",
+      grade: "FAIL",
+      comment: MISSING_REPORT_COMMENT,
+      assessorId: center.id,
+      publishedAt: published2025,
+    },
   });
   await tx.revocation.create({
     data: {
       allianceId: snow.allianceId,
       basisAssessmentIds: [snow2024.id, snow2025.id],
-      reason: "2024年、2025年连续两年考核结果不达标，依据《吉林省重点产业科技创新联盟实施方案》八（四）“对连续两年考核结果不达标的创新联盟，取消备案资格”，拟取消备案",
+      reason:
+        "2024年、2025年连续两年考核结果不达标，依据《吉林省重点产业科技创新联盟实施方案》八（四）“对连续两年考核结果不达标的创新联盟，取消备案资格”，拟取消备案",
       status: "CONFIRMED",
       proposedAt: published2025,
       confirmedAt: new Date("2026-11-01T00:00:00Z"),

@@ -143,9 +143,17 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
           const fields = toDraftFields(full);
           const { results, attached } = checkStoredFiling(full, fields);
           const snapshot = buildSnapshot(full, fields, attached);
-          versionId = (await tx.applicationVersion.create({
-            data: { allianceId: alliance.id, versionNo: 1, snapshot: snapshot as unknown as Prisma.InputJsonValue, ruleReport: toJsonColumn(ZRuleReport, results), submittedById: createdById },
-          })).id;
+          versionId = (
+            await tx.applicationVersion.create({
+              data: {
+                allianceId: alliance.id,
+                versionNo: 1,
+                snapshot: snapshot as unknown as Prisma.InputJsonValue,
+                ruleReport: toJsonColumn(ZRuleReport, results),
+                submittedById: createdById,
+              },
+            })
+          ).id;
         }
         if (a.state === "FILED" || a.state === "REVOKED") {
           filingSeq += 1;
@@ -171,13 +179,17 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
         if (versionId) {
           const division = DIVISIONS.find((d) => d.industries.includes(a.industry))!;
           const reviewer = DEMO_USERS.find((u) => u.division === division.code)?.username ?? "reviewer";
-          await seedHistory(tx, { id: alliance.id, state: a.state, versionId, divisionName: division.name, filingNumber }, {
-            filer: actor(creatorName(a)),
-            reviewer: actor(reviewer),
-            secretary: actor("secretary"),
-            officer: actor("officer"),
-            center: actor("center"),
-          });
+          await seedHistory(
+            tx,
+            { id: alliance.id, state: a.state, versionId, divisionName: division.name, filingNumber },
+            {
+              filer: actor(creatorName(a)),
+              reviewer: actor(reviewer),
+              secretary: actor("secretary"),
+              officer: actor("officer"),
+              center: actor("center"),
+            },
+          );
         }
       }
       for (const [year, last] of lastSeq) await tx.filingSequence.create({ data: { year, last } });

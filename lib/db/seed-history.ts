@@ -36,7 +36,12 @@ export async function seedHistory(
   a: { id: string; state: AllianceState; versionId: string; divisionName: string; filingNumber?: string },
   who: SeededActors,
 ): Promise<void> {
-  await recordAudit(tx, who.filer, { action: "alliance.submitted", entityType: "Alliance", entityId: a.id, summary: { versionNo: 1, state: "DIVISION_REVIEW", transition: "SUBMIT" } });
+  await recordAudit(tx, who.filer, {
+    action: "alliance.submitted",
+    entityType: "Alliance",
+    entityId: a.id,
+    summary: { versionNo: 1, state: "DIVISION_REVIEW", transition: "SUBMIT" },
+  });
   let from: AllianceState = "DIVISION_REVIEW";
   for (const name of PATHS[a.state] ?? []) {
     const def = TRANSITIONS.find((t) => t.name === name)!;
@@ -56,7 +61,8 @@ export async function seedHistory(
           },
         })
       : null;
-    const extra = name === "MEETING_APPROVE" ? { sessionNo: "2026年第15次", note: "同意予以备案" } : name === "FILE" && a.filingNumber ? { number: a.filingNumber } : {};
+    const extra =
+      name === "MEETING_APPROVE" ? { sessionNo: "2026年第15次", note: "同意予以备案" } : name === "FILE" && a.filingNumber ? { number: a.filingNumber } : {};
     await recordAudit(tx, actor, {
       action: "alliance.transitioned",
       entityType: "Alliance",

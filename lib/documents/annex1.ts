@@ -115,15 +115,33 @@ function standing(data: AllianceDocData): (Paragraph | Table)[] {
       cell(m.disciplineLeader?.trim() ?? "", AW[2] ?? 0, { ...small, align: "center" }),
     ]),
   );
-  const emptyRow = (widths: number[]) => row(widths.map((x) => cell("", x)), 480);
+  const emptyRow = (widths: number[]) =>
+    row(
+      widths.map((x) => cell("", x)),
+      480,
+    );
 
   const others = groups.others;
   return [
     heading2(F.enterprises.heading),
-    table(EW, [row(F.enterprises.columns.map((c, i) => head(c, EW[i] ?? 0)), undefined, { header: true }), ...(eRows.length ? eRows : [emptyRow(EW)])]),
+    table(EW, [
+      row(
+        F.enterprises.columns.map((c, i) => head(c, EW[i] ?? 0)),
+        undefined,
+        { header: true },
+      ),
+      ...(eRows.length ? eRows : [emptyRow(EW)]),
+    ]),
     line(F.unitNote, { align: "right", size: SIZE.si }),
     heading2(F.academic.heading),
-    table(AW, [row(F.academic.columns.map((c, i) => head(c, AW[i] ?? 0)), undefined, { header: true }), ...(aRows.length ? aRows : [emptyRow(AW)])]),
+    table(AW, [
+      row(
+        F.academic.columns.map((c, i) => head(c, AW[i] ?? 0)),
+        undefined,
+        { header: true },
+      ),
+      ...(aRows.length ? aRows : [emptyRow(AW)]),
+    ]),
     ...(others.length ? [body(fill(F.otherMembers, { names: names(others) }))] : []),
   ];
 }

@@ -15,7 +15,9 @@ export function renderArticles(t: ArticleTemplate, values: FillValues, kind: All
     for (const article of chapter.articles) {
       // "第一条" in 黑体, then the article text, separated by a full-width space. An article that is
       // only a title for its blocks ("第九条 联盟的项目管理") stays with them.
-      const p = body([run(tx(article.no), { font: FONT.h1 }), run(`　${tx(article.text)}`)], { keepNext: isTitleLine(article.text) && !!article.blocks?.length });
+      const p = body([run(tx(article.no), { font: FONT.h1 }), run(`　${tx(article.text)}`)], {
+        keepNext: isTitleLine(article.text) && !!article.blocks?.length,
+      });
       out.push(p);
       for (const block of article.blocks ?? []) {
         const p = renderBlock(block, values, tx);

@@ -42,11 +42,19 @@ export async function buildFilingCertificate(c: CertificateData): Promise<Buffer
 /** 验证码 and where to check it, in 4号; with a public address, the QR code in a column to the right. */
 async function verificationBlock(code: string, base: string | null): Promise<Table> {
   const small = { size: SIZE.si };
-  if (!base) return table([TEXT_WIDTH], [row([cell(`${fill(C.code, { verificationCode: code })}\n${C.verifyInPortal}`, TEXT_WIDTH, small)])], { borderless: true });
+  if (!base)
+    return table([TEXT_WIDTH], [row([cell(`${fill(C.code, { verificationCode: code })}\n${C.verifyInPortal}`, TEXT_WIDTH, small)])], { borderless: true });
   const png = await QRCode.toBuffer(verifyLink(base, code), { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 });
   const qr = new Paragraph({
     style: STYLE.noGrid,
-    children: [new ImageRun({ type: "png", data: png, transformation: { width: QR_PX, height: QR_PX }, altText: { name: "验证二维码", description: verifyLink(base, code), title: "验证二维码" } })],
+    children: [
+      new ImageRun({
+        type: "png",
+        data: png,
+        transformation: { width: QR_PX, height: QR_PX },
+        altText: { name: "验证二维码", description: verifyLink(base, code), title: "验证二维码" },
+      }),
+    ],
   });
   const text = `${fill(C.code, { verificationCode: code })}\n${fill(C.verifyAt, { verifyPage: `${base}/public/verify` })}`;
   return table([TEXT_WIDTH - QR_COLUMN, QR_COLUMN], [row([cell(text, TEXT_WIDTH - QR_COLUMN, small), cell([qr], QR_COLUMN)])], { borderless: true });

@@ -9,7 +9,10 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 export const BLANK = "＿＿＿＿";
 
 export class MissingPlaceholderError extends Error {
-  constructor(public readonly key: string, template: string) {
+  constructor(
+    public readonly key: string,
+    template: string,
+  ) {
     super(`No value for placeholder {{${key}}} in: ${template.slice(0, 80)}`);
     this.name = "MissingPlaceholderError";
   }

@@ -151,10 +151,7 @@ export function centred(text: string, font: string = FONT.h1): Paragraph {
 }
 
 /** Unindented line (signature blocks, stamp and date lines); `indentLeft` in twips places it mid-page. */
-export function line(
-  text: string,
-  opts: { align?: "left" | "right" | "center"; indentLeft?: number; keepNext?: boolean } & RunStyle = {},
-): Paragraph {
+export function line(text: string, opts: { align?: "left" | "right" | "center"; indentLeft?: number; keepNext?: boolean } & RunStyle = {}): Paragraph {
   const alignment = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER }[opts.align ?? "left"];
   const size = opts.size ?? SIZE.san;
   return new Paragraph({
@@ -182,9 +179,7 @@ const PAGE_NO_INSET = SIZE.si * 10;
  * one 全角 space in from the 版心 edge, so the number sits at the outside corner of a two-sided print.
  */
 function pageFooter(side: "odd" | "even"): Footer {
-  const children: ParagraphChild[] = [
-    new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: fontOf(FONT.pageNo), size: SIZE.si }),
-  ];
+  const children: ParagraphChild[] = [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: fontOf(FONT.pageNo), size: SIZE.si })];
   return new Footer({
     children: [
       new Paragraph({

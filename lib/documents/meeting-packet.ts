@@ -20,10 +20,7 @@ export async function buildMeetingPacket(data: MeetingPacketData): Promise<Buffe
   const sessionNo = data.sessionNo.trim();
   const children: (Paragraph | Table)[] = [
     title(M.title),
-    centred(
-      fill(M.subtitle, { sessionNo, heldOn: data.heldOn ? formatDateCN(data.heldOn) : M.undecidedDate }),
-      FONT.h2,
-    ),
+    centred(fill(M.subtitle, { sessionNo, heldOn: data.heldOn ? formatDateCN(data.heldOn) : M.undecidedDate }), FONT.h2),
     line(""),
     body(fill(M.topic, { title: data.title.trim() })),
     body(fill(M.prepared, { preparedBy: data.preparedBy.trim(), preparedAt: formatDateCN(data.preparedAt) })),
@@ -39,7 +36,11 @@ function agenda(items: MeetingPacketItem[]): (Paragraph | Table)[] {
   if (items.length === 0) return [body(M.agenda.empty)];
   const small = { size: SIZE.xiaosi };
   const w = (i: number) => AGENDA_W[i] ?? 0;
-  const head = row(M.agenda.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })), 480, { header: true });
+  const head = row(
+    M.agenda.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })),
+    480,
+    { header: true },
+  );
   const rows = items.map((it, i) =>
     row(
       [
@@ -115,7 +116,11 @@ function rules(list: Rule[]): (Paragraph | Table)[] {
   });
   const small = { size: SIZE.xiaosi };
   const w = (i: number) => RULES_W[i] ?? 0;
-  const head = row(M.rules.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })), 480, { header: true });
+  const head = row(
+    M.rules.columns.map((c, i) => cell(c, w(i), { ...small, header: true, align: "center" })),
+    480,
+    { header: true },
+  );
   const rows = list.map((r) =>
     row([
       cell(r.id.trim(), w(0), { ...small, align: "center" }),

@@ -1,17 +1,5 @@
 // Table helpers for the filing form: fixed layout in twips so Word and WPS agree on column widths.
-import {
-  AlignmentType,
-  BorderStyle,
-  HeightRule,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from "docx";
+import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import { FONT, SIZE, TEXT_WIDTH, run } from "./gbt9704";
 import { STYLE } from "./styles";
 

@@ -51,10 +51,14 @@ function csvText(text: string): string {
 export function toCsv<R>(t: ExportTable<R>): Buffer {
   const lines = [t.columns.map((c) => csvField(c.header)).join(",")];
   for (const r of t.rows) {
-    lines.push(t.columns.map((c) => {
-      const v = c.value(r);
-      return csvField(typeof v === "number" ? String(v) : csvText(cellText(v)));
-    }).join(","));
+    lines.push(
+      t.columns
+        .map((c) => {
+          const v = c.value(r);
+          return csvField(typeof v === "number" ? String(v) : csvText(cellText(v)));
+        })
+        .join(","),
+    );
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n") + "\r\n", "utf8")]);
 }
@@ -69,11 +73,13 @@ export async function toXlsx<R>(t: ExportTable<R>): Promise<Buffer> {
   header.font = { bold: true };
   t.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(10, c.header.length * 2 + 2)));
   for (const r of t.rows) {
-    ws.addRow(t.columns.map((c) => {
-      const v = c.value(r);
-      // Numbers stay numbers so the sheet can sum them; text is neutralized like the CSV.
-      return typeof v === "number" ? v : neutralize(cellText(v));
-    }));
+    ws.addRow(
+      t.columns.map((c) => {
+        const v = c.value(r);
+        // Numbers stay numbers so the sheet can sum them; text is neutralized like the CSV.
+        return typeof v === "number" ? v : neutralize(cellText(v));
+      }),
+    );
   }
   ws.views = [{ state: "frozen", ySplit: 3 }];
   return Buffer.from(await wb.xlsx.writeBuffer());

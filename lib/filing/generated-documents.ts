@@ -8,9 +8,9 @@ import { sha256 } from "../documents/pdf/converter";
 import { toDraftFields } from "./to-form";
 
 export const GENERATED = {
-  "annex1": { title: "申报（备案）表", build: buildFilingForm },
-  "charter": { title: "章程", build: buildCharter },
-  "agreement": { title: "合作协议书", build: buildAgreement },
+  annex1: { title: "申报（备案）表", build: buildFilingForm },
+  charter: { title: "章程", build: buildCharter },
+  agreement: { title: "合作协议书", build: buildAgreement },
 } as const;
 export type GeneratedKind = keyof typeof GENERATED;
 

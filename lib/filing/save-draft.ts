@@ -10,7 +10,19 @@ import { toDraftFields } from "./to-form";
 
 type Input = z.output<typeof ZFilingDraftInput>;
 
-const FIELDS = ["name", "subField", "technicalField", "chairName", "hostUnitName", "address", "postcode", "contactName", "phone", "fax", "innovationGoal"] as const;
+const FIELDS = [
+  "name",
+  "subField",
+  "technicalField",
+  "chairName",
+  "hostUnitName",
+  "address",
+  "postcode",
+  "contactName",
+  "phone",
+  "fax",
+  "innovationGoal",
+] as const;
 
 /**
  * Saves the filer's draft as typed. Conditional on the version the form loaded: a save from a

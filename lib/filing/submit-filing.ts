@@ -68,7 +68,12 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
         submittedById: user.id,
       },
     });
-    await recordAudit(tx, actorOf(user), { action: "alliance.submitted", entityType: "Alliance", entityId: alliance.id, summary: { versionNo, state: next, transition } });
+    await recordAudit(tx, actorOf(user), {
+      action: "alliance.submitted",
+      entityType: "Alliance",
+      entityId: alliance.id,
+      summary: { versionNo, state: next, transition },
+    });
     await notifyForState(tx, { ...alliance, state: next }, transition === "RESUBMIT" ? "重新提交" : "提交申报", user.id);
     return { versionNo, state: next };
   });

@@ -32,11 +32,7 @@ export async function getHomeData(user: SessionUser) {
       ? db().alliance.groupBy({ by: ["industryCode"], where: { AND: [allianceScope(user), { state: "FILED" }] }, _count: { _all: true } })
       : null,
     user.roles.includes("SYSTEM_ADMIN")
-      ? Promise.all([
-          db().user.count(),
-          db().user.count({ where: { lockedUntil: { gt: now } } }),
-          db().user.count({ where: { active: false } }),
-        ])
+      ? Promise.all([db().user.count(), db().user.count({ where: { lockedUntil: { gt: now } } }), db().user.count({ where: { active: false } })])
       : null,
     user.roles.includes("SECURITY_ADMIN")
       ? Promise.all([
@@ -50,7 +46,9 @@ export async function getHomeData(user: SessionUser) {
           // The chain numbers events 1, 2, 3 … without gaps (trigger AuditEvent_chain), so the highest seq is the
           // total, read from the unique index instead of counting every row of a log kept at least 184 days.
           // (Not aggregate({ _max }): Prisma wraps it in a subquery with OFFSET, which scans the whole table.)
-          db().auditEvent.findFirst({ where: { seq: { not: null } }, orderBy: { seq: "desc" }, select: { seq: true } }).then((e) => Number(e?.seq ?? 0)),
+          db()
+            .auditEvent.findFirst({ where: { seq: { not: null } }, orderBy: { seq: "desc" }, select: { seq: true } })
+            .then((e) => Number(e?.seq ?? 0)),
         ])
       : null,
   ]);
@@ -61,9 +59,7 @@ export async function getHomeData(user: SessionUser) {
     operation,
     queue: counts ? watched.map((state) => ({ state, count: counts[state] ?? 0 })) : null,
     mine: mine?.rows ?? null,
-    byIndustry: byIndustry
-      ? industries.map((i) => ({ name: i.name, count: byIndustry.find((g) => g.industryCode === i.code)?._count._all ?? 0 }))
-      : null,
+    byIndustry: byIndustry ? industries.map((i) => ({ name: i.name, count: byIndustry.find((g) => g.industryCode === i.code)?._count._all ?? 0 })) : null,
     admin: admin ? { users: admin[0], locked: admin[1], disabled: admin[2] } : null,
     security: security ? { locked: security[0], failed24h: security[1] } : null,
     audit: audit ? { today: audit[0], total: audit[1] } : null,

@@ -45,7 +45,10 @@ export function peerAddress(h: Headers): string | null {
 export function clientAddress(h: Headers, config: TrustedProxies = trusted()): string | null {
   const peer = peerAddress(h);
   if (config.kind === "none") return peer;
-  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+  const forwarded = (h.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
   // Nearest first: the peer, then what each proxy appended, back to what the client itself wrote.
   const hops: (string | null)[] = [peer, ...forwarded.reverse().map(normalizeAddress)];
   if (config.kind === "count") {

@@ -10,7 +10,10 @@ export function parseTrustedProxies(setting: string): TrustedProxies | null {
   if (s === "" || s === "0" || s.toLowerCase() === "none") return { kind: "none" };
   if (/^\d+$/.test(s)) return Number(s) <= 10 ? { kind: "count", count: Number(s) } : null;
   const list = new net.BlockList();
-  for (const item of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+  for (const item of s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const [addr, bits, ...rest] = item.split("/");
     const type = net.isIP(addr ?? "");
     if (!type || rest.length) return null;

@@ -41,7 +41,12 @@ export async function createMeeting(user: SessionUser, input: { sessionNo: strin
         decisions: { create: candidates.map((c) => ({ allianceId: c.id, versionNo: c.currentVersionNo })) },
       },
     });
-    await recordAudit(tx, actorOf(user), { action: "meeting.created", entityType: "Meeting", entityId: meeting.id, summary: { sessionNo: meeting.sessionNo, allianceIds: candidates.map((c) => c.id) } });
+    await recordAudit(tx, actorOf(user), {
+      action: "meeting.created",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      summary: { sessionNo: meeting.sessionNo, allianceIds: candidates.map((c) => c.id) },
+    });
     return meeting;
   });
 }
@@ -61,7 +66,19 @@ export async function getMeeting(user: SessionUser, id: string) {
     include: {
       decisions: {
         orderBy: { alliance: { stateSince: "asc" } },
-        include: { alliance: { select: { id: true, name: true, state: true, version: true, currentVersionNo: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } } },
+        include: {
+          alliance: {
+            select: {
+              id: true,
+              name: true,
+              state: true,
+              version: true,
+              currentVersionNo: true,
+              industry: { select: { name: true } },
+              leadOrg: { select: { name: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -103,7 +120,12 @@ export async function recordMeetingDecision(
       const pending = await tx.meetingDecision.count({ where: { meetingId: meeting.id, outcome: "PENDING" } });
       if (pending === 0) {
         await tx.meeting.update({ where: { id: meeting.id }, data: { closedAt: new Date() } });
-        await recordAudit(tx, actorOf(user), { action: "meeting.closed", entityType: "Meeting", entityId: meeting.id, summary: { sessionNo: meeting.sessionNo } });
+        await recordAudit(tx, actorOf(user), {
+          action: "meeting.closed",
+          entityType: "Meeting",
+          entityId: meeting.id,
+          summary: { sessionNo: meeting.sessionNo },
+        });
       }
       return { meetingId: meeting.id, sessionNo: meeting.sessionNo, outcome: input.outcome, note: input.note.trim() };
     },

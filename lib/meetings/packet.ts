@@ -22,8 +22,17 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
   for (const d of meeting.decisions) {
     const version = await db().applicationVersion.findUnique({ where: { allianceId_versionNo: { allianceId: d.allianceId, versionNo: d.versionNo } } });
     // Opinions of every version: a return on version 1 explains what version 2 had to fix.
-    const opinions = await db().reviewOpinion.findMany({ where: { allianceId: d.allianceId }, orderBy: { createdAt: "asc" }, include: { appVersion: { select: { versionNo: true } } } });
-    const reviewers = new Map((await db().user.findMany({ where: { id: { in: opinions.map((o) => o.reviewerId) } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+    const opinions = await db().reviewOpinion.findMany({
+      where: { allianceId: d.allianceId },
+      orderBy: { createdAt: "asc" },
+      include: { appVersion: { select: { versionNo: true } } },
+    });
+    const reviewers = new Map(
+      (await db().user.findMany({ where: { id: { in: opinions.map((o) => o.reviewerId) } }, select: { id: true, displayName: true } })).map((u) => [
+        u.id,
+        u.displayName,
+      ]),
+    );
     const snap = version ? readSnapshot(version.snapshot) : null;
     const returned = opinions.some((o) => o.decision === "RETURN");
     const diff = returned ? await diffSinceReturn(d.allianceId, d.versionNo) : null;
@@ -36,7 +45,13 @@ export async function meetingPacket(user: SessionUser, meetingId: string) {
       submittedAt: version?.submittedAt ?? null,
       memberTotals: memberTotals(snap?.members ?? []),
       innovationGoal: snap?.innovationGoal ?? "",
-      rules: (fromJsonColumn(ZRuleReport, version?.ruleReport) ?? []).map((r) => ({ id: r.id, title: r.title, clause: r.clause, status: r.status, message: r.message })),
+      rules: (fromJsonColumn(ZRuleReport, version?.ruleReport) ?? []).map((r) => ({
+        id: r.id,
+        title: r.title,
+        clause: r.clause,
+        status: r.status,
+        message: r.message,
+      })),
       opinions: opinions.map((o) => ({
         stage: `${STAGE[o.stage]}（第${o.appVersion.versionNo}版）`,
         decision: DECISION[o.decision],

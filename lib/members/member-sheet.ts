@@ -36,7 +36,18 @@ export async function buildMemberTemplate(): Promise<Buffer> {
   ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).alignment = { wrapText: true, vertical: "middle" };
-  ws.addRow({ creditCode: "91220101MA0000001X（示例，请删除本行）", name: "吉林省示例科技有限公司", type: "企业", role: "成员单位", chain: "中游", output: 1200, profitTax: 80, resources: "省级企业技术中心", national: "否", provincial: "是" });
+  ws.addRow({
+    creditCode: "91220101MA0000001X（示例，请删除本行）",
+    name: "吉林省示例科技有限公司",
+    type: "企业",
+    role: "成员单位",
+    chain: "中游",
+    output: 1200,
+    profitTax: 80,
+    resources: "省级企业技术中心",
+    national: "否",
+    provincial: "是",
+  });
   // One validation per column range. Set cell by cell, exceljs merges them into ranges that overlap
   // (it walks addresses in text order, C10 before C2), and Excel then offers to repair the file.
   // (Worksheet.dataValidations exists in exceljs 4.4 but is missing from its type declarations.)
@@ -49,7 +60,16 @@ export async function buildMemberTemplate(): Promise<Buffer> {
   // The header stays in view while scrolling, and prints on every page; a page is landscape and
   // all twelve columns wide (however many pages tall).
   ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
-  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -125,10 +145,14 @@ export async function parseMemberSheet(bytes: Buffer): Promise<SheetResult | { p
     // A formula's cached result is not what the filer typed (=HYPERLINK(…) showed a name), and formula-like text
     // would run in whoever opens an export of it: both are refused with the cell named.
     const unsafe = [
-      ...(formulaCells.get(r) ?? []).map((c) => `第 ${r} 行 ${colName(c)} 列（「${COLUMNS[c - 1]!.header}」）是公式，请改为直接填写内容（复制后“选择性粘贴 → 数值”）`),
+      ...(formulaCells.get(r) ?? []).map(
+        (c) => `第 ${r} 行 ${colName(c)} 列（「${COLUMNS[c - 1]!.header}」）是公式，请改为直接填写内容（复制后“选择性粘贴 → 数值”）`,
+      ),
       ...cells.flatMap((v, i) =>
         FORMULA_LIKE.test(v) && !Number.isFinite(Number(v.replace(/,/g, ""))) && !(formulaCells.get(r) ?? []).includes(i + 1)
-          ? [`第 ${r} 行 ${colName(i + 1)} 列（「${COLUMNS[i]!.header}」）以“${v[0] === "\t" ? "制表符" : v[0] === "\r" ? "回车" : v[0]}”开头，会被表格软件当作公式，请删去开头的符号`]
+          ? [
+              `第 ${r} 行 ${colName(i + 1)} 列（「${COLUMNS[i]!.header}」）以“${v[0] === "\t" ? "制表符" : v[0] === "\r" ? "回车" : v[0]}”开头，会被表格软件当作公式，请删去开头的符号`,
+            ]
           : [],
       ),
     ];

@@ -25,7 +25,12 @@ export interface IssuedLink {
  * The filer gets a one-time link for each current member unit that has not confirmed its listing (or whose
  * listing changed since). The links are returned once and never stored; issuing again replaces the old token.
  */
-export async function issueConfirmLinks(user: SessionUser, input: { allianceId: string; membershipIds?: string[] | undefined }, baseUrl: string, now = new Date()): Promise<IssuedLink[]> {
+export async function issueConfirmLinks(
+  user: SessionUser,
+  input: { allianceId: string; membershipIds?: string[] | undefined },
+  baseUrl: string,
+  now = new Date(),
+): Promise<IssuedLink[]> {
   const expiresAt = new Date(now.getTime() + CONFIRM_LINK_DAYS * 86_400_000);
   return db().$transaction(async (tx) => {
     const alliance = await getOwnAllianceOrThrow(tx, user, input.allianceId);

@@ -28,7 +28,16 @@ export async function getConfirmListing(token: string, now = new Date()) {
   return { allianceName: m.alliance.name, expiresAt: m.confirmTokenExpires!, ...listingOf(m) };
 }
 
-async function answer(token: string, ip: string | null, now: Date, write: (m: NonNullable<Awaited<ReturnType<typeof findByToken>>>) => { data: Prisma.MembershipUpdateManyMutationInput; action: "member.confirmed" | "member.disputed"; summary: Record<string, unknown> }) {
+async function answer(
+  token: string,
+  ip: string | null,
+  now: Date,
+  write: (m: NonNullable<Awaited<ReturnType<typeof findByToken>>>) => {
+    data: Prisma.MembershipUpdateManyMutationInput;
+    action: "member.confirmed" | "member.disputed";
+    summary: Record<string, unknown>;
+  },
+) {
   await db().$transaction(async (tx) => {
     const m = await findByToken(tx, token, now);
     if (!m) throw new AppError("NOT_FOUND", undefined, { _form: [LINK_INVALID] });

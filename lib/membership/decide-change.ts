@@ -58,12 +58,17 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
         data: { ruleWarnings: toJsonColumn(ZRuleReport, ruleResults), flagged: failing.length > 0 },
       });
       if (failing.length > 0) {
-        notified = await notifyUsers(tx, { roles: { has: "SERVICE_CENTER" } }, {
-          kind: "membership.flagged",
-          title: `成员变更后不符合组建条件：${alliance.name}`,
-          body: `成员变更后不符合组建条件：${failing.map((r) => `${r.message}（${r.clause}）`).join("；")}`,
-          link: `/alliances/${alliance.id}/members`,
-        }, user.id);
+        notified = await notifyUsers(
+          tx,
+          { roles: { has: "SERVICE_CENTER" } },
+          {
+            kind: "membership.flagged",
+            title: `成员变更后不符合组建条件：${alliance.name}`,
+            body: `成员变更后不符合组建条件：${failing.map((r) => `${r.message}（${r.clause}）`).join("；")}`,
+            link: `/alliances/${alliance.id}/members`,
+          },
+          user.id,
+        );
       }
     }
     await recordAudit(tx, actorOf(user), {
@@ -104,7 +109,11 @@ async function applyChange(tx: Tx, change: Change, decidedOn: Date): Promise<str
   }
   if (existing && !existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: ["该单位已是联盟成员，不能重复加入"] });
   const m = ZJoinMember.parse(change.memberData);
-  const org = await tx.organization.upsert({ where: { creditCode: m.creditCode }, update: {}, create: { creditCode: m.creditCode, name: m.name, type: m.type } });
+  const org = await tx.organization.upsert({
+    where: { creditCode: m.creditCode },
+    update: {},
+    create: { creditCode: m.creditCode, name: m.name, type: m.type },
+  });
   const isEnterprise = org.type === "ENTERPRISE";
   const row = {
     role: m.role,

@@ -20,7 +20,12 @@ export async function getOwnAllianceOrThrow(tx: Tx, user: SessionUser, allianceI
   return alliance;
 }
 
-type CurrentMember = { organizationId: string; role: FilingMemberInput["role"]; chainPosition: FilingMemberInput["chainPosition"]; organization: { creditCode: string; name: string; type: FilingMemberInput["type"] } };
+type CurrentMember = {
+  organizationId: string;
+  role: FilingMemberInput["role"];
+  chainPosition: FilingMemberInput["chainPosition"];
+  organization: { creditCode: string; name: string; type: FilingMemberInput["type"] };
+};
 
 /** Current members in the shape the rules take. */
 export function ruleMembersOf(members: readonly CurrentMember[], leadOrgId: string): FilingMemberInput[] {

@@ -29,10 +29,17 @@ export async function requestChange(user: SessionUser, input: TRequestChangeInpu
         throw new AppError("CONFLICT", undefined, { "member.creditCode": ["该单位已是联盟成员，不能重复加入"] });
       }
       // Organisations are known once by credit code: an existing one is reused as registered.
-      const org = await tx.organization.upsert({ where: { creditCode: m.creditCode }, update: {}, create: { creditCode: m.creditCode, name: m.name, type: m.type } });
+      const org = await tx.organization.upsert({
+        where: { creditCode: m.creditCode },
+        update: {},
+        create: { creditCode: m.creditCode, name: m.name, type: m.type },
+      });
       organizationId = org.id;
       subject = org.name;
-      after = [...current, { creditCode: org.creditCode, name: org.name, type: org.type, role: m.role, chainPosition: org.type === "ENTERPRISE" ? m.chainPosition : null }];
+      after = [
+        ...current,
+        { creditCode: org.creditCode, name: org.name, type: org.type, role: m.role, chainPosition: org.type === "ENTERPRISE" ? m.chainPosition : null },
+      ];
     } else {
       const leaving = alliance.memberships.find((x) => x.id === input.membershipId);
       if (!leaving) throw new AppError("NOT_FOUND");

@@ -151,7 +151,10 @@ function absoluteLink(link: string | null): string | undefined {
 }
 
 function headerSafe(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return value
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
 }
 
 /** SMTP errors must not leak the SMTP credentials into the database or the log. */

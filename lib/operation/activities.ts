@@ -27,7 +27,12 @@ export async function logActivity(user: SessionUser, raw: TActivityInput, now = 
         createdById: user.id,
       },
     });
-    await recordAudit(tx, actorOf(user), { action: "activity.logged", entityType: "Activity", entityId: row.id, summary: { allianceId: alliance.id, kind: input.kind, title: input.title, heldOn: input.heldOn } });
+    await recordAudit(tx, actorOf(user), {
+      action: "activity.logged",
+      entityType: "Activity",
+      entityId: row.id,
+      summary: { allianceId: alliance.id, kind: input.kind, title: input.title, heldOn: input.heldOn },
+    });
     return { id: row.id };
   });
 }
@@ -42,10 +47,16 @@ export async function removeActivity(user: SessionUser, input: { activityId: str
     const row = await tx.activity.findUnique({ where: { id: input.activityId }, select: { id: true, allianceId: true, title: true, heldOn: true } });
     if (!row) throw new AppError("NOT_FOUND");
     await findOwnedFiledAlliance(user, row.allianceId, tx);
-    if (row.heldOn.getUTCFullYear() !== year) throw new AppError("FORBIDDEN", undefined, { _form: [`只能删除本年度（${year}年）登记的活动，往年活动已计入年度考核`] });
+    if (row.heldOn.getUTCFullYear() !== year)
+      throw new AppError("FORBIDDEN", undefined, { _form: [`只能删除本年度（${year}年）登记的活动，往年活动已计入年度考核`] });
     const { count } = await tx.activity.deleteMany({ where: { id: row.id, allianceId: row.allianceId } });
     if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该活动已被他人删除，请刷新页面"] });
-    await recordAudit(tx, actorOf(user), { action: "activity.removed", entityType: "Activity", entityId: row.id, summary: { allianceId: row.allianceId, title: row.title, heldOn: row.heldOn.toISOString().slice(0, 10) } });
+    await recordAudit(tx, actorOf(user), {
+      action: "activity.removed",
+      entityType: "Activity",
+      entityId: row.id,
+      summary: { allianceId: row.allianceId, title: row.title, heldOn: row.heldOn.toISOString().slice(0, 10) },
+    });
   });
 }
 

@@ -53,7 +53,14 @@ export async function amendCharter(user: SessionUser, raw: CharterAmendment, now
         entityId: document.id,
         summary: { allianceId: alliance.id, versionNo: version.versionNo, fileName, sha256, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy },
       });
-      return { documentId: document.id, versionId: version.id, versionNo: version.versionNo, fileName, approvedOn: approval.approvedOn, approvedBy: approval.approvedBy };
+      return {
+        documentId: document.id,
+        versionId: version.id,
+        versionNo: version.versionNo,
+        fileName,
+        approvedOn: approval.approvedOn,
+        approvedBy: approval.approvedBy,
+      };
     }),
   );
 }
@@ -64,9 +71,23 @@ export async function findCharterVersions(user: SessionUser, allianceId: string)
   const versions = await db().documentVersion.findMany({
     where: { document: { allianceId: alliance.id, kind: "CHARTER" } },
     orderBy: [{ createdAt: "desc" }, { versionNo: "desc" }],
-    select: { id: true, versionNo: true, fileName: true, byteSize: true, sha256: true, note: true, approvedOn: true, approvedBy: true, uploadedById: true, createdAt: true },
+    select: {
+      id: true,
+      versionNo: true,
+      fileName: true,
+      byteSize: true,
+      sha256: true,
+      note: true,
+      approvedOn: true,
+      approvedBy: true,
+      uploadedById: true,
+      createdAt: true,
+    },
   });
-  const uploaders = await db().user.findMany({ where: { id: { in: [...new Set(versions.map((v) => v.uploadedById))] } }, select: { id: true, displayName: true } });
+  const uploaders = await db().user.findMany({
+    where: { id: { in: [...new Set(versions.map((v) => v.uploadedById))] } },
+    select: { id: true, displayName: true },
+  });
   const nameOf = new Map(uploaders.map((u) => [u.id, u.displayName]));
   return {
     canAmend: isOwner(user, alliance) && alliance.state === "FILED",

@@ -20,14 +20,17 @@ export async function recordCouncilTerm(user: SessionUser, raw: Omit<TCouncilTer
   const owned = await findOwnedFiledAlliance(user, raw.allianceId);
   const { council } = await countCouncilMembers(owned.id);
   const input = parseOrThrow(ZCouncilTermInput, { ...raw, seats: raw.seats ?? council });
-  if (input.electedOn !== "" && input.electedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { electedOn: ["换届选举日期不能晚于今天"] });
+  if (input.electedOn !== "" && input.electedOn > chinaTodayIso(now))
+    throw new AppError("INVALID_INPUT", undefined, { electedOn: ["换届选举日期不能晚于今天"] });
   try {
     return await db().$transaction(async (tx) => {
       const alliance = await findOwnedFiledAlliance(user, input.allianceId, tx);
       const last = await tx.councilTerm.findFirst({ where: { allianceId: alliance.id }, orderBy: { termNo: "desc" } });
       const startsOn = toDateColumn(input.startsOn);
       if (last && startsOn <= last.startsOn) {
-        throw new AppError("INVALID_INPUT", undefined, { startsOn: [`新一届任期须晚于第 ${last.termNo} 届的起始日期（${last.startsOn.toISOString().slice(0, 10)}）`] });
+        throw new AppError("INVALID_INPUT", undefined, {
+          startsOn: [`新一届任期须晚于第 ${last.termNo} 届的起始日期（${last.startsOn.toISOString().slice(0, 10)}）`],
+        });
       }
       const endsOn = councilTermEnds(startsOn);
       const term = await tx.councilTerm.create({
@@ -48,7 +51,14 @@ export async function recordCouncilTerm(user: SessionUser, raw: Omit<TCouncilTer
         action: "council.term_recorded",
         entityType: "CouncilTerm",
         entityId: term.id,
-        summary: { allianceId: alliance.id, termNo: term.termNo, startsOn: input.startsOn, endsOn: endsOn.toISOString().slice(0, 10), seats: term.seats, r5: r5.status },
+        summary: {
+          allianceId: alliance.id,
+          termNo: term.termNo,
+          startsOn: input.startsOn,
+          endsOn: endsOn.toISOString().slice(0, 10),
+          seats: term.seats,
+          r5: r5.status,
+        },
       });
       return { id: term.id, termNo: term.termNo, startsOn, endsOn, seats: term.seats, r5 };
     });

@@ -45,7 +45,12 @@ export async function recordDissolutionVote(user: SessionUser, raw: Omit<TDissol
       await notifyUsers(
         tx,
         { roles: { has: "SERVICE_CENTER" } },
-        { kind: "dissolution.passed", title: `待确认解散：${alliance.name}`, body: `${result.message}（附件3 第十一条），请核实后确认解散并终止备案。`, link: `/alliances/${alliance.id}/council` },
+        {
+          kind: "dissolution.passed",
+          title: `待确认解散：${alliance.name}`,
+          body: `${result.message}（附件3 第十一条），请核实后确认解散并终止备案。`,
+          link: `/alliances/${alliance.id}/council`,
+        },
         user.id,
       );
     }
@@ -66,10 +71,18 @@ export async function confirmDissolution(user: SessionUser, input: { voteId: str
     user,
     { allianceId: vote.allianceId, transition: "DISSOLVE", version: input.allianceVersion },
     async (tx, alliance) => {
-      const { count } = await tx.dissolutionVote.updateMany({ where: { id: vote.id, allianceId: alliance.id, passed: true, confirmedAt: null }, data: { confirmedAt: now, confirmedById: user.id } });
+      const { count } = await tx.dissolutionVote.updateMany({
+        where: { id: vote.id, allianceId: alliance.id, passed: true, confirmedAt: null },
+        data: { confirmedAt: now, confirmedById: user.id },
+      });
       if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
       await tx.filing.updateMany({ where: { allianceId: alliance.id, revokedAt: null }, data: { revokedAt: now } });
-      await recordAudit(tx, actorOf(user), { action: "dissolution.confirmed", entityType: "DissolutionVote", entityId: vote.id, summary: { allianceId: alliance.id } });
+      await recordAudit(tx, actorOf(user), {
+        action: "dissolution.confirmed",
+        entityType: "DissolutionVote",
+        entityId: vote.id,
+        summary: { allianceId: alliance.id },
+      });
       return { dissolutionVoteId: vote.id };
     },
     async (tx) => {
@@ -84,7 +97,11 @@ const VOTE_SELECT = { id: true, votedOn: true, councilSize: true, votesFor: true
 /** The council tab's vote history, newest first, each with the 4/5 tally as shown to users. */
 export async function findDissolutionVotes(user: SessionUser, allianceId: string) {
   const alliance = await findVisibleAlliance(user, allianceId);
-  const votes = await db().dissolutionVote.findMany({ where: { allianceId: alliance.id }, orderBy: [{ votedOn: "desc" }, { createdAt: "desc" }], select: VOTE_SELECT });
+  const votes = await db().dissolutionVote.findMany({
+    where: { allianceId: alliance.id },
+    orderBy: [{ votedOn: "desc" }, { createdAt: "desc" }],
+    select: VOTE_SELECT,
+  });
   return {
     alliance,
     canRecord: isOwner(user, alliance) && alliance.state === "FILED",

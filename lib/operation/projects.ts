@@ -26,7 +26,12 @@ export async function recommendProject(user: SessionUser, raw: TProjectInput) {
         createdById: user.id,
       },
     });
-    await recordAudit(tx, actorOf(user), { action: "project.recommended", entityType: "RecommendedProject", entityId: row.id, summary: { allianceId: alliance.id, year: input.year, title: input.title, budget: input.budget.toFixed(2) } });
+    await recordAudit(tx, actorOf(user), {
+      action: "project.recommended",
+      entityType: "RecommendedProject",
+      entityId: row.id,
+      summary: { allianceId: alliance.id, year: input.year, title: input.title, budget: input.budget.toFixed(2) },
+    });
     return { id: row.id };
   });
 }
@@ -40,7 +45,12 @@ export async function removeProject(user: SessionUser, input: { projectId: strin
     // Conditional on adoptedAt: an adoption landing between the read and the delete wins.
     const { count } = await tx.recommendedProject.deleteMany({ where: { id: row.id, adoptedAt: null } });
     if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该项目已列入省科技发展计划（已立项），不能删除"] });
-    await recordAudit(tx, actorOf(user), { action: "project.removed", entityType: "RecommendedProject", entityId: row.id, summary: { allianceId: row.allianceId, year: row.year, title: row.title } });
+    await recordAudit(tx, actorOf(user), {
+      action: "project.removed",
+      entityType: "RecommendedProject",
+      entityId: row.id,
+      summary: { allianceId: row.allianceId, year: row.year, title: row.title },
+    });
   });
 }
 
@@ -55,11 +65,21 @@ export async function markProjectAdopted(user: SessionUser, input: { projectId: 
     if (!row) throw new AppError("NOT_FOUND");
     const { count } = await tx.recommendedProject.updateMany({ where: { id: row.id, adoptedAt: null }, data: { adoptedAt: now } });
     if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该项目已被标记为已立项，请刷新页面"] });
-    await recordAudit(tx, actorOf(user), { action: "project.adopted", entityType: "RecommendedProject", entityId: row.id, summary: { allianceId: row.alliance.id, year: row.year, title: row.title } });
+    await recordAudit(tx, actorOf(user), {
+      action: "project.adopted",
+      entityType: "RecommendedProject",
+      entityId: row.id,
+      summary: { allianceId: row.alliance.id, year: row.year, title: row.title },
+    });
     await notifyUsers(
       tx,
       { roles: { has: "ENTERPRISE_FILER" }, organizationId: row.alliance.leadOrgId },
-      { kind: "project.adopted", title: `推荐项目已立项：${row.title}`, body: `${row.alliance.name}推荐的项目已列入省科技发展计划（九（一））。`, link: `/alliances/${row.alliance.id}/activities` },
+      {
+        kind: "project.adopted",
+        title: `推荐项目已立项：${row.title}`,
+        body: `${row.alliance.name}推荐的项目已列入省科技发展计划（九（一））。`,
+        link: `/alliances/${row.alliance.id}/activities`,
+      },
       user.id,
     );
     return { id: row.id };

@@ -40,7 +40,11 @@ export async function sendTermExpiryReminders(now = new Date()): Promise<number>
       const title = `理事会任期将于 ${daysLeft} 天后届满：${a.name}`;
       const body = `第 ${term.termNo} 届理事会任期至 ${formatChinaDate(term.endsOn)} 届满。理事会每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二）），请及时组织换届并登记新一届任期。`;
       const link = `/alliances/${a.id}/council`;
-      await notifyUsers(tx, { OR: [{ roles: { has: "ENTERPRISE_FILER" }, organizationId: a.leadOrgId }, { roles: { has: "SERVICE_CENTER" } }] }, { kind: "council.term_expiring", title, body, link });
+      await notifyUsers(
+        tx,
+        { OR: [{ roles: { has: "ENTERPRISE_FILER" }, organizationId: a.leadOrgId }, { roles: { has: "SERVICE_CENTER" } }] },
+        { kind: "council.term_expiring", title, body, link },
+      );
       return true;
     });
     if (didSend) sent += 1;

@@ -8,7 +8,9 @@ export const NOTICE_STATUSES = ["IN_NOTICE", "FILED", "REVOKED", "DISSOLVED"] as
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 type Order = Prisma.FilingOrderByWithRelationInput;
-const by = (first: (dir: "asc" | "desc") => Order[]) => (dir: "asc" | "desc"): Order[] => [...first(dir), { id: "asc" }];
+const by =
+  (first: (dir: "asc" | "desc") => Order[]) =>
+  (dir: "asc" | "desc"): Order[] => [...first(dir), { id: "asc" }];
 
 export const NOTICE_LIST = defineList({
   pageSize: 20,
@@ -24,7 +26,13 @@ export const NOTICE_LIST = defineList({
   filters: {
     status: { label: "状态", schema: z.enum(NOTICE_STATUSES) },
     industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
-    year: { label: "备案年度", schema: z.string().regex(/^20\d{2}$/).transform(Number) },
+    year: {
+      label: "备案年度",
+      schema: z
+        .string()
+        .regex(/^20\d{2}$/)
+        .transform(Number),
+    },
   },
 });
 

@@ -60,15 +60,23 @@ export async function listPublicFilings(params: RawParams | NoticeListState = {}
         : {},
     ],
   };
-  const page = await readPage(list, () => db().filing.count({ where }), ({ skip, take }) =>
-    db().filing.findMany({ where, orderBy: NOTICE_LIST.orderBy(list), skip, take, select: PUBLIC_FIELDS }));
+  const page = await readPage(
+    list,
+    () => db().filing.count({ where }),
+    ({ skip, take }) => db().filing.findMany({ where, orderBy: NOTICE_LIST.orderBy(list), skip, take, select: PUBLIC_FIELDS }),
+  );
   return { ...page, list, rows: page.rows.map((r) => ({ ...r, status: statusOf(r, date) })) };
 }
 
 /** The alliances whose notice runs today (a few at a time: the notice lasts days), for the box above the directory. */
 export async function listInNotice(now = new Date(), take = 50) {
   const { date } = chinaToday(now);
-  const rows = await db().filing.findMany({ where: statusWhere("IN_NOTICE", date), orderBy: [{ noticeEndsOn: "asc" }, { id: "asc" }], take, select: PUBLIC_FIELDS });
+  const rows = await db().filing.findMany({
+    where: statusWhere("IN_NOTICE", date),
+    orderBy: [{ noticeEndsOn: "asc" }, { id: "asc" }],
+    take,
+    select: PUBLIC_FIELDS,
+  });
   return rows.map((r) => ({ ...r, status: "IN_NOTICE" as const }));
 }
 
@@ -93,14 +101,24 @@ export async function submitObjection(input: { filingId: string; name: string; c
     const filing = await tx.filing.findUnique({ where: { id: input.filingId }, select: PUBLIC_FIELDS });
     if (!filing) throw new AppError("NOT_FOUND");
     if (statusOf(filing, chinaToday(now).date) !== "IN_NOTICE") throw new AppError("CONFLICT", undefined, { _form: ["该联盟不在公示期内，不再受理异议"] });
-    const objection = await tx.objection.create({ data: { filingId: filing.id, name: input.name.trim(), contact: input.contact.trim(), content: input.content.trim() } });
-    await recordAudit(tx, { actorId: null, actorName: "公众", actorRole: null, ip: input.ip }, {
-      action: "objection.received",
-      entityType: "Filing",
-      entityId: filing.id,
-      summary: { objectionId: objection.id, number: filing.number },
+    const objection = await tx.objection.create({
+      data: { filingId: filing.id, name: input.name.trim(), contact: input.contact.trim(), content: input.content.trim() },
     });
-    await notifyUsers(tx, { roles: { has: "INSTITUTE_OFFICER" } }, { kind: "objection.received", title: `公示期收到异议：${filing.alliance.name}`, body: `备案编号 ${filing.number}`, link: `/objections` });
+    await recordAudit(
+      tx,
+      { actorId: null, actorName: "公众", actorRole: null, ip: input.ip },
+      {
+        action: "objection.received",
+        entityType: "Filing",
+        entityId: filing.id,
+        summary: { objectionId: objection.id, number: filing.number },
+      },
+    );
+    await notifyUsers(
+      tx,
+      { roles: { has: "INSTITUTE_OFFICER" } },
+      { kind: "objection.received", title: `公示期收到异议：${filing.alliance.name}`, body: `备案编号 ${filing.number}`, link: `/objections` },
+    );
     return objection.id;
   });
   scheduleEmailDispatch();

@@ -5,7 +5,9 @@ import { z } from "../validation/zod";
 import { defineList, type StateOf } from "../paging/list-params";
 
 type Order = Prisma.ObjectionOrderByWithRelationInput;
-const by = (first: (dir: "asc" | "desc") => Order[]) => (dir: "asc" | "desc"): Order[] => [...first(dir), { id: "asc" }];
+const by =
+  (first: (dir: "asc" | "desc") => Order[]) =>
+  (dir: "asc" | "desc"): Order[] => [...first(dir), { id: "asc" }];
 
 export const OBJECTION_LIST = defineList({
   pageSize: 20,

@@ -20,14 +20,18 @@ export async function listObjections(user: SessionUser, params: RawParams | Obje
     ],
   };
   const [page, open] = await Promise.all([
-    readPage(list, () => db().objection.count({ where }), ({ skip, take }) =>
-      db().objection.findMany({
-        where,
-        orderBy: OBJECTION_LIST.orderBy(list),
-        skip,
-        take,
-        include: { filing: { select: { number: true, allianceId: true, noticeEndsOn: true, alliance: { select: { name: true } } } } },
-      })),
+    readPage(
+      list,
+      () => db().objection.count({ where }),
+      ({ skip, take }) =>
+        db().objection.findMany({
+          where,
+          orderBy: OBJECTION_LIST.orderBy(list),
+          skip,
+          take,
+          include: { filing: { select: { number: true, allianceId: true, noticeEndsOn: true, alliance: { select: { name: true } } } } },
+        }),
+    ),
     db().objection.count({ where: { handledAt: null } }),
   ]);
   return { ...page, list, open };

@@ -59,7 +59,12 @@ export async function applyTransition(
     if (!alliance) throw new AppError("NOT_FOUND");
     const opinion = req.opinion?.trim() ?? "";
     const extra = extraFacts ? await extraFacts(tx, alliance) : {};
-    const check = checkTransition({ state: alliance.state, transition: req.transition, roles: user.roles, context: { ...extra, ...transitionFacts(user, alliance), opinion } });
+    const check = checkTransition({
+      state: alliance.state,
+      transition: req.transition,
+      roles: user.roles,
+      context: { ...extra, ...transitionFacts(user, alliance), opinion },
+    });
     // A stale page meets a changed filing: say so plainly rather than "wrong state".
     if (alliance.version !== req.version) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
     if (!check.ok) {
@@ -84,7 +89,9 @@ export async function applyTransition(
     let opinionId: string | undefined;
     const box = OPINION_OF[req.transition];
     if (box) {
-      const version = await tx.applicationVersion.findUnique({ where: { allianceId_versionNo: { allianceId: alliance.id, versionNo: alliance.currentVersionNo } } });
+      const version = await tx.applicationVersion.findUnique({
+        where: { allianceId_versionNo: { allianceId: alliance.id, versionNo: alliance.currentVersionNo } },
+      });
       if (!version) throw new AppError("CONFLICT", undefined, { _form: ["未找到已提交的申报版本"] });
       const unit = actingUnit(user.divisionId ? { division: await tx.division.findUnique({ where: { id: user.divisionId } }) } : null);
       const row = await tx.reviewOpinion.create({
@@ -106,7 +113,15 @@ export async function applyTransition(
       action: "alliance.transitioned",
       entityType: "Alliance",
       entityId: alliance.id,
-      summary: { transition: def.name, label: def.label, from: alliance.state, to, versionNo: alliance.currentVersionNo, ...(opinionId ? { opinionId } : {}), ...(effected ?? {}) },
+      summary: {
+        transition: def.name,
+        label: def.label,
+        from: alliance.state,
+        to,
+        versionNo: alliance.currentVersionNo,
+        ...(opinionId ? { opinionId } : {}),
+        ...(effected ?? {}),
+      },
     });
     await notifyForState(tx, { ...alliance, state: to }, def.label, user.id);
     return { from: alliance.state, to, versionNo: alliance.currentVersionNo };

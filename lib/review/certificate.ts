@@ -32,6 +32,8 @@ export async function filingCertificate(user: SessionUser, allianceId: string, p
     verificationCode: a.filing.verificationCode,
     publicBaseUrl,
   });
-  const key = sha256(`certificate:${a.filing.number}:${a.filing.filedAt.toISOString()}:${a.filing.verificationCode}:${a.name}:${a.leadOrg.name}:${publicBaseUrl ?? ""}`);
+  const key = sha256(
+    `certificate:${a.filing.number}:${a.filing.filedAt.toISOString()}:${a.filing.verificationCode}:${a.name}:${a.leadOrg.name}:${publicBaseUrl ?? ""}`,
+  );
   return { bytes, fileName: `${a.name}备案证明.docx`, key };
 }

@@ -11,10 +11,28 @@ export const EMPTY_VALUE = "（空）";
 export const NO_CHANGES = "与退回版本相比无变化";
 export const DOCUMENT_STATUS_LABELS = { added: "新增", removed: "已移除", replaced: "已更换" } as const;
 
-export interface ValueChange { key: string; label: string; before: string; after: string }
-export interface MemberLine { creditCode: string; name: string; typeLabel: string; roleLabel: string }
-export interface MemberChange { creditCode: string; name: string; changes: ValueChange[] }
-export interface DocumentRef { fileName: string; sha256: string; versionNo: number }
+export interface ValueChange {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+}
+export interface MemberLine {
+  creditCode: string;
+  name: string;
+  typeLabel: string;
+  roleLabel: string;
+}
+export interface MemberChange {
+  creditCode: string;
+  name: string;
+  changes: ValueChange[];
+}
+export interface DocumentRef {
+  fileName: string;
+  sha256: string;
+  versionNo: number;
+}
 export interface DocumentChange {
   kind: DocumentKind;
   label: string;
@@ -43,7 +61,18 @@ const text = (v: string | null | undefined) => v?.trim() || EMPTY_VALUE;
 const num = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_VALUE : String(v));
 const yesNo = (v: boolean) => (v ? yes : no);
 
-const PLAIN_FIELDS = ["subField", "agreementEffectiveOn", "technicalField", "chairName", "hostUnitName", "address", "postcode", "contactName", "phone", "fax"] as const;
+const PLAIN_FIELDS = [
+  "subField",
+  "agreementEffectiveOn",
+  "technicalField",
+  "chairName",
+  "hostUnitName",
+  "address",
+  "postcode",
+  "contactName",
+  "phone",
+  "fax",
+] as const;
 
 // 附件1 一、二 in the order of the form.
 const FIELDS: Field<ApplicationSnapshot>[] = [
@@ -86,7 +115,12 @@ function byCode(members: readonly Member[]): Map<string, Member> {
   return map;
 }
 
-const memberLine = (m: Member): MemberLine => ({ creditCode: m.creditCode, name: m.name, typeLabel: ORG_TYPE_LABELS[m.type] ?? m.type, roleLabel: ROLE_LABELS[m.role] ?? m.role });
+const memberLine = (m: Member): MemberLine => ({
+  creditCode: m.creditCode,
+  name: m.name,
+  typeLabel: ORG_TYPE_LABELS[m.type] ?? m.type,
+  roleLabel: ROLE_LABELS[m.role] ?? m.role,
+});
 
 function diffMembers(before: readonly Member[], after: readonly Member[]): SnapshotDiff["members"] {
   const [old, next] = [byCode(before), byCode(after)];
@@ -120,7 +154,13 @@ function diffKind(kind: DocumentKind, before: SnapshotDocument[], after: Snapsho
 
 function diffDocuments(before: readonly SnapshotDocument[], after: readonly SnapshotDocument[]): DocumentChange[] {
   const kinds = [...new Set([...before, ...after].map((d) => d.kind))];
-  return kinds.flatMap((k) => diffKind(k, before.filter((d) => d.kind === k), after.filter((d) => d.kind === k)));
+  return kinds.flatMap((k) =>
+    diffKind(
+      k,
+      before.filter((d) => d.kind === k),
+      after.filter((d) => d.kind === k),
+    ),
+  );
 }
 
 export function diffSnapshots(before: ApplicationSnapshot, after: ApplicationSnapshot): SnapshotDiff {
@@ -152,7 +192,10 @@ function documentLine(d: DocumentChange): string {
   const what = DOCUMENT_STATUS_LABELS[d.status];
   if (d.before && d.after) {
     // Same file name re-uploaded: the version numbers are what tells the two apart.
-    const detail = d.before.fileName === d.after.fileName ? `${d.after.fileName}，第 ${d.before.versionNo} 版 → 第 ${d.after.versionNo} 版` : `${d.before.fileName} → ${d.after.fileName}`;
+    const detail =
+      d.before.fileName === d.after.fileName
+        ? `${d.after.fileName}，第 ${d.before.versionNo} 版 → 第 ${d.after.versionNo} 版`
+        : `${d.before.fileName} → ${d.after.fileName}`;
     return `附件「${d.label}」：${what}（${detail}）`;
   }
   return `附件「${d.label}」：${what}（${(d.after ?? d.before)?.fileName ?? ""}）`;

@@ -84,7 +84,10 @@ export interface CommentView {
  * once the version was returned; reviewers see all, including comments still being drafted.
  */
 export async function findFieldComments(user: SessionUser, allianceId: string, versionNo: number): Promise<CommentView[]> {
-  const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true, state: true, currentVersionNo: true } });
+  const alliance = await db().alliance.findFirst({
+    where: { AND: [{ id: allianceId }, allianceScope(user)] },
+    select: { id: true, state: true, currentVersionNo: true },
+  });
   if (!alliance) throw new AppError("NOT_FOUND");
   const reviewer = !isFilerOnly(user.roles);
   if (!reviewer) {
@@ -95,7 +98,10 @@ export async function findFieldComments(user: SessionUser, allianceId: string, v
     where: { allianceId, versionNo, ...(reviewer ? {} : { visibleToFiler: true }) },
     orderBy: { createdAt: "asc" },
   });
-  const authors = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, displayName: true, division: { select: { name: true } } } });
+  const authors = await db().user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    select: { id: true, displayName: true, division: { select: { name: true } } },
+  });
   const byId = new Map(authors.map((a) => [a.id, a]));
   return rows.map((r) => {
     const a = byId.get(r.authorId);

@@ -48,7 +48,10 @@ export async function findReturnNotes(user: SessionUser, alliance: Pick<Alliance
   const [comments, lastReturn] = await Promise.all([
     alliance.currentVersionNo > 0 ? findFieldComments(user, alliance.id, alliance.currentVersionNo) : Promise.resolve([] as CommentView[]),
     alliance.state === "RETURNED"
-      ? db().reviewOpinion.findFirst({ where: { allianceId: alliance.id, decision: "RETURN", appVersion: { versionNo: alliance.currentVersionNo } }, orderBy: { createdAt: "desc" } })
+      ? db().reviewOpinion.findFirst({
+          where: { allianceId: alliance.id, decision: "RETURN", appVersion: { versionNo: alliance.currentVersionNo } },
+          orderBy: { createdAt: "desc" },
+        })
       : Promise.resolve(null),
   ]);
   return { comments, returnOpinion: lastReturn ? { opinion: lastReturn.opinion, unit: lastReturn.reviewUnit, at: lastReturn.createdAt } : null };
@@ -56,7 +59,9 @@ export async function findReturnNotes(user: SessionUser, alliance: Pick<Alliance
 
 /** Everything the filing page shows around the form itself, each part limited to what this user may see. */
 export async function getReviewPageData(user: SessionUser, alliance: Alliance & { industry: Industry }) {
-  const transitions = availableTransitions(alliance.state, user.roles, transitionFacts(user, alliance)).filter((t): t is Decision => (REVIEW_TRANSITIONS as readonly string[]).includes(t));
+  const transitions = availableTransitions(alliance.state, user.roles, transitionFacts(user, alliance)).filter((t): t is Decision =>
+    (REVIEW_TRANSITIONS as readonly string[]).includes(t),
+  );
   const commentable = transitions.some((t) => t.endsWith("_RETURN"));
   const [notes, diff, timeline, settings] = await Promise.all([
     findReturnNotes(user, alliance),

@@ -10,7 +10,9 @@ export type AgeFilter = (typeof AGE_FILTERS)[number];
 
 type Order = Prisma.AllianceOrderByWithRelationInput;
 // Every order ends on id, so rows with equal keys keep their place from one page to the next.
-const by = (first: (dir: "asc" | "desc") => Order) => (dir: "asc" | "desc"): Order[] => [first(dir), { id: "asc" }];
+const by =
+  (first: (dir: "asc" | "desc") => Order) =>
+  (dir: "asc" | "desc"): Order[] => [first(dir), { id: "asc" }];
 
 export const QUEUE_LIST = defineList({
   pageSize: 20,

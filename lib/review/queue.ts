@@ -71,27 +71,37 @@ function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSe
 export async function findQueue(user: SessionUser, params: RawParams | QueueListState = {}, now = new Date()) {
   const list = QUEUE_LIST.state(params);
   const settings = await getWorkflowSettings();
-  const filter: QueueFilter = { state: list.filters.state, industryCode: list.filters.industry, divisionId: list.filters.division, age: list.filters.age, q: list.q };
+  const filter: QueueFilter = {
+    state: list.filters.state,
+    industryCode: list.filters.industry,
+    divisionId: list.filters.division,
+    age: list.filters.age,
+    q: list.q,
+  };
   const states = queueStatesOf(user);
   if (states.length === 0) return { settings, list, overdueTotal: 0, ...emptyPage<never>(list) };
   const where = queueWhere(user, filter, settings, now);
   const [page, overdueTotal] = await Promise.all([
-    readPage(list, () => db().alliance.count({ where }), ({ skip, take }) =>
-      db().alliance.findMany({
-        where,
-        orderBy: QUEUE_LIST.orderBy(list),
-        skip,
-        take,
-        select: {
-          id: true,
-          name: true,
-          state: true,
-          stateSince: true,
-          currentVersionNo: true,
-          industry: { select: { name: true, division: { select: { name: true } } } },
-          leadOrg: { select: { name: true } },
-        },
-      })),
+    readPage(
+      list,
+      () => db().alliance.count({ where }),
+      ({ skip, take }) =>
+        db().alliance.findMany({
+          where,
+          orderBy: QUEUE_LIST.orderBy(list),
+          skip,
+          take,
+          select: {
+            id: true,
+            name: true,
+            state: true,
+            stateSince: true,
+            currentVersionNo: true,
+            industry: { select: { name: true, division: { select: { name: true } } } },
+            leadOrg: { select: { name: true } },
+          },
+        }),
+    ),
     db().alliance.count({ where: { AND: [where, overdueClause(states, settings, now)] } }),
   ]);
   return {

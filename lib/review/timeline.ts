@@ -31,25 +31,46 @@ export async function findTimeline(user: SessionUser, allianceId: string): Promi
   if (!alliance) throw new AppError("NOT_FOUND");
   const filerOnly = isFilerOnly(user.roles);
   const events = await db().auditEvent.findMany({
-    where: { entityType: "Alliance", entityId: alliance.id, action: { in: ["alliance.created", "alliance.submitted", "alliance.transitioned", "alliance.field_commented"] } },
+    where: {
+      entityType: "Alliance",
+      entityId: alliance.id,
+      action: { in: ["alliance.created", "alliance.submitted", "alliance.transitioned", "alliance.field_commented"] },
+    },
     orderBy: { id: "asc" },
   });
   const opinionIds = events.map((e) => (e.summary as { opinionId?: string }).opinionId).filter((x): x is string => Boolean(x));
   const opinions = new Map((await db().reviewOpinion.findMany({ where: { id: { in: opinionIds } } })).map((o) => [o.id, o]));
   const actors = new Map(
-    (await db().user.findMany({ where: { id: { in: events.map((e) => e.actorId).filter((x): x is string => Boolean(x)) } }, select: { id: true, displayName: true, roles: true, division: { select: { name: true } }, organization: { select: { name: true } } } })).map((u) => [u.id, u]),
+    (
+      await db().user.findMany({
+        where: { id: { in: events.map((e) => e.actorId).filter((x): x is string => Boolean(x)) } },
+        select: { id: true, displayName: true, roles: true, division: { select: { name: true } }, organization: { select: { name: true } } },
+      })
+    ).map((u) => [u.id, u]),
   );
   const out: TimelineEntry[] = [];
   for (const e of events) {
     if (filerOnly && FILER_HIDDEN.has(e.action)) continue;
-    const s = e.summary as { label?: string; to?: string; state?: string; versionNo?: number; opinionId?: string; transition?: string; fieldPath?: string; number?: string; sessionNo?: string; note?: string };
+    const s = e.summary as {
+      label?: string;
+      to?: string;
+      state?: string;
+      versionNo?: number;
+      opinionId?: string;
+      transition?: string;
+      fieldPath?: string;
+      number?: string;
+      sessionNo?: string;
+      note?: string;
+    };
     const op = s.opinionId ? opinions.get(s.opinionId) : undefined;
     const who = e.actorId ? actors.get(e.actorId) : undefined;
     const unit = actingUnit(who);
     const toState = s.to ?? s.state ?? null;
     let title = s.label ?? "";
     if (e.action === "alliance.created") title = "创建申报草稿";
-    if (e.action === "alliance.submitted") title = s.transition === "RESUBMIT" || (s.versionNo ?? 1) > 1 ? `重新提交（第 ${s.versionNo} 版）` : `提交申报（第 ${s.versionNo ?? 1} 版）`;
+    if (e.action === "alliance.submitted")
+      title = s.transition === "RESUBMIT" || (s.versionNo ?? 1) > 1 ? `重新提交（第 ${s.versionNo} 版）` : `提交申报（第 ${s.versionNo ?? 1} 版）`;
     if (e.action === "alliance.field_commented") title = "添加字段批注";
     if (s.number) title += `，备案编号 ${s.number}`;
     if (s.sessionNo) title += `（${s.sessionNo}厅务会）`;

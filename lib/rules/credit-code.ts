@@ -6,9 +6,7 @@ export const CREDIT_CODE_LENGTH = 18;
 
 export type CreditCodeProblem = "EMPTY" | "LENGTH" | "CHARSET" | "CHECKSUM";
 
-export type CreditCodeResult =
-  | { ok: true; code: string }
-  | { ok: false; problem: CreditCodeProblem; code: string };
+export type CreditCodeResult = { ok: true; code: string } | { ok: false; problem: CreditCodeProblem; code: string };
 
 /** Trim, drop all whitespace (incl. the ideographic space), full-width letters/digits → half-width, uppercase. */
 export function normalizeCreditCode(raw: string): string {
@@ -81,13 +79,8 @@ export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem | "NOT_JILIN", strin
   NOT_JILIN: "牵头单位应为在吉林省注册的独立法人，统一社会信用代码第3-8位（登记管理机关行政区划码）应以22开头",
 };
 
-export function formatCreditCodeMessage(
-  key: CreditCodeProblem | "NOT_JILIN",
-  values: { n?: number; char?: string } = {},
-): string {
-  return CREDIT_CODE_MESSAGES[key].replace(/\{(n|char)\}/g, (_, name: "n" | "char") =>
-    String(values[name] ?? ""),
-  );
+export function formatCreditCodeMessage(key: CreditCodeProblem | "NOT_JILIN", values: { n?: number; char?: string } = {}): string {
+  return CREDIT_CODE_MESSAGES[key].replace(/\{(n|char)\}/g, (_, name: "n" | "char") => String(values[name] ?? ""));
 }
 
 /** Message for a failed check, with the length or the bad character filled in. */

@@ -1,15 +1,7 @@
 // evaluateFiling: the one rule set shared by the live policy panel, the server at submission and reviewers.
 // Pure (no server, Prisma or clock access) so the browser and the server always agree.
 import { ruleAttachments, ruleGoalLength, ruleIndustry, ruleLeadCode, ruleName } from "./form-rules";
-import {
-  distinctMembers,
-  ruleChain,
-  ruleChair,
-  ruleCouncilSize,
-  ruleEnterpriseShare,
-  ruleMemberCount,
-  ruleTotals,
-} from "./member-rules";
+import { distinctMembers, ruleChain, ruleChair, ruleCouncilSize, ruleEnterpriseShare, ruleMemberCount, ruleTotals } from "./member-rules";
 import type { FilingInput, RuleResult } from "./types";
 
 /** R1-R10 and R13 in order (R11, R12 concern a filed alliance: see operation-rules). */

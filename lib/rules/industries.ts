@@ -1,14 +1,7 @@
 // The seven key industries of 四（一）-（七）, with the sub-fields the policy names for each.
 // The policy lists most sub-fields with "等", so an unnamed sub-field is only a warning (R10), never a hard fail.
 
-export type IndustryCode =
-  | "NEW_ENERGY"
-  | "NEW_EQUIPMENT"
-  | "NEW_MATERIALS"
-  | "NEW_AGRICULTURE"
-  | "NEW_TOURISM"
-  | "NEW_ECOMMERCE"
-  | "PHARMA_HEALTH";
+export type IndustryCode = "NEW_ENERGY" | "NEW_EQUIPMENT" | "NEW_MATERIALS" | "NEW_AGRICULTURE" | "NEW_TOURISM" | "NEW_ECOMMERCE" | "PHARMA_HEALTH";
 
 export interface Industry {
   code: IndustryCode;
@@ -48,7 +41,10 @@ export type SubFieldCheck =
 
 /** Trim, and drop a trailing 产业/领域 so "冰雪产业" (as 四（五） itself writes it) matches "冰雪". */
 export function normalizeSubField(raw: string | null | undefined): string {
-  return (raw ?? "").trim().replace(/(产业|领域)$/u, "").trim();
+  return (raw ?? "")
+    .trim()
+    .replace(/(产业|领域)$/u, "")
+    .trim();
 }
 
 export function checkSubField(industry: Industry, raw: string | null | undefined): SubFieldCheck {

@@ -25,7 +25,12 @@ export async function getWorkflowSettings(client: Pick<Tx, "setting"> = db()): P
   for (const row of rows) {
     const key = row.key.slice(prefix.length) as WorkflowSettingKey;
     const def = Object.hasOwn(WORKFLOW_SETTINGS, key) ? WORKFLOW_SETTINGS[key] : undefined;
-    const parsed = z.number().int().min(def?.min ?? 0).max(def?.max ?? 0).safeParse(row.value);
+    const parsed = z
+      .number()
+      .int()
+      .min(def?.min ?? 0)
+      .max(def?.max ?? 0)
+      .safeParse(row.value);
     // A row outside today's bounds (e.g. bounds tightened later) falls back to the default.
     if (def && parsed.success) out[key] = parsed.data;
   }
@@ -47,7 +52,14 @@ export function settingsSchema() {
     Object.fromEntries(
       WORKFLOW_SETTING_KEYS.map((k) => {
         const d = WORKFLOW_SETTINGS[k];
-        return [k, z.coerce.number({ message: `${d.label}须为整数` }).int(`${d.label}须为整数`).min(d.min, `${d.label}不能少于 ${d.min}`).max(d.max, `${d.label}不能超过 ${d.max}`)];
+        return [
+          k,
+          z.coerce
+            .number({ message: `${d.label}须为整数` })
+            .int(`${d.label}须为整数`)
+            .min(d.min, `${d.label}不能少于 ${d.min}`)
+            .max(d.max, `${d.label}不能超过 ${d.max}`),
+        ];
       }),
     ) as Record<WorkflowSettingKey, z.ZodNumber>,
   );

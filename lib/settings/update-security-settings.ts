@@ -20,7 +20,11 @@ export async function updateSecuritySettings(user: SessionUser, input: TSecurity
     const changes = changesOf(before, values);
     if (Object.keys(changes).length === 0) return;
     const key = SECURITY_ROW_KEY.auditRetentionDays;
-    await tx.setting.upsert({ where: { key }, create: { key, value: values.auditRetentionDays, updatedBy: user.username }, update: { value: values.auditRetentionDays, updatedBy: user.username } });
+    await tx.setting.upsert({
+      where: { key },
+      create: { key, value: values.auditRetentionDays, updatedBy: user.username },
+      update: { value: values.auditRetentionDays, updatedBy: user.username },
+    });
     await recordAudit(tx, actorOf(user), { action: "settings.updated", entityType: "Setting", entityId: "security", summary: { changes } });
   });
 }

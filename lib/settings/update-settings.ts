@@ -14,7 +14,11 @@ export async function updateWorkflowSettings(user: SessionUser, values: Workflow
     if (Object.keys(changes).length === 0) return;
     for (const key of WORKFLOW_SETTING_KEYS) {
       if (!(key in changes)) continue;
-      await tx.setting.upsert({ where: { key: settingRowKey(key) }, create: { key: settingRowKey(key), value: values[key], updatedBy: user.username }, update: { value: values[key], updatedBy: user.username } });
+      await tx.setting.upsert({
+        where: { key: settingRowKey(key) },
+        create: { key: settingRowKey(key), value: values[key], updatedBy: user.username },
+        update: { value: values[key], updatedBy: user.username },
+      });
     }
     await recordAudit(tx, actorOf(user), { action: "settings.updated", entityType: "Setting", entityId: "workflow", summary: { changes } });
   });

@@ -43,7 +43,9 @@ export function s3FileStore(config: S3Config): FileStore {
       const { s3, sdk } = await connect();
       const key = newStorageKey();
       // One PutObject is atomic on S3: the object exists whole or not at all.
-      await s3.send(new sdk.PutObjectCommand({ Bucket, Key: objectOf(key), Body: bytes, ContentLength: bytes.length, ContentType: "application/octet-stream" }));
+      await s3.send(
+        new sdk.PutObjectCommand({ Bucket, Key: objectOf(key), Body: bytes, ContentLength: bytes.length, ContentType: "application/octet-stream" }),
+      );
       return key;
     },
     async get(key) {

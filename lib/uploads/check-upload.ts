@@ -37,7 +37,8 @@ export const UPLOAD_MESSAGES: Record<UploadProblem, string> = {
   CHECK_FAILED: "该文件无法在限定的时间和内存内完成安全检查，已拒绝；请重新导出或拆分后上传",
 };
 
-export type UploadCheck = { ok: true; format: "pdf" | "docx"; mimeType: string; extension: ".pdf" | ".docx" } | { ok: false; problem: UploadProblem; detail?: string };
+export type UploadCheck =
+  { ok: true; format: "pdf" | "docx"; mimeType: string; extension: ".pdf" | ".docx" } | { ok: false; problem: UploadProblem; detail?: string };
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";

@@ -21,18 +21,18 @@ export async function createUser(admin: SessionUser, input: z.output<typeof ZUse
     }
     const user = await tx.user
       .create({
-      data: {
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
-        roles: input.roles,
-        divisionId: input.divisionId,
-        organizationId: input.organizationId,
-        phone: input.phone,
-        email: input.email,
-        // An admin-set password is a one-time secret: the user replaces it at first sign-in.
-        mustChangePassword: true,
-      },
+        data: {
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          roles: input.roles,
+          divisionId: input.divisionId,
+          organizationId: input.organizationId,
+          phone: input.phone,
+          email: input.email,
+          // An admin-set password is a one-time secret: the user replaces it at first sign-in.
+          mustChangePassword: true,
+        },
       })
       // Two administrators creating one name at once: both pass the look-up above, the unique index lets one in.
       .catch((err: unknown) => {

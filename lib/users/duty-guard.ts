@@ -32,7 +32,11 @@ export function assertNotDutyAccount(target: { roles: readonly Role[] }, field =
 }
 
 /** A change of roles by the system administrator: not its own, not toward another duty, not on an unclaimed account. */
-export function assertRoleChangeAllowed(admin: { id: string }, before: { id: string; roles: readonly Role[]; mustChangePassword: boolean }, roles: readonly Role[]): void {
+export function assertRoleChangeAllowed(
+  admin: { id: string },
+  before: { id: string; roles: readonly Role[]; mustChangePassword: boolean },
+  roles: readonly Role[],
+): void {
   const added = roles.filter((r) => !before.roles.includes(r));
   const removed = before.roles.filter((r) => !roles.includes(r));
   if (added.length === 0 && removed.length === 0) return;

@@ -20,18 +20,28 @@ export async function findUsers(admin: SessionUser, params: RawParams | UserList
       status === "active" ? { active: true, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] } : {},
     ],
   };
-  const page = await readPage(list, () => db().user.count({ where }), ({ skip, take }) =>
-    db().user.findMany({
-      where,
-      orderBy: USER_LIST.orderBy(list),
-      skip,
-      take,
-      select: {
-        id: true, username: true, displayName: true, roles: true, active: true, lockedUntil: true, lastLoginAt: true,
-        division: { select: { name: true } },
-        organization: { select: { name: true } },
-      },
-    }));
+  const page = await readPage(
+    list,
+    () => db().user.count({ where }),
+    ({ skip, take }) =>
+      db().user.findMany({
+        where,
+        orderBy: USER_LIST.orderBy(list),
+        skip,
+        take,
+        select: {
+          id: true,
+          username: true,
+          displayName: true,
+          roles: true,
+          active: true,
+          lockedUntil: true,
+          lastLoginAt: true,
+          division: { select: { name: true } },
+          organization: { select: { name: true } },
+        },
+      }),
+  );
   return { ...page, list };
 }
 
@@ -40,8 +50,20 @@ export async function getUserOrThrow(admin: SessionUser, id: string) {
   const user = await db().user.findUnique({
     where: { id },
     select: {
-      id: true, username: true, displayName: true, roles: true, active: true, lockedUntil: true, failedLoginCount: true,
-      divisionId: true, organizationId: true, phone: true, email: true, version: true, lastLoginAt: true, mustChangePassword: true,
+      id: true,
+      username: true,
+      displayName: true,
+      roles: true,
+      active: true,
+      lockedUntil: true,
+      failedLoginCount: true,
+      divisionId: true,
+      organizationId: true,
+      phone: true,
+      email: true,
+      version: true,
+      lastLoginAt: true,
+      mustChangePassword: true,
       totpEnabledAt: true,
     },
   });

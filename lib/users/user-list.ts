@@ -7,7 +7,9 @@ import { defineList, type StateOf } from "../paging/list-params";
 
 export const USER_STATUSES = ["active", "locked", "disabled"] as const;
 type Order = Prisma.UserOrderByWithRelationInput;
-const by = (first: (dir: "asc" | "desc") => Order) => (dir: "asc" | "desc"): Order[] => [first(dir), { id: "asc" }];
+const by =
+  (first: (dir: "asc" | "desc") => Order) =>
+  (dir: "asc" | "desc"): Order[] => [first(dir), { id: "asc" }];
 
 export const USER_LIST = defineList({
   pageSize: 50,

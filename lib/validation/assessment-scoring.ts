@@ -22,7 +22,11 @@ export const ZAdjustmentInput = z.object({
     .number({ error: "请填写加减分值" })
     .refine((n) => n !== 0, "加减分值不能为 0")
     .refine((n) => Math.abs(n) <= MAX_ADJUSTMENT, `加减分值应在 -${MAX_ADJUSTMENT} 到 ${MAX_ADJUSTMENT} 之间`),
-  reason: z.string().trim().refine((s) => [...s].length >= 5, "请填写至少 5 个字的加减分理由").refine((s) => [...s].length <= 200, "理由最多 200 个字"),
+  reason: z
+    .string()
+    .trim()
+    .refine((s) => [...s].length >= 5, "请填写至少 5 个字的加减分理由")
+    .refine((s) => [...s].length <= 200, "理由最多 200 个字"),
 });
 
 export const ZSaveAssessmentInput = z.object({

@@ -26,7 +26,13 @@ const blankToUndefined = (v: unknown) => (v === "" || v === undefined || v === n
 const single = (label: string) => (v: unknown) => (Array.isArray(v) ? `__multiple_${label}` : v);
 
 function oneOf(values: readonly string[], message: string) {
-  return z.preprocess(blankToUndefined, z.string().refine((v) => values.includes(v), { message }).optional());
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((v) => values.includes(v), { message })
+      .optional(),
+  );
 }
 
 export function dashboardFiltersSchema(opts: DashboardFilterOptions) {

@@ -48,7 +48,13 @@ export type TMemberInput = z.input<typeof ZMemberInput>;
 export const ZFilingDraftFields = z.object({
   name: text(60, "联盟名称"),
   subField: text(20, "细分领域"),
-  agreementEffectiveOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日").refine(isValidIsoDate, "联盟协议生效时间不是有效日期")]),
+  agreementEffectiveOn: z.union([
+    z.literal(""),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日")
+      .refine(isValidIsoDate, "联盟协议生效时间不是有效日期"),
+  ]),
   technicalField: text(100, "技术领域"),
   chairName: text(40, "联盟理事长"),
   hostUnitName: text(100, "依托单位名称"),
@@ -72,15 +78,24 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 /** What submission requires of each field (附件1 一、二); the form shows these messages at the fields. */
 export const ZFilingStrictFields = ZFilingDraftFields.extend({
   name: required("联盟名称（全称）", 60),
-  agreementEffectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择联盟协议生效时间").refine(isValidIsoDate, "联盟协议生效时间不是有效日期"),
+  agreementEffectiveOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择联盟协议生效时间")
+    .refine(isValidIsoDate, "联盟协议生效时间不是有效日期"),
   technicalField: required("技术领域", 100),
   chairName: required("联盟理事长", 40),
   hostUnitName: required("联盟常设机构的依托单位名称", 100),
   address: required("常设机构通讯地址", 200),
-  postcode: z.string().trim().regex(/^\d{6}$/, "邮编应为 6 位数字"),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "邮编应为 6 位数字"),
   contactName: required("联系人", 40),
   phone: z.string().trim().regex(PHONE, "请输入有效的电话，如 0431-88888888 或 13912345678"),
-  fax: z.string().trim().refine((v) => v === "" || LANDLINE.test(v), "传真号码格式应如 0431-88888888"),
+  fax: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || LANDLINE.test(v), "传真号码格式应如 0431-88888888"),
   innovationGoal: z
     .string()
     .trim()

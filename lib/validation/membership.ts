@@ -20,10 +20,10 @@ function isIsoDate(s: string): boolean {
 const reason = z.string().trim().min(5, "请填写申请理由，不少于 5 个字").max(500, "申请理由最多 500 个字");
 
 // A joining unit cannot be chair: the chair is the founding lead unit (附件2 第十三条（二）).
-export const ZJoinMember = ZMemberInput.refine((m) => m.role !== "CHAIR", { path: ["role"], message: "理事长由联盟发起组织单位担任，新加入单位不能担任理事长（附件2 第十三条（二））" }).refine(
-  (m) => m.type !== "ENTERPRISE" || m.chainPosition !== null,
-  { path: ["chainPosition"], message: "请选择企业的产业链位置" },
-);
+export const ZJoinMember = ZMemberInput.refine((m) => m.role !== "CHAIR", {
+  path: ["role"],
+  message: "理事长由联盟发起组织单位担任，新加入单位不能担任理事长（附件2 第十三条（二））",
+}).refine((m) => m.type !== "ENTERPRISE" || m.chainPosition !== null, { path: ["chainPosition"], message: "请选择企业的产业链位置" });
 
 export const ZJoinRequestInput = z.object({ allianceId: id, kind: z.literal("JOIN"), member: ZJoinMember, reason });
 export type TJoinRequestInput = z.input<typeof ZJoinRequestInput>;

@@ -40,7 +40,12 @@ export const ZCharterApproval = z.object({
 export type TCharterApproval = z.input<typeof ZCharterApproval>;
 
 // --- dissolution (附件3 第十一条) ---
-const count = (label: string) => z.number({ message: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(999, `${label}过大`);
+const count = (label: string) =>
+  z
+    .number({ message: `请填写${label}` })
+    .int(`${label}应为整数`)
+    .min(0, `${label}不能为负数`)
+    .max(999, `${label}过大`);
 
 export const ZDissolutionVoteInput = z
   .object({

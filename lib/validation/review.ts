@@ -2,7 +2,10 @@ import { z } from "./zod";
 import { isValidIsoDate } from "./operation";
 
 const id = z.string().uuid("参数无效");
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期").refine(isValidIsoDate, "日期无效，请重新选择");
+const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期")
+  .refine(isValidIsoDate, "日期无效，请重新选择");
 
 // Review decisions fired from the filing page; the meeting's decisions go through the meeting page.
 export const REVIEW_TRANSITIONS = ["DIVISION_PASS", "DIVISION_RETURN", "DIVISION_REJECT", "FORM_PASS", "FORM_RETURN", "FORM_REJECT", "FILE"] as const;

@@ -15,12 +15,20 @@ export const ZPassword = z.string().superRefine((pw, ctx) => {
 });
 
 const ZOptionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}最多 ${max} 个字符`).transform((v) => (v === "" ? null : v)).nullable();
+  z
+    .string()
+    .trim()
+    .max(max, `${label}最多 ${max} 个字符`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable();
 
 export const ZPhone = z
   .string()
   .trim()
-  .refine((v) => v === "" || /^((\+|00)86)?1[3-9]\d{9}$/.test(v) || /^0\d{2,3}-?\d{7,8}$/.test(v), "请输入有效的手机号或固定电话，如 13912345678 或 0431-88888888")
+  .refine(
+    (v) => v === "" || /^((\+|00)86)?1[3-9]\d{9}$/.test(v) || /^0\d{2,3}-?\d{7,8}$/.test(v),
+    "请输入有效的手机号或固定电话，如 13912345678 或 0431-88888888",
+  )
   .transform((v) => (v === "" ? null : v))
   .nullable();
 

@@ -23,6 +23,9 @@ export async function bulkInsert(
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${unnest}) AS u`;
   for (let start = 0; start < rows.length; start += batch) {
     const part = rows.slice(start, start + batch);
-    await client.query(sql, cols.map((_, i) => part.map((r) => r[i] ?? null)));
+    await client.query(
+      sql,
+      cols.map((_, i) => part.map((r) => r[i] ?? null)),
+    );
   }
 }

@@ -23,56 +23,102 @@ const LIST = `SELECT a.id, a.name, a.state, a."updatedAt", i.name AS industry, o
 const q = (pool: pg.Pool, sql: string, params: unknown[] = []) => pool.query(sql, params).then((r) => r.rows);
 
 export const CEILING: Record<string, Q> = {
-  "home-filer": (p, c) => Promise.all([
-    q(p, `${LIST} WHERE a."leadOrgId" = $1 ORDER BY a."updatedAt" DESC LIMIT 20`, [c.filerOrgId]),
-    q(p, `SELECT state, count(*) FROM "Alliance" WHERE "leadOrgId" = $1 GROUP BY state`, [c.filerOrgId]),
-  ]),
-  "home-reviewer": (p, c) => Promise.all([
-    q(p, `SELECT count(*) AS total, count(*) FILTER (WHERE a."stateSince" < now() - interval '15 days') AS overdue FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW'`, [c.reviewerDivisionId]),
-    q(p, `SELECT a.state, count(*) FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state <> 'DRAFT' GROUP BY a.state`, [c.reviewerDivisionId]),
-  ]),
-  "home-center": (p) => Promise.all([
-    q(p, `SELECT state, count(*) FROM "Alliance" WHERE state <> 'DRAFT' GROUP BY state`),
-    q(p, `SELECT "industryCode", count(*) FROM "Alliance" WHERE state = 'FILED' GROUP BY "industryCode"`),
-    q(p, `SELECT count(*) FROM "AnnualReport" r JOIN "AssessmentScheme" s ON s.id = r."schemeId" WHERE r.status = 'SUBMITTED' AND s.status = 'PUBLISHED'`),
-  ]),
-  "home-auditor": (p) => Promise.all([
-    q(p, `SELECT count(*) FROM "AuditEvent" WHERE at >= date_trunc('day', now())`),
-    q(p, `SELECT max(seq) FROM "AuditEvent"`),
-  ]),
+  "home-filer": (p, c) =>
+    Promise.all([
+      q(p, `${LIST} WHERE a."leadOrgId" = $1 ORDER BY a."updatedAt" DESC LIMIT 20`, [c.filerOrgId]),
+      q(p, `SELECT state, count(*) FROM "Alliance" WHERE "leadOrgId" = $1 GROUP BY state`, [c.filerOrgId]),
+    ]),
+  "home-reviewer": (p, c) =>
+    Promise.all([
+      q(
+        p,
+        `SELECT count(*) AS total, count(*) FILTER (WHERE a."stateSince" < now() - interval '15 days') AS overdue FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW'`,
+        [c.reviewerDivisionId],
+      ),
+      q(
+        p,
+        `SELECT a.state, count(*) FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state <> 'DRAFT' GROUP BY a.state`,
+        [c.reviewerDivisionId],
+      ),
+    ]),
+  "home-center": (p) =>
+    Promise.all([
+      q(p, `SELECT state, count(*) FROM "Alliance" WHERE state <> 'DRAFT' GROUP BY state`),
+      q(p, `SELECT "industryCode", count(*) FROM "Alliance" WHERE state = 'FILED' GROUP BY "industryCode"`),
+      q(p, `SELECT count(*) FROM "AnnualReport" r JOIN "AssessmentScheme" s ON s.id = r."schemeId" WHERE r.status = 'SUBMITTED' AND s.status = 'PUBLISHED'`),
+    ]),
+  "home-auditor": (p) =>
+    Promise.all([q(p, `SELECT count(*) FROM "AuditEvent" WHERE at >= date_trunc('day', now())`), q(p, `SELECT max(seq) FROM "AuditEvent"`)]),
   "review-reviewer": (p, c) =>
-    q(p, `SELECT a.id, a.name, a.state, a."stateSince", a."currentVersionNo", i.name AS industry, d.name AS division, o.name AS lead
+    q(
+      p,
+      `SELECT a.id, a.name, a.state, a."stateSince", a."currentVersionNo", i.name AS industry, d.name AS division, o.name AS lead
       FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" LEFT JOIN "Division" d ON d.id = i."divisionId" JOIN "Organization" o ON o.id = a."leadOrgId"
-      WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW' ORDER BY a."stateSince" LIMIT 200`, [c.reviewerDivisionId]),
-  notifications: (p, c) => Promise.all([
-    q(p, `SELECT * FROM "Notification" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 30`, [c.reviewerId]),
-    q(p, `SELECT count(*) FROM "Notification" WHERE "userId" = $1`, [c.reviewerId]),
-  ]),
-  "alliances-filtered": (p) => Promise.all([
-    q(p, `${LIST} WHERE a.state = 'FILED' AND a."industryCode" = 'NEW_ENERGY' AND a.name ILIKE '%氢能%' ORDER BY a."updatedAt" DESC LIMIT 20`),
-    q(p, `SELECT count(*) FROM "Alliance" WHERE state = 'FILED' AND "industryCode" = 'NEW_ENERGY' AND name ILIKE '%氢能%'`),
-  ]),
-  "alliance-detail": (p, c) => Promise.all([
-    q(p, `SELECT a.*, i.name AS industry, o.name AS lead, o."creditCode", f.number FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" LEFT JOIN "Filing" f ON f."allianceId" = a.id WHERE a.id = $1`, [c.detailId]),
-    q(p, `SELECT m.*, o.name, o."creditCode", o.type FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."allianceId" = $1 AND m."leftOn" IS NULL ORDER BY m."sortOrder"`, [c.detailId]),
-    q(p, `SELECT "versionNo", "submittedAt", "ruleReport" FROM "ApplicationVersion" WHERE "allianceId" = $1 ORDER BY "versionNo" DESC LIMIT 1`, [c.detailId]),
-    q(p, `SELECT e.*, op.opinion FROM "AuditEvent" e LEFT JOIN "ReviewOpinion" op ON op.id = e.summary->>'opinionId' WHERE e."entityType" = 'Alliance' AND e."entityId" = $1 ORDER BY e.id`, [c.detailId]),
-  ]),
-  "filing-form": (p, c) => Promise.all([
-    q(p, `SELECT a.*, i.name AS industry, o."creditCode" FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" WHERE a.id = $1 AND a."leadOrgId" = $2`, [c.draftId, c.filerOrgId]),
-    q(p, `SELECT m.*, o.name, o."creditCode", o.type FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."allianceId" = $1 AND m."leftOn" IS NULL ORDER BY m."sortOrder"`, [c.draftId]),
-    q(p, `SELECT d.kind, v."fileName", v."versionNo" FROM "Document" d JOIN "DocumentVersion" v ON v."documentId" = d.id WHERE d."allianceId" = $1`, [c.draftId]),
-  ]),
-  dashboard: (p) => Promise.all([
-    q(p, `SELECT "industryCode", state, count(*) FROM "Alliance" WHERE state <> 'DRAFT' GROUP BY 1, 2`),
-    q(p, `SELECT city, state, count(*) FROM "Alliance" WHERE state <> 'DRAFT' GROUP BY 1, 2`),
-    q(p, `SELECT f.year, count(*) FROM "Filing" f JOIN "Alliance" a ON a.id = f."allianceId" GROUP BY 1`),
-    q(p, `SELECT year, grade, count(*), avg(score) FROM "Assessment" WHERE "publishedAt" IS NOT NULL GROUP BY 1, 2`),
-    q(p, `SELECT to_char(at + interval '8 hours', 'YYYY-MM') AS month, summary->>'to' AS to_state, count(*) FROM "AuditEvent" WHERE action IN ('alliance.transitioned', 'alliance.submitted') AND at > now() - interval '12 months' GROUP BY 1, 2`),
-  ]),
+      WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW' ORDER BY a."stateSince" LIMIT 200`,
+      [c.reviewerDivisionId],
+    ),
+  notifications: (p, c) =>
+    Promise.all([
+      q(p, `SELECT * FROM "Notification" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 30`, [c.reviewerId]),
+      q(p, `SELECT count(*) FROM "Notification" WHERE "userId" = $1`, [c.reviewerId]),
+    ]),
+  "alliances-filtered": (p) =>
+    Promise.all([
+      q(p, `${LIST} WHERE a.state = 'FILED' AND a."industryCode" = 'NEW_ENERGY' AND a.name ILIKE '%氢能%' ORDER BY a."updatedAt" DESC LIMIT 20`),
+      q(p, `SELECT count(*) FROM "Alliance" WHERE state = 'FILED' AND "industryCode" = 'NEW_ENERGY' AND name ILIKE '%氢能%'`),
+    ]),
+  "alliance-detail": (p, c) =>
+    Promise.all([
+      q(
+        p,
+        `SELECT a.*, i.name AS industry, o.name AS lead, o."creditCode", f.number FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" LEFT JOIN "Filing" f ON f."allianceId" = a.id WHERE a.id = $1`,
+        [c.detailId],
+      ),
+      q(
+        p,
+        `SELECT m.*, o.name, o."creditCode", o.type FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."allianceId" = $1 AND m."leftOn" IS NULL ORDER BY m."sortOrder"`,
+        [c.detailId],
+      ),
+      q(p, `SELECT "versionNo", "submittedAt", "ruleReport" FROM "ApplicationVersion" WHERE "allianceId" = $1 ORDER BY "versionNo" DESC LIMIT 1`, [c.detailId]),
+      q(
+        p,
+        `SELECT e.*, op.opinion FROM "AuditEvent" e LEFT JOIN "ReviewOpinion" op ON op.id = e.summary->>'opinionId' WHERE e."entityType" = 'Alliance' AND e."entityId" = $1 ORDER BY e.id`,
+        [c.detailId],
+      ),
+    ]),
+  "filing-form": (p, c) =>
+    Promise.all([
+      q(
+        p,
+        `SELECT a.*, i.name AS industry, o."creditCode" FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" WHERE a.id = $1 AND a."leadOrgId" = $2`,
+        [c.draftId, c.filerOrgId],
+      ),
+      q(
+        p,
+        `SELECT m.*, o.name, o."creditCode", o.type FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."allianceId" = $1 AND m."leftOn" IS NULL ORDER BY m."sortOrder"`,
+        [c.draftId],
+      ),
+      q(p, `SELECT d.kind, v."fileName", v."versionNo" FROM "Document" d JOIN "DocumentVersion" v ON v."documentId" = d.id WHERE d."allianceId" = $1`, [
+        c.draftId,
+      ]),
+    ]),
+  dashboard: (p) =>
+    Promise.all([
+      q(p, `SELECT "industryCode", state, count(*) FROM "Alliance" WHERE state <> 'DRAFT' GROUP BY 1, 2`),
+      q(p, `SELECT city, state, count(*) FROM "Alliance" WHERE state <> 'DRAFT' GROUP BY 1, 2`),
+      q(p, `SELECT f.year, count(*) FROM "Filing" f JOIN "Alliance" a ON a.id = f."allianceId" GROUP BY 1`),
+      q(p, `SELECT year, grade, count(*), avg(score) FROM "Assessment" WHERE "publishedAt" IS NOT NULL GROUP BY 1, 2`),
+      q(
+        p,
+        `SELECT to_char(at + interval '8 hours', 'YYYY-MM') AS month, summary->>'to' AS to_state, count(*) FROM "AuditEvent" WHERE action IN ('alliance.transitioned', 'alliance.submitted') AND at > now() - interval '12 months' GROUP BY 1, 2`,
+      ),
+    ]),
   "public-notices": (p) =>
-    q(p, `SELECT f.id, f.number, f."filedAt", f."noticeStartsOn", f."noticeEndsOn", f."revokedAt", a.name, a.state, i.name AS industry, o.name AS lead
-      FROM "Filing" f JOIN "Alliance" a ON a.id = f."allianceId" JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" ORDER BY f.year DESC, f.seq DESC LIMIT 500`),
+    q(
+      p,
+      `SELECT f.id, f.number, f."filedAt", f."noticeStartsOn", f."noticeEndsOn", f."revokedAt", a.name, a.state, i.name AS industry, o.name AS lead
+      FROM "Filing" f JOIN "Alliance" a ON a.id = f."allianceId" JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" ORDER BY f.year DESC, f.seq DESC LIMIT 500`,
+    ),
 };
 
 function main() {
@@ -98,7 +144,10 @@ function main() {
   server.listen(c.port, "127.0.0.1", () => process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${c.port}` })}\n`));
   process.on("SIGTERM", () => {
     server.close();
-    pool.end().then(() => process.exit(0), () => process.exit(1));
+    pool.end().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }
 

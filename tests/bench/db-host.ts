@@ -9,7 +9,10 @@ async function main() {
   const db = await startEmbeddedDatabase(dir);
   process.stdout.write(`${JSON.stringify({ url: db.url })}\n`);
   const stop = () => {
-    db.stop().then(() => process.exit(0), () => process.exit(1));
+    db.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -38,7 +38,12 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-export async function runLoad(base: string, spec: LoadSpec, opts: { connections: number; duration?: number; amount?: number }, sampler?: RssSampler): Promise<LoadRow> {
+export async function runLoad(
+  base: string,
+  spec: LoadSpec,
+  opts: { connections: number; duration?: number; amount?: number },
+  sampler?: RssSampler,
+): Promise<LoadRow> {
   const latencies: number[] = [];
   const kinds: Record<string, number> = {};
   const count = (k: string) => (kinds[k] = (kinds[k] ?? 0) + 1);

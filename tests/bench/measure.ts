@@ -52,7 +52,13 @@ export async function measure(c: Ctx) {
     { label: "review queue: reviewer", user: "reviewer", path: "/review", marker: "进入环节", ceiling: "review-reviewer" },
     { label: "review queue: secretary", user: "secretary", path: "/review?state=FORM_REVIEW", marker: SIGNED_IN },
     { label: "inbox: notifications", user: "reviewer", path: "/notifications", marker: "消息通知", ceiling: "notifications" },
-    { label: "alliance list, filtered", user: "center", path: `/alliances?state=FILED&industry=NEW_ENERGY&q=${encodeURIComponent("氢能")}`, marker: SIGNED_IN, ceiling: "alliances-filtered" },
+    {
+      label: "alliance list, filtered",
+      user: "center",
+      path: `/alliances?state=FILED&industry=NEW_ENERGY&q=${encodeURIComponent("氢能")}`,
+      marker: SIGNED_IN,
+      ceiling: "alliances-filtered",
+    },
     { label: "alliance detail: reviewer", user: "reviewer", path: `/alliances/${sample.detailId}`, marker: "办理记录", ceiling: "alliance-detail" },
     { label: "alliance detail: filed", user: "center", path: `/alliances/${sample.filedId}`, marker: "备案信息" },
     { label: "filing form", user: "filer", path: `/alliances/${draft}/edit`, marker: SIGNED_IN, ceiling: "filing-form" },
@@ -93,9 +99,16 @@ export async function measure(c: Ctx) {
         }
         ceilingRow = ceilingRps.get(key);
       }
-      const row = await runLoad(base, { label: r.label, path: r.path, headers: { cookie: cookieOf(r.user) } }, { connections, duration: c.duration }, c.serverRss);
+      const row = await runLoad(
+        base,
+        { label: r.label, path: r.path, headers: { cookie: cookieOf(r.user) } },
+        { connections, duration: c.duration },
+        c.serverRss,
+      );
       rows.push({ ...row, kind: "read", ceilingRps: ceilingRow });
-      log(`${r.label} @${connections}: ${row.rps.toFixed(1)} req/s, p95 ${row.p95.toFixed(0)} ms, errors ${row.errors}${ceilingRow ? `, ceiling ${ceilingRow.toFixed(0)} req/s` : ""}`);
+      log(
+        `${r.label} @${connections}: ${row.rps.toFixed(1)} req/s, p95 ${row.p95.toFixed(0)} ms, errors ${row.errors}${ceilingRow ? `, ceiling ${ceilingRow.toFixed(0)} req/s` : ""}`,
+      );
     }
   }
 
@@ -173,7 +186,12 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
   for (const connections of c.levels) {
     // A timed run ends with requests in flight: start each level from the versions the database holds.
     await new Promise((r) => setTimeout(r, 1000));
-    const versions = new Map((await db.query<{ id: string; version: number }>(`SELECT id, version FROM "Alliance" WHERE id = ANY($1)`, [savePool.map((p) => p.id)])).rows.map((x) => [x.id, x.version]));
+    const versions = new Map(
+      (await db.query<{ id: string; version: number }>(`SELECT id, version FROM "Alliance" WHERE id = ANY($1)`, [savePool.map((p) => p.id)])).rows.map((x) => [
+        x.id,
+        x.version,
+      ]),
+    );
     free.splice(0, free.length, ...savePool.map((p) => ({ ...p, version: versions.get(p.id)! })));
     const row = await runLoad(c.base, save, { connections, duration: c.duration }, c.serverRss);
     rows.push({ ...row, kind: "write" });
@@ -202,10 +220,12 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
   }
 
   // The division's decision (处室审核通过) on filings waiting in the reviewer's queue, with an opinion.
-  const waiting = (await db.query<{ id: string; version: number }>(
-    `SELECT a.id, a.version FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW' AND a.id <> $2 ORDER BY a."stateSince"`,
-    [c.sample.reviewerDivisionId, c.sample.detailId],
-  )).rows;
+  const waiting = (
+    await db.query<{ id: string; version: number }>(
+      `SELECT a.id, a.version FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW' AND a.id <> $2 ORDER BY a."stateSince"`,
+      [c.sample.reviewerDivisionId, c.sample.detailId],
+    )
+  ).rows;
   await db.end();
   const decide: LoadSpec = {
     label: "review decision (division pass)",
@@ -215,7 +235,17 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
     setupRequest: (req) => {
       const a = waiting.shift();
       if (!a) throw new Error("待审核申报不足");
-      return { ...req, path: `/alliances/${a.id}`, body: encodeArgs({ allianceId: a.id, transition: "DIVISION_PASS", version: a.version, opinion: "材料齐全，联盟组建必要性充分，同意通过。", internal: false }) };
+      return {
+        ...req,
+        path: `/alliances/${a.id}`,
+        body: encodeArgs({
+          allianceId: a.id,
+          transition: "DIVISION_PASS",
+          version: a.version,
+          opinion: "材料齐全，联盟组建必要性充分，同意通过。",
+          internal: false,
+        }),
+      };
     },
     check: (_s, body) => actionError(body),
   };
@@ -226,7 +256,9 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
     rows.push({ ...row, kind: "write" });
     c.log(`decision @${connections}: ${row.rps.toFixed(1)} req/s, p95 ${row.p95.toFixed(0)} ms, errors ${row.errors}`);
   }
-  notes.push(`Writes post the real server actions (saveDraftAction, submitFilingAction, transitionAction) with their build ids, Origin and session cookie; submissions and decisions use ${c.writeAmount} requests per concurrency (at least one per connection), each on a different filing.`);
+  notes.push(
+    `Writes post the real server actions (saveDraftAction, submitFilingAction, transitionAction) with their build ids, Origin and session cookie; submissions and decisions use ${c.writeAmount} requests per concurrency (at least one per connection), each on a different filing.`,
+  );
   return rows;
 }
 
@@ -240,7 +272,11 @@ async function auditLookupNote(url: string): Promise<string> {
   await db.connect();
   try {
     const time = async (sql: string) => {
-      const plan = (await db.query<{ "QUERY PLAN": [{ "Execution Time": number; Plan: { "Node Type": string; Plans?: { "Node Type": string }[] } }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`)).rows[0]!["QUERY PLAN"][0];
+      const plan = (
+        await db.query<{ "QUERY PLAN": [{ "Execution Time": number; Plan: { "Node Type": string; Plans?: { "Node Type": string }[] } }] }>(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+        )
+      ).rows[0]!["QUERY PLAN"][0];
       return { ms: plan["Execution Time"], node: plan.Plan.Plans?.[0]?.["Node Type"] ?? plan.Plan["Node Type"] };
     };
     const def = (await db.query<{ def: string }>(`SELECT pg_get_functiondef('audit_event_chain'::regproc) AS def`)).rows[0]!.def;

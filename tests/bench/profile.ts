@@ -73,5 +73,8 @@ export function summarizeProfile(file: string, top = 12): { category: string; ms
     totals.set(cat, (totals.get(cat) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const all = [...totals.values()].reduce((s, v) => s + v, 0);
-  return [...totals].map(([category, ms]) => ({ category, ms, share: ms / all })).sort((a, b) => b.ms - a.ms).slice(0, top);
+  return [...totals]
+    .map(([category, ms]) => ({ category, ms, share: ms / all }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
 }

@@ -42,23 +42,64 @@ export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLo
   const slowDocs = docs.filter((d) => !(d.p95 < 300) || d.errors > 0);
   const kb = firstLoad.gzipBytes / 1024;
   return [
-    { name: "p95 < 150 ms for every read path at 10 concurrent users", pass: reads10.length > 0 && slow.length === 0, detail: slow.length ? slow.map((r) => `${r.label} ${ms(r.p95)} ms`).join("; ") : `${reads10.length} paths, worst ${ms(Math.max(...reads10.map((r) => r.p95)))} ms` },
-    { name: "no errors at 50 concurrent users", pass: at50.length > 0 && failing.length === 0, detail: failing.length ? failing.map((r) => `${r.label}: ${r.errors} (${Object.entries(r.errorKinds).map(([k, v]) => `${k}×${v}`).join(", ")})`).join("; ") : `${at50.length} paths, ${at50.reduce((s, r) => s + r.requests, 0)} requests` },
-    { name: "document generation < 300 ms per document (p95)", pass: docs.length > 0 && slowDocs.length === 0, detail: docs.map((d) => `${d.label} ${ms(d.p95)} ms`).join("; ") },
-    { name: "first-load JS of the filing form < 250 kB gzipped", pass: kb < 250, detail: `${kb.toFixed(1)} kB gzipped (${firstLoad.files.length} chunks, ${(firstLoad.rawBytes / 1024).toFixed(0)} kB raw)` },
+    {
+      name: "p95 < 150 ms for every read path at 10 concurrent users",
+      pass: reads10.length > 0 && slow.length === 0,
+      detail: slow.length
+        ? slow.map((r) => `${r.label} ${ms(r.p95)} ms`).join("; ")
+        : `${reads10.length} paths, worst ${ms(Math.max(...reads10.map((r) => r.p95)))} ms`,
+    },
+    {
+      name: "no errors at 50 concurrent users",
+      pass: at50.length > 0 && failing.length === 0,
+      detail: failing.length
+        ? failing
+            .map(
+              (r) =>
+                `${r.label}: ${r.errors} (${Object.entries(r.errorKinds)
+                  .map(([k, v]) => `${k}×${v}`)
+                  .join(", ")})`,
+            )
+            .join("; ")
+        : `${at50.length} paths, ${at50.reduce((s, r) => s + r.requests, 0)} requests`,
+    },
+    {
+      name: "document generation < 300 ms per document (p95)",
+      pass: docs.length > 0 && slowDocs.length === 0,
+      detail: docs.map((d) => `${d.label} ${ms(d.p95)} ms`).join("; "),
+    },
+    {
+      name: "first-load JS of the filing form < 250 kB gzipped",
+      pass: kb < 250,
+      detail: `${kb.toFixed(1)} kB gzipped (${firstLoad.files.length} chunks, ${(firstLoad.rawBytes / 1024).toFixed(0)} kB raw)`,
+    },
   ];
 }
 
 export function markdown(r: BenchReport): string {
-  const lines = [...r.header.map((h) => `- ${h}`), "", "| path | kind | conc. | req/s | p50 ms | p95 ms | p99 ms | errors | ceiling req/s | ratio | peak RSS MB |", "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"];
+  const lines = [
+    ...r.header.map((h) => `- ${h}`),
+    "",
+    "| path | kind | conc. | req/s | p50 ms | p95 ms | p99 ms | errors | ceiling req/s | ratio | peak RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+  ];
   for (const x of r.rows) {
     const ratio = x.ceilingRps ? `${((100 * x.rps) / x.ceilingRps).toFixed(0)} %` : "–";
-    const errs = x.errors ? `${x.errors} (${Object.entries(x.errorKinds).map(([k, v]) => `${k}×${v}`).join(", ")})` : "0";
-    lines.push(`| ${x.label} | ${x.kind} | ${x.connections} | ${num(x.rps)} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${errs} | ${num(x.ceilingRps)} | ${ratio} | ${num(x.peakMb, 0)} |`);
+    const errs = x.errors
+      ? `${x.errors} (${Object.entries(x.errorKinds)
+          .map(([k, v]) => `${k}×${v}`)
+          .join(", ")})`
+      : "0";
+    lines.push(
+      `| ${x.label} | ${x.kind} | ${x.connections} | ${num(x.rps)} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${errs} | ${num(x.ceilingRps)} | ${ratio} | ${num(x.peakMb, 0)} |`,
+    );
   }
   lines.push("", "| document | runs | p50 ms | p95 ms | max ms | errors |", "|---|--:|--:|--:|--:|--:|");
   for (const d of r.docs) lines.push(`| ${d.label} | ${d.runs} | ${ms(d.p50)} | ${ms(d.p95)} | ${ms(d.max)} | ${d.errors} |`);
-  lines.push("", `First-load JS of \`${r.firstLoad.route}\`: ${(r.firstLoad.gzipBytes / 1024).toFixed(1)} kB gzipped from the manifests (${r.firstLoad.files.length} chunks); the rendered page's script tags name ${r.firstLoad.htmlFiles} chunks, ${(r.firstLoad.htmlGzipBytes / 1024).toFixed(1)} kB gzipped.`);
+  lines.push(
+    "",
+    `First-load JS of \`${r.firstLoad.route}\`: ${(r.firstLoad.gzipBytes / 1024).toFixed(1)} kB gzipped from the manifests (${r.firstLoad.files.length} chunks); the rendered page's script tags name ${r.firstLoad.htmlFiles} chunks, ${(r.firstLoad.htmlGzipBytes / 1024).toFixed(1)} kB gzipped.`,
+  );
   lines.push("", "| budget | result | detail |", "|---|---|---|");
   for (const b of r.budgets) lines.push(`| ${b.name} | ${b.pass ? "PASS" : "**FAIL**"} | ${b.detail} |`);
   if (r.notes.length) lines.push("", ...r.notes.map((n) => `- ${n}`));

@@ -49,7 +49,10 @@ const log = (msg: string) => console.log(`[bench] ${msg}`);
 async function freePort(from: number): Promise<number> {
   for (let port = from; port < from + 100; port++) {
     const free = await new Promise<boolean>((resolve) => {
-      const srv = net.createServer().once("error", () => resolve(false)).listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+      const srv = net
+        .createServer()
+        .once("error", () => resolve(false))
+        .listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
     });
     if (free) return port;
   }
@@ -128,22 +131,32 @@ async function main() {
 
     // ---------- the province ----------
     const seed = await seedBench(url, (m) => log(`  ${m}`), { scale: SCALE, keepAuditIndex: args["keep-audit-index"] });
-    log(`数据已生成（${seed.seconds.toFixed(0)} 秒）：${Object.entries(seed.counts).map(([k, v]) => `${k} ${v}`).join("，")}`);
+    log(
+      `数据已生成（${seed.seconds.toFixed(0)} 秒）：${Object.entries(seed.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join("，")}`,
+    );
 
     // ---------- the portal, built if stale and started by the launcher, on 127.0.0.1 ----------
     const port = await freePort(3900);
     const base = `http://127.0.0.1:${port}`;
-    portal = spawnTs(path.join(ROOT, "lib/cli/start.ts"), [], {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: base,
-      SEED_DEMO: "0",
-      // Sessions must outlive the run (sign-in happens once per role, before the first measurement).
-      SESSION_IDLE_MINUTES: "240",
-      ...(args.profile ? { NODE_OPTIONS: `--require ${path.join(ROOT, "tests/bench/cpu-profiler.cjs")}`, BENCH_PROFILE_DIR: path.join(TMP, "prof") } : {}),
-    }, "portal", true);
+    portal = spawnTs(
+      path.join(ROOT, "lib/cli/start.ts"),
+      [],
+      {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        NEXTAUTH_URL: base,
+        SEED_DEMO: "0",
+        // Sessions must outlive the run (sign-in happens once per role, before the first measurement).
+        SESSION_IDLE_MINUTES: "240",
+        ...(args.profile ? { NODE_OPTIONS: `--require ${path.join(ROOT, "tests/bench/cpu-profiler.cjs")}`, BENCH_PROFILE_DIR: path.join(TMP, "prof") } : {}),
+      },
+      "portal",
+      true,
+    );
     log(`启动门户 ${base}（源代码有变化时先构建，约需几分钟）…`);
     await waitFor(`${base}/login`, portal, 20 * 60_000);
     const nextPid = () => processTree(portal!.pid!).find((p) => /next-server|next\/dist\/bin\/next/.test(safeRead(`/proc/${p}/cmdline`)));
@@ -154,14 +167,34 @@ async function main() {
 
     // ---------- the ceiling server ----------
     const ceilingPort = await freePort(port + 1);
-    const sample = await sampleIds(url, seed.pool.map((p) => p.id));
-    ceiling = spawnTs(path.join(ROOT, "tests/bench/ceiling.ts"), [], { ...process.env, BENCH_CEILING: JSON.stringify({ url, port: ceilingPort, ...sample.ceiling }) }, "ceiling");
+    const sample = await sampleIds(
+      url,
+      seed.pool.map((p) => p.id),
+    );
+    ceiling = spawnTs(
+      path.join(ROOT, "tests/bench/ceiling.ts"),
+      [],
+      { ...process.env, BENCH_CEILING: JSON.stringify({ url, port: ceilingPort, ...sample.ceiling }) },
+      "ceiling",
+    );
     const ceilingBase = (await firstJsonLine<{ url: string }>(ceiling)).url;
 
     // ---------- measurements ----------
     const result = await measure({
-      base, ceilingBase, root: ROOT, url, pool: seed.pool, sample, levels: LEVELS, duration: DURATION, ceilingDuration: CEILING_DURATION,
-      writeAmount: WRITE_AMOUNT, docRuns: DOC_RUNS, only: args.only, serverRss, log,
+      base,
+      ceilingBase,
+      root: ROOT,
+      url,
+      pool: seed.pool,
+      sample,
+      levels: LEVELS,
+      duration: DURATION,
+      ceilingDuration: CEILING_DURATION,
+      writeAmount: WRITE_AMOUNT,
+      docRuns: DOC_RUNS,
+      only: args.only,
+      serverRss,
+      log,
     });
 
     const serverHwm = serverRss.hwmMb();
@@ -180,7 +213,9 @@ async function main() {
         log(`CPU 剖析已保存：${kept}`);
         const { summarizeProfile } = await import("./profile");
         const top = summarizeProfile(file);
-        result.notes.push(`CPU profile of the Next.js server over the whole run (self time by where the code comes from, via the build's source maps): ${top.map((t) => `${t.category} ${(100 * t.share).toFixed(1)} %`).join(", ")}.`);
+        result.notes.push(
+          `CPU profile of the Next.js server over the whole run (self time by where the code comes from, via the build's source maps): ${top.map((t) => `${t.category} ${(100 * t.share).toFixed(1)} %`).join(", ")}.`,
+        );
       }
     }
     const commit = safeExec("git rev-parse --short HEAD");
@@ -190,7 +225,9 @@ async function main() {
       `Date: ${new Date().toISOString().replace("T", " ").slice(0, 16)} UTC; commit ${commit}${dirty}; Node ${process.version}`,
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (other jobs share the machine)`,
       `Database: ${dbLabel}`,
-      `Data: ${Object.entries(seed.counts).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")} (seeded in ${seed.seconds.toFixed(0)} s)`,
+      `Data: ${Object.entries(seed.counts)
+        .map(([k, v]) => `${k} ${v.toLocaleString("en")}`)
+        .join(", ")} (seeded in ${seed.seconds.toFixed(0)} s)`,
       `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; portal peak RSS ${serverHwm.toFixed(0)} MB (VmHWM of the Next.js server)${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (the sampling profiler slows the server)**" : ""}`,
     ];
     const budgets = budgetsOf(result.rows, result.docs, result.firstLoad);
@@ -243,15 +280,24 @@ async function sampleIds(url: string, poolIds: string[]): Promise<Sample> {
     const filer = await one<{ organizationId: string }>(`SELECT "organizationId" FROM "User" WHERE username = 'filer'`);
     const detail = await one<{ id: string }>(
       `SELECT a.id FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW' AND a."currentVersionNo" >= 2
-       ORDER BY (SELECT count(*) FROM "Membership" m WHERE m."allianceId" = a.id) DESC, a.id LIMIT 1`, [reviewer.divisionId]);
+       ORDER BY (SELECT count(*) FROM "Membership" m WHERE m."allianceId" = a.id) DESC, a.id LIMIT 1`,
+      [reviewer.divisionId],
+    );
     const filed = await one<{ id: string }>(
-      `SELECT a.id FROM "Alliance" a WHERE a.state = 'FILED' ORDER BY (SELECT count(*) FROM "Assessment" s WHERE s."allianceId" = a.id) DESC, a.id LIMIT 1`);
+      `SELECT a.id FROM "Alliance" a WHERE a.state = 'FILED' ORDER BY (SELECT count(*) FROM "Assessment" s WHERE s."allianceId" = a.id) DESC, a.id LIMIT 1`,
+    );
     return {
       filerOrgId: filer.organizationId,
       reviewerDivisionId: reviewer.divisionId,
       detailId: detail.id,
       filedId: filed.id,
-      ceiling: { filerOrgId: filer.organizationId, reviewerDivisionId: reviewer.divisionId, reviewerId: reviewer.id, detailId: detail.id, draftId: poolIds[0]! },
+      ceiling: {
+        filerOrgId: filer.organizationId,
+        reviewerDivisionId: reviewer.divisionId,
+        reviewerId: reviewer.id,
+        detailId: detail.id,
+        draftId: poolIds[0]!,
+      },
     };
   } finally {
     await c.end();

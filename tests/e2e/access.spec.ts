@@ -51,7 +51,9 @@ test.describe("联盟访问范围", () => {
     await enterAs(page, FILER.username);
 
     // Own alliances: listed on the home page, and they open.
-    const ownExpected = ALLIANCES.filter((a) => a.leadOrg === FILER.org).map((a) => a.name).sort();
+    const ownExpected = ALLIANCES.filter((a) => a.leadOrg === FILER.org)
+      .map((a) => a.name)
+      .sort();
     const own = await allianceLinks(page);
     expect([...own.keys()].sort()).toEqual(ownExpected);
     const ownSubmitted = ALLIANCES.find((a) => a.leadOrg === FILER.org && a.state !== "DRAFT") ?? ALLIANCES.find((a) => a.leadOrg === FILER.org)!;
@@ -81,7 +83,9 @@ test.describe("联盟访问范围", () => {
   test("业务处室审核人只看到本处室产业的已提交联盟", async ({ page }) => {
     const reviewer = demoUser("reviewer");
     const division = DIVISIONS.find((d) => d.code === reviewer.division)!;
-    const visible = ALLIANCES.filter((a) => a.state !== "DRAFT" && division.industries.includes(a.industry)).map((a) => a.name).sort();
+    const visible = ALLIANCES.filter((a) => a.state !== "DRAFT" && division.industries.includes(a.industry))
+      .map((a) => a.name)
+      .sort();
     const hidden = ALLIANCES.filter((a) => !visible.includes(a.name));
     expect(visible.length).toBeGreaterThan(0);
     expect(hidden.some((a) => a.state === "DRAFT" && division.industries.includes(a.industry))).toBe(true);

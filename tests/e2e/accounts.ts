@@ -41,7 +41,9 @@ export async function createAccount(like: string, label = like): Promise<Account
   const password = `E2e#${crypto.randomBytes(6).toString("hex")}Jl`;
   const passwordHash = await hashPassword(password);
   return withDatabase(async (client) => {
-    const demo = await client.query<{ roles: string[]; displayName: string }>(`SELECT roles::text[] AS roles, "displayName" FROM "User" WHERE username = $1`, [like]);
+    const demo = await client.query<{ roles: string[]; displayName: string }>(`SELECT roles::text[] AS roles, "displayName" FROM "User" WHERE username = $1`, [
+      like,
+    ]);
     if (!demo.rows[0]) throw new Error(`no demo account ${like}`);
     const staff = demo.rows[0].roles.some((r) => r !== "ENTERPRISE_FILER");
     const totpSecret = staff ? newTotpSecret() : null;

@@ -45,7 +45,13 @@ test("带 CSRF 令牌的同一请求可以登录（对照）", async ({ playwrig
     const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     expect(csrf.csrfToken).toBeTruthy();
     const res = await request.post(CALLBACK, {
-      form: { username: OFFICER.username, password: OFFICER.password, totp: await nextTotpCode(OFFICER.username, OFFICER.totpSecret), callbackUrl: "/", csrfToken: csrf.csrfToken },
+      form: {
+        username: OFFICER.username,
+        password: OFFICER.password,
+        totp: await nextTotpCode(OFFICER.username, OFFICER.totpSecret),
+        callbackUrl: "/",
+        csrfToken: csrf.csrfToken,
+      },
       maxRedirects: 0,
     });
     expect(res.status()).toBeGreaterThanOrEqual(300);

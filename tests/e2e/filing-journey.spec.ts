@@ -61,7 +61,13 @@ test("the division opens a call and filer2 declares its intent", async ({ browse
       "与吉林大学、长春理工大学等高校院所长期开展项目合作，提供技术咨询和成果转化服务。",
       "已制定联盟运行管理办法、财务管理制度、成果转化激励办法和人员管理制度。",
     ];
-    const labels = ["六（一）1 具有独立法人资格", "六（一）2 具有辐射带动和组织能力", "六（一）3 具有技术创新能力", "六（一）4 具有高效的合作条件", "六（一）5 具有健全的保障体系"];
+    const labels = [
+      "六（一）1 具有独立法人资格",
+      "六（一）2 具有辐射带动和组织能力",
+      "六（一）3 具有技术创新能力",
+      "六（一）4 具有高效的合作条件",
+      "六（一）5 具有健全的保障体系",
+    ];
     for (const [i, label] of labels.entries()) await page.getByLabel(label).fill(evidence[i]!);
     await page.getByRole("button", { name: "提交组建意愿" }).click();
     await expect(page.getByText("本单位意愿：待审核")).toBeVisible();
@@ -107,11 +113,15 @@ test("filer2 builds a 12-member filing with the policy panel and submits it", as
     await page.getByLabel("技术创新目标 *").fill("碳".repeat(505));
     await expect(page.getByTestId("goal-count")).toContainText("已超出 5 字");
     await expect(page.getByTestId("rule-R7")).toHaveAttribute("data-status", "fail");
-    await page.getByLabel("技术创新目标 *").fill("围绕碳纤维原丝、碳化和复合材料制品全链条，联合开展大丝束碳纤维低成本制备、高性能复材成型和终端应用示范等关键技术攻关，打造中国碳纤维产业高地。");
+    await page
+      .getByLabel("技术创新目标 *")
+      .fill("围绕碳纤维原丝、碳化和复合材料制品全链条，联合开展大丝束碳纤维低成本制备、高性能复材成型和终端应用示范等关键技术攻关，打造中国碳纤维产业高地。");
     await expect(page.getByTestId("rule-R7")).toHaveAttribute("data-status", "pass");
 
     // A credit code with a wrong check character is refused where it was typed.
-    await page.getByLabel("统一社会信用代码", { exact: true }).fill(newEnterprise.creditCode.slice(0, 17) + (newEnterprise.creditCode.endsWith("0") ? "1" : "0"));
+    await page
+      .getByLabel("统一社会信用代码", { exact: true })
+      .fill(newEnterprise.creditCode.slice(0, 17) + (newEnterprise.creditCode.endsWith("0") ? "1" : "0"));
     await page.getByRole("button", { name: "查询" }).click();
     await expect(page.getByText(/校验位/)).toBeVisible();
 
@@ -136,7 +146,9 @@ test("filer2 builds a 12-member filing with the policy panel and submits it", as
     await expect(page.getByTestId("save-status")).toContainText("已保存");
 
     // Uploads are judged by content: an .exe renamed .docx is refused in Chinese.
-    await page.getByLabel("联盟章程 *").setInputFiles({ name: "章程.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: fixtures.exe() });
+    await page
+      .getByLabel("联盟章程 *")
+      .setInputFiles({ name: "章程.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: fixtures.exe() });
     await expect(page.getByTestId("attachment-CHARTER")).toContainText("只接受 Word（.docx）或 PDF 文件");
     await page.getByLabel("联盟章程 *").setInputFiles({ name: "联盟章程（签署版）.docx", mimeType: "application/octet-stream", buffer: fixtures.docx() });
     await expect(page.getByTestId("attachment-CHARTER")).toContainText("联盟章程（签署版）.docx");
@@ -180,7 +192,8 @@ test("the division reviewer sees the submitted filing with its frozen rule repor
 // with a comment on a field, filer2 fixes and resubmits, the division passes, form review passes, the
 // department meeting approves, the institute files it, and it appears on the public notice.
 const ALLIANCE = "吉林省碳纤维产业科技创新联盟";
-const NEW_GOAL = "围绕碳纤维原丝、碳化和复合材料制品全链条，联合开展大丝束碳纤维低成本制备、高性能复材成型和终端应用示范等关键技术攻关。到2028年，T800级碳丝成本降低30%，形成核心专利20项、团体标准5项。";
+const NEW_GOAL =
+  "围绕碳纤维原丝、碳化和复合材料制品全链条，联合开展大丝束碳纤维低成本制备、高性能复材成型和终端应用示范等关键技术攻关。到2028年，T800级碳丝成本降低30%，形成核心专利20项、团体标准5项。";
 let allianceUrl = "";
 let filingNumber = "";
 let verificationCode = "";

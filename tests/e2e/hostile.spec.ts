@@ -48,7 +48,8 @@ function expectAttachmentHeaders(headers: Record<string, string>, ext: string) {
 }
 
 const multipart = (fields: Record<string, string>, file: { name: string; mimeType: string; buffer: Buffer }) => ({ ...fields, file });
-const pdf = (bytes = 200) => Buffer.concat([Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n"), Buffer.alloc(bytes, 0x20), Buffer.from("\ntrailer<</Root 1 0 R>>\n%%EOF\n")]);
+const pdf = (bytes = 200) =>
+  Buffer.concat([Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n"), Buffer.alloc(bytes, 0x20), Buffer.from("\ntrailer<</Root 1 0 R>>\n%%EOF\n")]);
 
 test.describe("public pages", () => {
   test("script-looking text in the address bar is shown as text and runs nothing", async ({ page }) => {
@@ -162,38 +163,62 @@ test.describe("a filer under attack", () => {
       for (const origin of [EVIL, "null", undefined]) {
         const res = await page.request.post(`/api/alliances/${id}/${route}`, {
           headers: origin ? { origin } : {},
-          multipart: multipart({ kind: "CHARTER", approvedOn: "2025-01-01", approvedBy: "2025年第一次成员大会" }, { name: "章程.pdf", mimeType: "application/pdf", buffer: pdf() }),
+          multipart: multipart(
+            { kind: "CHARTER", approvedOn: "2025-01-01", approvedBy: "2025年第一次成员大会" },
+            { name: "章程.pdf", mimeType: "application/pdf", buffer: pdf() },
+          ),
         });
         expect(res.status(), `${route} ${origin}`).toBe(403);
         expect(await res.json()).toMatchObject({ ok: false, code: "BAD_ORIGIN" });
       }
     }
-    const evidence = await page.request.post(`/api/reports/${crypto.randomUUID()}/evidence`, { headers: { origin: EVIL }, multipart: multipart({}, { name: "佐证.pdf", mimeType: "application/pdf", buffer: pdf() }) });
+    const evidence = await page.request.post(`/api/reports/${crypto.randomUUID()}/evidence`, {
+      headers: { origin: EVIL },
+      multipart: multipart({}, { name: "佐证.pdf", mimeType: "application/pdf", buffer: pdf() }),
+    });
     expect(evidence.status()).toBe(403);
   });
 
   test("broken, JSON and huge bodies get 4xx with a Chinese message, never a 500; a 12 MB upload arrives whole", async ({ page, baseURL }) => {
     const url = `/api/alliances/${id}/documents`;
     const origin = { origin: new URL(baseURL!).origin };
-    const broken = await page.request.post(url, { headers: { ...origin, "content-type": "multipart/form-data; boundary=zz" }, data: Buffer.from('--zz\r\nContent-Disposition: form-data; name="file"') });
+    const broken = await page.request.post(url, {
+      headers: { ...origin, "content-type": "multipart/form-data; boundary=zz" },
+      data: Buffer.from('--zz\r\nContent-Disposition: form-data; name="file"'),
+    });
     expect(broken.status()).toBe(422);
     expectChineseRefusal(await broken.json());
-    const json = await page.request.post(url, { headers: { ...origin, "content-type": "application/json" }, data: Buffer.from('{"kind": "CHARTER", "file": ') });
+    const json = await page.request.post(url, {
+      headers: { ...origin, "content-type": "application/json" },
+      data: Buffer.from('{"kind": "CHARTER", "file": '),
+    });
     expect(json.status()).toBe(422);
     expectChineseRefusal(await json.json());
-    const huge = await page.request.post(url, { headers: origin, multipart: multipart({ kind: "OTHER" }, { name: "大文件.pdf", mimeType: "application/pdf", buffer: pdf(21 * 1024 * 1024) }) });
+    const huge = await page.request.post(url, {
+      headers: origin,
+      multipart: multipart({ kind: "OTHER" }, { name: "大文件.pdf", mimeType: "application/pdf", buffer: pdf(21 * 1024 * 1024) }),
+    });
     expect(huge.status()).toBe(422);
     expect(await huge.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: ["文件超过 20 MB，请压缩图片或拆分后上传"] } });
-    const sheet = await page.request.post(`/api/alliances/${id}/members/import`, { headers: origin, multipart: multipart({}, { name: "成员.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(6 * 1024 * 1024, 0x41) }) });
+    const sheet = await page.request.post(`/api/alliances/${id}/members/import`, {
+      headers: origin,
+      multipart: multipart({}, { name: "成员.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(6 * 1024 * 1024, 0x41) }),
+    });
     expect(sheet.status()).toBe(422);
     expectChineseRefusal(await sheet.json());
-    const signIn = await page.request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/json" }, data: Buffer.from('{"username":') });
+    const signIn = await page.request.post("/api/auth/callback/credentials", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from('{"username":'),
+    });
     expect(signIn.status()).toBe(400);
     expectChineseRefusal(await signIn.json());
 
     // Just under the cap, a real PDF goes through the whole chain and comes back byte for byte.
     const big = pdf(12 * 1024 * 1024);
-    const up = await page.request.post(url, { headers: origin, multipart: multipart({ kind: "OTHER" }, { name: "十二兆.pdf", mimeType: "application/pdf", buffer: big }) });
+    const up = await page.request.post(url, {
+      headers: origin,
+      multipart: multipart({ kind: "OTHER" }, { name: "十二兆.pdf", mimeType: "application/pdf", buffer: big }),
+    });
     expect(up.status(), await up.text()).toBe(200);
     const { data } = (await up.json()) as { data: { versionId: string } };
     const back = await page.request.get(`/api/documents/${data.versionId}`);
@@ -202,10 +227,19 @@ test.describe("a filer under attack", () => {
 
   test("downloads are attachments with RFC 6266 names and nosniff", async ({ page, baseURL }) => {
     const origin = { origin: new URL(baseURL!).origin };
-    const up = await page.request.post(`/api/alliances/${id}/documents`, { headers: origin, multipart: multipart({ kind: "OTHER" }, { name: `章程"; filename=evil.exe ${SCRIPT}.pdf`, mimeType: "text/html", buffer: pdf() }) });
+    const up = await page.request.post(`/api/alliances/${id}/documents`, {
+      headers: origin,
+      multipart: multipart({ kind: "OTHER" }, { name: `章程"; filename=evil.exe ${SCRIPT}.pdf`, mimeType: "text/html", buffer: pdf() }),
+    });
     expect(up.status()).toBe(200);
     const { data } = (await up.json()) as { data: { versionId: string } };
-    for (const [path, ext] of [[`/api/documents/${data.versionId}`, "pdf"], ["/api/members/template", "xlsx"], [`/api/alliances/${id}/generated/annex1`, "docx"], [`/api/alliances/${id}/generated/charter`, "docx"], [`/api/alliances/${id}/generated/agreement`, "docx"]] as const) {
+    for (const [path, ext] of [
+      [`/api/documents/${data.versionId}`, "pdf"],
+      ["/api/members/template", "xlsx"],
+      [`/api/alliances/${id}/generated/annex1`, "docx"],
+      [`/api/alliances/${id}/generated/charter`, "docx"],
+      [`/api/alliances/${id}/generated/agreement`, "docx"],
+    ] as const) {
       const res = await page.request.get(path);
       expect(res.status(), path).toBe(200);
       expectAttachmentHeaders(res.headers(), ext);
@@ -214,4 +248,3 @@ test.describe("a filer under attack", () => {
     expect((await page.request.get(`/api/documents/${data.versionId}`)).headers()["content-type"]).toBe("application/pdf");
   });
 });
-

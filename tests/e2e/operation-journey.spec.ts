@@ -46,7 +46,10 @@ test("filer3 hands in the hydrogen alliance's annual report", async ({ browser }
   await asUser(browser, "filer3", async (page) => {
     await expect(page.getByTestId("operation-reports-due")).toContainText("1");
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "年度报告" }).click();
-    const row = page.getByRole("row").filter({ hasText: HYDROGEN }).filter({ hasText: String(YEAR) });
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: HYDROGEN })
+      .filter({ hasText: String(YEAR) });
     await row.getByRole("link", { name: "填报" }).click();
     await page.waitForURL(new RegExp(`/alliances/[0-9a-f-]{36}/reports/${YEAR}$`));
     reportUrl = new URL(page.url()).pathname;
@@ -66,7 +69,9 @@ test("filer3 hands in the hydrogen alliance's annual report", async ({ browser }
     await page.getByLabel("成果转移转化（项）*").fill(TYPED.TECH_TRANSFER);
     await page.getByLabel("成员研发投入（万元）*").fill(TYPED.RND_INPUT);
     await page.getByLabel("人才交流（人次）*").fill(TYPED.TALENT_EXCHANGE);
-    await page.getByLabel("年度工作总结 *").fill("本年度联盟围绕电解水制氢和燃料电池开展联合攻关三项，申请专利五项，组织技术交流活动多次，成员研发投入持续增长。");
+    await page
+      .getByLabel("年度工作总结 *")
+      .fill("本年度联盟围绕电解水制氢和燃料电池开展联合攻关三项，申请专利五项，组织技术交流活动多次，成员研发投入持续增长。");
     // Evidence is checked by content: a renamed text file is refused, a real PDF is kept.
     const upload = page.getByLabel("上传佐证材料（.docx 或 .pdf，不超过 20 MB）");
     await upload.setInputFiles({ name: "成果清单.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf at all") });
@@ -100,7 +105,11 @@ test("the service center scores the report; the filer does not see the score bef
     // The evidence the filer attached opens from the scoring page.
     const evidence = page.getByRole("link", { name: /2026年度成果清单\.pdf/ });
     const [file] = await Promise.all([page.waitForEvent("download"), evidence.click()]);
-    expect(Buffer.concat(await (await file.createReadStream()).toArray()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.concat(await (await file.createReadStream()).toArray())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await page.getByLabel("「运行管理规范性」评分").fill(String(GOVERNANCE));
     await page.getByRole("button", { name: "保存评分" }).click();
     await expect(page.getByRole("status").filter({ hasText: "评分已保存" })).toBeVisible();

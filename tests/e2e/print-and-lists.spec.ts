@@ -12,7 +12,19 @@ import { asUser } from "./helpers";
 
 const OUT = path.join("test-results", "screens");
 const WIND = "吉林省风能产业科技创新联盟"; // filer's returned filing: 8 enterprises, 3 academic units and a 社会组织
-const COLUMNS = ["单位名称", "统一社会信用代码", "联盟职务", "产业链位置", "2022年产值（万元）", "2022年利税（万元）", "已有科技资源与平台", "国内十强", "省内十强", "学科优势", "学科带头人"];
+const COLUMNS = [
+  "单位名称",
+  "统一社会信用代码",
+  "联盟职务",
+  "产业链位置",
+  "2022年产值（万元）",
+  "2022年利税（万元）",
+  "已有科技资源与平台",
+  "国内十强",
+  "省内十强",
+  "学科优势",
+  "学科带头人",
+];
 
 async function allianceHref(page: Page, name: string): Promise<string> {
   await page.goto("/alliances");
@@ -30,7 +42,11 @@ async function listedMembers(page: Page) {
       names: [...t.querySelectorAll("tbody tr td.c-name")].map((td) => td.childNodes[0]?.textContent?.trim() ?? ""),
     })),
   );
-  const totals = (await page.getByText(/成员总数 \d+ 个/).first().textContent()) ?? "";
+  const totals =
+    (await page
+      .getByText(/成员总数 \d+ 个/)
+      .first()
+      .textContent()) ?? "";
   const n = (re: RegExp) => Number(re.exec(totals)?.[1] ?? 0);
   return {
     groups,
@@ -43,7 +59,10 @@ async function listedMembers(page: Page) {
 async function docxText(body: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(body);
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-  return xml.replace(/<w:tab\/>/g, " ").replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+  return xml
+    .replace(/<w:tab\/>/g, " ")
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "");
 }
 
 /** Text of a PDF (content order) and the words that fall outside their page. */
@@ -79,7 +98,11 @@ test("核对并提交, the reviewers' filing page and the .docx list the same me
   });
 
   // The 社会组织 member is listed (it was counted but shown nowhere), and the parts add up to the total.
-  expect(filer.listed.groups.map((g) => g.heading)).toEqual([expect.stringContaining("企业情况"), expect.stringContaining("科教单位情况"), expect.stringContaining("其他成员单位")]);
+  expect(filer.listed.groups.map((g) => g.heading)).toEqual([
+    expect.stringContaining("企业情况"),
+    expect.stringContaining("科教单位情况"),
+    expect.stringContaining("其他成员单位"),
+  ]);
   expect(filer.listed.names).toContain("吉林省新能源行业协会");
   expect(filer.listed.names).toHaveLength(filer.listed.total);
   expect(filer.listed.parts).toBe(filer.listed.total);

@@ -60,9 +60,15 @@ async function sideways(page: Page): Promise<{ scrollWidth: number; innerWidth: 
         let clipped = false;
         for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
           const o = getComputedStyle(p).overflowX;
-          if (o === "auto" || o === "scroll" || o === "hidden") { clipped = true; break; }
+          if (o === "auto" || o === "scroll" || o === "hidden") {
+            clipped = true;
+            break;
+          }
         }
-        if (!clipped) culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""} → ${Math.round(r.right)}px`);
+        if (!clipped)
+          culprits.push(
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""} → ${Math.round(r.right)}px`,
+          );
       }
     }
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits: culprits.slice(0, 5) };
@@ -75,7 +81,8 @@ async function crampedControls(page: Page, phone: boolean): Promise<string[]> {
     const canvas = document.createElement("canvas");
     const ctx = canvas.getContext("2d")!;
     const out: string[] = [];
-    const name = (el: Element) => el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.outerHTML.slice(0, 60);
+    const name = (el: Element) =>
+      el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.outerHTML.slice(0, 60);
     for (const el of document.querySelectorAll<HTMLElement>("form.editor input, form.editor select, form.editor textarea, form.editor button")) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue; // not shown (e.g. the file input's hidden parts)
@@ -105,12 +112,23 @@ async function crampedControls(page: Page, phone: boolean): Promise<string[]> {
 
 async function axe(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
 }
 
 function slug(url: string): string {
   // The id's first block stays, so two alliances' pages do not overwrite each other's screenshots.
-  return url.replace(/^\//, "").replace(/([0-9a-f]{8})-[0-9a-f-]{27}/g, "$1").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
+  return (
+    url
+      .replace(/^\//, "")
+      .replace(/([0-9a-f]{8})-[0-9a-f-]{27}/g, "$1")
+      .replace(/[^A-Za-z0-9_-]+/g, "_") || "home"
+  );
 }
 
 type Finding = string;
@@ -149,7 +167,10 @@ for (const who of ROLES) {
     test.setTimeout(600_000);
     await enterAs(page, who);
     await readOnly(page);
-    const menu = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const menu = await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     const extra = (await EXTRA[who]?.(page)) ?? [];
     const urls = [...new Set([...menu, ...extra])].filter((u) => u.startsWith("/"));
     const findings = await holdEverywhere(page, who, urls, new Map());
@@ -186,7 +207,10 @@ test("no two pages of the portal share a title", async ({ page }) => {
   await enterAs(page, "filer");
   await readOnly(page);
   const solar = await allianceHref(page, "吉林省太阳能产业科技创新联盟");
-  const menu = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const menu = await page
+    .getByRole("navigation", { name: "主导航" })
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   await visit([...menu, solar, `${solar}/edit`, `${solar}/submit`]);
   expect(problems).toEqual([]);
   expect(titles.size).toBeGreaterThan(8);

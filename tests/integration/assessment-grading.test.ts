@@ -38,7 +38,9 @@ beforeAll(async () => {
   });
   schemeId = scheme.id;
   const report = (allianceId: string, status: "SUBMITTED" | "DRAFT") =>
-    p.annualReport.create({ data: { allianceId, schemeId, year: 2025, figures: FIGURES, narrative: "年度工作总结", status, submittedAt: status === "SUBMITTED" ? new Date() : null } });
+    p.annualReport.create({
+      data: { allianceId, schemeId, year: 2025, figures: FIGURES, narrative: "年度工作总结", status, submittedAt: status === "SUBMITTED" ? new Date() : null },
+    });
   reportA = (await report(a.allianceId, "SUBMITTED")).id;
   reportB = (await report(b.allianceId, "DRAFT")).id;
 });
@@ -61,7 +63,9 @@ describe("scoring a submitted report (八（四）)", () => {
 
   it("re-scores before publication, with the old and new score audited; a stale version is refused", async () => {
     const v = await reportVersion(reportA);
-    expect((await outcomeOf(saveAssessment(a.center, { reportId: reportA, version: v - 1, manualScores: { GOVERNANCE: 10 }, adjustments: [], comment: "" }))).code).toBe("CONFLICT");
+    expect(
+      (await outcomeOf(saveAssessment(a.center, { reportId: reportA, version: v - 1, manualScores: { GOVERNANCE: 10 }, adjustments: [], comment: "" }))).code,
+    ).toBe("CONFLICT");
     const before = await t.prisma().assessment.findUniqueOrThrow({ where: { reportId: reportA } });
     await saveAssessment(a.center, { reportId: reportA, version: v, manualScores: { GOVERNANCE: 40 }, adjustments: [], comment: "复核后下调" });
     const after = await t.prisma().assessment.findUniqueOrThrow({ where: { reportId: reportA } });
@@ -103,7 +107,9 @@ describe("scoring a submitted report (八（四）)", () => {
 describe("publishing the year's results", () => {
   it("is refused while a submitted report is unscored, saying how many", async () => {
     const c = await createFiledAlliance(t.prisma());
-    const r = await t.prisma().annualReport.create({ data: { allianceId: c.allianceId, schemeId, year: 2025, figures: FIGURES, status: "SUBMITTED", submittedAt: new Date() } });
+    const r = await t
+      .prisma()
+      .annualReport.create({ data: { allianceId: c.allianceId, schemeId, year: 2025, figures: FIGURES, status: "SUBMITTED", submittedAt: new Date() } });
     const refused = await outcomeOf(publishResults(a.center, { schemeId, version: await schemeVersion() }));
     expect(refused).toEqual({ code: "INVALID_INPUT", messages: ["尚有 1 份已提交的年度报告未评分，请全部评分后再发布考核结果"] });
     expect((await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: schemeId } })).status).toBe("PUBLISHED");

@@ -25,7 +25,13 @@ beforeAll(async () => {
 
 describe("scheme input (八（四）)", () => {
   it("puts each definition problem at its field, in Chinese", () => {
-    const bad = { year: 2026, title: "方案", reportDue: "2026-02-30", ...DEFAULT_SCHEME, indicators: DEFAULT_SCHEME.indicators.map((i, n) => (n === 0 ? { ...i, weight: 15 } : i)) };
+    const bad = {
+      year: 2026,
+      title: "方案",
+      reportDue: "2026-02-30",
+      ...DEFAULT_SCHEME,
+      indicators: DEFAULT_SCHEME.indicators.map((i, n) => (n === 0 ? { ...i, weight: 15 } : i)),
+    };
     const r = ZSchemeInput.safeParse(bad);
     expect(r.success).toBe(false);
     const errors = fieldErrorsOf(r.error!);
@@ -65,7 +71,9 @@ describe("schemes: create, edit, publish", () => {
 
   it("edits a draft with its version, and refuses a stale one", async () => {
     const v = await versionOf();
-    const indicators = DEFAULT_SCHEME.indicators.map((i) => (i.code === "TALENT_EXCHANGE" ? { ...i, weight: 5 } : i.code === "GOVERNANCE" ? { ...i, weight: 20 } : i));
+    const indicators = DEFAULT_SCHEME.indicators.map((i) =>
+      i.code === "TALENT_EXCHANGE" ? { ...i, weight: 5 } : i.code === "GOVERNANCE" ? { ...i, weight: 20 } : i,
+    );
     await updateScheme(f.center, ZSchemeUpdateInput.parse({ ...input({ indicators }), id: schemeId, version: v }));
     expect((await getSchemeOrThrow(f.center, schemeId)).definition.indicators.find((i) => i.code === "GOVERNANCE")?.weight).toBe(20);
     const stale = await outcomeOf(updateScheme(f.center, ZSchemeUpdateInput.parse({ ...input(), id: schemeId, version: v })));
@@ -97,7 +105,9 @@ describe("schemes: create, edit, publish", () => {
 
   it("allows only a later due date while published", async () => {
     const v = await versionOf();
-    expect((await outcomeOf(extendSchemeDue(f.center, { id: schemeId, version: v, reportDue: "2099-03-01" }))).messages[0]).toContain("应晚于原截止日期（2099-03-31）");
+    expect((await outcomeOf(extendSchemeDue(f.center, { id: schemeId, version: v, reportDue: "2099-03-01" }))).messages[0]).toContain(
+      "应晚于原截止日期（2099-03-31）",
+    );
     expect(await codeOf(extendSchemeDue(f.filer, { id: schemeId, version: v, reportDue: "2099-04-30" }))).toBe("FORBIDDEN");
     await extendSchemeDue(f.center, { id: schemeId, version: v, reportDue: "2099-04-30" });
     const row = await getSchemeOrThrow(f.center, schemeId);

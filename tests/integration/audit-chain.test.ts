@@ -29,15 +29,21 @@ class Rollback extends Error {}
 /** Tampers inside a transaction, runs the verifier on what the attacker left, then rolls everything back. */
 async function verifyAfter(tamper: (tx: Tx) => Promise<unknown>, opts: Parameters<typeof verifyAuditChain>[1] = {}): Promise<ChainReport> {
   let report: ChainReport | undefined;
-  await t.prisma().$transaction(async (tx) => {
-    await tx.$executeRaw`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`;
-    await tamper(tx);
-    await tx.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`;
-    report = await verifyAuditChain(tx, opts);
-    throw new Rollback();
-  }, { timeout: 60_000 }).catch((err: unknown) => {
-    if (!(err instanceof Rollback)) throw err;
-  });
+  await t
+    .prisma()
+    .$transaction(
+      async (tx) => {
+        await tx.$executeRaw`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`;
+        await tamper(tx);
+        await tx.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`;
+        report = await verifyAuditChain(tx, opts);
+        throw new Rollback();
+      },
+      { timeout: 60_000 },
+    )
+    .catch((err: unknown) => {
+      if (!(err instanceof Rollback)) throw err;
+    });
   return report!;
 }
 
@@ -50,7 +56,13 @@ beforeAll(async () => {
   admin = await makeUser(p, ["SYSTEM_ADMIN"]);
   // Events from real actions: user administration and a settings change.
   for (let i = 0; i < 6; i += 1) {
-    const { id } = await createUser(admin, { ...base, displayName: `核验用户${i}`, username: `chain.user${i}`, password: "Chain#Pass2026", roles: ["SERVICE_CENTER"] });
+    const { id } = await createUser(admin, {
+      ...base,
+      displayName: `核验用户${i}`,
+      username: `chain.user${i}`,
+      password: "Chain#Pass2026",
+      roles: ["SERVICE_CENTER"],
+    });
     const row = await p.user.findUniqueOrThrow({ where: { id } });
     await updateUser(admin, { ...base, displayName: `核验用户${i}（改）`, id, version: row.version, roles: ["SERVICE_CENTER"], active: true });
     await unlockUser(admin, id);
@@ -117,21 +129,26 @@ describe("audit chain", () => {
   });
 
   it("detects an event that bypassed the chain (no seq, no hash)", async () => {
-    const r = await verifyAfter((tx) => tx.$executeRaw`
-      INSERT INTO "AuditEvent" ("actorName", "action", "entityType", "summary") VALUES ('ghost', 'user.unlocked', 'User', '{}'::jsonb)`);
+    const r = await verifyAfter(
+      (tx) => tx.$executeRaw`
+      INSERT INTO "AuditEvent" ("actorName", "action", "entityType", "summary") VALUES ('ghost', 'user.unlocked', 'User', '{}'::jsonb)`,
+    );
     expect(r.firstBad).toMatchObject({ seq: null });
     expect(r.firstBad!.problem).toContain("没有链序号");
   });
 
   it("reports protective triggers left disabled", async () => {
     let report: ChainReport | undefined;
-    await t.prisma().$transaction(async (tx) => {
-      await tx.$executeRaw`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_update_delete"`;
-      report = await verifyAuditChain(tx);
-      throw new Rollback();
-    }).catch((err: unknown) => {
-      if (!(err instanceof Rollback)) throw err;
-    });
+    await t
+      .prisma()
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_update_delete"`;
+        report = await verifyAuditChain(tx);
+        throw new Rollback();
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof Rollback)) throw err;
+      });
     expect(report).toMatchObject({ ok: false, disabledTriggers: ["AuditEvent_no_update_delete"] });
     expect(report!.firstBad).toBeUndefined();
   });
@@ -139,10 +156,11 @@ describe("audit chain", () => {
   it("lets a full rewrite from one point pass the chain alone, but not a head recorded earlier", async () => {
     const recorded = await verifyAuditChain(t.prisma());
     let alone: ChainReport | undefined;
-    const anchored = await verifyAfter(async (tx) => {
-      await tx.$executeRaw`UPDATE "AuditEvent" SET "actorName" = '替罪羊' WHERE "seq" = 3`;
-      // Recompute every hash from seq 3 on, as the trigger would have: the attacker owns the database.
-      await tx.$executeRaw`DO $$
+    const anchored = await verifyAfter(
+      async (tx) => {
+        await tx.$executeRaw`UPDATE "AuditEvent" SET "actorName" = '替罪羊' WHERE "seq" = 3`;
+        // Recompute every hash from seq 3 on, as the trigger would have: the attacker owns the database.
+        await tx.$executeRaw`DO $$
         DECLARE r "AuditEvent"; h text;
         BEGIN
           SELECT "hash" INTO h FROM "AuditEvent" WHERE "seq" = 2;
@@ -152,9 +170,11 @@ describe("audit chain", () => {
             UPDATE "AuditEvent" SET "prevHash" = r."prevHash", "hash" = h WHERE "id" = r."id";
           END LOOP;
         END $$`;
-      await tx.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`;
-      alone = await verifyAuditChain(tx);
-    }, { expectHead: { seq: recorded.headSeq, hash: recorded.headHash } });
+        await tx.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`;
+        alone = await verifyAuditChain(tx);
+      },
+      { expectHead: { seq: recorded.headSeq, hash: recorded.headHash } },
+    );
     expect(alone).toMatchObject({ ok: true, count: recorded.count });
     expect(alone!.headHash).not.toBe(recorded.headHash);
     expect(anchored.firstBad).toMatchObject({ seq: recorded.headSeq });
@@ -164,7 +184,15 @@ describe("audit chain", () => {
   it("keeps the chain gap-free under 2 x 50 concurrent audited writes", async () => {
     const p = t.prisma();
     const admin2 = await makeUser(p, ["SYSTEM_ADMIN"]);
-    await p.user.createMany({ data: Array.from({ length: 100 }, (_, i) => ({ username: `locked${i}`, displayName: `锁定用户${i}`, passwordHash: "-", roles: ["SERVICE_CENTER" as const], lockedUntil: new Date(Date.now() + 600_000) })) });
+    await p.user.createMany({
+      data: Array.from({ length: 100 }, (_, i) => ({
+        username: `locked${i}`,
+        displayName: `锁定用户${i}`,
+        passwordHash: "-",
+        roles: ["SERVICE_CENTER" as const],
+        lockedUntil: new Date(Date.now() + 600_000),
+      })),
+    });
     const targets = await p.user.findMany({ where: { username: { startsWith: "locked" } }, select: { id: true } });
     expect(targets).toHaveLength(100);
     const before = await head();
@@ -181,7 +209,9 @@ describe("audit chain", () => {
     expect(r.ok).toBe(true);
     expect(r.headSeq).toBe(before + 100);
     expect(r.count).toBe(before + 100);
-    const seqs = (await p.auditEvent.findMany({ where: { action: "user.unlocked", entityId: { in: targets.map((u) => u.id) } }, select: { seq: true } })).map((e) => Number(e.seq));
+    const seqs = (await p.auditEvent.findMany({ where: { action: "user.unlocked", entityId: { in: targets.map((u) => u.id) } }, select: { seq: true } })).map(
+      (e) => Number(e.seq),
+    );
     expect(new Set(seqs).size).toBe(100);
   });
 

@@ -31,8 +31,22 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "auth.login_failed": { entityType: "User", entityId: null, summary: { username: "nobody", reason: "UNKNOWN_USER" } },
     "auth.locked": { entityType: "User", entityId: target.id, summary: { lockedUntil: "2026-11-12T06:05:00.000Z", failures: 5 } },
     "auth.logout": { entityType: "User", entityId: target.id, summary: {} },
-    "user.created": { entityType: "User", entityId: target.id, summary: { username: target.username, roles: ["DIVISION_REVIEWER"], divisionId, organizationId: null } },
-    "user.updated": { entityType: "User", entityId: target.id, summary: { changes: { roles: { from: ["DIVISION_REVIEWER"], to: ["SERVICE_CENTER"] }, phone: { from: null, to: "138****5678" }, divisionId: { from: divisionId, to: null } } } },
+    "user.created": {
+      entityType: "User",
+      entityId: target.id,
+      summary: { username: target.username, roles: ["DIVISION_REVIEWER"], divisionId, organizationId: null },
+    },
+    "user.updated": {
+      entityType: "User",
+      entityId: target.id,
+      summary: {
+        changes: {
+          roles: { from: ["DIVISION_REVIEWER"], to: ["SERVICE_CENTER"] },
+          phone: { from: null, to: "138****5678" },
+          divisionId: { from: divisionId, to: null },
+        },
+      },
+    },
     "user.unlocked": { entityType: "User", entityId: target.id, summary: { lockedUntil: "2026-11-12T06:05:00.000Z" } },
     "user.password_reset": { entityType: "User", entityId: target.id, summary: {} },
     "user.password_changed": { entityType: "User", entityId: target.id, summary: {} },
@@ -40,11 +54,27 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "user.totp_reset": { entityType: "User", entityId: target.id, summary: { wasEnabled: true } },
     "system.seeded": { entityType: "System", entityId: null, summary: { users: 11, organizations: 40, alliances: 8 } },
     "alliance.created": { entityType: "Alliance", entityId: allianceId, summary: { name: ALLIANCE, intentId: null } },
-    "alliance.draft_saved": { entityType: "Alliance", entityId: allianceId, summary: { changed: ["innovationGoal", "members"], members: 12, newOrganizations: [] } },
+    "alliance.draft_saved": {
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { changed: ["innovationGoal", "members"], members: 12, newOrganizations: [] },
+    },
     "alliance.submitted": { entityType: "Alliance", entityId: allianceId, summary: { versionNo: 1, state: "DIVISION_REVIEW", transition: "SUBMIT" } },
-    "alliance.transitioned": { entityType: "Alliance", entityId: allianceId, summary: { transition: "FILE", label: "予以备案", from: "FILING", to: "FILED", versionNo: 2, number: "吉科联备〔2026〕001号" } },
-    "alliance.field_commented": { entityType: "Alliance", entityId: allianceId, summary: { commentId: "c1", fieldPath: "innovationGoal", versionNo: 1, visibleToFiler: true } },
-    "alliance.field_comment_removed": { entityType: "Alliance", entityId: allianceId, summary: { commentId: "c1", fieldPath: "innovationGoal", text: `请联系 ${PHONE} 补充` } },
+    "alliance.transitioned": {
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { transition: "FILE", label: "予以备案", from: "FILING", to: "FILED", versionNo: 2, number: "吉科联备〔2026〕001号" },
+    },
+    "alliance.field_commented": {
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { commentId: "c1", fieldPath: "innovationGoal", versionNo: 1, visibleToFiler: true },
+    },
+    "alliance.field_comment_removed": {
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { commentId: "c1", fieldPath: "innovationGoal", text: `请联系 ${PHONE} 补充` },
+    },
     "meeting.created": { entityType: "Meeting", entityId: "m1", summary: { sessionNo: "2026-03", allianceIds: [allianceId] } },
     "meeting.agenda_changed": { entityType: "Meeting", entityId: "m1", summary: { sessionNo: "2026-03", added: [allianceId] } },
     "meeting.closed": { entityType: "Meeting", entityId: "m1", summary: { sessionNo: "2026-03" } },
@@ -55,29 +85,85 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "call.closed": { entityType: "Call", entityId: "call1", summary: { title: "新能源产业联盟牵头企业遴选" } },
     "intent.submitted": { entityType: "LeadIntent", entityId: "i1", summary: { callId: "call1", organization: "吉林省测试集团" } },
     "intent.decided": { entityType: "LeadIntent", entityId: "i1", summary: { organization: "吉林省测试集团", decision: "DECLINED", reason: "研发投入不足" } },
-    "document.uploaded": { entityType: "Document", entityId: "d1", summary: { ...a, kind: "CHARTER", versionNo: 2, fileName: "章程.pdf", sha256: "0".repeat(64), bytes: 204_800 } },
-    "scheme.created": { entityType: "AssessmentScheme", entityId: schemeId, summary: { year: 2026, title: "2026年度考核方案", reportDue: "2027-03-31", indicators: ["A:50", "B:50"] } },
+    "document.uploaded": {
+      entityType: "Document",
+      entityId: "d1",
+      summary: { ...a, kind: "CHARTER", versionNo: 2, fileName: "章程.pdf", sha256: "0".repeat(64), bytes: 204_800 },
+    },
+    "scheme.created": {
+      entityType: "AssessmentScheme",
+      entityId: schemeId,
+      summary: { year: 2026, title: "2026年度考核方案", reportDue: "2027-03-31", indicators: ["A:50", "B:50"] },
+    },
     "scheme.updated": { entityType: "AssessmentScheme", entityId: schemeId, summary: { changes: { reportDue: { from: "2027-03-31", to: "2027-04-30" } } } },
-    "scheme.published": { entityType: "AssessmentScheme", entityId: schemeId, summary: { year: 2026, reportDue: "2027-03-31", changes: { status: { from: "DRAFT", to: "PUBLISHED" } }, notified: 3 } },
-    "scheme.results_published": { entityType: "AssessmentScheme", entityId: schemeId, summary: { year: 2026, results: 5, missingReports: 1, revocationsProposed: 1, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } } },
+    "scheme.published": {
+      entityType: "AssessmentScheme",
+      entityId: schemeId,
+      summary: { year: 2026, reportDue: "2027-03-31", changes: { status: { from: "DRAFT", to: "PUBLISHED" } }, notified: 3 },
+    },
+    "scheme.results_published": {
+      entityType: "AssessmentScheme",
+      entityId: schemeId,
+      summary: { year: 2026, results: 5, missingReports: 1, revocationsProposed: 1, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } },
+    },
     "report.draft_saved": { entityType: "AnnualReport", entityId: "r1", summary: { ...a, year: 2026, changed: ["summary"] } },
-    "report.submitted": { entityType: "AnnualReport", entityId: "r1", summary: { ...a, year: 2026, figures: {}, changes: { status: { from: "DRAFT", to: "SUBMITTED" } } } },
-    "report.evidence_uploaded": { entityType: "AnnualReport", entityId: "r1", summary: { ...a, year: 2026, documentId: "d2", fileName: "成果.pdf", sha256: "0".repeat(64), bytes: 3_000_000 } },
+    "report.submitted": {
+      entityType: "AnnualReport",
+      entityId: "r1",
+      summary: { ...a, year: 2026, figures: {}, changes: { status: { from: "DRAFT", to: "SUBMITTED" } } },
+    },
+    "report.evidence_uploaded": {
+      entityType: "AnnualReport",
+      entityId: "r1",
+      summary: { ...a, year: 2026, documentId: "d2", fileName: "成果.pdf", sha256: "0".repeat(64), bytes: 3_000_000 },
+    },
     "report.evidence_removed": { entityType: "AnnualReport", entityId: "r1", summary: { ...a, year: 2026, documentId: "d2", title: "成果清单" } },
-    "assessment.saved": { entityType: "Assessment", entityId: "as1", summary: { reportId: "r1", ...a, year: 2026, changes: { score: { from: null, to: "86.50" }, grade: { from: null, to: "GOOD" } } } },
+    "assessment.saved": {
+      entityType: "Assessment",
+      entityId: "as1",
+      summary: { reportId: "r1", ...a, year: 2026, changes: { score: { from: null, to: "86.50" }, grade: { from: null, to: "GOOD" } } },
+    },
     "revocation.proposed": { entityType: "Revocation", entityId: "rv1", summary: { ...a, years: [2024, 2025], basisAssessmentIds: [] } },
     "revocation.confirmed": { entityType: "Revocation", entityId: "rv1", summary: { ...a, note: `经核实，联系人 ${PHONE} 确认`, changes: ch } },
-    "revocation.dismissed": { entityType: "Revocation", entityId: "rv1", summary: { ...a, note: "整改已完成", changes: { status: { from: "PROPOSED", to: "DISMISSED" } } } },
+    "revocation.dismissed": {
+      entityType: "Revocation",
+      entityId: "rv1",
+      summary: { ...a, note: "整改已完成", changes: { status: { from: "PROPOSED", to: "DISMISSED" } } },
+    },
     "reminders.sent": { entityType: "AssessmentScheme", entityId: schemeId, summary: { year: 2026, threshold: 7, count: 4 } },
-    "membership.change_requested": { entityType: "MembershipChange", entityId: "mc1", summary: { ...a, kind: "JOIN", organizationId: orgId, name: "吉林大学", ruleResults: [] } },
-    "membership.change_decided": { entityType: "MembershipChange", entityId: "mc1", summary: { ...a, kind: "JOIN", name: "吉林大学", approved: true, councilApprovedOn: "2026-05-01", councilResolution: "同意", flagged: false } },
+    "membership.change_requested": {
+      entityType: "MembershipChange",
+      entityId: "mc1",
+      summary: { ...a, kind: "JOIN", organizationId: orgId, name: "吉林大学", ruleResults: [] },
+    },
+    "membership.change_decided": {
+      entityType: "MembershipChange",
+      entityId: "mc1",
+      summary: { ...a, kind: "JOIN", name: "吉林大学", approved: true, councilApprovedOn: "2026-05-01", councilResolution: "同意", flagged: false },
+    },
     "membership.change_acknowledged": { entityType: "MembershipChange", entityId: "mc1", summary: { ...a, kind: "EXIT", status: "APPROVED", ruleResults: [] } },
-    "member.confirm_link_issued": { entityType: "Membership", entityId: "ms1", summary: { ...a, organization: "吉林大学", expiresAt: "2026-12-01T00:00:00.000Z" } },
+    "member.confirm_link_issued": {
+      entityType: "Membership",
+      entityId: "ms1",
+      summary: { ...a, organization: "吉林大学", expiresAt: "2026-12-01T00:00:00.000Z" },
+    },
     "member.confirmed": { entityType: "Membership", entityId: "ms1", summary: { ...a, figures: {} } },
     "member.disputed": { entityType: "Membership", entityId: "ms1", summary: { ...a, note: "产值填写有误", figures: {} } },
-    "council.term_recorded": { entityType: "CouncilTerm", entityId: "ct1", summary: { ...a, termNo: 2, startsOn: "2026-01-01", endsOn: "2028-12-31", seats: 9, r5: "PASS" } },
-    "charter.amended": { entityType: "Document", entityId: "d1", summary: { ...a, versionNo: 3, fileName: "章程.pdf", sha256: "0".repeat(64), approvedOn: "2026-06-01", approvedBy: "第二次会员大会" } },
-    "dissolution.vote_recorded": { entityType: "DissolutionVote", entityId: "dv1", summary: { ...a, votedOn: "2026-07-01", councilSize: 10, votesFor: 8, passed: true, rule: "R12" } },
+    "council.term_recorded": {
+      entityType: "CouncilTerm",
+      entityId: "ct1",
+      summary: { ...a, termNo: 2, startsOn: "2026-01-01", endsOn: "2028-12-31", seats: 9, r5: "PASS" },
+    },
+    "charter.amended": {
+      entityType: "Document",
+      entityId: "d1",
+      summary: { ...a, versionNo: 3, fileName: "章程.pdf", sha256: "0".repeat(64), approvedOn: "2026-06-01", approvedBy: "第二次会员大会" },
+    },
+    "dissolution.vote_recorded": {
+      entityType: "DissolutionVote",
+      entityId: "dv1",
+      summary: { ...a, votedOn: "2026-07-01", councilSize: 10, votesFor: 8, passed: true, rule: "R12" },
+    },
     "dissolution.confirmed": { entityType: "DissolutionVote", entityId: "dv1", summary: { ...a } },
     "activity.logged": { entityType: "Activity", entityId: "ac1", summary: { ...a, kind: "FORUM", title: "氢能论坛", heldOn: "2026-04-02" } },
     "activity.removed": { entityType: "Activity", entityId: "ac1", summary: { ...a, title: "氢能论坛", heldOn: "2026-04-02" } },
@@ -101,19 +187,57 @@ beforeAll(async () => {
   target = await makeUser(p, ["DIVISION_REVIEWER"], { username: "filer", divisionId });
   await makeUser(p, ["ENTERPRISE_FILER"], { username: "filer2", organizationId: orgId });
   allianceId = (await p.alliance.create({ data: { name: ALLIANCE, industryCode: "NEW_ENERGY", leadOrgId: orgId, createdById: admin.id, state: "FILED" } })).id;
-  filingId = (await p.filing.create({ data: { allianceId, year: 2026, seq: 1, number: "吉科联备〔2026〕001号", verificationCode: "AUDT-0000-0001", officerId: admin.id, noticeStartsOn: new Date(), noticeEndsOn: new Date() } })).id;
-  schemeId = (await p.assessmentScheme.create({ data: { year: 2026, title: "2026年度考核方案", indicators: [], gradeBands: {}, reportDue: new Date("2027-03-31T00:00:00Z"), createdById: admin.id } })).id;
+  filingId = (
+    await p.filing.create({
+      data: {
+        allianceId,
+        year: 2026,
+        seq: 1,
+        number: "吉科联备〔2026〕001号",
+        verificationCode: "AUDT-0000-0001",
+        officerId: admin.id,
+        noticeStartsOn: new Date(),
+        noticeEndsOn: new Date(),
+      },
+    })
+  ).id;
+  schemeId = (
+    await p.assessmentScheme.create({
+      data: { year: 2026, title: "2026年度考核方案", indicators: [], gradeBands: {}, reportDue: new Date("2027-03-31T00:00:00Z"), createdById: admin.id },
+    })
+  ).id;
   const all = samples();
   await p.$transaction(async (tx) => {
     for (const action of AUDIT_ACTIONS) await recordAudit(tx, actorOf(admin, "SYSTEM_ADMIN"), { action, ...all[action] } as TAuditEvent);
     // filer and filer2: an exact actor filter tells them apart.
     await recordAudit(tx, actorOf(target, "DIVISION_REVIEWER,SERVICE_CENTER"), { action: "auth.logout", entityType: "User", entityId: target.id, summary: {} });
-    await recordAudit(tx, { actorId: null, actorName: "filer2", actorRole: "ENTERPRISE_FILER", ip: null }, { action: "auth.logout", entityType: "User", entityId: target.id, summary: {} });
+    await recordAudit(
+      tx,
+      { actorId: null, actorName: "filer2", actorRole: "ENTERPRISE_FILER", ip: null },
+      { action: "auth.logout", entityType: "User", entityId: target.id, summary: {} },
+    );
   });
   // An event written before its schema existed (the query-count fixtures write such rows): still readable.
-  await p.auditEvent.create({ data: { actorName: "legacy", action: "alliance.field_commented", entityType: "Alliance", entityId: allianceId, summary: { fieldPath: "name", phone: PHONE } } });
+  await p.auditEvent.create({
+    data: {
+      actorName: "legacy",
+      action: "alliance.field_commented",
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { fieldPath: "name", phone: PHONE },
+    },
+  });
   // Sixty dated events in March 2025, Beijing time, for the range and paging tests.
-  await p.auditEvent.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ at: new Date(Date.UTC(2025, 2, 1 + (i % 30), 16 + (i % 2) * 7)), actorName: "dated", action: "auth.login", entityType: "User", entityId: target.id, summary: {} })) });
+  await p.auditEvent.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      at: new Date(Date.UTC(2025, 2, 1 + (i % 30), 16 + (i % 2) * 7)),
+      actorName: "dated",
+      action: "auth.login",
+      entityType: "User",
+      entityId: target.id,
+      summary: {},
+    })),
+  });
 }, 120_000);
 
 describe("audit sentences", () => {
@@ -125,7 +249,11 @@ describe("audit sentences", () => {
       expect(all[action], action).toBeDefined();
     }
     // Every action sits in exactly one group of the filter.
-    for (const action of AUDIT_ACTIONS) expect(ACTION_GROUPS.filter((g) => g.prefixes.some((p) => action.startsWith(p))), action).toHaveLength(1);
+    for (const action of AUDIT_ACTIONS)
+      expect(
+        ACTION_GROUPS.filter((g) => g.prefixes.some((p) => action.startsWith(p))),
+        action,
+      ).toHaveLength(1);
   });
 
   it("renders each recorded event as a Chinese sentence with object and role names, no codes, ids or JSON", async () => {
@@ -150,7 +278,9 @@ describe("audit sentences", () => {
 
   it("says what changed, from what to what, with names and masked personal data", async () => {
     const one = async (action: string) => (await findAuditEvents(auditor, { action, actor: "admin" })).rows[0]!;
-    expect((await one("user.updated")).sentence).toBe("修改用户信息：角色由“业务处室审核人”改为“服务中心工作人员”；所属处室由“高新技术处”改为“（空）”；联系电话由“（空）”改为“138****5678”");
+    expect((await one("user.updated")).sentence).toBe(
+      "修改用户信息：角色由“业务处室审核人”改为“服务中心工作人员”；所属处室由“高新技术处”改为“（空）”；联系电话由“（空）”改为“138****5678”",
+    );
     expect((await one("user.created")).object).toMatch(/^用户：filer（测\*+.）$/);
     expect((await one("user.created")).sentence).toBe("创建用户 “filer”，角色：业务处室审核人，所属处室：高新技术处");
     expect((await one("settings.updated")).sentence).toBe("修改办理时限与公示期：备案公示期（天）由“7”改为“10”");
@@ -210,12 +340,27 @@ describe("audit log filters and paging", () => {
 
   it("refuses bad dates and hostile parameters in Chinese and shows the unfiltered log", async () => {
     const all = (await findAuditEvents(auditor, {})).total;
-    for (const params of [{ from: "9999-99-99" }, { to: "2026-02-30" }, { from: "2026-1-1" }, { from: "\u0000" }, { action: "__proto__" }, { action: "" }, { sort: "__proto__" }, { sort: "summary" }, { page: "-1" }, { page: "1e9" }, { actor: "x".repeat(65) }, { entityId: "'; DROP TABLE \"AuditEvent\"; --" }]) {
+    for (const params of [
+      { from: "9999-99-99" },
+      { to: "2026-02-30" },
+      { from: "2026-1-1" },
+      { from: "\u0000" },
+      { action: "__proto__" },
+      { action: "" },
+      { sort: "__proto__" },
+      { sort: "summary" },
+      { page: "-1" },
+      { page: "1e9" },
+      { actor: "x".repeat(65) },
+      { entityId: '\'; DROP TABLE "AuditEvent"; --' },
+    ]) {
       const out = await findAuditEvents(auditor, params);
       expect(out.total, JSON.stringify(params)).toBe(all);
       if (Object.values(params)[0] !== "") expect(Object.values(out.list.problems).join(""), JSON.stringify(params)).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect((await findAuditEvents(auditor, { from: "9999-99-99" })).list.problems.from).toBe("起始日期不是有效的日期（请按“年-月-日”填写，如 2026-01-31），已忽略");
+    expect((await findAuditEvents(auditor, { from: "9999-99-99" })).list.problems.from).toBe(
+      "起始日期不是有效的日期（请按“年-月-日”填写，如 2026-01-31），已忽略",
+    );
     const backwards = await findAuditEvents(auditor, { from: "2025-03-31", to: "2025-03-01" });
     expect(backwards.list.problems.to).toBe("截止日期早于起始日期，已忽略时间范围");
     expect(backwards.total).toBe(all);
@@ -223,7 +368,15 @@ describe("audit log filters and paging", () => {
 
   it("reads a page in the same number of statements whatever its rows point at", async () => {
     const before = await countQueries(() => findAuditEvents(auditor, {}));
-    await t.prisma().auditEvent.createMany({ data: Array.from({ length: 50 }, () => ({ actorName: "more", action: "document.uploaded", entityType: "Document", entityId: "d", summary: { allianceId, kind: "OTHER", versionNo: 1, fileName: "x.pdf", sha256: "0", bytes: 1 } })) });
+    await t.prisma().auditEvent.createMany({
+      data: Array.from({ length: 50 }, () => ({
+        actorName: "more",
+        action: "document.uploaded",
+        entityType: "Document",
+        entityId: "d",
+        summary: { allianceId, kind: "OTHER", versionNo: 1, fileName: "x.pdf", sha256: "0", bytes: 1 },
+      })),
+    });
     const after = await countQueries(() => findAuditEvents(auditor, {}));
     expect(after.count).toBe(before.count);
     expect(after.count).toBeLessThanOrEqual(8);
@@ -254,7 +407,12 @@ describe("export of the filtered log", () => {
 
   it("refuses what the page would ignore, with the reason at the parameter, and writes nothing", async () => {
     const before = await db().auditEvent.count();
-    for (const [params, field] of [[{ format: "pdf" }, "format"], [{ format: "csv", from: "9999-99-99" }, "from"], [{ format: "csv", action: "nope" }, "action"], [{ format: "csv", to: "2025-01-01", from: "2025-02-01" }, "to"]] as const) {
+    for (const [params, field] of [
+      [{ format: "pdf" }, "format"],
+      [{ format: "csv", from: "9999-99-99" }, "from"],
+      [{ format: "csv", action: "nope" }, "action"],
+      [{ format: "csv", to: "2025-01-01", from: "2025-02-01" }, "to"],
+    ] as const) {
       const err = await exportAuditLog(auditor, params).catch((e: unknown) => e);
       expect(err, JSON.stringify(params)).toMatchObject({ code: "INVALID_INPUT" });
       expect((err as { fieldErrors: Record<string, string[]> }).fieldErrors[field]?.[0], field).toMatch(/[\u4e00-\u9fff]/);

@@ -39,9 +39,16 @@ describe("audit trail", () => {
     await expect(
       prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { displayName: "另一个名字" } });
-        await recordAudit(tx, { ...actor, actorName: "x".repeat(10) }, {
-          action: "user.unlocked", entityType: "User", entityId: user.id, summary: { lockedUntil: null, bad: "\u0000" },
-        });
+        await recordAudit(
+          tx,
+          { ...actor, actorName: "x".repeat(10) },
+          {
+            action: "user.unlocked",
+            entityType: "User",
+            entityId: user.id,
+            summary: { lockedUntil: null, bad: "\u0000" },
+          },
+        );
       }),
     ).rejects.toThrow();
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe(user.displayName);

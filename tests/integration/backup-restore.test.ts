@@ -104,13 +104,17 @@ interface State {
 async function stateOf(target: DatabaseTarget, uploadDir: string): Promise<State> {
   return withDatabase(target, async (sql: Sql) => {
     const tables: State["tables"] = {};
-    const names = await sql(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+    const names = await sql(
+      `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+    );
     for (const { name } of names) {
       const ident = `"public"."${String(name).replace(/"/g, '""')}"`;
       const [row] = await sql(`SELECT count(*) AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM ${ident} t`);
       tables[String(name)] = { rows: Number(row!.rows), digest: String(row!.digest) };
     }
-    const audit = (await sql(`SELECT e."seq"::text AS seq, e."prevHash", e."hash", audit_event_canonical(e) AS canonical FROM "AuditEvent" e ORDER BY e."seq"`)) as State["audit"];
+    const audit = (await sql(
+      `SELECT e."seq"::text AS seq, e."prevHash", e."hash", audit_event_canonical(e) AS canonical FROM "AuditEvent" e ORDER BY e."seq"`,
+    )) as State["audit"];
     const documentVersions = (await sql(`SELECT "storageKey", "sha256", "fileName" FROM "DocumentVersion" ORDER BY "storageKey"`)) as State["documentVersions"];
     const users = (await sql(`SELECT "username", "passwordHash" FROM "User" ORDER BY "username"`)) as State["users"];
     const triggers = (await sql(`SELECT t.tgname::text AS name, t.tgenabled::text AS enabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
@@ -257,43 +261,53 @@ describe("backup and restore", () => {
     expect(await withDatabase(restored.target, async (sql) => Number((await sql(`SELECT count(*) AS n FROM "AuditEvent"`))[0]!.n))).toBe(events);
   }, 90_000);
 
-  it.runIf(onServer)("backs up a consistent snapshot while the portal keeps writing", async () => {
-    // Audit events go in one after another during the whole backup. The manifest's counts and chain head
-    // come from the snapshot pg_dump uses, so the restore's own check (counts, head) must agree exactly.
-    const live = await source.open();
-    let writing = true;
-    let written = 0;
-    let failed: unknown;
-    const writer = (async () => {
-      while (writing && !failed) {
-        await live.prisma.$transaction((tx) => recordAudit(tx, { actorId: null, actorName: "system", actorRole: null, ip: null }, { action: "auth.logout", entityType: "User", entityId: "load", summary: { n: written } }));
-        written += 1;
-      }
-    })().catch((err: unknown) => (failed = err));
-    const file = dir("while-writing.tar.gz");
-    try {
-      while (written < 5 && !failed) await new Promise((r) => setTimeout(r, 10));
-      expect(failed).toBeUndefined();
-      const manifest = await createBackup({ database: source.target, uploadDir: srcUploads }, file);
-      const atEnd = written;
-      writing = false;
-      await writer;
-      expect(atEnd).toBeGreaterThan(5);
-      const target = await newPlace("while-writing");
+  it.runIf(onServer)(
+    "backs up a consistent snapshot while the portal keeps writing",
+    async () => {
+      // Audit events go in one after another during the whole backup. The manifest's counts and chain head
+      // come from the snapshot pg_dump uses, so the restore's own check (counts, head) must agree exactly.
+      const live = await source.open();
+      let writing = true;
+      let written = 0;
+      let failed: unknown;
+      const writer = (async () => {
+        while (writing && !failed) {
+          await live.prisma.$transaction((tx) =>
+            recordAudit(
+              tx,
+              { actorId: null, actorName: "system", actorRole: null, ip: null },
+              { action: "auth.logout", entityType: "User", entityId: "load", summary: { n: written } },
+            ),
+          );
+          written += 1;
+        }
+      })().catch((err: unknown) => (failed = err));
+      const file = dir("while-writing.tar.gz");
       try {
-        const report = await restoreBackup(file, { database: target.target, uploadDir: dir("uploads-while-writing") });
-        expect(report.manifest.auditChain.count).toBe(manifest.auditChain.count);
-        expect(manifest.auditChain.count).toBeGreaterThanOrEqual(before.audit.length + 5);
-        expect(manifest.auditChain.count).toBeLessThan(before.audit.length + written);
+        while (written < 5 && !failed) await new Promise((r) => setTimeout(r, 10));
+        expect(failed).toBeUndefined();
+        const manifest = await createBackup({ database: source.target, uploadDir: srcUploads }, file);
+        const atEnd = written;
+        writing = false;
+        await writer;
+        expect(atEnd).toBeGreaterThan(5);
+        const target = await newPlace("while-writing");
+        try {
+          const report = await restoreBackup(file, { database: target.target, uploadDir: dir("uploads-while-writing") });
+          expect(report.manifest.auditChain.count).toBe(manifest.auditChain.count);
+          expect(manifest.auditChain.count).toBeGreaterThanOrEqual(before.audit.length + 5);
+          expect(manifest.auditChain.count).toBeLessThan(before.audit.length + written);
+        } finally {
+          await target.drop();
+        }
       } finally {
-        await target.drop();
+        writing = false;
+        await writer;
+        await live.close();
       }
-    } finally {
-      writing = false;
-      await writer;
-      await live.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   it("backs up and restores the database alone with --database-only (files kept elsewhere, e.g. S3)", async () => {
     const file = dir("database-only.tar.gz");
@@ -330,7 +344,9 @@ describe("backup and restore", () => {
 
   it.runIf(onServer)("refuses a PostgreSQL backup for the embedded database", async () => {
     const dataDir = dir("pglite-other-kind");
-    await expect(restoreBackup(archive, { database: { kind: "pglite", dataDir }, uploadDir: dir("uploads-other-kind") })).rejects.toThrow(/只能恢复到同类数据库/);
+    await expect(restoreBackup(archive, { database: { kind: "pglite", dataDir }, uploadDir: dir("uploads-other-kind") })).rejects.toThrow(
+      /只能恢复到同类数据库/,
+    );
     expect(fs.existsSync(dataDir)).toBe(false);
   });
 
@@ -346,25 +362,38 @@ describe("backup and restore", () => {
 
   it.each([
     ["truncated to half its length", () => bytes().subarray(0, Math.floor(bytes().length / 2)), /备份文件不完整/],
-    ["with one byte flipped in the middle", () => { const b = Buffer.from(bytes()); const i = Math.floor(b.length / 2); b[i] = b[i]! ^ 0xff; return b; }, /备份文件(不完整或已损坏|已损坏)/],
+    [
+      "with one byte flipped in the middle",
+      () => {
+        const b = Buffer.from(bytes());
+        const i = Math.floor(b.length / 2);
+        b[i] = b[i]! ^ 0xff;
+        return b;
+      },
+      /备份文件(不完整或已损坏|已损坏)/,
+    ],
     ["with a stored file altered and the gzip rebuilt", tampered, /SHA-256 与清单不符/],
     ["that is not a backup at all", () => fixtures.pdf(), /备份文件不完整或已损坏/],
-  ])("refuses an archive %s and leaves the target untouched", async (_name, make, message) => {
-    const bad = dir(`bad-${crypto.randomBytes(4).toString("hex")}.tar.gz`);
-    fs.writeFileSync(bad, make());
-    const target = await newPlace(`bad-${crypto.randomBytes(4).toString("hex")}`);
-    const uploads = dir(`uploads-${crypto.randomBytes(4).toString("hex")}`);
-    try {
-      await expect(restoreBackup(bad, { database: target.target, uploadDir: uploads })).rejects.toThrow(message);
-      expect(fs.existsSync(uploads)).toBe(false);
-      expect(fs.readdirSync(work).filter((n) => n.includes(".restore-"))).toEqual([]);
-      if (target.target.kind === "pglite") expect(fs.existsSync(target.target.dataDir)).toBe(false);
-      else {
-        const tables = await withDatabase(target.target, (sql) => sql(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public'`));
-        expect(Number(tables[0]!.n)).toBe(0);
+  ])(
+    "refuses an archive %s and leaves the target untouched",
+    async (_name, make, message) => {
+      const bad = dir(`bad-${crypto.randomBytes(4).toString("hex")}.tar.gz`);
+      fs.writeFileSync(bad, make());
+      const target = await newPlace(`bad-${crypto.randomBytes(4).toString("hex")}`);
+      const uploads = dir(`uploads-${crypto.randomBytes(4).toString("hex")}`);
+      try {
+        await expect(restoreBackup(bad, { database: target.target, uploadDir: uploads })).rejects.toThrow(message);
+        expect(fs.existsSync(uploads)).toBe(false);
+        expect(fs.readdirSync(work).filter((n) => n.includes(".restore-"))).toEqual([]);
+        if (target.target.kind === "pglite") expect(fs.existsSync(target.target.dataDir)).toBe(false);
+        else {
+          const tables = await withDatabase(target.target, (sql) => sql(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public'`));
+          expect(Number(tables[0]!.n)).toBe(0);
+        }
+      } finally {
+        await target.drop();
       }
-    } finally {
-      await target.drop();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -18,7 +18,6 @@ const evidence = {
   management: "已建立财务管理制度、成果转化激励机制和灵活的人事制度，可保障联盟运行。",
 };
 
-
 let divisionA: string;
 let divisionB: string;
 let jilinOrg: string;
@@ -28,7 +27,9 @@ beforeAll(async () => {
   divisionA = (await p.division.create({ data: { code: "A", name: "高新技术处" } })).id;
   divisionB = (await p.division.create({ data: { code: "B", name: "农村科技处" } })).id;
   await p.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能"], divisionId: divisionA } });
-  await p.industry.create({ data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: divisionB } });
+  await p.industry.create({
+    data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: divisionB },
+  });
   jilinOrg = (await p.organization.create({ data: { name: "吉林省测试氢能科技有限公司", type: "ENTERPRISE", creditCode: code("91220101MA0000001") } })).id;
 });
 
@@ -41,7 +42,9 @@ describe("七（一） lead-enterprise selection", () => {
 
     const deadline = "2099-12-31";
     expect(await codeOf(openCall(reviewerB, { industryCode: "NEW_ENERGY", title: "新能源联盟牵头企业征集", description: "", deadline }))).toBe("FORBIDDEN");
-    expect(await codeOf(openCall(reviewerA, { industryCode: "NEW_ENERGY", title: "新能源联盟牵头企业征集", description: "", deadline: "2020-01-01" }))).toBe("INVALID_INPUT");
+    expect(await codeOf(openCall(reviewerA, { industryCode: "NEW_ENERGY", title: "新能源联盟牵头企业征集", description: "", deadline: "2020-01-01" }))).toBe(
+      "INVALID_INPUT",
+    );
     const call = await openCall(reviewerA, { industryCode: "NEW_ENERGY", title: "新能源联盟牵头企业征集", description: "", deadline });
 
     const intent = await submitIntent(filer, { callId: call.id, evidence });

@@ -135,9 +135,24 @@ describe("term expiry reminders", () => {
 
 describe("charter amendments (附件2 第十九条)", () => {
   it("stores an approved amendment as the next charter version with its approval record", async () => {
-    const first = await amendCharter(a.filer, { allianceId: a.allianceId, fileName: "章程修正案.docx", bytes: fixtures.docx(), approvedOn: "2026-06-30", approvedBy: "2026年第一次成员大会" }, NOW);
+    const first = await amendCharter(
+      a.filer,
+      { allianceId: a.allianceId, fileName: "章程修正案.docx", bytes: fixtures.docx(), approvedOn: "2026-06-30", approvedBy: "2026年第一次成员大会" },
+      NOW,
+    );
     expect(first.versionNo).toBe(1);
-    const second = await amendCharter(a.filer, { allianceId: a.allianceId, fileName: "章程（2026修订）.pdf", bytes: fixtures.pdf(), approvedOn: "2026-11-20", approvedBy: "2026年第二次成员大会", note: "修改第十三条" }, NOW);
+    const second = await amendCharter(
+      a.filer,
+      {
+        allianceId: a.allianceId,
+        fileName: "章程（2026修订）.pdf",
+        bytes: fixtures.pdf(),
+        approvedOn: "2026-11-20",
+        approvedBy: "2026年第二次成员大会",
+        note: "修改第十三条",
+      },
+      NOW,
+    );
     expect(second.versionNo).toBe(2);
     const { versions, canAmend } = await findCharterVersions(a.center, a.allianceId);
     expect(canAmend).toBe(false);
@@ -151,7 +166,10 @@ describe("charter amendments (附件2 第十九条)", () => {
 
   it("refuses a future approval date, a missing meeting, a non-owner and a bad file", async () => {
     const base = { allianceId: a.allianceId, fileName: "x.docx", bytes: fixtures.docx(), approvedOn: "2026-11-01", approvedBy: "2026年第三次成员大会" };
-    expect(await outcomeOf(amendCharter(a.filer, { ...base, approvedOn: "2026-11-25" }, NOW))).toEqual({ code: "INVALID_INPUT", messages: ["成员大会通过日期不能晚于今天"] });
+    expect(await outcomeOf(amendCharter(a.filer, { ...base, approvedOn: "2026-11-25" }, NOW))).toEqual({
+      code: "INVALID_INPUT",
+      messages: ["成员大会通过日期不能晚于今天"],
+    });
     expect((await outcomeOf(amendCharter(a.filer, { ...base, approvedBy: "" }, NOW))).code).toBe("INVALID_INPUT");
     expect((await outcomeOf(amendCharter(a.outsider, base, NOW))).code).toBe("NOT_FOUND");
     expect((await outcomeOf(amendCharter(a.center, base, NOW))).code).toBe("FORBIDDEN");

@@ -19,7 +19,9 @@ let center: SessionUser, secretary: SessionUser, reviewerHT: SessionUser, filer:
 let a1: string, a2: string, a3: string, a4: string, a5: string;
 
 async function event(allianceId: string, at: string, action: "alliance.transitioned" | "alliance.submitted", summary: Record<string, unknown>) {
-  await t.prisma().auditEvent.create({ data: { at: new Date(at), actorName: "test", action, entityType: "Alliance", entityId: allianceId, summary: summary as object } });
+  await t
+    .prisma()
+    .auditEvent.create({ data: { at: new Date(at), actorName: "test", action, entityType: "Alliance", entityId: allianceId, summary: summary as object } });
 }
 
 async function assessment(allianceId: string, year: number, grade: Grade, score: number, published: boolean) {
@@ -36,7 +38,9 @@ beforeAll(async () => {
   filer = f1.filer;
   a1 = f1.allianceId;
   const rural = await p.division.create({ data: { code: "RURAL", name: "农村科技处" } });
-  await p.industry.create({ data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: rural.id } });
+  await p.industry.create({
+    data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: rural.id },
+  });
   a2 = (await createFiledAlliance(p, { city: "吉林市", filedAt: new Date("2026-02-01T02:00:00Z") })).allianceId;
   await p.alliance.update({ where: { id: a2 }, data: { industryCode: "NEW_AGRICULTURE" } });
   a3 = (await createFiledAlliance(p, { city: "长春市", filedAt: new Date("2024-05-01T02:00:00Z") })).allianceId;
@@ -71,8 +75,26 @@ beforeAll(async () => {
   await assessment(a1, 2024, "PASS", 65, false);
 
   // Revocations: a3 proposed and confirmed in 2026; a1 proposed 2026-01-01 01:00 China time, dismissed.
-  await p.revocation.create({ data: { allianceId: a3, basisAssessmentIds: [], reason: "连续两年不合格", status: "CONFIRMED", proposedAt: new Date("2026-01-10T02:00:00Z"), confirmedAt: new Date("2026-02-01T02:00:00Z") } });
-  await p.revocation.create({ data: { allianceId: a1, basisAssessmentIds: [], reason: "核查", status: "DISMISSED", proposedAt: new Date("2025-12-31T17:00:00Z"), dismissedAt: new Date("2026-01-05T02:00:00Z") } });
+  await p.revocation.create({
+    data: {
+      allianceId: a3,
+      basisAssessmentIds: [],
+      reason: "连续两年不合格",
+      status: "CONFIRMED",
+      proposedAt: new Date("2026-01-10T02:00:00Z"),
+      confirmedAt: new Date("2026-02-01T02:00:00Z"),
+    },
+  });
+  await p.revocation.create({
+    data: {
+      allianceId: a1,
+      basisAssessmentIds: [],
+      reason: "核查",
+      status: "DISMISSED",
+      proposedAt: new Date("2025-12-31T17:00:00Z"),
+      dismissedAt: new Date("2026-01-05T02:00:00Z"),
+    },
+  });
 });
 
 const zero = { DIVISION_REVIEW: 0, FORM_REVIEW: 0, MEETING: 0, FILING: 0, FILED: 0, RETURNED: 0, REJECTED: 0, REVOKED: 0, DISSOLVED: 0 };
@@ -85,8 +107,15 @@ describe("alliance distribution", () => {
       { code: "NEW_AGRICULTURE", name: "新农业", counts: { ...zero, FILED: 1, DIVISION_REVIEW: 1 }, total: 2 },
     ]);
     expect(d.alliances.total).toBe(5);
-    expect(d.alliances.byCity).toEqual([{ city: "长春市", total: 3, filed: 1 }, { city: "吉林市", total: 2, filed: 1 }]);
-    expect(d.alliances.byFilingYear).toEqual([{ year: 2024, filed: 1 }, { year: 2025, filed: 1 }, { year: 2026, filed: 1 }]);
+    expect(d.alliances.byCity).toEqual([
+      { city: "长春市", total: 3, filed: 1 },
+      { city: "吉林市", total: 2, filed: 1 },
+    ]);
+    expect(d.alliances.byFilingYear).toEqual([
+      { year: 2024, filed: 1 },
+      { year: 2025, filed: 1 },
+      { year: 2026, filed: 1 },
+    ]);
     expect(d.alliances.byState.find((s) => s.state === "FILED")?.total).toBe(2);
     expect(d.tables.industry.rows[1]).toMatchObject({ name: "新农业", FILED: 1, DIVISION_REVIEW: 1, total: 2 });
   });
@@ -97,7 +126,10 @@ describe("alliance distribution", () => {
     expect(filedInChangchun.alliances.total).toBe(1);
     expect(filedInChangchun.alliances.byState).toEqual([{ state: "FILED", total: 1 }]);
     const y2025 = await loadDashboard(center, { year: "2025" }, NOW);
-    expect(y2025.alliances.byIndustry.map((r) => [r.code, r.total])).toEqual([["NEW_ENERGY", 1], ["NEW_AGRICULTURE", 0]]);
+    expect(y2025.alliances.byIndustry.map((r) => [r.code, r.total])).toEqual([
+      ["NEW_ENERGY", 1],
+      ["NEW_AGRICULTURE", 0],
+    ]);
     expect(y2025.filterText).toBe("年度：2025");
   });
 });
@@ -106,7 +138,18 @@ describe("review throughput (七（三）)", () => {
   it("counts decisions per China month and stage, returns apart, deferrals not at all", async () => {
     const { throughput } = await loadDashboard(center, {}, NOW);
     expect(throughput.months.map((m) => m.month)).toEqual([
-      "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
     ]);
     const month = (k: string) => throughput.months.find((m) => m.month === k)!;
     expect(month("2026-03").total).toBe(0);
@@ -161,7 +204,15 @@ describe("assessment progress of an open scheme (八（四）)", () => {
   it("counts covered alliances, handed-in and scored reports, and draft grades, in scope", async () => {
     const p = t.prisma();
     const scheme = await p.assessmentScheme.create({
-      data: { year: 2026, title: "2026年度考核", indicators: [], gradeBands: {}, reportDue: new Date("2027-03-31T15:59:59Z"), status: "PUBLISHED", createdById: center.id },
+      data: {
+        year: 2026,
+        title: "2026年度考核",
+        indicators: [],
+        gradeBands: {},
+        reportDue: new Date("2027-03-31T15:59:59Z"),
+        status: "PUBLISHED",
+        createdById: center.id,
+      },
     });
     const report = (allianceId: string, status: "DRAFT" | "SUBMITTED" | "ASSESSED") =>
       p.annualReport.create({ data: { allianceId, schemeId: scheme.id, year: 2026, figures: {}, status } });
@@ -176,7 +227,9 @@ describe("assessment progress of an open scheme (八（四）)", () => {
     ]);
     // The unpublished 2026 score stays out of the published distribution.
     expect(d.assessments.grades.map((g) => g.year)).toEqual([2024, 2025]);
-    expect(d.tables.progress.rows).toEqual([{ year: "2026年度", due: "2027-03-31", covered: 2, submitted: 1, scored: 1, EXCELLENT: 0, GOOD: 1, PASS: 0, FAIL: 0 }]);
+    expect(d.tables.progress.rows).toEqual([
+      { year: "2026年度", due: "2027-03-31", covered: 2, submitted: 1, scored: 1, EXCELLENT: 0, GOOD: 1, PASS: 0, FAIL: 0 },
+    ]);
     // A division reviewer sees only its industries: a2 is 新农业.
     expect((await loadDashboard(reviewerHT, {}, NOW)).assessments.progress[0]).toMatchObject({ covered: 1, submitted: 1, scored: 1 });
     expect((await loadDashboard(secretary, { year: "2025" }, NOW)).assessments.progress).toEqual([]);
@@ -240,28 +293,54 @@ describe("export", () => {
     expect(data.at(-1)).toBe(2);
     expect(ws.rowCount).toBe(4);
     const audit = await t.prisma().auditEvent.findFirstOrThrow({ where: { action: "dashboard.exported" }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ actorId: center.id, entityType: "Dashboard", entityId: "industry", summary: { table: "industry", format: "xlsx", filters: { industry: "NEW_AGRICULTURE" }, rows: 1 } });
+    expect(audit).toMatchObject({
+      actorId: center.id,
+      entityType: "Dashboard",
+      entityId: "industry",
+      summary: { table: "industry", format: "xlsx", filters: { industry: "NEW_AGRICULTURE" }, rows: 1 },
+    });
   });
 
   it("writes the filtered table as .csv with BOM and CRLF", async () => {
     const file = await exportDashboardTable(secretary, { table: "city", format: "csv", state: "FILED" }, NOW);
     expect(file.fileName).toBe("联盟按地市统计_20260615.csv");
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = file.bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean).map((l) => l.split(","));
-    expect(lines).toEqual([["地市", "联盟数", "其中已备案"], ["吉林市", "1", "1"], ["长春市", "1", "1"]]);
+    const lines = file.bytes
+      .subarray(3)
+      .toString("utf8")
+      .split("\r\n")
+      .filter(Boolean)
+      .map((l) => l.split(","));
+    expect(lines).toEqual([
+      ["地市", "联盟数", "其中已备案"],
+      ["吉林市", "1", "1"],
+      ["长春市", "1", "1"],
+    ]);
     expect(file.rows).toBe(2);
   });
 
   it("exports only what a division reviewer may see", async () => {
     const file = await exportDashboardTable(reviewerHT, { table: "state", format: "csv" }, NOW);
-    const rows = file.bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean).slice(1).map((l) => l.split(","));
+    const rows = file.bytes
+      .subarray(3)
+      .toString("utf8")
+      .split("\r\n")
+      .filter(Boolean)
+      .slice(1)
+      .map((l) => l.split(","));
     expect(rows.reduce((a, r) => a + Number(r[1]), 0)).toBe(3);
   });
 
   it("refuses an unknown table, format or filter and records nothing", async () => {
     const before = await t.prisma().auditEvent.count({ where: { action: "dashboard.exported" } });
-    expect(await outcomeOf(exportDashboardTable(center, { table: "users", format: "csv" }, NOW))).toEqual({ code: "INVALID_INPUT", messages: ["未知的统计表"] });
-    expect(await outcomeOf(exportDashboardTable(center, { table: "city", format: "pdf" }, NOW))).toEqual({ code: "INVALID_INPUT", messages: ["导出格式须为 xlsx 或 csv"] });
+    expect(await outcomeOf(exportDashboardTable(center, { table: "users", format: "csv" }, NOW))).toEqual({
+      code: "INVALID_INPUT",
+      messages: ["未知的统计表"],
+    });
+    expect(await outcomeOf(exportDashboardTable(center, { table: "city", format: "pdf" }, NOW))).toEqual({
+      code: "INVALID_INPUT",
+      messages: ["导出格式须为 xlsx 或 csv"],
+    });
     expect((await outcomeOf(exportDashboardTable(center, { table: "city", format: "csv", city: "火星市" }, NOW))).code).toBe("INVALID_INPUT");
     expect(await t.prisma().auditEvent.count({ where: { action: "dashboard.exported" } })).toBe(before);
   });

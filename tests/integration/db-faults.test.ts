@@ -68,13 +68,28 @@ beforeAll(async () => {
   reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: ht.id });
   secretary = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
   const newAlliance = (name: string) =>
-    p.alliance.create({ data: { name, industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } } });
+    p.alliance.create({
+      data: {
+        name,
+        industryCode: "NEW_ENERGY",
+        leadOrgId: lead.id,
+        createdById: filer.id,
+        memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+      },
+    });
   submitted = (await newAlliance("吉林省新能源产业科技创新联盟")).id;
   await submitCompleteFiling(p, filer, submitted);
   draft = (await newAlliance("吉林省氢能储运产业科技创新联盟")).id;
   const a = await p.alliance.findUniqueOrThrow({ where: { id: draft } });
-  await saveDraft(filer, ZFilingDraftInput.parse({ allianceId: draft, version: a.version, ...form, name: "吉林省氢能储运产业科技创新联盟", members: goodMembers() }));
-  for (const [kind, fileName, bytes] of [["CHARTER", "章程.docx", fixtures.docx()], ["AGREEMENT", "协议.docx", fixtures.docx()], ["CONSTRUCTION_PLAN", "方案.pdf", fixtures.pdf()]] as const) {
+  await saveDraft(
+    filer,
+    ZFilingDraftInput.parse({ allianceId: draft, version: a.version, ...form, name: "吉林省氢能储运产业科技创新联盟", members: goodMembers() }),
+  );
+  for (const [kind, fileName, bytes] of [
+    ["CHARTER", "章程.docx", fixtures.docx()],
+    ["AGREEMENT", "协议.docx", fixtures.docx()],
+    ["CONSTRUCTION_PLAN", "方案.pdf", fixtures.pdf()],
+  ] as const) {
     await uploadAttachment(filer, { allianceId: draft, kind, fileName, bytes });
   }
   // From here on the portal's data layer talks through the proxy, with a small pool so a leak shows.
@@ -112,7 +127,11 @@ describe("the database stops in the middle of a request", () => {
     // The UPDATE of the state had reached the database inside the transaction before the cut.
     expect(proxy.sent('UPDATE "public"."Alliance" SET "state"')).toBeGreaterThan(0);
     const after = await allianceRow(submitted);
-    expect({ state: after.state, version: after.version, stateSince: after.stateSince }).toEqual({ state: "DIVISION_REVIEW", version: before.version, stateSince: before.stateSince });
+    expect({ state: after.state, version: after.version, stateSince: after.stateSince }).toEqual({
+      state: "DIVISION_REVIEW",
+      version: before.version,
+      stateSince: before.stateSince,
+    });
     expect(await counts(submitted)).toEqual(countsBefore);
 
     const retry = await transitionAction({ allianceId: submitted, transition: "DIVISION_PASS", version: before.version, opinion: OPINION });
@@ -128,7 +147,11 @@ describe("the database stops in the middle of a request", () => {
     const before = await allianceRow(draft);
     const countsBefore = await counts(draft);
     const changed: TFilingDraftInput = {
-      allianceId: draft, version: before.version, ...form, name: "吉林省氢能储运装备产业科技创新联盟", address: "吉林省长春市净月区福祉大路1号",
+      allianceId: draft,
+      version: before.version,
+      ...form,
+      name: "吉林省氢能储运装备产业科技创新联盟",
+      address: "吉林省长春市净月区福祉大路1号",
       members: [...goodMembers().filter((m) => m.creditCode !== code(8)), member(20, { name: "吉林省新成员科技有限公司" })],
     };
     const cut = proxy.cutBefore(AUDIT_INSERT, "close");
@@ -158,10 +181,18 @@ describe("the database stops in the middle of a request", () => {
     expect(result).toEqual({ ok: false, code: "DB_UNAVAILABLE" });
     expect(proxy.sent('INSERT INTO "public"."ApplicationVersion"')).toBeGreaterThan(0);
     const after = await allianceRow(draft);
-    expect({ state: after.state, version: after.version, currentVersionNo: after.currentVersionNo, submittedAt: after.submittedAt }).toEqual({ state: "DRAFT", version: before.version, currentVersionNo: 0, submittedAt: null });
+    expect({ state: after.state, version: after.version, currentVersionNo: after.currentVersionNo, submittedAt: after.submittedAt }).toEqual({
+      state: "DRAFT",
+      version: before.version,
+      currentVersionNo: 0,
+      submittedAt: null,
+    });
     expect(await counts(draft)).toEqual(countsBefore);
 
-    expect(await submitFilingAction({ allianceId: draft, version: before.version })).toMatchObject({ ok: true, data: { versionNo: 1, state: "DIVISION_REVIEW" } });
+    expect(await submitFilingAction({ allianceId: draft, version: before.version })).toMatchObject({
+      ok: true,
+      data: { versionNo: 1, state: "DIVISION_REVIEW" },
+    });
     expect((await counts(draft)).versions).toBe(1);
   });
 
@@ -169,15 +200,26 @@ describe("the database stops in the middle of a request", () => {
     as(reviewer);
     await proxy.down();
     const version = (await allianceRow(draft)).version;
-    expect(await transitionAction({ allianceId: draft, transition: "DIVISION_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" })).toEqual({ ok: false, code: "DB_UNAVAILABLE" });
-    const routeError = await applyTransition(reviewer, { allianceId: draft, transition: "DIVISION_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" }).catch((err: unknown) => err);
+    expect(await transitionAction({ allianceId: draft, transition: "DIVISION_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" })).toEqual({
+      ok: false,
+      code: "DB_UNAVAILABLE",
+    });
+    const routeError = await applyTransition(reviewer, {
+      allianceId: draft,
+      transition: "DIVISION_RETURN",
+      version,
+      opinion: "请补充联盟章程中的理事会议事规则。",
+    }).catch((err: unknown) => err);
     const response = errorResponse(routeError);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ ok: false, code: "DB_UNAVAILABLE" });
     expect((await allianceRow(draft)).state).toBe("DIVISION_REVIEW");
 
     await proxy.up();
-    expect(await transitionAction({ allianceId: draft, transition: "DIVISION_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" })).toEqual({ ok: true, data: "RETURNED" });
+    expect(await transitionAction({ allianceId: draft, transition: "DIVISION_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" })).toEqual({
+      ok: true,
+      data: "RETURNED",
+    });
   });
 
   it("connections lost inside transactions are handed back: more cuts than the pool holds, and it still answers", async () => {
@@ -186,7 +228,10 @@ describe("the database stops in the middle of a request", () => {
     const version = (await allianceRow(submitted)).version;
     for (let i = 0; i < 4; i++) {
       const cut = proxy.cutBefore(AUDIT_INSERT, i % 2 ? "close" : "reset");
-      expect(await transitionAction({ allianceId: submitted, transition: "FORM_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" })).toEqual({ ok: false, code: "DB_UNAVAILABLE" });
+      expect(await transitionAction({ allianceId: submitted, transition: "FORM_RETURN", version, opinion: "请补充联盟章程中的理事会议事规则。" })).toEqual({
+        ok: false,
+        code: "DB_UNAVAILABLE",
+      });
       await cut;
     }
     const answered = await Promise.race([viaProxy.alliance.count(), new Promise((resolve) => setTimeout(() => resolve("no answer in 5 s"), 5000))]);
@@ -198,53 +243,83 @@ describe("a restart loses no saved draft", () => {
   const fieldsOf = ({ allianceId: _a, version: _v, ...fields }: TFilingDraftInput) => fields;
   /** Reads the draft back through a client of its own and compares it with what was saved, field by field. */
   async function expectDraft(client: PrismaClient, allianceId: string, saved: TFilingDraftInput, version: number) {
-    const row = await client.alliance.findUniqueOrThrow({ where: { id: allianceId }, include: { memberships: { include: { organization: true }, orderBy: { sortOrder: "asc" } } } });
+    const row = await client.alliance.findUniqueOrThrow({
+      where: { id: allianceId },
+      include: { memberships: { include: { organization: true }, orderBy: { sortOrder: "asc" } } },
+    });
     const stored = toDraftFields(row) as Record<string, unknown>;
     const expected = fieldsOf(ZFilingDraftInput.parse(saved)) as Record<string, unknown>;
     for (const key of Object.keys(expected)) expect(stored[key], key).toEqual(expected[key]);
     expect(row.version).toBe(version);
   }
   const draftInput = (allianceId: string, version: number, n: number): TFilingDraftInput => ({
-    allianceId, version, ...form, name: `吉林省氢能产业科技创新联盟（第${n}稿）`, innovationGoal: `${form.innovationGoal}第${n}次保存。`,
+    allianceId,
+    version,
+    ...form,
+    name: `吉林省氢能产业科技创新联盟（第${n}稿）`,
+    innovationGoal: `${form.innovationGoal}第${n}次保存。`,
     members: [...goodMembers(), member(30 + n, { name: `吉林省第${n}稿新增成员有限公司`, outputValue2022: 321.75 })],
   });
 
-  it.runIf(!process.env.TEST_DATABASE_URL)("embedded PGlite on disk: stopped as the launcher does (SIGTERM), then killed outright (SIGKILL)", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pglite-restart-"));
-    let server = await startPgliteProcess(dir);
-    await applyMigrations(server.url);
-    let client = createPrisma(server.url, 2);
-    useDatabase(client);
-    try {
-      const lead = await client.organization.create({ data: { name: "吉林省氢能科技集团有限公司", type: "ENTERPRISE", creditCode: LEAD } });
-      await client.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能"] } });
-      const owner = await makeUser(client, ["ENTERPRISE_FILER"], { organizationId: lead.id });
-      const a = await client.alliance.create({ data: { name: "待填写", industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: owner.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } } });
+  it.runIf(!process.env.TEST_DATABASE_URL)(
+    "embedded PGlite on disk: stopped as the launcher does (SIGTERM), then killed outright (SIGKILL)",
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pglite-restart-"));
+      let server = await startPgliteProcess(dir);
+      await applyMigrations(server.url);
+      let client = createPrisma(server.url, 2);
+      useDatabase(client);
+      try {
+        const lead = await client.organization.create({ data: { name: "吉林省氢能科技集团有限公司", type: "ENTERPRISE", creditCode: LEAD } });
+        await client.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能"] } });
+        const owner = await makeUser(client, ["ENTERPRISE_FILER"], { organizationId: lead.id });
+        const a = await client.alliance.create({
+          data: {
+            name: "待填写",
+            industryCode: "NEW_ENERGY",
+            leadOrgId: lead.id,
+            createdById: owner.id,
+            memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+          },
+        });
 
-      for (const [n, signal] of [[1, "SIGTERM"], [2, "SIGKILL"]] as const) {
-        const version = (await client.alliance.findUniqueOrThrow({ where: { id: a.id } })).version;
-        const input = draftInput(a.id, version, n);
-        expect(await saveDraft(owner, ZFilingDraftInput.parse(input))).toMatchObject({ version: version + 1 });
+        for (const [n, signal] of [
+          [1, "SIGTERM"],
+          [2, "SIGKILL"],
+        ] as const) {
+          const version = (await client.alliance.findUniqueOrThrow({ where: { id: a.id } })).version;
+          const input = draftInput(a.id, version, n);
+          expect(await saveDraft(owner, ZFilingDraftInput.parse(input))).toMatchObject({ version: version + 1 });
+          await client.$disconnect();
+          await server.stop(signal);
+          server = await startPgliteProcess(dir);
+          client = createPrisma(server.url, 2);
+          useDatabase(client);
+          await expectDraft(client, a.id, input, version + 1);
+        }
+      } finally {
+        useDatabase(viaProxy);
         await client.$disconnect();
-        await server.stop(signal);
-        server = await startPgliteProcess(dir);
-        client = createPrisma(server.url, 2);
-        useDatabase(client);
-        await expectDraft(client, a.id, input, version + 1);
+        await server.stop("SIGTERM");
+        fs.rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      useDatabase(viaProxy);
-      await client.$disconnect();
-      await server.stop("SIGTERM");
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 90_000);
+    },
+    90_000,
+  );
 
   it.runIf(!!process.env.TEST_DATABASE_URL)("PostgreSQL server: a new pool reads back what the old one saved", async () => {
     useDatabase(t.prisma());
     try {
       const lead = await t.prisma().organization.findUniqueOrThrow({ where: { creditCode: LEAD } });
-      const a = await t.prisma().alliance.create({ data: { name: "待填写", industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } } });
+      const a = await t.prisma().alliance.create({
+        data: {
+          name: "待填写",
+          industryCode: "NEW_ENERGY",
+          leadOrgId: lead.id,
+          createdById: filer.id,
+          memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+        },
+      });
       const input = draftInput(a.id, a.version, 1);
       await saveDraft(filer, ZFilingDraftInput.parse(input));
       const fresh = createPrisma(t.url(), 1);

@@ -76,7 +76,10 @@ afterAll(async () => {
 
 async function timed(p: Promise<unknown>) {
   const start = Date.now();
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return { err, ms: Date.now() - start };
 }
 

@@ -18,7 +18,11 @@ beforeAll(async () => {
 
 describe("dissolution vote (附件3 第十一条, R12)", () => {
   it("records 7 of 10 as not passed and refuses to confirm it, citing the clause", async () => {
-    const vote = await recordDissolutionVote(a.filer, { allianceId: a.allianceId, votedOn: "2026-11-20", councilSize: 10, votesFor: 7, proposal: PROPOSAL }, NOW);
+    const vote = await recordDissolutionVote(
+      a.filer,
+      { allianceId: a.allianceId, votedOn: "2026-11-20", councilSize: 10, votesFor: 7, proposal: PROPOSAL },
+      NOW,
+    );
     expect(vote.passed).toBe(false);
     expect(vote.message).toBe("理事会 10 名，同意 7 名，未达到五分之四（至少 8 名）");
     expect(await findPendingDissolutions(a.center)).toEqual([]);
@@ -30,7 +34,10 @@ describe("dissolution vote (附件3 第十一条, R12)", () => {
 
   it("refuses more votes than council members, a future date, other filers and other roles", async () => {
     const base = { allianceId: a.allianceId, votedOn: "2026-11-20", councilSize: 10, votesFor: 8, proposal: PROPOSAL };
-    expect(await outcomeOf(recordDissolutionVote(a.filer, { ...base, votesFor: 11 }, NOW))).toEqual({ code: "INVALID_INPUT", messages: ["同意票数不能超过理事会人数"] });
+    expect(await outcomeOf(recordDissolutionVote(a.filer, { ...base, votesFor: 11 }, NOW))).toEqual({
+      code: "INVALID_INPUT",
+      messages: ["同意票数不能超过理事会人数"],
+    });
     expect((await outcomeOf(recordDissolutionVote(a.filer, { ...base, votedOn: "2026-11-25" }, NOW))).code).toBe("INVALID_INPUT");
     expect((await outcomeOf(recordDissolutionVote(a.filer, { ...base, proposal: "解散" }, NOW))).code).toBe("INVALID_INPUT");
     expect((await outcomeOf(recordDissolutionVote(a.outsider, base, NOW))).code).toBe("NOT_FOUND");
@@ -46,7 +53,11 @@ describe("dissolution vote (附件3 第十一条, R12)", () => {
   });
 
   it("records 8 of 10 as passed, tells the service center, and the center confirms: DISSOLVED, filing closed, filer told", async () => {
-    const vote = await recordDissolutionVote(a.filer, { allianceId: a.allianceId, votedOn: "2026-11-22", councilSize: 10, votesFor: 8, proposal: PROPOSAL }, NOW);
+    const vote = await recordDissolutionVote(
+      a.filer,
+      { allianceId: a.allianceId, votedOn: "2026-11-22", councilSize: 10, votesFor: 8, proposal: PROPOSAL },
+      NOW,
+    );
     expect(vote.passed).toBe(true);
     expect(vote.message).toBe("理事会 10 名，同意 8 名，达到五分之四（至少 8 名）");
     expect(await t.prisma().notification.count({ where: { userId: a.center.id, kind: "dissolution.passed" } })).toBe(1);
@@ -79,7 +90,13 @@ describe("dissolution vote (附件3 第十一条, R12)", () => {
     expect(await findPendingDissolutions(a.center)).toEqual([]);
 
     // a dissolved alliance takes no more votes; the history stays readable
-    expect((await outcomeOf(recordDissolutionVote(a.filer, { allianceId: a.allianceId, votedOn: "2026-11-23", councilSize: 10, votesFor: 10, proposal: PROPOSAL }, NOW))).code).toBe("CONFLICT");
+    expect(
+      (
+        await outcomeOf(
+          recordDissolutionVote(a.filer, { allianceId: a.allianceId, votedOn: "2026-11-23", councilSize: 10, votesFor: 10, proposal: PROPOSAL }, NOW),
+        )
+      ).code,
+    ).toBe("CONFLICT");
     const history = await findDissolutionVotes(a.filer, a.allianceId);
     expect(history.canRecord).toBe(false);
     expect(history.votes.map((v) => v.passed)).toEqual([true, false]);

@@ -30,7 +30,9 @@ async function filedHydrogen() {
 describe("附件1 四 and 五 from the recorded opinions", () => {
   it("fills each box with the stage's passing opinion, its unit and date, for the institute and the division", async () => {
     const a = await filedHydrogen();
-    const opinions = await t.prisma().reviewOpinion.findMany({ where: { allianceId: a.id, decision: "PASS", stage: { in: ["DIVISION", "FORM"] } }, orderBy: { createdAt: "desc" } });
+    const opinions = await t
+      .prisma()
+      .reviewOpinion.findMany({ where: { allianceId: a.id, decision: "PASS", stage: { in: ["DIVISION", "FORM"] } }, orderBy: { createdAt: "desc" } });
     const division = opinions.find((o) => o.stage === "DIVISION");
     const form = opinions.find((o) => o.stage === "FORM");
     expect(division && form).toBeTruthy();
@@ -45,7 +47,9 @@ describe("附件1 四 and 五 from the recorded opinions", () => {
 
   it("never shows a filer an opinion marked internal, but keeps the unit and date", async () => {
     const a = await filedHydrogen();
-    const o = await t.prisma().reviewOpinion.findFirstOrThrow({ where: { allianceId: a.id, stage: "DIVISION", decision: "PASS" }, orderBy: { createdAt: "desc" } });
+    const o = await t
+      .prisma()
+      .reviewOpinion.findFirstOrThrow({ where: { allianceId: a.id, stage: "DIVISION", decision: "PASS" }, orderBy: { createdAt: "desc" } });
     await t.prisma().reviewOpinion.update({ where: { id: o.id }, data: { internal: true, opinion: "内部意见：仅供处室参考。" } });
     try {
       const filer = textOf((await generateDocument(as("filer3"), a.id, "annex1")).bytes);
@@ -109,7 +113,12 @@ describe("demo seed rule reports", () => {
     const waiting = await t.prisma().alliance.findMany({ where: { state: "MEETING" }, select: { id: true, currentVersionNo: true } });
     expect(waiting.length).toBeGreaterThan(0);
     const meeting = await t.prisma().meeting.create({
-      data: { sessionNo: "2026年第9次", title: "重点产业科技创新联盟备案审议", createdById: as("secretary").id, decisions: { create: waiting.map((a) => ({ allianceId: a.id, versionNo: a.currentVersionNo })) } },
+      data: {
+        sessionNo: "2026年第9次",
+        title: "重点产业科技创新联盟备案审议",
+        createdById: as("secretary").id,
+        decisions: { create: waiting.map((a) => ({ allianceId: a.id, versionNo: a.currentVersionNo })) },
+      },
     });
     const text = textOf((await meetingPacket(as("secretary"), meeting.id)).bytes);
     expect(text).not.toContain("暂无政策符合性检查结果");

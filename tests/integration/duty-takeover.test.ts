@@ -40,7 +40,11 @@ async function refusedUnchanged(fn: () => Promise<unknown>, message: string) {
 describe("the system administrator cannot come to hold another duty's working account", () => {
   it("create: no security or audit administrator accounts", async () => {
     for (const roles of [["AUDIT_ADMIN"], ["SECURITY_ADMIN"]] as const) {
-      await refusedUnchanged(() => createUser(sysadmin, { ...base, displayName: "新管理员", username: `new.${roles[0].toLowerCase()}`, password: "NewDuty#2026x", roles: [...roles] }), DUTY_MESSAGES.grant);
+      await refusedUnchanged(
+        () =>
+          createUser(sysadmin, { ...base, displayName: "新管理员", username: `new.${roles[0].toLowerCase()}`, password: "NewDuty#2026x", roles: [...roles] }),
+        DUTY_MESSAGES.grant,
+      );
     }
   });
 
@@ -48,26 +52,61 @@ describe("the system administrator cannot come to hold another duty's working ac
     const p = t.prisma();
     const officer = await makeUser(p, ["INSTITUTE_OFFICER"]);
     const row = await p.user.findUniqueOrThrow({ where: { id: officer.id } });
-    await refusedUnchanged(() => updateUser(sysadmin, { ...base, displayName: row.displayName, id: row.id, version: row.version, roles: ["AUDIT_ADMIN"], active: true }), DUTY_MESSAGES.grant);
+    await refusedUnchanged(
+      () => updateUser(sysadmin, { ...base, displayName: row.displayName, id: row.id, version: row.version, roles: ["AUDIT_ADMIN"], active: true }),
+      DUTY_MESSAGES.grant,
+    );
     for (const target of [auditor, secadmin, otherSysadmin]) {
       const r = await p.user.findUniqueOrThrow({ where: { id: target.id } });
       // Disabling the auditor, or renaming it, is as much another duty's business as giving it roles.
-      await refusedUnchanged(() => updateUser(sysadmin, { ...base, displayName: "改名", id: r.id, version: r.version, roles: r.roles, active: false }), DUTY_MESSAGES.dutyAccount);
+      await refusedUnchanged(
+        () => updateUser(sysadmin, { ...base, displayName: "改名", id: r.id, version: r.version, roles: r.roles, active: false }),
+        DUTY_MESSAGES.dutyAccount,
+      );
     }
     const me = await p.user.findUniqueOrThrow({ where: { id: sysadmin.id } });
     // Its own name and contact stay editable.
-    expect((await outcomeOf(updateUser(sysadmin, { ...base, displayName: "系统管理员（改）", id: me.id, version: me.version, roles: ["SYSTEM_ADMIN"], active: true }))).code).toBe("OK");
+    expect(
+      (
+        await outcomeOf(
+          updateUser(sysadmin, { ...base, displayName: "系统管理员（改）", id: me.id, version: me.version, roles: ["SYSTEM_ADMIN"], active: true }),
+        )
+      ).code,
+    ).toBe("OK");
   });
 
   it("update: no adding a role to an account still on the password it set; allowed once its owner replaced it", async () => {
     const p = t.prisma();
-    const { id } = await createUser(sysadmin, { ...base, displayName: "新研究院备案员", username: "fresh.officer", password: "Fresh#Officer2026", roles: ["SERVICE_CENTER"] });
+    const { id } = await createUser(sysadmin, {
+      ...base,
+      displayName: "新研究院备案员",
+      username: "fresh.officer",
+      password: "Fresh#Officer2026",
+      roles: ["SERVICE_CENTER"],
+    });
     const row = await p.user.findUniqueOrThrow({ where: { id } });
     expect(row.mustChangePassword).toBe(true);
-    await refusedUnchanged(() => updateUser(sysadmin, { ...base, displayName: row.displayName, id, version: row.version, roles: ["SERVICE_CENTER", "INSTITUTE_OFFICER"], active: true }), DUTY_MESSAGES.unclaimed);
+    await refusedUnchanged(
+      () =>
+        updateUser(sysadmin, { ...base, displayName: row.displayName, id, version: row.version, roles: ["SERVICE_CENTER", "INSTITUTE_OFFICER"], active: true }),
+      DUTY_MESSAGES.unclaimed,
+    );
     // The owner signs in and sets a password of their own: from then on the administrator may adjust roles.
     await p.user.update({ where: { id }, data: { mustChangePassword: false } });
-    expect((await outcomeOf(updateUser(sysadmin, { ...base, displayName: row.displayName, id, version: row.version, roles: ["SERVICE_CENTER", "INSTITUTE_OFFICER"], active: true }))).code).toBe("OK");
+    expect(
+      (
+        await outcomeOf(
+          updateUser(sysadmin, {
+            ...base,
+            displayName: row.displayName,
+            id,
+            version: row.version,
+            roles: ["SERVICE_CENTER", "INSTITUTE_OFFICER"],
+            active: true,
+          }),
+        )
+      ).code,
+    ).toBe("OK");
   });
 
   it("reset and re-enrol: not the duty accounts' passwords or authenticators", async () => {

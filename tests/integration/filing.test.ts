@@ -26,25 +26,36 @@ let reviewer: SessionUser;
 beforeAll(async () => {
   const p = t.prisma();
   const division = await p.division.create({ data: { code: "HT", name: "高新技术处" } });
-  await p.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能", "风能"], divisionId: division.id } });
+  await p.industry.create({
+    data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能", "风能"], divisionId: division.id },
+  });
   const lead = await p.organization.create({ data: { name: "吉林省氢能科技集团有限公司", type: "ENTERPRISE", creditCode: LEAD } });
   // Known to the portal under its registered name: a filing that types another name must not rename it.
   await p.organization.create({ data: { name: "已登记的上游企业", type: "ENTERPRISE", creditCode: code(2) } });
   filer = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: lead.id });
   reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: division.id });
   const a = await p.alliance.create({
-    data: { name: "吉林省新能源产业科技创新联盟", industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } },
+    data: {
+      name: "吉林省新能源产业科技创新联盟",
+      industryCode: "NEW_ENERGY",
+      leadOrgId: lead.id,
+      createdById: filer.id,
+      memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+    },
   });
   allianceId = a.id;
 });
 
-const draft = (version: number, over: Record<string, unknown> = {}) => ZFilingDraftInput.parse({ allianceId, version, ...form, members: goodMembers(), ...over });
+const draft = (version: number, over: Record<string, unknown> = {}) =>
+  ZFilingDraftInput.parse({ allianceId, version, ...form, members: goodMembers(), ...over });
 
 describe("filing drafts", () => {
   it("saves the form and members, reusing known organisations as registered", async () => {
     const r = await saveDraft(filer, draft(0));
     expect(r.version).toBe(1);
-    const a = await t.prisma().alliance.findUniqueOrThrow({ where: { id: allianceId }, include: { memberships: { include: { organization: true }, orderBy: { sortOrder: "asc" } } } });
+    const a = await t
+      .prisma()
+      .alliance.findUniqueOrThrow({ where: { id: allianceId }, include: { memberships: { include: { organization: true }, orderBy: { sortOrder: "asc" } } } });
     expect(a.postcode).toBe("130012");
     expect(a.memberships).toHaveLength(12);
     expect(a.memberships[1]!.organization.name).toBe("已登记的上游企业");
@@ -62,7 +73,12 @@ describe("filing drafts", () => {
     const long = "氢".repeat(501);
     const saved = await saveDraft(filer, draft(1, { innovationGoal: long }));
     expect((await t.prisma().alliance.findUniqueOrThrow({ where: { id: allianceId } })).innovationGoal).toBe(long);
-    const bad = ZFilingDraftInput.safeParse({ allianceId, version: saved.version, ...form, members: [...goodMembers(), member(13, { creditCode: "91220101MA00000139" })] });
+    const bad = ZFilingDraftInput.safeParse({
+      allianceId,
+      version: saved.version,
+      ...form,
+      members: [...goodMembers(), member(13, { creditCode: "91220101MA00000139" })],
+    });
     expect(bad.success).toBe(false);
     expect(JSON.stringify(bad.error?.issues)).toMatch(/校验位/);
     const dup = await codeOf(saveDraft(filer, draft(saved.version, { members: [...goodMembers(), member(3)] })));
@@ -81,7 +97,12 @@ describe("filing drafts", () => {
 
 describe("attachments", () => {
   it("refuses forged and hostile files and stores nothing for them", async () => {
-    for (const [name, bytes] of [["章程.docx", fixtures.exe()], ["章程.docm", fixtures.docm()], ["bomb.docx", fixtures.zipBomb()], ["big.pdf", fixtures.oversized()]] as const) {
+    for (const [name, bytes] of [
+      ["章程.docx", fixtures.exe()],
+      ["章程.docm", fixtures.docm()],
+      ["bomb.docx", fixtures.zipBomb()],
+      ["big.pdf", fixtures.oversized()],
+    ] as const) {
       const r = await codeOf(uploadAttachment(filer, { allianceId, kind: "CHARTER", fileName: name, bytes }));
       expect(r.code).toBe("INVALID_INPUT");
       expect(r.messages[0]).toMatch(/[\u4e00-\u9fff]/);
@@ -111,11 +132,22 @@ describe("submission (七（二）)", () => {
   it.each([
     ["9 members", () => goodMembers().slice(0, 9), /少于 10 家/],
     // 8 enterprises of 14 = 57.1%: two social organisations join.
-    ["57% enterprises", () => goodMembers().concat([51, 52].map((n) => {
-      const f = `51220101MC${String(n).padStart(7, "0")}`;
-      return member(n, { type: "SOCIAL_ORG", name: `吉林省某协会${n}`, chainPosition: null, creditCode: f + creditCodeCheckChar(f)! });
-    })), /低于 60%/],
-    ["no downstream enterprise", () => goodMembers().map((m) => (m.chainPosition === "DOWNSTREAM" ? { ...m, chainPosition: "MIDSTREAM" as const } : m)), /下游/],
+    [
+      "57% enterprises",
+      () =>
+        goodMembers().concat(
+          [51, 52].map((n) => {
+            const f = `51220101MC${String(n).padStart(7, "0")}`;
+            return member(n, { type: "SOCIAL_ORG", name: `吉林省某协会${n}`, chainPosition: null, creditCode: f + creditCodeCheckChar(f)! });
+          }),
+        ),
+      /低于 60%/,
+    ],
+    [
+      "no downstream enterprise",
+      () => goodMembers().map((m) => (m.chainPosition === "DOWNSTREAM" ? { ...m, chainPosition: "MIDSTREAM" as const } : m)),
+      /下游/,
+    ],
   ])("refuses %s, with the rule's reason", async (_n, members, pattern) => {
     await saveDraft(filer, draft(await version(), { members: members() }));
     const r = await codeOf(submitFiling(filer, { allianceId, version: await version() }));

@@ -7,7 +7,17 @@ import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
 import { WORKFLOW_SETTING_KEYS, WORKFLOW_SETTINGS } from "@/lib/settings/settings";
 import { makeUser } from "../helpers/users";
 import { code, form, member } from "../helpers/filing-fixture";
-import { ACTIONS, call, expectNoPollution, expectRefused, hostileVariants, hugeRecord, useHostileDatabase, withPrototypeKeys, type Variant } from "../helpers/hostile";
+import {
+  ACTIONS,
+  call,
+  expectNoPollution,
+  expectRefused,
+  hostileVariants,
+  hugeRecord,
+  useHostileDatabase,
+  withPrototypeKeys,
+  type Variant,
+} from "../helpers/hostile";
 
 vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
@@ -27,8 +37,27 @@ const SAMPLES: Record<string, () => unknown> = {
   changeOwnPasswordAction: () => ({ current: "Wrong#Pass2026", next: "Neu#Pass2027x", confirm: "Neu#Pass2027x" }),
   confirmTotpAction: () => ({ code: "123456" }),
   updateSettingsAction: () => Object.fromEntries(WORKFLOW_SETTING_KEYS.map((k) => [k, WORKFLOW_SETTINGS[k].default])),
-  createUserAction: () => ({ username: `hostile${crypto.randomBytes(3).toString("hex")}`, password: "Strong#Pass2026", displayName: "张三", roles: ["SERVICE_CENTER"], divisionId: "", organizationId: "", phone: "13912345678", email: "zhangsan@example.cn" }),
-  updateUserAction: () => ({ id: id(), version: 0, active: true, displayName: "张三", roles: ["SERVICE_CENTER"], divisionId: "", organizationId: "", phone: "", email: "" }),
+  createUserAction: () => ({
+    username: `hostile${crypto.randomBytes(3).toString("hex")}`,
+    password: "Strong#Pass2026",
+    displayName: "张三",
+    roles: ["SERVICE_CENTER"],
+    divisionId: "",
+    organizationId: "",
+    phone: "13912345678",
+    email: "zhangsan@example.cn",
+  }),
+  updateUserAction: () => ({
+    id: id(),
+    version: 0,
+    active: true,
+    displayName: "张三",
+    roles: ["SERVICE_CENTER"],
+    divisionId: "",
+    organizationId: "",
+    phone: "",
+    email: "",
+  }),
   unlockUserAction: () => ({ id: id() }),
   resetPasswordAction: () => ({ id: id(), newPassword: "Strong#Pass2026" }),
   resetTotpAction: () => ({ id: id() }),
@@ -36,14 +65,34 @@ const SAMPLES: Record<string, () => unknown> = {
   transitionAction: () => ({ allianceId: id(), transition: "DIVISION_PASS", version: 0, opinion: "同意提交组织形式审核", internal: false }),
   addCommentAction: () => ({ allianceId: id(), fieldPath: "name", text: "名称不规范", visibleToFiler: true }),
   removeCommentAction: () => ({ commentId: id() }),
-  logActivityAction: () => ({ allianceId: id(), kind: "FORUM", title: "氢能产业论坛", heldOn: "2025-06-01", participants: 30, description: "围绕氢能储运开展技术交流研讨" }),
+  logActivityAction: () => ({
+    allianceId: id(),
+    kind: "FORUM",
+    title: "氢能产业论坛",
+    heldOn: "2025-06-01",
+    participants: 30,
+    description: "围绕氢能储运开展技术交流研讨",
+  }),
   removeActivityAction: () => ({ activityId: id() }),
-  recommendProjectAction: () => ({ allianceId: id(), year: 2026, title: "氢燃料电池堆研发", summary: "研发高功率密度燃料电池堆并开展示范应用", leadUnit: "吉林省氢能科技", budget: 120.5 }),
+  recommendProjectAction: () => ({
+    allianceId: id(),
+    year: 2026,
+    title: "氢燃料电池堆研发",
+    summary: "研发高功率密度燃料电池堆并开展示范应用",
+    leadUnit: "吉林省氢能科技",
+    budget: 120.5,
+  }),
   removeProjectAction: () => ({ projectId: id() }),
   markProjectAdoptedAction: () => ({ projectId: id() }),
   issueConfirmLinksAction: () => ({ allianceId: id(), membershipIds: [id()] }),
   recordCouncilTermAction: () => ({ allianceId: id(), startsOn: "2025-01-01", electedOn: "2024-12-20", seats: 5, note: "第二届理事会" }),
-  recordDissolutionVoteAction: () => ({ allianceId: id(), votedOn: "2025-01-10", councilSize: 5, votesFor: 4, proposal: "秘书处提出解散议案，理由为任务已经完成" }),
+  recordDissolutionVoteAction: () => ({
+    allianceId: id(),
+    votedOn: "2025-01-10",
+    councilSize: 5,
+    votesFor: 4,
+    proposal: "秘书处提出解散议案，理由为任务已经完成",
+  }),
   confirmDissolutionAction: () => ({ voteId: id(), allianceVersion: 0 }),
   requestJoinAction: () => ({ allianceId: id(), kind: "JOIN", member: member(40), reason: "拓展产业链上游" }),
   requestExitAction: () => ({ allianceId: id(), kind: "EXIT", membershipId: id(), reason: "经营方向调整" }),
@@ -56,12 +105,23 @@ const SAMPLES: Record<string, () => unknown> = {
   updateSchemeAction: () => ({ ...structuredClone(DEFAULT_SCHEME), id: id(), version: 0, year: 2031, title: "2031年度考核方案", reportDue: "2032-03-31" }),
   publishSchemeAction: () => ({ id: id(), version: 0 }),
   extendSchemeDueAction: () => ({ id: id(), version: 0, reportDue: "2032-04-30" }),
-  saveAssessmentAction: () => ({ reportId: id(), version: 0, manualScores: { GOVERNANCE: 80 }, adjustments: [{ indicator: "JOINT_PROJECTS", delta: 2, reason: "获得省级奖励一项" }], comment: "良好" }),
+  saveAssessmentAction: () => ({
+    reportId: id(),
+    version: 0,
+    manualScores: { GOVERNANCE: 80 },
+    adjustments: [{ indicator: "JOINT_PROJECTS", delta: 2, reason: "获得省级奖励一项" }],
+    comment: "良好",
+  }),
   publishResultsAction: () => ({ schemeId: id(), version: 0 }),
   confirmRevocationAction: () => ({ revocationId: id(), allianceVersion: 0, note: "连续两年考核不合格" }),
   dismissRevocationAction: () => ({ revocationId: id(), note: "申诉成立，材料补正" }),
   openCallAction: () => ({ industryCode: "NEW_ENERGY", title: "氢能产业联盟牵头单位遴选", description: "面向省内骨干企业", deadline: "2099-06-30" }),
-  submitIntentAction: () => ({ callId: id(), evidence: Object.fromEntries(["legalEntity", "influence", "rnd", "cooperation", "management"].map((k) => [k, "本单位在吉林省注册，研发投入占营业收入百分之五以上，经营状况良好。"])) }),
+  submitIntentAction: () => ({
+    callId: id(),
+    evidence: Object.fromEntries(
+      ["legalEntity", "influence", "rnd", "cooperation", "management"].map((k) => [k, "本单位在吉林省注册，研发投入占营业收入百分之五以上，经营状况良好。"]),
+    ),
+  }),
   decideIntentAction: () => ({ intentId: id(), version: 0, decision: "QUALIFIED", reason: "" }),
   startFilingAction: () => ({ intentId: id(), kind: "ALLIANCE" }),
   createMeetingAction: () => ({ sessionNo: "2026年第12次", title: "联盟备案审议", heldOn: "2026-07-01", allianceIds: [id()] }),
@@ -90,7 +150,10 @@ beforeAll(async () => {
   await p.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能"], divisionId: div.id } });
   const org = await p.organization.create({ data: { name: "吉林省测试企业有限公司", type: "ENTERPRISE", creditCode: code(900) } });
   for (const role of ROLES) {
-    byRole.set(role, await makeUser(p, [role], { organizationId: role === "ENTERPRISE_FILER" ? org.id : null, divisionId: role === "DIVISION_REVIEWER" ? div.id : null }));
+    byRole.set(
+      role,
+      await makeUser(p, [role], { organizationId: role === "ENTERPRISE_FILER" ? org.id : null, divisionId: role === "DIVISION_REVIEWER" ? div.id : null }),
+    );
   }
   for (const file of Object.keys(ACTIONS)) modules.set(file, (await import(/* @vite-ignore */ `@/${file.replace(/\.ts$/, "")}`)) as Record<string, Action>);
 });
@@ -112,7 +175,8 @@ describe("every action's gate", () => {
   it.each(authed)("$name refuses the signed-out and every role it does not admit", async ({ file, name, roles }) => {
     await fp.unchanged(async () => {
       expectRefused(await call(null, actionOf(file, name), SAMPLES[name]!()), "UNAUTHENTICATED");
-      for (const role of ROLES.filter((r) => !roles.includes(r))) expectRefused(await call(byRole.get(role)!, actionOf(file, name), SAMPLES[name]!()), "FORBIDDEN");
+      for (const role of ROLES.filter((r) => !roles.includes(r)))
+        expectRefused(await call(byRole.get(role)!, actionOf(file, name), SAMPLES[name]!()), "FORBIDDEN");
     });
     // The roles it admits get past the gate (the sample's ids name nothing, or it is carried out).
     for (const role of roles) {
@@ -160,7 +224,10 @@ describe("malformed payloads", () => {
     }
     const after = await fp.take();
     expect(accepted, `accepted:\n${accepted.join("\n")}`).toEqual([]);
-    expect([...after.keys()].filter((k) => before.get(k) !== after.get(k)), "tables changed").toEqual([]);
+    expect(
+      [...after.keys()].filter((k) => before.get(k) !== after.get(k)),
+      "tables changed",
+    ).toEqual([]);
   });
 
   it.each(entries)("$name ignores __proto__ and constructor keys: nothing polluted, no error", async ({ file, name, roles }) => {

@@ -37,8 +37,15 @@ describe("one's own account", () => {
   it("a password change touches only the caller's row, whatever ids and roles are smuggled in", async () => {
     const before = await row(other.id);
     const r = await call(filer, changeOwnPasswordAction, {
-      current: filer.password, next: "Neu#Pass2027x", confirm: "Neu#Pass2027x",
-      id: other.id, userId: other.id, username: "center", roles: ["SYSTEM_ADMIN"], mustChangePassword: false, organizationId: null,
+      current: filer.password,
+      next: "Neu#Pass2027x",
+      confirm: "Neu#Pass2027x",
+      id: other.id,
+      userId: other.id,
+      username: "center",
+      roles: ["SYSTEM_ADMIN"],
+      mustChangePassword: false,
+      organizationId: null,
     });
     expect(r).toEqual({ ok: true, data: true });
     const mine = await row(filer.id);
@@ -58,7 +65,12 @@ describe("one's own account", () => {
   });
 
   it("marks only the caller's own notifications read", async () => {
-    await t.prisma().notification.createMany({ data: [{ userId: filer.id, kind: "x", title: "给经办人" }, { userId: other.id, kind: "x", title: "给服务中心" }] });
+    await t.prisma().notification.createMany({
+      data: [
+        { userId: filer.id, kind: "x", title: "给经办人" },
+        { userId: other.id, kind: "x", title: "给服务中心" },
+      ],
+    });
     expect(await call(filer, markAllReadAction, { userId: other.id, where: {} })).toEqual({ ok: true, data: 1 });
     expect(await t.prisma().notification.count({ where: { userId: other.id, readAt: null } })).toBe(1);
   });
@@ -67,8 +79,20 @@ describe("one's own account", () => {
 describe("administrators' verbs", () => {
   it("a new account cannot be born trusted: smuggled hash, password flags, session and TOTP fields are ignored", async () => {
     const r = await call(admin, createUserAction, {
-      username: "newstaff", password: "Strong#Pass2026", displayName: SCRIPT_TEXTS[0], roles: ["SERVICE_CENTER"], divisionId: "", organizationId: "", phone: "", email: "",
-      passwordHash: "scrypt$forged", mustChangePassword: false, sessionVersion: 99, totpEnabledAt: "2026-01-01T00:00:00Z", failedLogins: -100, active: true,
+      username: "newstaff",
+      password: "Strong#Pass2026",
+      displayName: SCRIPT_TEXTS[0],
+      roles: ["SERVICE_CENTER"],
+      divisionId: "",
+      organizationId: "",
+      phone: "",
+      email: "",
+      passwordHash: "scrypt$forged",
+      mustChangePassword: false,
+      sessionVersion: 99,
+      totpEnabledAt: "2026-01-01T00:00:00Z",
+      failedLogins: -100,
+      active: true,
     });
     expect(r).toMatchObject({ ok: true });
     const u = await t.prisma().user.findUniqueOrThrow({ where: { username: "newstaff" } });
@@ -78,12 +102,62 @@ describe("administrators' verbs", () => {
 
   it("refuses SQL in a username with the rule in Chinese, and accounts holding two administrator duties", async () => {
     await fp.unchanged(async () => {
-      const bad = expectRefused(await call(admin, createUserAction, { username: SQL_TEXTS[0], password: "Strong#Pass2026", displayName: "张三", roles: ["SERVICE_CENTER"], divisionId: "", organizationId: "", phone: "", email: "" }), "INVALID_INPUT");
+      const bad = expectRefused(
+        await call(admin, createUserAction, {
+          username: SQL_TEXTS[0],
+          password: "Strong#Pass2026",
+          displayName: "张三",
+          roles: ["SERVICE_CENTER"],
+          divisionId: "",
+          organizationId: "",
+          phone: "",
+          email: "",
+        }),
+        "INVALID_INPUT",
+      );
       expect(messagesOf(bad).join()).toContain("用户名只能使用小写字母");
-      expectRefused(await call(admin, createUserAction, { username: "twohats", password: "Strong#Pass2026", displayName: "李四", roles: ["SYSTEM_ADMIN", "AUDIT_ADMIN"], divisionId: "", organizationId: "", phone: "", email: "" }), ["DUTY_CONFLICT", "INVALID_INPUT"]);
+      expectRefused(
+        await call(admin, createUserAction, {
+          username: "twohats",
+          password: "Strong#Pass2026",
+          displayName: "李四",
+          roles: ["SYSTEM_ADMIN", "AUDIT_ADMIN"],
+          divisionId: "",
+          organizationId: "",
+          phone: "",
+          email: "",
+        }),
+        ["DUTY_CONFLICT", "INVALID_INPUT"],
+      );
       const self = await row(admin.id);
-      expectRefused(await call(admin, updateUserAction, { id: admin.id, version: self.version, active: true, displayName: "系统管理员", roles: ["SYSTEM_ADMIN", "SECURITY_ADMIN"], divisionId: "", organizationId: "", phone: "", email: "" }), ["DUTY_CONFLICT", "INVALID_INPUT"]);
-      expectRefused(await call(admin, updateUserAction, { id: admin.id, version: self.version, active: false, displayName: "系统管理员", roles: ["SYSTEM_ADMIN"], divisionId: "", organizationId: "", phone: "", email: "" }), "SELF_ACTION");
+      expectRefused(
+        await call(admin, updateUserAction, {
+          id: admin.id,
+          version: self.version,
+          active: true,
+          displayName: "系统管理员",
+          roles: ["SYSTEM_ADMIN", "SECURITY_ADMIN"],
+          divisionId: "",
+          organizationId: "",
+          phone: "",
+          email: "",
+        }),
+        ["DUTY_CONFLICT", "INVALID_INPUT"],
+      );
+      expectRefused(
+        await call(admin, updateUserAction, {
+          id: admin.id,
+          version: self.version,
+          active: false,
+          displayName: "系统管理员",
+          roles: ["SYSTEM_ADMIN"],
+          divisionId: "",
+          organizationId: "",
+          phone: "",
+          email: "",
+        }),
+        "SELF_ACTION",
+      );
       expectRefused(await call(admin, resetTotpAction, { id: admin.id }), "SELF_ACTION");
     });
   });
@@ -94,12 +168,31 @@ describe("administrators' verbs", () => {
       expectRefused(await call(admin, unlockUserAction, { id: ghost }), "NOT_FOUND");
       expectRefused(await call(admin, resetPasswordAction, { id: ghost, newPassword: "Strong#Pass2026" }), "NOT_FOUND");
       expectRefused(await call(admin, resetTotpAction, { id: ghost }), "NOT_FOUND");
-      expectRefused(await call(admin, updateUserAction, { id: ghost, version: 0, active: true, displayName: "张三", roles: ["SERVICE_CENTER"], divisionId: "", organizationId: "", phone: "", email: "" }), "NOT_FOUND");
+      expectRefused(
+        await call(admin, updateUserAction, {
+          id: ghost,
+          version: 0,
+          active: true,
+          displayName: "张三",
+          roles: ["SERVICE_CENTER"],
+          divisionId: "",
+          organizationId: "",
+          phone: "",
+          email: "",
+        }),
+        "NOT_FOUND",
+      );
     });
   });
 
   it("settings take only the known keys: smuggled keys (security policy, prototype) are dropped", async () => {
-    const r = await call(admin, updateSettingsAction, { ...settings(), noticeDays: 9, "security.auditRetentionDays": 1, auditRetentionDays: 1, "workflow.noticeDays": 1 });
+    const r = await call(admin, updateSettingsAction, {
+      ...settings(),
+      noticeDays: 9,
+      "security.auditRetentionDays": 1,
+      auditRetentionDays: 1,
+      "workflow.noticeDays": 1,
+    });
     expect(r).toEqual({ ok: true, data: true });
     const keys = (await t.prisma().setting.findMany()).map((s) => s.key).sort();
     expect(keys).toEqual(["workflow.noticeDays"]);
@@ -110,7 +203,7 @@ describe("administrators' verbs", () => {
     await fp.unchanged(async () => {
       const r = expectRefused(await call(secAdmin, updateSecuritySettingsAction, { auditRetentionDays: 30 }), "INVALID_INPUT");
       expect(r.fieldErrors?.auditRetentionDays?.[0]).toContain("不能少于 184 天");
-      expectRefused(await call(secAdmin, updateSecuritySettingsAction, { auditRetentionDays: "184; DROP TABLE \"AuditEvent\"" }), "INVALID_INPUT");
+      expectRefused(await call(secAdmin, updateSecuritySettingsAction, { auditRetentionDays: '184; DROP TABLE "AuditEvent"' }), "INVALID_INPUT");
       expectRefused(await call(admin, updateSettingsAction, { ...settings(), noticeDays: "7 OR 1=1" }), "INVALID_INPUT");
     });
   });
@@ -125,7 +218,11 @@ describe("sign-in (POST /api/auth/callback/credentials goes through this authori
   });
 
   it("answers a broken JSON body with 400 and a Chinese message (next-auth itself would throw: a 500)", async () => {
-    const req = new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", body: '{"username":', headers: { "content-type": "application/json" } });
+    const req = new Request("http://localhost:3000/api/auth/callback/credentials", {
+      method: "POST",
+      body: '{"username":',
+      headers: { "content-type": "application/json" },
+    });
     const res = await nextAuthRoute.POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { _form: ["请求内容格式不正确，请刷新页面后重试"] } });

@@ -37,7 +37,13 @@ beforeAll(async () => {
   reportG = (await openReport(g.filer, g.allianceId, 2026)).report!.id;
   evidenceF = (await uploadEvidence(f.filer, { reportId: reportF, fileName: "佐证.pdf", bytes: fixtures.pdf() })).documentId;
   // g hands its report in, so there is something to score.
-  await saveReportDraft(g.filer, { reportId: reportG, version: (await report(reportG)).version, figures: FULL, narrative: "全年开展联合攻关", nextYearPlan: "继续推进成果转化" });
+  await saveReportDraft(g.filer, {
+    reportId: reportG,
+    version: (await report(reportG)).version,
+    figures: FULL,
+    narrative: "全年开展联合攻关",
+    nextYearPlan: "继续推进成果转化",
+  });
   expect(await call(g.filer, submitReportAction, { reportId: reportG, version: (await report(reportG)).version })).toMatchObject({ ok: true });
   revocationId = (await p.revocation.create({ data: { allianceId: f.allianceId, basisAssessmentIds: [], reason: "连续两年考核不合格" } })).id;
 });
@@ -47,7 +53,10 @@ describe("other alliances' reports (IDOR)", () => {
     const v = (await report(reportF)).version;
     await fp.unchanged(async () => {
       for (const who of [g.filer, f.outsider]) {
-        expectRefused(await call(who, saveReportDraftAction, { reportId: reportF, version: v, figures: FULL, narrative: "篡改他人报告", nextYearPlan: "" }), "NOT_FOUND");
+        expectRefused(
+          await call(who, saveReportDraftAction, { reportId: reportF, version: v, figures: FULL, narrative: "篡改他人报告", nextYearPlan: "" }),
+          "NOT_FOUND",
+        );
         expectRefused(await call(who, submitReportAction, { reportId: reportF, version: v }), "NOT_FOUND");
         expectRefused(await call(who, removeEvidenceAction, { reportId: reportF, documentId: evidenceF }), "NOT_FOUND");
       }
@@ -73,33 +82,66 @@ describe("role escalation through the data layer", () => {
     const alliance = await t.prisma().alliance.findUniqueOrThrow({ where: { id: f.allianceId } });
     await fp.unchanged(async () => {
       for (const who of [g.filer, reviewer, secretary]) {
-        expect(await codeOf(saveAssessment(who, { reportId: reportG, version: v, manualScores: { GOVERNANCE: 100 }, adjustments: [], comment: "" }))).toBe("FORBIDDEN");
+        expect(await codeOf(saveAssessment(who, { reportId: reportG, version: v, manualScores: { GOVERNANCE: 100 }, adjustments: [], comment: "" }))).toBe(
+          "FORBIDDEN",
+        );
         expect(await codeOf(publishResults(who, { schemeId, version: scheme.version }))).toBe("FORBIDDEN");
         expect(await codeOf(createScheme(who, { ...DEFAULT_SCHEME, year: 2030, title: "自拟考核方案", reportDue: "2031-03-31" }))).toBe("FORBIDDEN");
         expect(await codeOf(confirmRevocation(who, { revocationId, allianceVersion: alliance.version, note: "" }))).toBe("FORBIDDEN");
         expect(await codeOf(dismissRevocation(who, { revocationId, note: "自行撤销处理决定" }))).toBe("FORBIDDEN");
       }
       // The service center sees every report, yet writes none of them.
-      expect(await codeOf(saveReportDraft(f.center, { reportId: reportF, version: (await report(reportF)).version, figures: FULL, narrative: "代写", nextYearPlan: "" }))).toBe("NOT_FOUND");
+      expect(
+        await codeOf(
+          saveReportDraft(f.center, { reportId: reportF, version: (await report(reportF)).version, figures: FULL, narrative: "代写", nextYearPlan: "" }),
+        ),
+      ).toBe("NOT_FOUND");
     });
   });
 
   it("ignores smuggled status, score and grade in a draft, and status in a new scheme", async () => {
     const before = await report(reportF);
-    const r = await call(f.filer, saveReportDraftAction, { reportId: reportF, version: before.version, figures: { PATENTS_STANDARDS: 1 }, narrative: "上半年", nextYearPlan: "", status: "ASSESSED", score: 100, grade: "EXCELLENT", allianceId: g.allianceId, year: 2020 });
+    const r = await call(f.filer, saveReportDraftAction, {
+      reportId: reportF,
+      version: before.version,
+      figures: { PATENTS_STANDARDS: 1 },
+      narrative: "上半年",
+      nextYearPlan: "",
+      status: "ASSESSED",
+      score: 100,
+      grade: "EXCELLENT",
+      allianceId: g.allianceId,
+      year: 2020,
+    });
     expect(r).toMatchObject({ ok: true });
     const after = await report(reportF);
     expect(after).toMatchObject({ status: "DRAFT", allianceId: f.allianceId, year: 2026 });
     expect(await t.prisma().assessment.count({ where: { reportId: reportF } })).toBe(0);
 
-    const s = await call(f.center, createSchemeAction, { ...structuredClone(DEFAULT_SCHEME), year: 2030, title: "2030年度考核方案", reportDue: "2031-03-31", status: "PUBLISHED", publishedAt: "2026-01-01T00:00:00Z" });
+    const s = await call(f.center, createSchemeAction, {
+      ...structuredClone(DEFAULT_SCHEME),
+      year: 2030,
+      title: "2030年度考核方案",
+      reportDue: "2031-03-31",
+      status: "PUBLISHED",
+      publishedAt: "2026-01-01T00:00:00Z",
+    });
     expect(s).toMatchObject({ ok: true });
     expect((await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: (s as { data: string }).data } })).status).toBe("DRAFT");
   });
 
   it("computes the score on the server: a smuggled total and grade are ignored", async () => {
     const v = (await report(reportG)).version;
-    const r = await call(f.center, saveAssessmentAction, { reportId: reportG, version: v, manualScores: { GOVERNANCE: 0 }, adjustments: [], comment: "", score: 100, grade: "EXCELLENT", total: 100 });
+    const r = await call(f.center, saveAssessmentAction, {
+      reportId: reportG,
+      version: v,
+      manualScores: { GOVERNANCE: 0 },
+      adjustments: [],
+      comment: "",
+      score: 100,
+      grade: "EXCELLENT",
+      total: 100,
+    });
     expect(r).toMatchObject({ ok: true });
     const saved = await t.prisma().assessment.findFirstOrThrow({ where: { reportId: reportG } });
     expect(Number(saved.score)).toBeLessThan(100);
@@ -112,13 +154,34 @@ describe("malformed numbers with real targets", () => {
     const v = (await report(reportF)).version;
     const gv = (await report(reportG)).version;
     await fp.unchanged(async () => {
-      const r = expectRefused(await call(f.filer, saveReportDraftAction, { reportId: reportF, version: v, figures: { PATENTS_STANDARDS: -1, TECH_TRANSFER: Number.NaN, RND_INPUT: 1e300 }, narrative: "", nextYearPlan: "" }), "INVALID_INPUT");
+      const r = expectRefused(
+        await call(f.filer, saveReportDraftAction, {
+          reportId: reportF,
+          version: v,
+          figures: { PATENTS_STANDARDS: -1, TECH_TRANSFER: Number.NaN, RND_INPUT: 1e300 },
+          narrative: "",
+          nextYearPlan: "",
+        }),
+        "INVALID_INPUT",
+      );
       expect(Object.keys(r.fieldErrors ?? {}).sort()).toEqual(["figures.PATENTS_STANDARDS", "figures.RND_INPUT", "figures.TECH_TRANSFER"]);
       expect(r.fieldErrors?.["figures.RND_INPUT"]).toEqual(["数值过大，请核对单位"]);
-      const s = expectRefused(await call(f.center, saveAssessmentAction, { reportId: reportG, version: gv, manualScores: { GOVERNANCE: 100.001 }, adjustments: [], comment: "" }), "INVALID_INPUT");
+      const s = expectRefused(
+        await call(f.center, saveAssessmentAction, { reportId: reportG, version: gv, manualScores: { GOVERNANCE: 100.001 }, adjustments: [], comment: "" }),
+        "INVALID_INPUT",
+      );
       expect(s.fieldErrors?.["manualScores.GOVERNANCE"]).toBeDefined();
       const adj = { indicator: "JOINT_PROJECTS", delta: 1, reason: "获得省级奖励一项" };
-      const a = expectRefused(await call(f.center, saveAssessmentAction, { reportId: reportG, version: gv, manualScores: { GOVERNANCE: 50 }, adjustments: Array(21).fill(adj), comment: "" }), "INVALID_INPUT");
+      const a = expectRefused(
+        await call(f.center, saveAssessmentAction, {
+          reportId: reportG,
+          version: gv,
+          manualScores: { GOVERNANCE: 50 },
+          adjustments: Array(21).fill(adj),
+          comment: "",
+        }),
+        "INVALID_INPUT",
+      );
       expect(a.fieldErrors?.adjustments).toEqual(["加减分最多 20 条"]);
       const d = expectRefused(await call(f.center, extendSchemeDueAction, { id: schemeId, version: 0, reportDue: "2099-02-29" }), "INVALID_INPUT");
       expect(d.fieldErrors?.reportDue).toEqual(["日期无效"]);
@@ -129,9 +192,15 @@ describe("malformed numbers with real targets", () => {
     const broken = structuredClone(DEFAULT_SCHEME);
     broken.indicators[0]!.weight = Number.NaN;
     await fp.unchanged(async () => {
-      expectRefused(await call(f.center, updateSchemeAction, { ...broken, id: schemeId, version: 0, year: 2026, title: "2026年度考核方案", reportDue: "2099-03-31" }), "INVALID_INPUT");
+      expectRefused(
+        await call(f.center, updateSchemeAction, { ...broken, id: schemeId, version: 0, year: 2026, title: "2026年度考核方案", reportDue: "2099-03-31" }),
+        "INVALID_INPUT",
+      );
       broken.indicators[0]!.weight = 21;
-      const r = expectRefused(await call(f.center, updateSchemeAction, { ...broken, id: schemeId, version: 0, year: 2026, title: "2026年度考核方案", reportDue: "2099-03-31" }), "INVALID_INPUT");
+      const r = expectRefused(
+        await call(f.center, updateSchemeAction, { ...broken, id: schemeId, version: 0, year: 2026, title: "2026年度考核方案", reportDue: "2099-03-31" }),
+        "INVALID_INPUT",
+      );
       expect(r.fieldErrors?.indicators?.[0]).toContain("各指标权重之和应为 100");
       expectRefused(await call(f.center, publishSchemeAction, { id: schemeId, version: -1 }), "INVALID_INPUT");
       expectRefused(await call(f.center, publishResultsAction, { schemeId: "../../etc/passwd", version: 0 }), "INVALID_INPUT");
@@ -142,7 +211,9 @@ describe("malformed numbers with real targets", () => {
 describe("SQL- and script-looking text is stored as typed", () => {
   it("keeps a report's narrative, a scheme's names and a dismissal's reason exactly", async () => {
     const v = (await report(reportF)).version;
-    expect(await call(f.filer, saveReportDraftAction, { reportId: reportF, version: v, figures: {}, narrative: HOSTILE_TEXT, nextYearPlan: SQL_TEXTS[0] })).toMatchObject({ ok: true });
+    expect(
+      await call(f.filer, saveReportDraftAction, { reportId: reportF, version: v, figures: {}, narrative: HOSTILE_TEXT, nextYearPlan: SQL_TEXTS[0] }),
+    ).toMatchObject({ ok: true });
     expect(await report(reportF)).toMatchObject({ narrative: HOSTILE_TEXT, nextYearPlan: SQL_TEXTS[0] });
 
     const def = structuredClone(DEFAULT_SCHEME);

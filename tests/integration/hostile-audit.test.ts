@@ -20,7 +20,12 @@ const get = (user: SessionUser | null, query: string) => callRoute(user, auditEx
 beforeAll(async () => {
   const p = t.prisma();
   auditor = await makeUser(p, ["AUDIT_ADMIN"]);
-  others = [await makeUser(p, ["SYSTEM_ADMIN"]), await makeUser(p, ["SECURITY_ADMIN"]), await makeUser(p, ["SERVICE_CENTER"]), await makeUser(p, ["DEPARTMENT_SECRETARY"])];
+  others = [
+    await makeUser(p, ["SYSTEM_ADMIN"]),
+    await makeUser(p, ["SECURITY_ADMIN"]),
+    await makeUser(p, ["SERVICE_CENTER"]),
+    await makeUser(p, ["DEPARTMENT_SECRETARY"]),
+  ];
   await p.auditEvent.create({ data: { actorName: "someone", action: "auth.logout", entityType: "User", entityId: auditor.id, summary: {} } });
 });
 

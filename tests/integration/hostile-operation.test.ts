@@ -6,7 +6,13 @@ import { confirmDissolution, recordDissolutionVote } from "@/lib/operation/disso
 import { recordCouncilTerm } from "@/lib/operation/council";
 import { acknowledgeChange } from "@/lib/membership/acknowledge-change";
 import { requestChange } from "@/lib/membership/request-change";
-import { logActivityAction, markProjectAdoptedAction, recommendProjectAction, removeActivityAction, removeProjectAction } from "@/app/(portal)/alliances/[id]/activities/actions";
+import {
+  logActivityAction,
+  markProjectAdoptedAction,
+  recommendProjectAction,
+  removeActivityAction,
+  removeProjectAction,
+} from "@/app/(portal)/alliances/[id]/activities/actions";
 import { confirmDissolutionAction, recordCouncilTermAction, recordDissolutionVoteAction } from "@/app/(portal)/alliances/[id]/council/actions";
 import { acknowledgeChangeAction, decideChangeAction, requestExitAction, requestJoinAction } from "@/app/(portal)/alliances/[id]/members/actions";
 import { makeUser } from "../helpers/users";
@@ -31,10 +37,40 @@ const DAY = "2025-06-01";
 beforeAll(async () => {
   const p = t.prisma();
   ({ f, g, reviewer, secretary, officer } = await filedPair(p));
-  activityId = (await logActivity(f.filer, { allianceId: f.allianceId, kind: "FORUM", title: "氢能产业论坛", heldOn: DAY, description: "围绕氢能储运开展技术交流研讨" })).id;
-  projectId = (await recommendProject(f.filer, { allianceId: f.allianceId, year: 2026, title: "氢燃料电池堆研发", summary: "研发高功率密度燃料电池堆并开展示范", leadUnit: "吉林省氢能科技", budget: 100 })).id;
-  changeId = (await requestChange(f.filer, { allianceId: f.allianceId, kind: "JOIN", member: { ...member(300), creditCode: member(300).creditCode }, reason: "拓展产业链上游" } as never)).id;
-  voteId = (await p.dissolutionVote.create({ data: { allianceId: f.allianceId, votedOn: new Date("2025-05-01"), councilSize: 5, votesFor: 5, passed: true, proposal: "任务完成，提请解散", createdById: f.filer.id } })).id;
+  activityId = (
+    await logActivity(f.filer, { allianceId: f.allianceId, kind: "FORUM", title: "氢能产业论坛", heldOn: DAY, description: "围绕氢能储运开展技术交流研讨" })
+  ).id;
+  projectId = (
+    await recommendProject(f.filer, {
+      allianceId: f.allianceId,
+      year: 2026,
+      title: "氢燃料电池堆研发",
+      summary: "研发高功率密度燃料电池堆并开展示范",
+      leadUnit: "吉林省氢能科技",
+      budget: 100,
+    })
+  ).id;
+  changeId = (
+    await requestChange(f.filer, {
+      allianceId: f.allianceId,
+      kind: "JOIN",
+      member: { ...member(300), creditCode: member(300).creditCode },
+      reason: "拓展产业链上游",
+    } as never)
+  ).id;
+  voteId = (
+    await p.dissolutionVote.create({
+      data: {
+        allianceId: f.allianceId,
+        votedOn: new Date("2025-05-01"),
+        councilSize: 5,
+        votesFor: 5,
+        passed: true,
+        proposal: "任务完成，提请解散",
+        createdById: f.filer.id,
+      },
+    })
+  ).id;
   gMembershipId = (await p.membership.findFirstOrThrow({ where: { allianceId: g.allianceId, role: "MEMBER" } })).id;
   fMemberId = (await p.membership.findFirstOrThrow({ where: { allianceId: f.allianceId, role: "MEMBER" } })).id;
 });
@@ -43,9 +79,28 @@ describe("other alliances' records (IDOR)", () => {
   it("another enterprise's filer cannot log, remove, recommend or withdraw anything of alliance f", async () => {
     await fp.unchanged(async () => {
       for (const who of [g.filer, f.outsider]) {
-        expectRefused(await call(who, logActivityAction, { allianceId: f.allianceId, kind: "FORUM", title: "冒名登记的活动", heldOn: DAY, description: "以他人联盟名义登记活动内容" }), "NOT_FOUND");
+        expectRefused(
+          await call(who, logActivityAction, {
+            allianceId: f.allianceId,
+            kind: "FORUM",
+            title: "冒名登记的活动",
+            heldOn: DAY,
+            description: "以他人联盟名义登记活动内容",
+          }),
+          "NOT_FOUND",
+        );
         expectRefused(await call(who, removeActivityAction, { activityId }), "NOT_FOUND");
-        expectRefused(await call(who, recommendProjectAction, { allianceId: f.allianceId, year: 2026, title: "冒名推荐项目", summary: "以他人联盟名义推荐项目内容", leadUnit: "某单位名称", budget: 1 }), "NOT_FOUND");
+        expectRefused(
+          await call(who, recommendProjectAction, {
+            allianceId: f.allianceId,
+            year: 2026,
+            title: "冒名推荐项目",
+            summary: "以他人联盟名义推荐项目内容",
+            leadUnit: "某单位名称",
+            budget: 1,
+          }),
+          "NOT_FOUND",
+        );
         expectRefused(await call(who, removeProjectAction, { projectId }), "NOT_FOUND");
       }
     });
@@ -53,17 +108,41 @@ describe("other alliances' records (IDOR)", () => {
 
   it("another enterprise's filer cannot record council terms or dissolution votes, nor request or decide member changes", async () => {
     await fp.unchanged(async () => {
-      expectRefused(await call(g.filer, recordCouncilTermAction, { allianceId: f.allianceId, startsOn: "2025-01-01", electedOn: "", seats: 5, note: "" }), "NOT_FOUND");
-      expectRefused(await call(g.filer, recordDissolutionVoteAction, { allianceId: f.allianceId, votedOn: DAY, councilSize: 4, votesFor: 4, proposal: "以他人名义提出解散联盟议案" }), "NOT_FOUND");
-      expectRefused(await call(g.filer, requestJoinAction, { allianceId: f.allianceId, kind: "JOIN", member: member(301), reason: "冒名申请加入" }), "NOT_FOUND");
-      expectRefused(await call(g.filer, requestExitAction, { allianceId: f.allianceId, kind: "EXIT", membershipId: fMemberId, reason: "冒名申请退出" }), "NOT_FOUND");
-      expectRefused(await call(g.filer, decideChangeAction, { changeId, version: 0, approved: true, councilApprovedOn: DAY, councilResolution: "伪造的理事会决议" }), "NOT_FOUND");
+      expectRefused(
+        await call(g.filer, recordCouncilTermAction, { allianceId: f.allianceId, startsOn: "2025-01-01", electedOn: "", seats: 5, note: "" }),
+        "NOT_FOUND",
+      );
+      expectRefused(
+        await call(g.filer, recordDissolutionVoteAction, {
+          allianceId: f.allianceId,
+          votedOn: DAY,
+          councilSize: 4,
+          votesFor: 4,
+          proposal: "以他人名义提出解散联盟议案",
+        }),
+        "NOT_FOUND",
+      );
+      expectRefused(
+        await call(g.filer, requestJoinAction, { allianceId: f.allianceId, kind: "JOIN", member: member(301), reason: "冒名申请加入" }),
+        "NOT_FOUND",
+      );
+      expectRefused(
+        await call(g.filer, requestExitAction, { allianceId: f.allianceId, kind: "EXIT", membershipId: fMemberId, reason: "冒名申请退出" }),
+        "NOT_FOUND",
+      );
+      expectRefused(
+        await call(g.filer, decideChangeAction, { changeId, version: 0, approved: true, councilApprovedOn: DAY, councilResolution: "伪造的理事会决议" }),
+        "NOT_FOUND",
+      );
     });
   });
 
   it("a membership of alliance g cannot be removed through alliance f", async () => {
     await fp.unchanged(async () => {
-      expectRefused(await call(f.filer, requestExitAction, { allianceId: f.allianceId, kind: "EXIT", membershipId: gMembershipId, reason: "移除其他联盟成员" }), "NOT_FOUND");
+      expectRefused(
+        await call(f.filer, requestExitAction, { allianceId: f.allianceId, kind: "EXIT", membershipId: gMembershipId, reason: "移除其他联盟成员" }),
+        "NOT_FOUND",
+      );
     });
   });
 
@@ -94,25 +173,55 @@ describe("role escalation", () => {
   it("staff who can see the alliance cannot act for it as its filer", async () => {
     await fp.unchanged(async () => {
       for (const who of [f.center, reviewer, secretary]) {
-        expect(await codeOf(logActivity(who, { allianceId: f.allianceId, kind: "FORUM", title: "代为登记活动", heldOn: DAY, description: "工作人员代为登记活动内容" }))).toBe("FORBIDDEN");
+        expect(
+          await codeOf(
+            logActivity(who, { allianceId: f.allianceId, kind: "FORUM", title: "代为登记活动", heldOn: DAY, description: "工作人员代为登记活动内容" }),
+          ),
+        ).toBe("FORBIDDEN");
         expect(await codeOf(recordCouncilTerm(who, { allianceId: f.allianceId, startsOn: "2025-01-01", electedOn: "", note: "" }))).toBe("FORBIDDEN");
-        expect(await codeOf(recordDissolutionVote(who, { allianceId: f.allianceId, votedOn: DAY, votesFor: 4, proposal: "工作人员代为提出解散议案" }))).toBe("FORBIDDEN");
+        expect(await codeOf(recordDissolutionVote(who, { allianceId: f.allianceId, votedOn: DAY, votesFor: 4, proposal: "工作人员代为提出解散议案" }))).toBe(
+          "FORBIDDEN",
+        );
       }
     });
   });
 
   it("ignores smuggled creators, ids and statuses", async () => {
-    const r = await call(f.filer, logActivityAction, { allianceId: f.allianceId, kind: "FORUM", title: "技术沙龙活动", heldOn: DAY, description: "围绕燃料电池开展技术沙龙", createdById: g.filer.id, id: activityId, allianceVersion: 99 });
+    const r = await call(f.filer, logActivityAction, {
+      allianceId: f.allianceId,
+      kind: "FORUM",
+      title: "技术沙龙活动",
+      heldOn: DAY,
+      description: "围绕燃料电池开展技术沙龙",
+      createdById: g.filer.id,
+      id: activityId,
+      allianceVersion: 99,
+    });
     expect(r).toMatchObject({ ok: true });
     const row = await t.prisma().activity.findUniqueOrThrow({ where: { id: (r as { data: string }).data } });
     expect(row.createdById).toBe(f.filer.id);
     expect(row.id).not.toBe(activityId);
 
-    const p = await call(f.filer, recommendProjectAction, { allianceId: f.allianceId, year: 2026, title: "储氢材料攻关", summary: "研发新型固态储氢材料并中试", leadUnit: "吉林省氢能科技", budget: 50, adoptedAt: "2026-01-01T00:00:00Z" });
+    const p = await call(f.filer, recommendProjectAction, {
+      allianceId: f.allianceId,
+      year: 2026,
+      title: "储氢材料攻关",
+      summary: "研发新型固态储氢材料并中试",
+      leadUnit: "吉林省氢能科技",
+      budget: 50,
+      adoptedAt: "2026-01-01T00:00:00Z",
+    });
     const project = await t.prisma().recommendedProject.findUniqueOrThrow({ where: { id: (p as { data: string }).data } });
     expect(project.adoptedAt).toBeNull();
 
-    const vote = await call(f.filer, recordDissolutionVoteAction, { allianceId: f.allianceId, votedOn: DAY, councilSize: 5, votesFor: 1, proposal: "秘书处提出解散议案，理由为任务完成", passed: true });
+    const vote = await call(f.filer, recordDissolutionVoteAction, {
+      allianceId: f.allianceId,
+      votedOn: DAY,
+      councilSize: 5,
+      votesFor: 1,
+      proposal: "秘书处提出解散议案，理由为任务完成",
+      passed: true,
+    });
     expect(vote).toMatchObject({ ok: true, data: { passed: false } });
   });
 });
@@ -120,13 +229,44 @@ describe("role escalation", () => {
 describe("oversized and malformed numbers and dates with real targets", () => {
   it("refuses impossible counts, budgets and days at the field, storing nothing", async () => {
     await fp.unchanged(async () => {
-      const r1 = expectRefused(await call(f.filer, recordDissolutionVoteAction, { allianceId: f.allianceId, votedOn: DAY, councilSize: 5, votesFor: 6, proposal: "秘书处提出解散议案，理由为任务完成" }), "INVALID_INPUT");
+      const r1 = expectRefused(
+        await call(f.filer, recordDissolutionVoteAction, {
+          allianceId: f.allianceId,
+          votedOn: DAY,
+          councilSize: 5,
+          votesFor: 6,
+          proposal: "秘书处提出解散议案，理由为任务完成",
+        }),
+        "INVALID_INPUT",
+      );
       expect(r1.fieldErrors?.votesFor).toEqual(["同意票数不能超过理事会人数"]);
-      const r2 = expectRefused(await call(f.filer, recommendProjectAction, { allianceId: f.allianceId, year: 2026, title: "储氢材料攻关", summary: "研发新型固态储氢材料并中试", leadUnit: "吉林省氢能科技", budget: -0.01 }), "INVALID_INPUT");
+      const r2 = expectRefused(
+        await call(f.filer, recommendProjectAction, {
+          allianceId: f.allianceId,
+          year: 2026,
+          title: "储氢材料攻关",
+          summary: "研发新型固态储氢材料并中试",
+          leadUnit: "吉林省氢能科技",
+          budget: -0.01,
+        }),
+        "INVALID_INPUT",
+      );
       expect(r2.fieldErrors?.budget).toEqual(["预算不能为负数"]);
-      const r3 = expectRefused(await call(f.filer, logActivityAction, { allianceId: f.allianceId, kind: "FORUM", title: "氢能产业论坛", heldOn: "2025-02-29", description: "围绕氢能储运开展技术交流研讨" }), "INVALID_INPUT");
+      const r3 = expectRefused(
+        await call(f.filer, logActivityAction, {
+          allianceId: f.allianceId,
+          kind: "FORUM",
+          title: "氢能产业论坛",
+          heldOn: "2025-02-29",
+          description: "围绕氢能储运开展技术交流研讨",
+        }),
+        "INVALID_INPUT",
+      );
       expect(r3.fieldErrors?.heldOn).toEqual(["请选择举办日期"]);
-      const r4 = expectRefused(await call(f.filer, recordCouncilTermAction, { allianceId: f.allianceId, startsOn: "2025-01-01", electedOn: "2999-01-01", seats: 5, note: "" }), "INVALID_INPUT");
+      const r4 = expectRefused(
+        await call(f.filer, recordCouncilTermAction, { allianceId: f.allianceId, startsOn: "2025-01-01", electedOn: "2999-01-01", seats: 5, note: "" }),
+        "INVALID_INPUT",
+      );
       expect(r4.fieldErrors?.electedOn?.[0]).toContain("不能晚于今天");
     });
   });
@@ -134,11 +274,24 @@ describe("oversized and malformed numbers and dates with real targets", () => {
 
 describe("SQL- and script-looking text is stored as typed", () => {
   it("keeps activity, project, vote and change texts exactly", async () => {
-    const a = await call(f.filer, logActivityAction, { allianceId: f.allianceId, kind: "OTHER", title: SCRIPT_TEXTS[1], heldOn: DAY, description: HOSTILE_TEXT });
+    const a = await call(f.filer, logActivityAction, {
+      allianceId: f.allianceId,
+      kind: "OTHER",
+      title: SCRIPT_TEXTS[1],
+      heldOn: DAY,
+      description: HOSTILE_TEXT,
+    });
     const activity = await t.prisma().activity.findUniqueOrThrow({ where: { id: (a as { data: string }).data } });
     expect([activity.title, activity.description]).toEqual([SCRIPT_TEXTS[1], HOSTILE_TEXT]);
 
-    const p = await call(f.filer, recommendProjectAction, { allianceId: f.allianceId, year: 2027, title: SQL_TEXTS[0], summary: HOSTILE_TEXT, leadUnit: SCRIPT_TEXTS[2], budget: 1 });
+    const p = await call(f.filer, recommendProjectAction, {
+      allianceId: f.allianceId,
+      year: 2027,
+      title: SQL_TEXTS[0],
+      summary: HOSTILE_TEXT,
+      leadUnit: SCRIPT_TEXTS[2],
+      budget: 1,
+    });
     const project = await t.prisma().recommendedProject.findUniqueOrThrow({ where: { id: (p as { data: string }).data } });
     expect([project.title, project.summary, project.leadUnit]).toEqual([SQL_TEXTS[0], HOSTILE_TEXT, SCRIPT_TEXTS[2]]);
 

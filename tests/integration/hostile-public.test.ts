@@ -22,7 +22,14 @@ const { fp, ...t } = useHostileDatabase();
 
 let f: FiledFixture, g: FiledFixture, officer: SessionUser;
 let inNotice: string, pastNotice: string, gMembership: string;
-const objection = (filingId: string, over: object = {}) => ({ filingId, name: "张三", contact: "13912345678", content: "该联盟成员单位信息与实际不符，请核实。", website: "", ...over });
+const objection = (filingId: string, over: object = {}) => ({
+  filingId,
+  name: "张三",
+  contact: "13912345678",
+  content: "该联盟成员单位信息与实际不符，请核实。",
+  website: "",
+  ...over,
+});
 
 beforeAll(async () => {
   const p = t.prisma();
@@ -36,7 +43,19 @@ beforeAll(async () => {
 
 describe("the public objection form", () => {
   it("keeps SQL- and script-looking text exactly as typed, and ignores smuggled handling fields", async () => {
-    const r = await call(null, objectionAction, objection(inNotice, { name: SCRIPT_TEXTS[0].slice(0, 60), contact: SQL_TEXTS[0], content: HOSTILE_TEXT, handledAt: "2026-01-01T00:00:00Z", handlingNote: "已处理", handledById: officer.id, filingId: inNotice }));
+    const r = await call(
+      null,
+      objectionAction,
+      objection(inNotice, {
+        name: SCRIPT_TEXTS[0].slice(0, 60),
+        contact: SQL_TEXTS[0],
+        content: HOSTILE_TEXT,
+        handledAt: "2026-01-01T00:00:00Z",
+        handlingNote: "已处理",
+        handledById: officer.id,
+        filingId: inNotice,
+      }),
+    );
     expect(r).toEqual({ ok: true, data: true });
     const o = await t.prisma().objection.findFirstOrThrow({ where: { filingId: inNotice } });
     expect(o).toMatchObject({ name: SCRIPT_TEXTS[0], contact: SQL_TEXTS[0], content: HOSTILE_TEXT, handledAt: null, handlingNote: null, handledById: null });
@@ -44,19 +63,26 @@ describe("the public objection form", () => {
 
   it("refuses a filing out of its notice, one that does not exist, a bot's honeypot and malformed ids, storing nothing", async () => {
     await fp.unchanged(async () => {
-      expect(expectRefused(await call(null, objectionAction, objection(pastNotice)), "CONFLICT").fieldErrors?._form).toEqual(["该联盟不在公示期内，不再受理异议"]);
+      expect(expectRefused(await call(null, objectionAction, objection(pastNotice)), "CONFLICT").fieldErrors?._form).toEqual([
+        "该联盟不在公示期内，不再受理异议",
+      ]);
       expectRefused(await call(null, objectionAction, objection(crypto.randomUUID())), "NOT_FOUND");
-      expect(expectRefused(await call(null, objectionAction, objection(inNotice, { website: "http://spam.example" })), "INVALID_INPUT").fieldErrors?.website).toEqual(["提交失败，请刷新后重试"]);
+      expect(
+        expectRefused(await call(null, objectionAction, objection(inNotice, { website: "http://spam.example" })), "INVALID_INPUT").fieldErrors?.website,
+      ).toEqual(["提交失败，请刷新后重试"]);
       for (const id of [SQL_TEXTS[1], TRAVERSAL_NAMES[0], `${inNotice}' OR '1'='1`]) {
         expect(expectRefused(await call(null, objectionAction, objection(id)), "INVALID_INPUT").fieldErrors?.filingId).toEqual(["参数无效"]);
       }
-      expect(expectRefused(await call(null, objectionAction, objection(inNotice, { content: "短" })), "INVALID_INPUT").fieldErrors?.content).toEqual(["异议内容至少 10 个字，请写明事实和理由"]);
+      expect(expectRefused(await call(null, objectionAction, objection(inNotice, { content: "短" })), "INVALID_INPUT").fieldErrors?.content).toEqual([
+        "异议内容至少 10 个字，请写明事实和理由",
+      ]);
     });
   });
 
   it("is refused from another site, with no Origin and with Origin null", async () => {
     await fp.unchanged(async () => {
-      for (const origin of ["https://evil.example", null, "null"]) expectRefused(await call(null, objectionAction, objection(inNotice), { origin }), "BAD_ORIGIN");
+      for (const origin of ["https://evil.example", null, "null"])
+        expectRefused(await call(null, objectionAction, objection(inNotice), { origin }), "BAD_ORIGIN");
     });
   });
 });

@@ -30,8 +30,12 @@ let draftId: string, versionId: string, reportF: string, evidenceVersion: string
 const HOSTILE_NAME = `章程"; filename=evil.exe\r\nX-Injected: 1 <script>.docx`;
 const BASE = "http://localhost:3000";
 
-const get = (user: SessionUser | null, handler: (req: Request, ctx: { params: Promise<never> }) => Promise<Response>, url: string, params: Record<string, string> = {}) =>
-  callRoute(user, handler, new Request(`${BASE}${url}`), params);
+const get = (
+  user: SessionUser | null,
+  handler: (req: Request, ctx: { params: Promise<never> }) => Promise<Response>,
+  url: string,
+  params: Record<string, string> = {},
+) => callRoute(user, handler, new Request(`${BASE}${url}`), params);
 
 function expectAttachment(res: Response, name: RegExp) {
   expect(res.status).toBe(200);
@@ -70,7 +74,8 @@ describe("downloads of other users' files (IDOR)", () => {
   it("a filing attachment: only the lead enterprise's filer while it is a draft", async () => {
     await fp.unchanged(async () => {
       expectAttachment(await get(filerA, documentDownload, `/api/documents/${versionId}`, { versionId }), /\.docx$/);
-      for (const who of [f.filer, g.filer, reviewer, secretary, f.center]) expect((await get(who, documentDownload, `/api/documents/${versionId}`, { versionId })).status).toBe(404);
+      for (const who of [f.filer, g.filer, reviewer, secretary, f.center])
+        expect((await get(who, documentDownload, `/api/documents/${versionId}`, { versionId })).status).toBe(404);
       expect((await get(null, documentDownload, `/api/documents/${versionId}`, { versionId })).status).toBe(401);
     });
   });
@@ -78,7 +83,10 @@ describe("downloads of other users' files (IDOR)", () => {
   it("report evidence: not through another report's id, not for another enterprise", async () => {
     const reportG = (await openReport(g.filer, g.allianceId, 2026)).report!.id;
     await fp.unchanged(async () => {
-      expectAttachment(await get(f.filer, evidenceDownload, `/api/reports/${reportF}/evidence/${evidenceVersion}`, { id: reportF, versionId: evidenceVersion }), /^佐证材料\.pdf$/);
+      expectAttachment(
+        await get(f.filer, evidenceDownload, `/api/reports/${reportF}/evidence/${evidenceVersion}`, { id: reportF, versionId: evidenceVersion }),
+        /^佐证材料\.pdf$/,
+      );
       expect((await get(g.filer, evidenceDownload, "", { id: reportF, versionId: evidenceVersion })).status).toBe(404);
       expect((await get(g.filer, evidenceDownload, "", { id: reportG, versionId: evidenceVersion })).status).toBe(404);
       expect((await get(f.filer, evidenceDownload, "", { id: reportG, versionId: evidenceVersion })).status).toBe(404);
@@ -102,7 +110,8 @@ describe("downloads of other users' files (IDOR)", () => {
         expect((await get(filerA, generated, "", { id: draftId, doc })).status, doc).toBe(404);
       }
       expect((await get(g.filer, generated, "", { id: draftId, doc: "annex1" })).status).toBe(404);
-      for (const id of [TRAVERSAL_NAMES[0], SQL_TEXTS[1], `${draftId}' OR '1'='1`]) expect((await get(filerA, generated, "", { id, doc: "annex1" })).status).toBe(404);
+      for (const id of [TRAVERSAL_NAMES[0], SQL_TEXTS[1], `${draftId}' OR '1'='1`])
+        expect((await get(filerA, generated, "", { id, doc: "annex1" })).status).toBe(404);
     });
   });
 
@@ -178,12 +187,21 @@ describe("opening a notification", () => {
       expect(res.status).toBe(303);
       // Relative: the browser stays on whatever address it used, never one the server made up (issue 14).
       expect(res.headers.get("location")).toBe("/notifications");
-      for (const id of [SQL_TEXTS[1], TRAVERSAL_NAMES[0]]) expect((await get(f.filer, openNotification, "", { id })).headers.get("location")).toBe("/notifications");
+      for (const id of [SQL_TEXTS[1], TRAVERSAL_NAMES[0]])
+        expect((await get(f.filer, openNotification, "", { id })).headers.get("location")).toBe("/notifications");
     });
   });
 
   it("never leaves the portal, whatever a stored link says", async () => {
-    for (const link of ["//evil.example/x", "/\\evil.example/x", "/\t/evil.example", "/\\/evil.example", "https://evil.example", "javascript:alert(1)", "/%5Cevil.example"]) {
+    for (const link of [
+      "//evil.example/x",
+      "/\\evil.example/x",
+      "/\t/evil.example",
+      "/\\/evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "/%5Cevil.example",
+    ]) {
       const n = await t.prisma().notification.create({ data: { userId: f.filer.id, kind: "x", title: "链接", link } });
       const res = await get(f.filer, openNotification, "", { id: n.id });
       const location = res.headers.get("location")!;

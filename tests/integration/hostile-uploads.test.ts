@@ -35,12 +35,38 @@ const TEXT_AS_PDF = Buffer.from("这不是 PDF，只是一段改了扩展名的�
 
 type Target = { name: string; handler: typeof uploadDocument; url: () => string; id: () => string; owner: () => SessionUser; fields: Record<string, string> };
 const TARGETS: Target[] = [
-  { name: "filing attachment", handler: uploadDocument, url: () => `http://localhost:3000/api/alliances/${draftId}/documents`, id: () => draftId, owner: () => filerA, fields: { kind: "CHARTER" } },
-  { name: "report evidence", handler: uploadEvidence, url: () => `http://localhost:3000/api/reports/${reportId}/evidence`, id: () => reportId, owner: () => f.filer, fields: {} },
-  { name: "charter amendment", handler: uploadCharter, url: () => `http://localhost:3000/api/alliances/${f.allianceId}/charter`, id: () => f.allianceId, owner: () => f.filer, fields: { approvedOn: "2025-05-01", approvedBy: "2025年第一次成员大会", note: "" } },
+  {
+    name: "filing attachment",
+    handler: uploadDocument,
+    url: () => `http://localhost:3000/api/alliances/${draftId}/documents`,
+    id: () => draftId,
+    owner: () => filerA,
+    fields: { kind: "CHARTER" },
+  },
+  {
+    name: "report evidence",
+    handler: uploadEvidence,
+    url: () => `http://localhost:3000/api/reports/${reportId}/evidence`,
+    id: () => reportId,
+    owner: () => f.filer,
+    fields: {},
+  },
+  {
+    name: "charter amendment",
+    handler: uploadCharter,
+    url: () => `http://localhost:3000/api/alliances/${f.allianceId}/charter`,
+    id: () => f.allianceId,
+    owner: () => f.filer,
+    fields: { approvedOn: "2025-05-01", approvedBy: "2025年第一次成员大会", note: "" },
+  },
 ];
 
-async function post(target: Target, user: SessionUser | null, file: { name: string; bytes: Buffer } | null, opts: { origin?: string | null; fields?: Record<string, string> } = {}) {
+async function post(
+  target: Target,
+  user: SessionUser | null,
+  file: { name: string; bytes: Buffer } | null,
+  opts: { origin?: string | null; fields?: Record<string, string> } = {},
+) {
   const req = await uploadRequest(target.url(), { ...target.fields, ...opts.fields, ...(file ? { file } : {}) });
   return callRoute(user, target.handler, req, { id: target.id() }, { origin: opts.origin });
 }
@@ -104,16 +130,24 @@ describe.each(TARGETS)("$name upload", (target) => {
 
   it("answers a broken multipart body, a missing file and a declared 2 GB body with 4xx and a Chinese message", async () => {
     await nothingStored(async () => {
-      const broken = new Request(target.url(), { method: "POST", body: "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "52" } });
+      const broken = new Request(target.url(), {
+        method: "POST",
+        body: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\n',
+        headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "52" },
+      });
       const r1 = await callRoute(target.owner(), target.handler, broken, { id: target.id() });
       expect(r1.status).toBe(422);
       expect(JSON.stringify(await r1.json())).toMatch(/[\u4e00-\u9fff]/);
-      const json = new Request(target.url(), { method: "POST", body: "{\"file\": ", headers: { "content-type": "application/json", "content-length": "9" } });
+      const json = new Request(target.url(), { method: "POST", body: '{"file": ', headers: { "content-type": "application/json", "content-length": "9" } });
       expect((await callRoute(target.owner(), target.handler, json, { id: target.id() })).status).toBe(422);
       const r2 = await post(target, target.owner(), null);
       expect(r2.status).toBe(422);
       expect(JSON.stringify(await r2.json())).toMatch(/请选择/);
-      const huge = new Request(target.url(), { method: "POST", body: "x", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(2 * 1024 ** 3) } });
+      const huge = new Request(target.url(), {
+        method: "POST",
+        body: "x",
+        headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(2 * 1024 ** 3) },
+      });
       const r3 = await callRoute(target.owner(), target.handler, huge, { id: target.id() });
       expect(r3.status).toBe(422);
       expect(await r3.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [UPLOAD_MESSAGES.TOO_LARGE] } });
@@ -144,7 +178,12 @@ describe.each(TARGETS)("$name upload", (target) => {
 describe("charter amendment fields", () => {
   const charter = TARGETS[2]!;
   it("keeps SQL-looking text in the approving meeting's name as typed, and refuses control characters", async () => {
-    const ok = await post(charter, f.filer, { name: "章程.docx", bytes: fixtures.docx() }, { fields: { approvedBy: SQL_TEXTS[0], note: "<script>alert(1)</script>" } });
+    const ok = await post(
+      charter,
+      f.filer,
+      { name: "章程.docx", bytes: fixtures.docx() },
+      { fields: { approvedBy: SQL_TEXTS[0], note: "<script>alert(1)</script>" } },
+    );
     expect(ok.status).toBe(200);
     const v = await t.prisma().documentVersion.findFirstOrThrow({ where: { uploadedById: f.filer.id, note: "<script>alert(1)</script>" } });
     expect(v.note).toBe("<script>alert(1)</script>");
@@ -174,7 +213,11 @@ describe("member import (.xlsx)", () => {
   });
 
   it("refuses what is not a workbook, and a zip whose entries inflate past what they declare, in Chinese", async () => {
-    const entries = (big: Buffer, declared?: number) => makeZip([{ name: "[Content_Types].xml", data: Buffer.from("<Types/>") }, { name: "xl/workbook.xml", data: big, declaredSize: declared }]);
+    const entries = (big: Buffer, declared?: number) =>
+      makeZip([
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "xl/workbook.xml", data: big, declaredSize: declared },
+      ]);
     await nothingStored(async () => {
       for (const bytes of [fixtures.pdf(), fixtures.docx(), fixtures.exe(), TEXT_AS_PDF]) {
         const res = await send(filerA, bytes);

@@ -19,9 +19,25 @@ import { code } from "../helpers/filing-fixture";
 const t = useTestDatabase();
 const u = {} as Record<"reviewer" | "otherReviewer" | "secretary" | "center" | "filer" | "officer" | "sysadmin", SessionUser>;
 const HOSTILE: Record<string, string>[] = [
-  { q: "\u0000" }, { q: "联盟\u0000" }, { q: "x".repeat(61) }, { page: "-1" }, { page: "0" }, { page: "1e9" }, { page: "2.5" }, { page: "99999999" },
-  { sort: "__proto__" }, { sort: "constructor" }, { sort: "toString" }, { sort: "name;drop table" }, { dir: "sideways" }, { state: "__proto__" },
-  { industry: "'; DROP TABLE \"Alliance\"; --" }, { division: "not-a-uuid" }, { age: "forever" }, { status: "ALL" }, { year: "1e3" },
+  { q: "\u0000" },
+  { q: "联盟\u0000" },
+  { q: "x".repeat(61) },
+  { page: "-1" },
+  { page: "0" },
+  { page: "1e9" },
+  { page: "2.5" },
+  { page: "99999999" },
+  { sort: "__proto__" },
+  { sort: "constructor" },
+  { sort: "toString" },
+  { sort: "name;drop table" },
+  { dir: "sideways" },
+  { state: "__proto__" },
+  { industry: '\'; DROP TABLE "Alliance"; --' },
+  { division: "not-a-uuid" },
+  { age: "forever" },
+  { status: "ALL" },
+  { year: "1e3" },
 ];
 
 // 25 alliances in 新能源 (高新技术处) and 7 in 新农业 (农村科技处), at each review stage, 12 of them filed.
@@ -46,16 +62,29 @@ beforeAll(async () => {
   const make = async (i: number, industryCode: string, state: AllianceState) => {
     const a = await p.alliance.create({
       data: {
-        name: `吉林省测试${String(i).padStart(2, "0")}号产业科技创新联盟`, industryCode, state, leadOrgId: i % 5 === 0 ? other.id : lead.id, createdById: u.filer.id,
-        stateSince: new Date(Date.now() - (40 - i) * 86_400_000), currentVersionNo: state === "DRAFT" ? 0 : 1,
+        name: `吉林省测试${String(i).padStart(2, "0")}号产业科技创新联盟`,
+        industryCode,
+        state,
+        leadOrgId: i % 5 === 0 ? other.id : lead.id,
+        createdById: u.filer.id,
+        stateSince: new Date(Date.now() - (40 - i) * 86_400_000),
+        currentVersionNo: state === "DRAFT" ? 0 : 1,
       },
     });
     if (state === "FILED" || state === "REVOKED") {
       const filedAt = new Date(`${2024 + (i % 2)}-03-${String(1 + (i % 28)).padStart(2, "0")}T02:00:00Z`);
       await p.filing.create({
         data: {
-          allianceId: a.id, year: filedAt.getUTCFullYear(), seq: i, number: `吉科联备〔${filedAt.getUTCFullYear()}〕${String(i).padStart(3, "0")}号`, verificationCode: `LP${String(i).padStart(2, "0")}-0000-0000`,
-          filedAt, officerId: officer.id, noticeStartsOn: filedAt, noticeEndsOn: new Date(filedAt.getTime() + 7 * 86_400_000), revokedAt: state === "REVOKED" ? filedAt : null,
+          allianceId: a.id,
+          year: filedAt.getUTCFullYear(),
+          seq: i,
+          number: `吉科联备〔${filedAt.getUTCFullYear()}〕${String(i).padStart(3, "0")}号`,
+          verificationCode: `LP${String(i).padStart(2, "0")}-0000-0000`,
+          filedAt,
+          officerId: officer.id,
+          noticeStartsOn: filedAt,
+          noticeEndsOn: new Date(filedAt.getTime() + 7 * 86_400_000),
+          revokedAt: state === "REVOKED" ? filedAt : null,
         },
       });
     }
@@ -65,7 +94,16 @@ beforeAll(async () => {
   await make(99, "NEW_ENERGY", "DRAFT");
   // 25 objections on the filing 〔2025〕021号 (5 handled) and 1 on 〔2024〕022号; 30 more accounts, 3 of them locked, 2 disabled.
   const filings = await p.filing.findMany({ where: { seq: { in: [21, 22] } }, orderBy: { seq: "asc" } });
-  await p.objection.createMany({ data: Array.from({ length: 25 }, (_, i) => ({ filingId: filings[0]!.id, name: "王某", contact: "13900000000", content: `异议${i}`, handledAt: i < 5 ? new Date() : null, createdAt: new Date(Date.now() - i * 60_000) })) });
+  await p.objection.createMany({
+    data: Array.from({ length: 25 }, (_, i) => ({
+      filingId: filings[0]!.id,
+      name: "王某",
+      contact: "13900000000",
+      content: `异议${i}`,
+      handledAt: i < 5 ? new Date() : null,
+      createdAt: new Date(Date.now() - i * 60_000),
+    })),
+  });
   await p.objection.create({ data: { filingId: filings[1]!.id, name: "李某", contact: "13900000001", content: "异议", createdAt: new Date(0) } });
   for (let i = 0; i < 30; i++) {
     const x = await makeUser(p, [i % 2 ? "SERVICE_CENTER" : "DEPARTMENT_SECRETARY"], { username: `lp.staff${String(i).padStart(2, "0")}` });
@@ -92,8 +130,14 @@ describe("the review queue", () => {
     for (const params of [{}, { page: "2" }, { industry: "NEW_AGRICULTURE" }, { q: "测试" }, { sort: "name", dir: "desc" }, ...HOSTILE]) {
       const mine = await findQueue(u.reviewer, params);
       const theirs = await findQueue(u.otherReviewer, params);
-      expect(mine.rows.every((r) => r.industry.name === "新能源"), JSON.stringify(params)).toBe(true);
-      expect(theirs.rows.every((r) => r.industry.name === "新农业"), JSON.stringify(params)).toBe(true);
+      expect(
+        mine.rows.every((r) => r.industry.name === "新能源"),
+        JSON.stringify(params),
+      ).toBe(true);
+      expect(
+        theirs.rows.every((r) => r.industry.name === "新农业"),
+        JSON.stringify(params),
+      ).toBe(true);
       expect(mine.total).toBeLessThanOrEqual(21);
       expect(theirs.total).toBeLessThanOrEqual(3);
     }
@@ -163,7 +207,10 @@ describe("the public notice", () => {
     const today = new Date();
     for (const status of ["FILED", "REVOKED", "IN_NOTICE", "DISSOLVED"] as const) {
       const out = await listPublicFilings({ status }, today);
-      expect(out.rows.every((r) => r.status === status), status).toBe(true);
+      expect(
+        out.rows.every((r) => r.status === status),
+        status,
+      ).toBe(true);
     }
     expect((await listPublicFilings({ status: "REVOKED" })).total).toBe(1);
     expect((await listPublicFilings({ status: "FILED" })).total).toBe(7);
@@ -248,14 +295,31 @@ describe("the objection list", () => {
 describe("the scoring list of annual reports", () => {
   it("pages the handed-in reports with a true total, searches and sorts; counts every alliance without a report", async () => {
     const p = t.prisma();
-    const scheme = await p.assessmentScheme.create({ data: { year: 2025, title: "2025年度考核方案", indicators: [], gradeBands: {}, reportDue: new Date("2099-03-31T00:00:00Z"), status: "PUBLISHED", createdById: u.center.id } });
+    const scheme = await p.assessmentScheme.create({
+      data: {
+        year: 2025,
+        title: "2025年度考核方案",
+        indicators: [],
+        gradeBands: {},
+        reportDue: new Date("2099-03-31T00:00:00Z"),
+        status: "PUBLISHED",
+        createdById: u.center.id,
+      },
+    });
     const filed = await p.alliance.findMany({ where: { state: "FILED" }, orderBy: { name: "asc" } });
     for (const [i, a] of filed.slice(0, 5).entries()) {
-      await p.annualReport.create({ data: { allianceId: a.id, schemeId: scheme.id, year: 2025, figures: {}, status: "SUBMITTED", submittedAt: new Date(Date.now() - i * 60_000) } });
+      await p.annualReport.create({
+        data: { allianceId: a.id, schemeId: scheme.id, year: 2025, figures: {}, status: "SUBMITTED", submittedAt: new Date(Date.now() - i * 60_000) },
+      });
     }
     const all = await findSchemeReports(u.center, scheme.id, { page: "1" });
     expect(all.reports.total).toBe(5);
-    expect(all.reports.rows.map((r) => r.alliance.name)).toEqual(filed.slice(0, 5).map((a) => a.name).reverse()); // oldest handed in first
+    expect(all.reports.rows.map((r) => r.alliance.name)).toEqual(
+      filed
+        .slice(0, 5)
+        .map((a) => a.name)
+        .reverse(),
+    ); // oldest handed in first
     expect(all.missingTotal).toBeGreaterThanOrEqual(all.missing.length);
     expect((await findSchemeReports(u.center, scheme.id, { q: filed[0]!.name.slice(3, 9) })).reports.total).toBe(1);
     expect((await findSchemeReports(u.center, scheme.id, { sort: "name", dir: "desc" })).reports.rows[0]!.alliance.name).toBe(filed[4]!.name);

@@ -31,7 +31,9 @@ describe("issuing links", () => {
     }
     // The database holds no token anywhere: not in memberships, not in the audit log.
     const tokens = links.map((l) => tokenOf(l.url));
-    const dump = JSON.stringify([await t.prisma().membership.findMany(), await t.prisma().auditEvent.findMany()], (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+    const dump = JSON.stringify([await t.prisma().membership.findMany(), await t.prisma().auditEvent.findMany()], (_k, v: unknown) =>
+      typeof v === "bigint" ? v.toString() : v,
+    );
     expect(tokens.some((tok) => dump.includes(tok))).toBe(false);
     expect(await t.prisma().auditEvent.count({ where: { action: "member.confirm_link_issued" } })).toBe(12);
   });
@@ -56,7 +58,13 @@ describe("using a link", () => {
     const [link] = await issueConfirmLinks(f.filer, { allianceId: f.allianceId, membershipIds: [m.id] }, BASE);
     const token = tokenOf(link!.url);
     const listing = await getConfirmListing(token);
-    expect(listing).toMatchObject({ name: m.organization.name, role: "VICE_CHAIR", chainPosition: "UPSTREAM", outputValue2022: "1200.50", profitTax2022: "80.00" });
+    expect(listing).toMatchObject({
+      name: m.organization.name,
+      role: "VICE_CHAIR",
+      chainPosition: "UPSTREAM",
+      outputValue2022: "1200.50",
+      profitTax2022: "80.00",
+    });
     expect(listing!.allianceName).toContain("联盟");
     await confirmMember({ token }, "10.0.0.1");
     const row = await t.prisma().membership.findUniqueOrThrow({ where: { id: m.id } });

@@ -20,7 +20,7 @@ async function filledTemplate(rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await buildMemberTemplate()) as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
-  rows.forEach((r, i) => ws.getRow(3 + i).values = r);
+  rows.forEach((r, i) => (ws.getRow(3 + i).values = r));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -33,7 +33,9 @@ beforeAll(async () => {
   const lead = await p.organization.create({ data: { name: "吉林省碳谷科技有限公司", type: "ENTERPRISE", creditCode: code(1) } });
   await p.organization.create({ data: { name: "登记名称为准的公司", type: "ENTERPRISE", creditCode: code(2) } });
   filer = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: lead.id });
-  allianceId = (await p.alliance.create({ data: { name: "吉林省碳纤维产业科技创新联盟", industryCode: "NEW_MATERIALS", leadOrgId: lead.id, createdById: filer.id } })).id;
+  allianceId = (
+    await p.alliance.create({ data: { name: "吉林省碳纤维产业科技创新联盟", industryCode: "NEW_MATERIALS", leadOrgId: lead.id, createdById: filer.id } })
+  ).id;
 });
 
 describe("bulk member import (.xlsx)", () => {
@@ -70,7 +72,11 @@ describe("bulk member import (.xlsx)", () => {
   });
 
   it("refuses files that are not spreadsheets, and other organisations' filings", async () => {
-    const refusal = async (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (AppError.is(e) ? `${e.code}:${e.fieldErrors?.file?.[0] ?? ""}` : "THROW"));
+    const refusal = async (p: Promise<unknown>) =>
+      p.then(
+        () => "OK",
+        (e: unknown) => (AppError.is(e) ? `${e.code}:${e.fieldErrors?.file?.[0] ?? ""}` : "THROW"),
+      );
     expect(await refusal(importMembers(filer, allianceId, fixtures.exe()))).toMatch(/^INVALID_INPUT:请上传 Excel/);
     expect(await refusal(importMembers(filer, allianceId, fixtures.docx()))).toMatch(/^INVALID_INPUT:请上传 Excel/);
     expect(await parseMemberSheet(fixtures.zipBomb())).toHaveProperty("problem");

@@ -25,8 +25,18 @@ function university(): TMemberInput {
   seq += 1;
   const first = `12220101MC${String(seq).padStart(7, "0")}`;
   return {
-    creditCode: first + creditCodeCheckChar(first)!, name: `吉林某新加入大学${seq}`, type: "UNIVERSITY", role: "MEMBER", chainPosition: null,
-    outputValue2022: null, profitTax2022: null, resources: "", nationalTop10: false, provincialTop10: false, disciplineStrengths: "材料科学", disciplineLeader: "张教授",
+    creditCode: first + creditCodeCheckChar(first)!,
+    name: `吉林某新加入大学${seq}`,
+    type: "UNIVERSITY",
+    role: "MEMBER",
+    chainPosition: null,
+    outputValue2022: null,
+    profitTax2022: null,
+    resources: "",
+    nationalTop10: false,
+    provincialTop10: false,
+    disciplineStrengths: "材料科学",
+    disciplineLeader: "张教授",
   };
 }
 
@@ -35,10 +45,19 @@ const join = (f: FiledFixture, member: TMemberInput, user = f.filer) =>
 const exit = (f: FiledFixture, membershipId: string, user = f.filer) =>
   requestChange(user, ZRequestChangeInput.parse({ allianceId: f.allianceId, kind: "EXIT", membershipId, reason: "该单位书面申请退出联盟" }));
 const approve = (f: FiledFixture, change: { id: string; version: number }, over: { approved?: boolean; on?: string; user?: FiledFixture["filer"] } = {}) =>
-  decideChange(over.user ?? f.filer, { changeId: change.id, version: change.version, approved: over.approved ?? true, councilApprovedOn: over.on ?? "2026-01-10", councilResolution: RESOLUTION });
+  decideChange(over.user ?? f.filer, {
+    changeId: change.id,
+    version: change.version,
+    approved: over.approved ?? true,
+    councilApprovedOn: over.on ?? "2026-01-10",
+    councilResolution: RESOLUTION,
+  });
 
 async function memberByName(f: FiledFixture, pattern: string) {
-  return t.prisma().membership.findFirstOrThrow({ where: { allianceId: f.allianceId, leftOn: null, organization: { name: { contains: pattern } } }, include: { organization: true } });
+  return t.prisma().membership.findFirstOrThrow({
+    where: { allianceId: f.allianceId, leftOn: null, organization: { name: { contains: pattern } } },
+    include: { organization: true },
+  });
 }
 const currentCount = (f: FiledFixture) => t.prisma().membership.count({ where: { allianceId: f.allianceId, leftOn: null } });
 
@@ -87,7 +106,15 @@ describe("join and exit with the council's decision (附件2 第十七条、第�
 
   it("lets a unit that left rejoin: its row is reactivated and both changes stay in the history", async () => {
     const left = await t.prisma().membership.findFirstOrThrow({ where: { allianceId: f.allianceId, leftOn: { not: null } }, include: { organization: true } });
-    const m: TMemberInput = { ...university(), creditCode: left.organization.creditCode, name: left.organization.name, type: "ENTERPRISE", chainPosition: "MIDSTREAM", outputValue2022: 900, profitTax2022: 30 };
+    const m: TMemberInput = {
+      ...university(),
+      creditCode: left.organization.creditCode,
+      name: left.organization.name,
+      type: "ENTERPRISE",
+      chainPosition: "MIDSTREAM",
+      outputValue2022: 900,
+      profitTax2022: 30,
+    };
     const change = await join(f, m);
     await approve(f, change, { on: "2026-03-01" });
     const row = await t.prisma().membership.findUniqueOrThrow({ where: { id: left.id } });
@@ -138,7 +165,13 @@ describe("join and exit with the council's decision (附件2 第十七条、第�
   it("refuses a council date in the future, both in the schema and in the data layer", async () => {
     const change = await join(f, university());
     const tomorrow = chinaTodayIso(new Date(Date.now() + 2 * 86_400_000));
-    const parsed = ZDecideChangeInput.safeParse({ changeId: change.id, version: 0, approved: true, councilApprovedOn: tomorrow, councilResolution: RESOLUTION });
+    const parsed = ZDecideChangeInput.safeParse({
+      changeId: change.id,
+      version: 0,
+      approved: true,
+      councilApprovedOn: tomorrow,
+      councilResolution: RESOLUTION,
+    });
     expect(parsed.success).toBe(false);
     const r = await outcomeOf(approve(f, change, { on: tomorrow }));
     expect(r.code).toBe("INVALID_INPUT");
@@ -213,7 +246,10 @@ describe("demo data (lib/db/seed-membership.ts)", () => {
       expect(JSON.stringify(cf.at(-1)!.ruleWarnings)).toContain("低于 60%");
       const hy = await p.membershipChange.findMany({ where: { alliance: { name: "吉林省氢能产业科技创新联盟" } } });
       expect(hy.map((c) => `${c.kind}:${c.status}`).sort()).toEqual(["EXIT:APPROVED", "JOIN:APPROVED", "JOIN:PENDING"]);
-      const hydrogen = await p.alliance.findFirstOrThrow({ where: { name: "吉林省氢能产业科技创新联盟" }, include: { memberships: { where: { leftOn: null }, include: { organization: true } } } });
+      const hydrogen = await p.alliance.findFirstOrThrow({
+        where: { name: "吉林省氢能产业科技创新联盟" },
+        include: { memberships: { where: { leftOn: null }, include: { organization: true } } },
+      });
       const statuses = hydrogen.memberships.map((m) => confirmStatusOf(m));
       expect(statuses).toEqual(expect.arrayContaining(["CONFIRMED", "CHANGED", "DISPUTED", "UNCONFIRMED"]));
     } finally {

@@ -37,9 +37,7 @@ describe("migration runner", () => {
     );
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(files.map((f) => [f.name, f.checksum]));
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
-    const tables = await query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
-    );
+    const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
     expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["User", "Alliance", "Membership", "AuditEvent", "Filing"]));
   });
 

@@ -138,7 +138,11 @@ describe("notification email dispatcher", () => {
     const n = await pending(u.id);
     catcher.rejectRecipient = (a) => a === "bounce@example.cn";
 
-    for (const [i, status] of [[1, "PENDING"], [2, "PENDING"], [3, "FAILED"]] as const) {
+    for (const [i, status] of [
+      [1, "PENDING"],
+      [2, "PENDING"],
+      [3, "FAILED"],
+    ] as const) {
       expect(await sendPendingEmails({ transport: transport() })).toEqual({ sent: 0, failed: 1 });
       const row = await t.prisma().notification.findUniqueOrThrow({ where: { id: n.id } });
       expect(row.emailAttempts).toBe(i);

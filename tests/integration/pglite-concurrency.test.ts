@@ -26,7 +26,9 @@ describe("embedded PGlite served to a pool of connections", () => {
     const division = await p.division.create({ data: { code: "HT", name: "高新技术处" } });
     await p.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: [], divisionId: division.id } });
     const users = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => p.user.create({ data: { username: `conc${i}`, displayName: `并发用户${i}`, passwordHash: "x", roles: ["SERVICE_CENTER"] } })),
+      Array.from({ length: 16 }, (_, i) =>
+        p.user.create({ data: { username: `conc${i}`, displayName: `并发用户${i}`, passwordHash: "x", roles: ["SERVICE_CENTER"] } }),
+      ),
     );
     const outcomes = { ok: 0, wrong: 0, errors: [] as string[] };
     for (let round = 0; round < 25; round++) {
@@ -38,13 +40,18 @@ describe("embedded PGlite served to a pool of connections", () => {
               right = await p.$transaction(async (tx) => {
                 const row = await tx.user.findUnique({ where: { id: u.id } });
                 await tx.user.update({ where: { id: u.id }, data: { failedLoginCount: { increment: 0 } } });
-                await tx.auditEvent.create({ data: { actorName: u.username, action: "test.concurrency", entityType: "User", entityId: u.id, summary: { round } } });
+                await tx.auditEvent.create({
+                  data: { actorName: u.username, action: "test.concurrency", entityType: "User", entityId: u.id, summary: { round } },
+                });
                 return row?.username === u.username;
               });
             } else if (k % 4 === 1) {
               right = (await p.user.findUnique({ where: { id: u.id } }))?.username === u.username;
             } else {
-              const [industries, unread] = await Promise.all([p.industry.findMany({ where: { divisionId: division.id } }), p.notification.count({ where: { userId: u.id, readAt: null } })]);
+              const [industries, unread] = await Promise.all([
+                p.industry.findMany({ where: { divisionId: division.id } }),
+                p.notification.count({ where: { userId: u.id, readAt: null } }),
+              ]);
               right = industries.length === 1 && industries[0]!.code === "NEW_ENERGY" && unread === 0;
             }
             if (right) outcomes.ok++;

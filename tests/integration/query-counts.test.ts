@@ -64,7 +64,14 @@ async function topUpMembers(allianceId: string, n: number): Promise<void> {
   if (have >= n) return;
   const orgs = await newOrgs(n - have);
   await t.prisma().membership.createMany({
-    data: orgs.map((organizationId, i) => ({ allianceId, organizationId, role: i % 4 === 0 ? ("COUNCIL" as const) : ("MEMBER" as const), chainPosition: (["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"] as const)[i % 3], sortOrder: have + i, outputValue2022: 1000 + i })),
+    data: orgs.map((organizationId, i) => ({
+      allianceId,
+      organizationId,
+      role: i % 4 === 0 ? ("COUNCIL" as const) : ("MEMBER" as const),
+      chainPosition: (["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"] as const)[i % 3],
+      sortOrder: have + i,
+      outputValue2022: 1000 + i,
+    })),
   });
 }
 
@@ -76,8 +83,15 @@ async function addFiller(i: number): Promise<void> {
   const submitted = state !== "DRAFT";
   const a = await p.alliance.create({
     data: {
-      name: `吉林省测试${i}号产业科技创新联盟`, industryCode, state, leadOrgId, createdById: u.filer.id, city: i % 3 ? "长春市" : "四平市",
-      stateSince: new Date(Date.now() - (i % 40) * 86_400_000), currentVersionNo: submitted ? 2 : 0, submittedAt: submitted ? new Date() : null,
+      name: `吉林省测试${i}号产业科技创新联盟`,
+      industryCode,
+      state,
+      leadOrgId,
+      createdById: u.filer.id,
+      city: i % 3 ? "长春市" : "四平市",
+      stateSince: new Date(Date.now() - (i % 40) * 86_400_000),
+      currentVersionNo: submitted ? 2 : 0,
+      submittedAt: submitted ? new Date() : null,
       memberships: { create: { organizationId: leadOrgId, role: "CHAIR", chainPosition: "MIDSTREAM" } },
     },
   });
@@ -85,30 +99,84 @@ async function addFiller(i: number): Promise<void> {
   if (submitted) {
     for (const versionNo of [1, 2]) {
       const v = await p.applicationVersion.create({ data: { allianceId: a.id, versionNo, snapshot: {}, ruleReport: [], submittedById: u.filer.id } });
-      await p.reviewOpinion.create({ data: { allianceId: a.id, versionId: v.id, stage: "DIVISION", decision: versionNo === 1 ? "RETURN" : "PASS", opinion: OPINION, reviewUnit: "高新技术处", reviewerId: u.reviewer.id } });
-      await p.auditEvent.create({ data: { actorId: u.filer.id, actorName: "filer", action: "alliance.submitted", entityType: "Alliance", entityId: a.id, summary: { versionNo, state: "DIVISION_REVIEW", transition: versionNo === 1 ? "SUBMIT" : "RESUBMIT" } } });
+      await p.reviewOpinion.create({
+        data: {
+          allianceId: a.id,
+          versionId: v.id,
+          stage: "DIVISION",
+          decision: versionNo === 1 ? "RETURN" : "PASS",
+          opinion: OPINION,
+          reviewUnit: "高新技术处",
+          reviewerId: u.reviewer.id,
+        },
+      });
+      await p.auditEvent.create({
+        data: {
+          actorId: u.filer.id,
+          actorName: "filer",
+          action: "alliance.submitted",
+          entityType: "Alliance",
+          entityId: a.id,
+          summary: { versionNo, state: "DIVISION_REVIEW", transition: versionNo === 1 ? "SUBMIT" : "RESUBMIT" },
+        },
+      });
     }
   }
   if (state === "FILED" || state === "REVOKED") {
     const filedAt = new Date(`202${3 + (i % 2)}-0${1 + (i % 9)}-15T02:00:00Z`);
     await p.filing.create({
       data: {
-        allianceId: a.id, year: filedAt.getUTCFullYear(), seq: 100 + i, number: `吉科联备〔${filedAt.getUTCFullYear()}〕${100 + i}号`, verificationCode: `QC${String(i).padStart(4, "0")}-0000-0000`,
-        filedAt, officerId: u.officer.id, noticeStartsOn: filedAt, noticeEndsOn: new Date(filedAt.getTime() + 7 * 86_400_000), revokedAt: state === "REVOKED" ? new Date() : null,
+        allianceId: a.id,
+        year: filedAt.getUTCFullYear(),
+        seq: 100 + i,
+        number: `吉科联备〔${filedAt.getUTCFullYear()}〕${100 + i}号`,
+        verificationCode: `QC${String(i).padStart(4, "0")}-0000-0000`,
+        filedAt,
+        officerId: u.officer.id,
+        noticeStartsOn: filedAt,
+        noticeEndsOn: new Date(filedAt.getTime() + 7 * 86_400_000),
+        revokedAt: state === "REVOKED" ? new Date() : null,
       },
     });
     for (const year of [2024, 2025]) {
       const scheme = await p.assessmentScheme.findUniqueOrThrow({ where: { year } });
-      const report = await p.annualReport.create({ data: { allianceId: a.id, schemeId: scheme.id, year, figures: {}, status: "ASSESSED", submittedAt: new Date() } });
-      await p.assessment.create({ data: { allianceId: a.id, reportId: report.id, year, score: 60 + (i % 40), grade: i % 4 ? "GOOD" : "FAIL", assessorId: u.center.id, publishedAt: year === 2024 ? new Date() : null } });
+      const report = await p.annualReport.create({
+        data: { allianceId: a.id, schemeId: scheme.id, year, figures: {}, status: "ASSESSED", submittedAt: new Date() },
+      });
+      await p.assessment.create({
+        data: {
+          allianceId: a.id,
+          reportId: report.id,
+          year,
+          score: 60 + (i % 40),
+          grade: i % 4 ? "GOOD" : "FAIL",
+          assessorId: u.center.id,
+          publishedAt: year === 2024 ? new Date() : null,
+        },
+      });
     }
-    await p.councilTerm.create({ data: { allianceId: a.id, termNo: 1, startsOn: new Date("2024-01-01"), endsOn: new Date(Date.now() + (i % 60) * 86_400_000), seats: 5 } });
-    await p.membershipChange.create({ data: { allianceId: a.id, organizationId: leadOrgId, kind: "EXIT", createdById: u.filer.id, flagged: true, ruleWarnings: [] } });
+    await p.councilTerm.create({
+      data: { allianceId: a.id, termNo: 1, startsOn: new Date("2024-01-01"), endsOn: new Date(Date.now() + (i % 60) * 86_400_000), seats: 5 },
+    });
+    await p.membershipChange.create({
+      data: { allianceId: a.id, organizationId: leadOrgId, kind: "EXIT", createdById: u.filer.id, flagged: true, ruleWarnings: [] },
+    });
     if (state === "REVOKED") await p.revocation.create({ data: { allianceId: a.id, basisAssessmentIds: [], reason: "连续两年考核不合格" } });
   }
   for (const kind of ["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN"] as const) {
     const d = await p.document.create({ data: { allianceId: a.id, kind, title: kind } });
-    await p.documentVersion.create({ data: { documentId: d.id, versionNo: 1, fileName: `${kind}.pdf`, mimeType: "application/pdf", byteSize: 1000, sha256: "0".repeat(64), storageKey: `qc-${a.id}-${kind}`, uploadedById: u.filer.id } });
+    await p.documentVersion.create({
+      data: {
+        documentId: d.id,
+        versionNo: 1,
+        fileName: `${kind}.pdf`,
+        mimeType: "application/pdf",
+        byteSize: 1000,
+        sha256: "0".repeat(64),
+        storageKey: `qc-${a.id}-${kind}`,
+        uploadedById: u.filer.id,
+      },
+    });
   }
 }
 
@@ -121,12 +189,31 @@ async function grow(n: number): Promise<void> {
   const focus = await p.alliance.findUniqueOrThrow({ where: { id: focusId } });
   const have = await p.fieldComment.count({ where: { allianceId: focusId } });
   for (let i = have; i < n; i++) {
-    await p.fieldComment.create({ data: { allianceId: focusId, versionNo: focus.currentVersionNo, fieldPath: "innovationGoal", text: `请补充第${i}项量化指标`, authorId: u.reviewer.id } });
-    await p.auditEvent.create({ data: { actorId: u.reviewer.id, actorName: "reviewer", action: "alliance.field_commented", entityType: "Alliance", entityId: focusId, summary: { fieldPath: "innovationGoal" } } });
+    await p.fieldComment.create({
+      data: { allianceId: focusId, versionNo: focus.currentVersionNo, fieldPath: "innovationGoal", text: `请补充第${i}项量化指标`, authorId: u.reviewer.id },
+    });
+    await p.auditEvent.create({
+      data: {
+        actorId: u.reviewer.id,
+        actorName: "reviewer",
+        action: "alliance.field_commented",
+        entityType: "Alliance",
+        entityId: focusId,
+        summary: { fieldPath: "innovationGoal" },
+      },
+    });
   }
   for (const user of Object.values(u)) {
     const notes = await p.notification.count({ where: { userId: user.id } });
-    await p.notification.createMany({ data: Array.from({ length: Math.max(0, n * 2 - notes) }, (_, i) => ({ userId: user.id, kind: "review.todo", title: `待办事项${i}`, link: `/alliances/${focusId}`, readAt: i % 2 ? new Date() : null })) });
+    await p.notification.createMany({
+      data: Array.from({ length: Math.max(0, n * 2 - notes) }, (_, i) => ({
+        userId: user.id,
+        kind: "review.todo",
+        title: `待办事项${i}`,
+        link: `/alliances/${focusId}`,
+        readAt: i % 2 ? new Date() : null,
+      })),
+    });
   }
 }
 
@@ -154,8 +241,17 @@ const PAGES: { name: string; ceiling: number; load: () => Promise<unknown> }[] =
   { name: "home: audit admin", ceiling: 3, load: () => getHomeData(u.auditor) },
   { name: "inbox: notifications", ceiling: 2, load: () => listNotifications(u.reviewer, 1) },
   { name: "review queue: reviewer", ceiling: 9, load: () => Promise.all([findQueue(u.reviewer, {}), listIndustries(), listDivisions()]) },
-  { name: "review queue: secretary, filtered", ceiling: 9, load: () => Promise.all([findQueue(u.secretary, { industry: "NEW_ENERGY", age: "overdue", q: "联盟", sort: "lead", page: "2" }), listIndustries(), listDivisions()]) },
-  { name: "alliance list: filtered", ceiling: 8, load: () => Promise.all([findAlliances(u.center, { state: "FILED", industry: "NEW_ENERGY", q: "联盟", sort: "members" }), listIndustries()]) },
+  {
+    name: "review queue: secretary, filtered",
+    ceiling: 9,
+    load: () =>
+      Promise.all([findQueue(u.secretary, { industry: "NEW_ENERGY", age: "overdue", q: "联盟", sort: "lead", page: "2" }), listIndustries(), listDivisions()]),
+  },
+  {
+    name: "alliance list: filtered",
+    ceiling: 8,
+    load: () => Promise.all([findAlliances(u.center, { state: "FILED", industry: "NEW_ENERGY", q: "联盟", sort: "members" }), listIndustries()]),
+  },
   { name: "alliance list: filer, page 2", ceiling: 8, load: () => Promise.all([findAlliances(u.filer, { page: 2 }), listIndustries()]) },
   { name: "alliance detail: reviewer, resubmitted", ceiling: 24, load: () => detailPage(u.reviewer, focusId) },
   { name: "alliance detail: filer, returned", ceiling: 24, load: () => detailPage(u.filer, returnedId) },
@@ -190,7 +286,9 @@ beforeAll(async () => {
   const ht = await p.division.create({ data: { code: "HT", name: "高新技术处" } });
   const rural = await p.division.create({ data: { code: "RURAL", name: "农村科技处" } });
   await p.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能"], divisionId: ht.id } });
-  await p.industry.create({ data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: rural.id } });
+  await p.industry.create({
+    data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: rural.id },
+  });
   leadOrgId = (await p.organization.create({ data: { name: "吉林省氢能科技集团有限公司", type: "ENTERPRISE", creditCode: LEAD } })).id;
   u.filer = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: leadOrgId });
   u.reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: ht.id });
@@ -201,24 +299,67 @@ beforeAll(async () => {
   u.secadmin = await makeUser(p, ["SECURITY_ADMIN"]);
   u.auditor = await makeUser(p, ["AUDIT_ADMIN"]);
   for (const year of [2024, 2025, 2026]) {
-    await p.assessmentScheme.create({ data: { year, title: `${year}年度考核`, indicators: [], gradeBands: {}, reportDue: new Date(`${year + 1}-03-31T00:00:00Z`), status: year === 2026 ? "PUBLISHED" : "FROZEN", createdById: u.center.id } });
+    await p.assessmentScheme.create({
+      data: {
+        year,
+        title: `${year}年度考核`,
+        indicators: [],
+        gradeBands: {},
+        reportDue: new Date(`${year + 1}-03-31T00:00:00Z`),
+        status: year === 2026 ? "PUBLISHED" : "FROZEN",
+        createdById: u.center.id,
+      },
+    });
   }
 
   // Two filings through the real workflow: submitted, returned with comments; one resubmitted.
   const draft = async (name: string) =>
-    (await p.alliance.create({ data: { name, industryCode: "NEW_ENERGY", leadOrgId, createdById: u.filer.id, memberships: { create: { organizationId: leadOrgId, role: "CHAIR" } } } })).id;
+    (
+      await p.alliance.create({
+        data: { name, industryCode: "NEW_ENERGY", leadOrgId, createdById: u.filer.id, memberships: { create: { organizationId: leadOrgId, role: "CHAIR" } } },
+      })
+    ).id;
   const version = async (id: string) => (await p.alliance.findUniqueOrThrow({ where: { id } })).version;
   focusId = await draft("吉林省氢能产业科技创新联盟");
   returnedId = await draft("吉林省储能产业科技创新联盟");
   for (const id of [focusId, returnedId]) {
     await submitCompleteFiling(p, u.filer, id);
     await addFieldComment(u.reviewer, { allianceId: id, fieldPath: "innovationGoal", text: "请补充量化目标", visibleToFiler: true });
-    await applyTransition(u.reviewer, { allianceId: id, transition: "DIVISION_RETURN", version: await version(id), opinion: "请补充技术创新目标的量化指标后重新提交。" });
+    await applyTransition(u.reviewer, {
+      allianceId: id,
+      transition: "DIVISION_RETURN",
+      version: await version(id),
+      opinion: "请补充技术创新目标的量化指标后重新提交。",
+    });
   }
-  await saveDraft(u.filer, ZFilingDraftInput.parse({ allianceId: focusId, version: await version(focusId), ...form, innovationGoal: `${form.innovationGoal}到2028年攻克关键技术10项。`, members: goodMembers() }));
+  await saveDraft(
+    u.filer,
+    ZFilingDraftInput.parse({
+      allianceId: focusId,
+      version: await version(focusId),
+      ...form,
+      innovationGoal: `${form.innovationGoal}到2028年攻克关键技术10项。`,
+      members: goodMembers(),
+    }),
+  );
   await submitFiling(u.filer, { allianceId: focusId, version: await version(focusId) });
-  filedId = (await p.alliance.create({ data: { name: "吉林省碳纤维产业科技创新联盟", industryCode: "NEW_ENERGY", state: "FILED", leadOrgId, createdById: u.filer.id, currentVersionNo: 1 } })).id;
-  await p.filing.create({ data: { allianceId: filedId, year: 2025, seq: 1, number: "吉科联备〔2025〕001号", verificationCode: "QCFI-LED0-0001", officerId: u.officer.id, noticeStartsOn: new Date(), noticeEndsOn: new Date(Date.now() + 7 * 86_400_000) } });
+  filedId = (
+    await p.alliance.create({
+      data: { name: "吉林省碳纤维产业科技创新联盟", industryCode: "NEW_ENERGY", state: "FILED", leadOrgId, createdById: u.filer.id, currentVersionNo: 1 },
+    })
+  ).id;
+  await p.filing.create({
+    data: {
+      allianceId: filedId,
+      year: 2025,
+      seq: 1,
+      number: "吉科联备〔2025〕001号",
+      verificationCode: "QCFI-LED0-0001",
+      officerId: u.officer.id,
+      noticeStartsOn: new Date(),
+      noticeEndsOn: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
 
   await grow(3);
   sizes.small = await measureSize();

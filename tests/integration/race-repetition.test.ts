@@ -26,12 +26,22 @@ async function bulkAlliances(state: "DIVISION_REVIEW" | "DRAFT"): Promise<string
   const submitted = state === "DIVISION_REVIEW";
   await p.alliance.createMany({
     data: ids.map((id, i) => ({
-      id, name: `吉林省氢能产业科技创新联盟${state}${i}`, industryCode: "NEW_ENERGY", subField: "氢能", leadOrgId, state, createdById: filerA.id,
-      currentVersionNo: submitted ? 1 : 0, version: submitted ? 1 : 0, submittedAt: submitted ? new Date() : null,
+      id,
+      name: `吉林省氢能产业科技创新联盟${state}${i}`,
+      industryCode: "NEW_ENERGY",
+      subField: "氢能",
+      leadOrgId,
+      state,
+      createdById: filerA.id,
+      currentVersionNo: submitted ? 1 : 0,
+      version: submitted ? 1 : 0,
+      submittedAt: submitted ? new Date() : null,
     })),
   });
   if (submitted) {
-    await p.applicationVersion.createMany({ data: ids.map((allianceId) => ({ allianceId, versionNo: 1, snapshot: {}, ruleReport: {}, submittedById: filerA.id })) });
+    await p.applicationVersion.createMany({
+      data: ids.map((allianceId) => ({ allianceId, versionNo: 1, snapshot: {}, ruleReport: {}, submittedById: filerA.id })),
+    });
   }
   return ids;
 }
@@ -54,11 +64,16 @@ describe(`${RUNS} races, each with exactly one winner`, () => {
     const winners = { DIVISION_PASS: 0, DIVISION_RETURN: 0 };
     for (const [i, allianceId] of ids.entries()) {
       const fire = {
-        pass: () => outcomeOf(applyTransition(reviewerA, { allianceId, transition: "DIVISION_PASS", version: 1, opinion: "必要性充分，技术路线可行，同意通过。" })),
-        ret: () => outcomeOf(applyTransition(reviewerB, { allianceId, transition: "DIVISION_RETURN", version: 1, opinion: "成员单位产值数据缺少佐证，请补充后重新提交。" })),
+        pass: () =>
+          outcomeOf(applyTransition(reviewerA, { allianceId, transition: "DIVISION_PASS", version: 1, opinion: "必要性充分，技术路线可行，同意通过。" })),
+        ret: () =>
+          outcomeOf(
+            applyTransition(reviewerB, { allianceId, transition: "DIVISION_RETURN", version: 1, opinion: "成员单位产值数据缺少佐证，请补充后重新提交。" }),
+          ),
       };
       // Who starts first alternates, so both decisions get to win (and to lose) some of the races.
-      const [pass, ret] = i % 2 === 0 ? await Promise.all([fire.pass(), fire.ret()]) : await Promise.all([fire.ret(), fire.pass()]).then(([r, p2]) => [p2, r] as const);
+      const [pass, ret] =
+        i % 2 === 0 ? await Promise.all([fire.pass(), fire.ret()]) : await Promise.all([fire.ret(), fire.pass()]).then(([r, p2]) => [p2, r] as const);
       const codes = [pass.code, ret.code].sort();
       expect(codes, allianceId).toEqual(["CONFLICT", "OK"]);
       const loser = pass.code === "OK" ? ret : pass;
@@ -71,7 +86,10 @@ describe(`${RUNS} races, each with exactly one winner`, () => {
     // Per filing: the state the winner chose, one version step, one opinion and one event, and they agree.
     const alliances = await p.alliance.findMany({ where: { id: { in: ids } }, select: { id: true, state: true, version: true } });
     const opinions = await p.reviewOpinion.findMany({ where: { allianceId: { in: ids } }, select: { allianceId: true, decision: true, reviewerId: true } });
-    const events = await p.auditEvent.findMany({ where: { action: "alliance.transitioned", entityId: { in: ids } }, select: { entityId: true, actorId: true, summary: true } });
+    const events = await p.auditEvent.findMany({
+      where: { action: "alliance.transitioned", entityId: { in: ids } },
+      select: { entityId: true, actorId: true, summary: true },
+    });
     expect(opinions).toHaveLength(RUNS);
     expect(events).toHaveLength(RUNS);
     const opinionOf = new Map(opinions.map((o) => [o.allianceId, o]));
@@ -83,7 +101,10 @@ describe(`${RUNS} races, each with exactly one winner`, () => {
       expect(passed || a.state === "RETURNED", a.id).toBe(true);
       expect(a.version).toBe(2);
       expect(opinionOf.get(a.id)).toMatchObject({ decision: passed ? "PASS" : "RETURN", reviewerId: passed ? reviewerA.id : reviewerB.id });
-      expect(eventOf.get(a.id)).toMatchObject({ actorId: passed ? reviewerA.id : reviewerB.id, summary: expect.objectContaining({ transition: passed ? "DIVISION_PASS" : "DIVISION_RETURN" }) });
+      expect(eventOf.get(a.id)).toMatchObject({
+        actorId: passed ? reviewerA.id : reviewerB.id,
+        summary: expect.objectContaining({ transition: passed ? "DIVISION_PASS" : "DIVISION_RETURN" }),
+      });
     }
   }, 150_000);
 

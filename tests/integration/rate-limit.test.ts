@@ -53,7 +53,8 @@ describe("rate limits shared through the database", () => {
     const victim = await makeUser(t.prisma(), ["ENTERPRISE_FILER"]);
     const colleague = await makeUser(t.prisma(), ["ENTERPRISE_FILER"]);
     // An unknown name has no lockout of its own: the pair limit is what stops guessing it.
-    for (let i = 0; i < limit; i++) expect(await signInWithPassword("ghost", `Wrong#${i}pw`, "203.0.113.10", T0)).toMatchObject({ ok: false, reason: "INVALID" });
+    for (let i = 0; i < limit; i++)
+      expect(await signInWithPassword("ghost", `Wrong#${i}pw`, "203.0.113.10", T0)).toMatchObject({ ok: false, reason: "INVALID" });
     expect(await signInWithPassword("ghost", "Wrong#xpw", "203.0.113.10", T0)).toEqual({ ok: false, reason: "RATE_LIMITED" });
     const limited = await t.prisma().auditEvent.findMany({ where: { action: "auth.login_failed", ip: "203.0.113.10" } });
     expect(limited.filter((e) => (e.summary as { reason: string }).reason === "RATE_LIMITED")).toHaveLength(1);
@@ -78,11 +79,19 @@ describe("rate limits shared through the database", () => {
       handler.mockClear();
       const results = [];
       for (let i = 0; i < RATE_LIMITS.publicObjection.limit + 3; i++) {
-        state.headers = new Headers({ host: "portal.example", origin: "http://portal.example", [PEER_HEADER]: c.peer, "x-forwarded-for": c.chain(`198.18.0.${i}`) });
+        state.headers = new Headers({
+          host: "portal.example",
+          origin: "http://portal.example",
+          [PEER_HEADER]: c.peer,
+          "x-forwarded-for": c.chain(`198.18.0.${i}`),
+        });
         results.push(await action({ text: "异议" }));
       }
       expect(handler, c.setting).toHaveBeenCalledTimes(RATE_LIMITS.publicObjection.limit);
-      expect(results.slice(RATE_LIMITS.publicObjection.limit).every((r) => !r.ok && r.code === "RATE_LIMITED"), c.setting).toBe(true);
+      expect(
+        results.slice(RATE_LIMITS.publicObjection.limit).every((r) => !r.ok && r.code === "RATE_LIMITED"),
+        c.setting,
+      ).toBe(true);
     }
     // Sign-in failures with a changing forged first entry all count on the one real address.
     process.env.TRUSTED_PROXIES = "1";

@@ -32,7 +32,17 @@ beforeAll(async () => {
   reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: ht.id });
   await p.user.update({ where: { id: filer.id }, data: { email: "filer@example.cn" } });
   await p.user.update({ where: { id: reviewer.id }, data: { email: "reviewer@jl.gov.cn" } });
-  id = (await p.alliance.create({ data: { name: "吉林省氢能产业科技创新联盟", industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } } })).id;
+  id = (
+    await p.alliance.create({
+      data: {
+        name: "吉林省氢能产业科技创新联盟",
+        industryCode: "NEW_ENERGY",
+        leadOrgId: lead.id,
+        createdById: filer.id,
+        memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+      },
+    })
+  ).id;
 });
 
 afterAll(async () => {

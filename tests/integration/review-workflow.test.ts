@@ -25,7 +25,13 @@ import { paragraphs, readEntry } from "../helpers/docx-text";
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 const t = useTestDatabase();
 
-let filer: SessionUser, reviewer: SessionUser, reviewer2: SessionUser, outsider: SessionUser, secretary: SessionUser, officer: SessionUser, officer2: SessionUser;
+let filer: SessionUser,
+  reviewer: SessionUser,
+  reviewer2: SessionUser,
+  outsider: SessionUser,
+  secretary: SessionUser,
+  officer: SessionUser,
+  officer2: SessionUser;
 let id: string;
 const version = async (allianceId = id) => (await t.prisma().alliance.findUniqueOrThrow({ where: { id: allianceId } })).version;
 const stateOf = async (allianceId = id) => (await t.prisma().alliance.findUniqueOrThrow({ where: { id: allianceId } })).state;
@@ -36,7 +42,9 @@ beforeAll(async () => {
   const ht = await p.division.create({ data: { code: "HT", name: "高新技术处" } });
   const rural = await p.division.create({ data: { code: "RURAL", name: "农村科技处" } });
   await p.industry.create({ data: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: ["氢能"], divisionId: ht.id } });
-  await p.industry.create({ data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: rural.id } });
+  await p.industry.create({
+    data: { code: "NEW_AGRICULTURE", name: "新农业", clause: "四（四）", sortOrder: 4, subFields: ["现代种业"], divisionId: rural.id },
+  });
   const lead = await p.organization.create({ data: { name: "吉林省氢能科技集团有限公司", type: "ENTERPRISE", creditCode: LEAD } });
   filer = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: lead.id });
   reviewer = await makeUser(p, ["DIVISION_REVIEWER"], { divisionId: ht.id });
@@ -46,7 +54,13 @@ beforeAll(async () => {
   officer = await makeUser(p, ["INSTITUTE_OFFICER"]);
   officer2 = await makeUser(p, ["INSTITUTE_OFFICER"]);
   const a = await p.alliance.create({
-    data: { name: "吉林省新能源产业科技创新联盟", industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } },
+    data: {
+      name: "吉林省新能源产业科技创新联盟",
+      industryCode: "NEW_ENERGY",
+      leadOrgId: lead.id,
+      createdById: filer.id,
+      memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+    },
   });
   id = a.id;
   await submitCompleteFiling(p, filer, id);
@@ -76,7 +90,9 @@ describe("division review (附件1 四)", () => {
   });
 
   it("refuses a reviewer of another division as if the filing did not exist", async () => {
-    expect((await codeOf(applyTransition(outsider, { allianceId: id, transition: "DIVISION_PASS", version: await version(), opinion: OPINION }))).code).toBe("NOT_FOUND");
+    expect((await codeOf(applyTransition(outsider, { allianceId: id, transition: "DIVISION_PASS", version: await version(), opinion: OPINION }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await codeOf(addFieldComment(outsider, { allianceId: id, fieldPath: "name", text: "名称不规范", visibleToFiler: true }))).code).toBe("NOT_FOUND");
   });
 
@@ -99,7 +115,9 @@ describe("division review (附件1 四)", () => {
     await addFieldComment(reviewer, { allianceId: id, fieldPath: `member:${code(3)}`, text: "请核对该企业2022年产值", visibleToFiler: true });
     const internal = await addFieldComment(reviewer, { allianceId: id, fieldPath: "general", text: "内部：与农业联盟存在重叠", visibleToFiler: false });
     const draftNote = await addFieldComment(reviewer2, { allianceId: id, fieldPath: "chairName", text: "草拟批注，稍后撤回", visibleToFiler: true });
-    expect((await codeOf(addFieldComment(reviewer, { allianceId: id, fieldPath: "member:91220101MA9999999X", text: "不存在的成员", visibleToFiler: true }))).code).toBe("INVALID_INPUT");
+    expect(
+      (await codeOf(addFieldComment(reviewer, { allianceId: id, fieldPath: "member:91220101MA9999999X", text: "不存在的成员", visibleToFiler: true }))).code,
+    ).toBe("INVALID_INPUT");
     // Only the author withdraws a comment.
     expect((await codeOf(removeFieldComment(reviewer, { commentId: draftNote.id }))).code).toBe("NOT_FOUND");
     await removeFieldComment(reviewer2, { commentId: draftNote.id });
@@ -108,7 +126,12 @@ describe("division review (附件1 四)", () => {
   });
 
   it("returns the filing with its opinion; the filer sees the visible comments in place and can edit again", async () => {
-    const r = await applyTransition(reviewer, { allianceId: id, transition: "DIVISION_RETURN", version: await version(), opinion: "请补充技术指标并核对成员产值数据。" });
+    const r = await applyTransition(reviewer, {
+      allianceId: id,
+      transition: "DIVISION_RETURN",
+      version: await version(),
+      opinion: "请补充技术指标并核对成员产值数据。",
+    });
     expect(r).toMatchObject({ from: "DIVISION_REVIEW", to: "RETURNED", versionNo: 1 });
     const a = await t.prisma().alliance.findUniqueOrThrow({ where: { id } });
     expect(a.returnedFrom).toBe("DIVISION_REVIEW");
@@ -123,7 +146,16 @@ describe("division review (附件1 四)", () => {
   it("freezes the resubmission as version 2 and sends it back to the stage that returned it", async () => {
     const members = goodMembers();
     members[3] = { ...members[3]!, role: "COUNCIL" };
-    await saveDraft(filer, ZFilingDraftInput.parse({ allianceId: id, version: await version(), ...form, innovationGoal: `${form.innovationGoal}到2028年形成10项核心专利。`, members }));
+    await saveDraft(
+      filer,
+      ZFilingDraftInput.parse({
+        allianceId: id,
+        version: await version(),
+        ...form,
+        innovationGoal: `${form.innovationGoal}到2028年形成10项核心专利。`,
+        members,
+      }),
+    );
     const r = await submitFiling(filer, { allianceId: id, version: await version() });
     expect(r).toEqual({ versionNo: 2, state: "DIVISION_REVIEW" });
     const versions = await t.prisma().applicationVersion.findMany({ where: { allianceId: id }, orderBy: { versionNo: "asc" } });
@@ -158,8 +190,16 @@ describe("division review (附件1 四)", () => {
 
 describe("form review, meeting and filing", () => {
   it("form review (附件1 五) is the secretary's: a reviewer may not, an internal passing opinion stays internal", async () => {
-    expect((await codeOf(applyTransition(reviewer, { allianceId: id, transition: "FORM_PASS", version: await version(), opinion: OPINION }))).code).toBe("FORBIDDEN");
-    await applyTransition(secretary, { allianceId: id, transition: "FORM_PASS", version: await version(), opinion: "组织形式符合要求，理事会构成合理。", internal: true });
+    expect((await codeOf(applyTransition(reviewer, { allianceId: id, transition: "FORM_PASS", version: await version(), opinion: OPINION }))).code).toBe(
+      "FORBIDDEN",
+    );
+    await applyTransition(secretary, {
+      allianceId: id,
+      transition: "FORM_PASS",
+      version: await version(),
+      opinion: "组织形式符合要求，理事会构成合理。",
+      internal: true,
+    });
     expect(await stateOf()).toBe("MEETING");
     const timeline = await findTimeline(filer, id);
     const formPass = timeline.find((e) => e.title === "组织形式审核通过")!;
@@ -175,10 +215,19 @@ describe("form review, meeting and filing", () => {
     const meeting = await createMeeting(secretary, { sessionNo: "2026年第12次", title: "联盟备案审议", heldOn: null, allianceIds: [id] });
     expect((await codeOf(createMeeting(secretary, { sessionNo: "2026年第13次", title: "重复", heldOn: null, allianceIds: [id] }))).code).toBe("CONFLICT");
     expect((await codeOf(createMeeting(secretary, { sessionNo: "2026年第12次", title: "重名", heldOn: null, allianceIds: [] }))).code).toBe("INVALID_INPUT");
-    const future = await codeOf(recordMeetingDecision(secretary, { meetingId: meeting.id, allianceId: id, version: await version(), outcome: "APPROVE", note: "", heldOn: "2999-01-01" }));
+    const future = await codeOf(
+      recordMeetingDecision(secretary, { meetingId: meeting.id, allianceId: id, version: await version(), outcome: "APPROVE", note: "", heldOn: "2999-01-01" }),
+    );
     expect(future.code).toBe("INVALID_INPUT");
     const today = new Date().toISOString().slice(0, 10);
-    await recordMeetingDecision(secretary, { meetingId: meeting.id, allianceId: id, version: await version(), outcome: "APPROVE", note: "同意备案", heldOn: today });
+    await recordMeetingDecision(secretary, {
+      meetingId: meeting.id,
+      allianceId: id,
+      version: await version(),
+      outcome: "APPROVE",
+      note: "同意备案",
+      heldOn: today,
+    });
     expect(await stateOf()).toBe("FILING");
     const m = await t.prisma().meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { decisions: true } });
     expect(m.closedAt).not.toBeNull();
@@ -200,10 +249,26 @@ describe("form review, meeting and filing", () => {
 
   it("rolls the transition back when its meeting line cannot be written", async () => {
     const other = await t.prisma().alliance.create({
-      data: { name: "吉林省氢能二号产业科技创新联盟", industryCode: "NEW_ENERGY", leadOrgId: (await t.prisma().organization.findFirstOrThrow()).id, createdById: filer.id, state: "MEETING", currentVersionNo: 1 },
+      data: {
+        name: "吉林省氢能二号产业科技创新联盟",
+        industryCode: "NEW_ENERGY",
+        leadOrgId: (await t.prisma().organization.findFirstOrThrow()).id,
+        createdById: filer.id,
+        state: "MEETING",
+        currentVersionNo: 1,
+      },
     });
     const closed = await t.prisma().meeting.findFirstOrThrow();
-    const r = await codeOf(recordMeetingDecision(secretary, { meetingId: closed.id, allianceId: other.id, version: 0, outcome: "REJECT", note: "不符合条件的说明", heldOn: "2026-01-01" }));
+    const r = await codeOf(
+      recordMeetingDecision(secretary, {
+        meetingId: closed.id,
+        allianceId: other.id,
+        version: 0,
+        outcome: "REJECT",
+        note: "不符合条件的说明",
+        heldOn: "2026-01-01",
+      }),
+    );
     expect(r.code).toBe("CONFLICT");
     expect(await stateOf(other.id)).toBe("MEETING");
     expect(await t.prisma().auditEvent.count({ where: { action: "alliance.transitioned", entityId: other.id } })).toBe(0);
@@ -243,7 +308,9 @@ describe("public notice (公示)", () => {
     expect(await verifyCertificate("AAAA-BBBB-CCCC", during)).toBeNull();
     await submitObjection({ filingId: f.id, name: "王某", contact: "13900000000", content: "该联盟部分成员单位并未签署协议。", ip: "10.0.0.1" }, during);
     expect(await t.prisma().notification.count({ where: { kind: "objection.received" } })).toBe(2);
-    const late = await codeOf(submitObjection({ filingId: f.id, name: "李某", contact: "139", content: "公示期后提交的异议内容。", ip: null }, new Date("2026-12-01T03:00:00Z")));
+    const late = await codeOf(
+      submitObjection({ filingId: f.id, name: "李某", contact: "139", content: "公示期后提交的异议内容。", ip: null }, new Date("2026-12-01T03:00:00Z")),
+    );
     expect(late).toMatchObject({ code: "CONFLICT", messages: ["该联盟不在公示期内，不再受理异议"] });
     const objection = await t.prisma().objection.findFirstOrThrow();
     await handleObjection(officer, { objectionId: objection.id, note: "经核实，成员单位均已签署协议。" });
@@ -256,7 +323,15 @@ describe("other outcomes", () => {
   async function freshSubmitted(name: string) {
     const p = t.prisma();
     const lead = await p.organization.findUniqueOrThrow({ where: { creditCode: LEAD } });
-    const a = await p.alliance.create({ data: { name, industryCode: "NEW_ENERGY", leadOrgId: lead.id, createdById: filer.id, memberships: { create: { organizationId: lead.id, role: "CHAIR" } } } });
+    const a = await p.alliance.create({
+      data: {
+        name,
+        industryCode: "NEW_ENERGY",
+        leadOrgId: lead.id,
+        createdById: filer.id,
+        memberships: { create: { organizationId: lead.id, role: "CHAIR" } },
+      },
+    });
     await submitCompleteFiling(p, filer, a.id);
     return a.id;
   }
@@ -271,13 +346,20 @@ describe("other outcomes", () => {
 
   it("a rejection is final: the filer is told why and can no longer edit or resubmit", async () => {
     const other = await freshSubmitted("吉林省氢能装备产业科技创新联盟");
-    await applyTransition(reviewer, { allianceId: other, transition: "DIVISION_REJECT", version: await version(other), opinion: "与已备案联盟方向重复，不予通过。" });
+    await applyTransition(reviewer, {
+      allianceId: other,
+      transition: "DIVISION_REJECT",
+      version: await version(other),
+      opinion: "与已备案联盟方向重复，不予通过。",
+    });
     expect(await stateOf(other)).toBe("REJECTED");
     const note = await t.prisma().notification.findFirstOrThrow({ where: { userId: filer.id, kind: "alliance.rejected", link: `/alliances/${other}` } });
     expect(note.title).toContain("申报未获通过");
     expect((await findTimeline(filer, other)).at(-1)).toMatchObject({ title: "不予通过", opinion: "与已备案联盟方向重复，不予通过。" });
     expect((await codeOf(submitFiling(filer, { allianceId: other, version: await version(other) }))).code).toBe("CONFLICT");
-    expect((await codeOf(applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION }))).code).toBe("CONFLICT");
+    expect(
+      (await codeOf(applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION }))).code,
+    ).toBe("CONFLICT");
   });
 
   it("a deferred filing stays waiting for the meeting and can go on the next agenda", async () => {
@@ -285,13 +367,42 @@ describe("other outcomes", () => {
     await applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION });
     await applyTransition(secretary, { allianceId: other, transition: "FORM_PASS", version: await version(other), opinion: "组织形式符合要求。" });
     const first = await createMeeting(secretary, { sessionNo: "2026年第30次", title: "审议", heldOn: null, allianceIds: [other] });
-    expect((await codeOf(recordMeetingDecision(secretary, { meetingId: first.id, allianceId: other, version: await version(other), outcome: "REJECT", note: "否", heldOn: "2026-01-05" }))).code).toBe("INVALID_INPUT");
-    await recordMeetingDecision(secretary, { meetingId: first.id, allianceId: other, version: await version(other), outcome: "DEFER", note: "材料待补充", heldOn: "2026-01-05" });
+    expect(
+      (
+        await codeOf(
+          recordMeetingDecision(secretary, {
+            meetingId: first.id,
+            allianceId: other,
+            version: await version(other),
+            outcome: "REJECT",
+            note: "否",
+            heldOn: "2026-01-05",
+          }),
+        )
+      ).code,
+    ).toBe("INVALID_INPUT");
+    await recordMeetingDecision(secretary, {
+      meetingId: first.id,
+      allianceId: other,
+      version: await version(other),
+      outcome: "DEFER",
+      note: "材料待补充",
+      heldOn: "2026-01-05",
+    });
     expect(await stateOf(other)).toBe("MEETING");
     expect((await findAgendaCandidates(secretary)).map((a) => a.id)).toContain(other);
     const second = await createMeeting(secretary, { sessionNo: "2026年第31次", title: "审议", heldOn: null, allianceIds: [other] });
-    await recordMeetingDecision(secretary, { meetingId: second.id, allianceId: other, version: await version(other), outcome: "REJECT", note: "经审议不予通过。", heldOn: "2026-02-05" });
+    await recordMeetingDecision(secretary, {
+      meetingId: second.id,
+      allianceId: other,
+      version: await version(other),
+      outcome: "REJECT",
+      note: "经审议不予通过。",
+      heldOn: "2026-02-05",
+    });
     expect(await stateOf(other)).toBe("REJECTED");
-    expect((await findTimeline(filer, other)).map((e) => e.title)).toEqual(expect.arrayContaining(["暂缓审议（2026年第30次厅务会）", "不予通过（2026年第31次厅务会）"]));
+    expect((await findTimeline(filer, other)).map((e) => e.title)).toEqual(
+      expect.arrayContaining(["暂缓审议（2026年第30次厅务会）", "不予通过（2026年第31次厅务会）"]),
+    );
   });
 });

@@ -41,7 +41,14 @@ async function scheme(year: number) {
 /** A submitted report scored as passing (优秀) or failing (score 0 by the figures). */
 async function scored(f: FiledFixture, year: number, pass: boolean) {
   const report = await t.prisma().annualReport.create({
-    data: { allianceId: f.allianceId, schemeId: schemes.get(year)!, year, figures: pass ? GOOD : { ...GOOD, ...Object.fromEntries(Object.keys(GOOD).map((k) => [k, 0])) }, status: "SUBMITTED", submittedAt: new Date() },
+    data: {
+      allianceId: f.allianceId,
+      schemeId: schemes.get(year)!,
+      year,
+      figures: pass ? GOOD : { ...GOOD, ...Object.fromEntries(Object.keys(GOOD).map((k) => [k, 0])) },
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+    },
   });
   await saveAssessment(a.center, { reportId: report.id, version: 0, manualScores: { GOVERNANCE: pass ? 100 : 0 }, adjustments: [], comment: "" });
 }
@@ -83,7 +90,10 @@ describe("R11 over published results, across years (八（四）)", () => {
     }
     const listed = await findOpenRevocations(a.center);
     expect(listed.map((r) => r.allianceId).sort()).toEqual([a, c, d].map((f) => f.allianceId).sort());
-    expect(listed.find((r) => r.allianceId === a.allianceId)!.basis.map((x) => [x.year, x.grade, x.score])).toEqual([[2023, "FAIL", "0.00"], [2024, "FAIL", "0.00"]]);
+    expect(listed.find((r) => r.allianceId === a.allianceId)!.basis.map((x) => [x.year, x.grade, x.score])).toEqual([
+      [2023, "FAIL", "0.00"],
+      [2024, "FAIL", "0.00"],
+    ]);
     expect(await t.prisma().auditEvent.count({ where: { action: "revocation.proposed" } })).toBe(3);
     expect(await t.prisma().notification.count({ where: { kind: "revocation.proposed", userId: a.center.id } })).toBe(3);
   });
@@ -94,7 +104,9 @@ describe("R11 over published results, across years (八（四）)", () => {
     for (const f of [a, c, d]) expect(await openOf(f.allianceId)).toHaveLength(1);
     // The partial unique index holds even if the check were skipped.
     const [open] = await openOf(a.allianceId);
-    await expect(t.prisma().revocation.create({ data: { allianceId: a.allianceId, basisAssessmentIds: open!.basisAssessmentIds, reason: "重复" } })).rejects.toThrow();
+    await expect(
+      t.prisma().revocation.create({ data: { allianceId: a.allianceId, basisAssessmentIds: open!.basisAssessmentIds, reason: "重复" } }),
+    ).rejects.toThrow();
   });
 
   it("only the service center sees proposals", async () => {
@@ -111,7 +123,9 @@ describe("confirming and dismissing a proposal", () => {
     expect((await openOf(c.allianceId))[0]!.status).toBe("PROPOSED");
     // B's last two years are fail-pass: a proposal written by hand is refused because R11 is re-read in the transaction.
     const bogus = await t.prisma().revocation.create({ data: { allianceId: b.allianceId, basisAssessmentIds: [], reason: "手工录入" } });
-    const refused = await outcomeOf(confirmRevocation(a.center, { revocationId: bogus.id, allianceVersion: (await allianceOf(b.allianceId)).version, note: NOTE }));
+    const refused = await outcomeOf(
+      confirmRevocation(a.center, { revocationId: bogus.id, allianceVersion: (await allianceOf(b.allianceId)).version, note: NOTE }),
+    );
     expect(refused.code).toBe("INVALID_INPUT");
     expect(refused.messages[0]).toContain("八（四）");
     expect((await allianceOf(b.allianceId)).state).toBe("FILED");

@@ -98,7 +98,16 @@ describe("no account holds two administrator duties, or a duty and a business ro
     for (const [i, c] of combos.entries()) {
       const before = await auditCount();
       const username = `two.hats${i}`;
-      const out = await outcomeOf(createUser(sysadmin, { ...base, divisionId: c.roles.includes("DIVISION_REVIEWER") ? divisionId : null, displayName: "兼职", username, password: "TwoHats#2026x", roles: c.roles }));
+      const out = await outcomeOf(
+        createUser(sysadmin, {
+          ...base,
+          divisionId: c.roles.includes("DIVISION_REVIEWER") ? divisionId : null,
+          displayName: "兼职",
+          username,
+          password: "TwoHats#2026x",
+          roles: c.roles,
+        }),
+      );
       expect(out.code, c.roles.join("+")).toBe(c.code);
       expect(out.messages.join("")).toContain(c.message);
       expect(await t.prisma().user.findUnique({ where: { username } })).toBeNull();
@@ -107,7 +116,13 @@ describe("no account holds two administrator duties, or a duty and a business ro
     // The same form with one role the system administrator may give goes through, and only then is an event
     // written (another duty's account it may not create at all: tests/integration/duty-takeover.test.ts).
     const before = await auditCount();
-    const { id } = await createUser(sysadmin, { ...base, displayName: "服务中心乙", username: "center.two", password: "Center#2026x", roles: ["SERVICE_CENTER"] });
+    const { id } = await createUser(sysadmin, {
+      ...base,
+      displayName: "服务中心乙",
+      username: "center.two",
+      password: "Center#2026x",
+      roles: ["SERVICE_CENTER"],
+    });
     expect(await auditCount()).toBe(before + 1);
     expect(await t.prisma().auditEvent.count({ where: { action: "user.created", entityId: id } })).toBe(1);
   });
@@ -140,7 +155,10 @@ describe("no account holds two administrator duties, or a duty and a business ro
       const out = await outcomeOf(updateUser(sysadmin, { ...base, displayName: me.displayName, id: me.id, version: me.version, roles, active: true }));
       expect(["SELF_ACTION", "DUTY_CONFLICT"], roles.join("+")).toContain(out.code);
     }
-    expect((await outcomeOf(updateUser(sysadmin, { ...base, displayName: me.displayName, id: me.id, version: me.version, roles: ["SYSTEM_ADMIN"], active: false }))).code).toBe("SELF_ACTION");
+    expect(
+      (await outcomeOf(updateUser(sysadmin, { ...base, displayName: me.displayName, id: me.id, version: me.version, roles: ["SYSTEM_ADMIN"], active: false })))
+        .code,
+    ).toBe("SELF_ACTION");
     expect((await outcomeOf(resetUserTotp(sysadmin, sysadmin.id))).code).toBe("SELF_ACTION");
     const after = await p.user.findUniqueOrThrow({ where: { id: me.id } });
     expect(after).toMatchObject({ roles: ["SYSTEM_ADMIN"], active: true, version: me.version });
@@ -260,7 +278,8 @@ describe("the audit administrator", () => {
     const draft = ZFilingDraftInput.parse({ allianceId: a, version: alliance.version, ...form, members: [] });
     const calls: Record<string, () => Promise<unknown>> = {
       createUser: () => createUser(auditor, { ...base, displayName: "x", username: "by.auditor", password: "ByAuditor#2026", roles: ["SERVICE_CENTER"] }),
-      updateUser: () => updateUser(auditor, { ...base, displayName: "改名", id: target.id, version: targetRow.version, roles: ["SERVICE_CENTER"], active: true }),
+      updateUser: () =>
+        updateUser(auditor, { ...base, displayName: "改名", id: target.id, version: targetRow.version, roles: ["SERVICE_CENTER"], active: true }),
       unlockUser: () => unlockUser(auditor, target.id),
       resetPassword: () => resetPassword(auditor, target.id, "Reset#Pass2026"),
       resetUserTotp: () => resetUserTotp(auditor, target.id),
@@ -278,17 +297,35 @@ describe("the audit administrator", () => {
       removeFieldComment: () => removeFieldComment(auditor, { commentId: NO_ID }),
       fileAlliance: () => fileAlliance(auditor, { allianceId: a, version: alliance.version }),
       createMeeting: () => createMeeting(auditor, { sessionNo: "2026-99", title: "厅务会", heldOn: null, allianceIds: [a] }),
-      recordMeetingDecision: () => recordMeetingDecision(auditor, { meetingId: NO_ID, allianceId: a, version: alliance.version, outcome: "APPROVE", note: "同意", heldOn: PAST }),
+      recordMeetingDecision: () =>
+        recordMeetingDecision(auditor, { meetingId: NO_ID, allianceId: a, version: alliance.version, outcome: "APPROVE", note: "同意", heldOn: PAST }),
       handleObjection: () => handleObjection(auditor, { objectionId: NO_ID, note: "经核实异议不成立" }),
-      recordDissolutionVote: () => recordDissolutionVote(auditor, { allianceId: a, votedOn: PAST, councilSize: 4, votesFor: 4, proposal: "秘书处提出解散联盟的议案及理由" }),
+      recordDissolutionVote: () =>
+        recordDissolutionVote(auditor, { allianceId: a, votedOn: PAST, councilSize: 4, votesFor: 4, proposal: "秘书处提出解散联盟的议案及理由" }),
       confirmDissolution: () => confirmDissolution(auditor, { voteId: NO_ID, allianceVersion: alliance.version }),
       recordCouncilTerm: () => recordCouncilTerm(auditor, { allianceId: a, startsOn: PAST, electedOn: PAST, seats: 4, note: "" }),
-      recommendProject: () => recommendProject(auditor, { allianceId: a, year: 2026, title: "氢能储运项目", summary: "研究高压储氢关键技术及示范", leadUnit: "吉林省氢能科技集团", budget: 100 }),
+      recommendProject: () =>
+        recommendProject(auditor, {
+          allianceId: a,
+          year: 2026,
+          title: "氢能储运项目",
+          summary: "研究高压储氢关键技术及示范",
+          leadUnit: "吉林省氢能科技集团",
+          budget: 100,
+        }),
       removeProject: () => removeProject(auditor, { projectId: NO_ID }),
       markProjectAdopted: () => markProjectAdopted(auditor, { projectId: NO_ID }),
       logActivity: () => logActivity(auditor, { allianceId: a, kind: "FORUM", title: "氢能产业论坛", heldOn: PAST, description: "围绕氢能产业链开展交流研讨" }),
       removeActivity: () => removeActivity(auditor, { activityId: NO_ID }),
-      amendCharter: () => amendCharter(auditor, { allianceId: a, approvedOn: PAST, approvedBy: "2025年第一次成员大会", note: "", fileName: "章程.docx", bytes: fixtures.docx() } as never),
+      amendCharter: () =>
+        amendCharter(auditor, {
+          allianceId: a,
+          approvedOn: PAST,
+          approvedBy: "2025年第一次成员大会",
+          note: "",
+          fileName: "章程.docx",
+          bytes: fixtures.docx(),
+        } as never),
       saveAssessment: () => saveAssessment(auditor, { reportId: NO_ID, version: 0, manualScores: {}, adjustments: [], comment: "" }),
       uploadEvidence: () => uploadEvidence(auditor, { reportId: NO_ID, fileName: "佐证.pdf", bytes: fixtures.pdf() }),
       removeEvidence: () => removeEvidence(auditor, { reportId: NO_ID, documentId: NO_ID }),
@@ -315,7 +352,27 @@ describe("the audit administrator", () => {
     const letThrough = Object.entries(outcomes).filter(([, c]) => !refused(c));
     expect(letThrough).toEqual([]);
     // Functions that check the role before anything else say FORBIDDEN, not merely "not found".
-    for (const name of ["createUser", "updateUser", "unlockUser", "resetPassword", "resetUserTotp", "updateWorkflowSettings", "updateSecuritySettings", "openCall", "decideIntent", "startFiling", "saveDraft", "createMeeting", "recordMeetingDecision", "handleObjection", "saveAssessment", "createScheme", "publishResults", "confirmRevocation", "exportDashboardTable"]) {
+    for (const name of [
+      "createUser",
+      "updateUser",
+      "unlockUser",
+      "resetPassword",
+      "resetUserTotp",
+      "updateWorkflowSettings",
+      "updateSecuritySettings",
+      "openCall",
+      "decideIntent",
+      "startFiling",
+      "saveDraft",
+      "createMeeting",
+      "recordMeetingDecision",
+      "handleObjection",
+      "saveAssessment",
+      "createScheme",
+      "publishResults",
+      "confirmRevocation",
+      "exportDashboardTable",
+    ]) {
       expect(outcomes[name], name).toBe("FORBIDDEN");
     }
     expect(await auditCount()).toBe(beforeEvents);
@@ -332,7 +389,16 @@ describe("personal data in the audit trail", () => {
     const p = t.prisma();
     const target = await makeUser(p, ["SERVICE_CENTER"]);
     const row = await p.user.findUniqueOrThrow({ where: { id: target.id } });
-    await updateUser(sysadmin, { ...base, displayName: row.displayName, id: row.id, version: row.version, roles: ["SERVICE_CENTER"], active: true, phone: "13912345678", email: "wang.wu@jl.gov.cn" });
+    await updateUser(sysadmin, {
+      ...base,
+      displayName: row.displayName,
+      id: row.id,
+      version: row.version,
+      roles: ["SERVICE_CENTER"],
+      active: true,
+      phone: "13912345678",
+      email: "wang.wu@jl.gov.cn",
+    });
     const stored = await p.user.findUniqueOrThrow({ where: { id: row.id } });
     expect(stored).toMatchObject({ phone: "13912345678", email: "wang.wu@jl.gov.cn" });
     const ev = await p.auditEvent.findFirstOrThrow({ where: { action: "user.updated", entityId: row.id } });

@@ -119,7 +119,16 @@ describe.each(drivers)("FileStore contract: %s", (_name, make) => {
 
   it("refuses any key it did not generate, so no path or object outside the store is reached", async () => {
     await d.untouched();
-    for (const key of ["../sentinel.txt", "../../etc/passwd", "/etc/passwd", "ab/../../sentinel.txt", `${crypto.randomUUID()}/../x`, "", "CON", "a".repeat(36)]) {
+    for (const key of [
+      "../sentinel.txt",
+      "../../etc/passwd",
+      "/etc/passwd",
+      "ab/../../sentinel.txt",
+      `${crypto.randomUUID()}/../x`,
+      "",
+      "CON",
+      "a".repeat(36),
+    ]) {
       await expect(d.store.get(key), key).rejects.toThrow("invalid storage key");
       await expect(d.store.delete(key), key).rejects.toThrow("invalid storage key");
       await expect(d.store.exists(key), key).rejects.toThrow("invalid storage key");
@@ -193,7 +202,13 @@ describe("S3 driver against the stand-in", () => {
     useFileStore(undefined);
     try {
       const a = await createFiledAlliance(t.prisma());
-      const up = await amendCharter(a.filer, { allianceId: a.allianceId, fileName: "章程（2026修订）.docx", bytes: fixtures.docx(), approvedOn: "2026-06-30", approvedBy: "2026年第一次成员大会" });
+      const up = await amendCharter(a.filer, {
+        allianceId: a.allianceId,
+        fileName: "章程（2026修订）.docx",
+        bytes: fixtures.docx(),
+        approvedOn: "2026-06-30",
+        approvedBy: "2026年第一次成员大会",
+      });
       const row = await t.prisma().documentVersion.findUniqueOrThrow({ where: { id: up.versionId } });
       expect(fake.objects.get(`uploads/${row.storageKey}`)?.body.equals(fixtures.docx())).toBe(true);
       const down = await getAttachmentForDownload(a.center, up.versionId);
@@ -202,7 +217,8 @@ describe("S3 driver against the stand-in", () => {
       resetEnvCache();
       expect(() => storeFromEnv()).toThrow("S3_BUCKET");
     } finally {
-      for (const k of ["STORAGE_DRIVER", "S3_ENDPOINT", "S3_REGION", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE"]) delete process.env[k];
+      for (const k of ["STORAGE_DRIVER", "S3_ENDPOINT", "S3_REGION", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE"])
+        delete process.env[k];
       resetEnvCache();
       useFileStore(undefined);
     }

@@ -101,7 +101,9 @@ describe("two-factor sign-in", () => {
     expect(await signInWithPassword(u.username, u.password, "10.1.0.1", later, code)).toMatchObject({ ok: false, reason: "TOTP_INVALID" });
     const row = await t.prisma().user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row.failedLoginCount).toBe(1);
-    const reasons = (await t.prisma().auditEvent.findMany({ where: { entityId: u.id, action: "auth.login_failed" } })).map((e) => (e.summary as { reason: string }).reason);
+    const reasons = (await t.prisma().auditEvent.findMany({ where: { entityId: u.id, action: "auth.login_failed" } })).map(
+      (e) => (e.summary as { reason: string }).reason,
+    );
     expect(reasons).toEqual(["TOTP_REPLAY"]);
   });
 

@@ -21,7 +21,9 @@ const t = useTestDatabase();
 
 async function duplicateError(): Promise<unknown> {
   const p = t.prisma();
-  await p.meeting.create({ data: { sessionNo: "2026-UNIQ", title: "厅务会", createdById: (await makeUser(p, ["DEPARTMENT_SECRETARY"])).id } }).catch(() => undefined);
+  await p.meeting
+    .create({ data: { sessionNo: "2026-UNIQ", title: "厅务会", createdById: (await makeUser(p, ["DEPARTMENT_SECRETARY"])).id } })
+    .catch(() => undefined);
   const other = await makeUser(p, ["DEPARTMENT_SECRETARY"]);
   return p.meeting.create({ data: { sessionNo: "2026-UNIQ", title: "厅务会", createdById: other.id } }).then(
     () => null,
@@ -38,7 +40,10 @@ describe("unique violations are conflicts, in one place", () => {
     const inTx = await t
       .prisma()
       .$transaction(async (tx) => tx.meeting.create({ data: { sessionNo: "2026-UNIQ", title: "x", createdById: third.id } }))
-      .then(() => null, (err: unknown) => err);
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
     expect(unexpectedErrorCode(inTx)).toBe("CONFLICT");
     expect(unexpectedErrorCode(new Error("boom"))).toBe("INTERNAL");
   });
@@ -59,7 +64,16 @@ describe("unique violations are conflicts, in one place", () => {
 
   it("a second account of one name, created at the same moment, is USERNAME_TAKEN with the field named", async () => {
     const admin = await makeUser(t.prisma(), ["SYSTEM_ADMIN"]);
-    const input = { username: "same-name", displayName: "同名", password: "Tongming#2026", roles: ["INSTITUTE_OFFICER" as const], divisionId: null, organizationId: null, phone: "", email: "" };
+    const input = {
+      username: "same-name",
+      displayName: "同名",
+      password: "Tongming#2026",
+      roles: ["INSTITUTE_OFFICER" as const],
+      divisionId: null,
+      organizationId: null,
+      phone: "",
+      email: "",
+    };
     const outcomes = await Promise.all([outcomeOf(createUser(admin, input)), outcomeOf(createUser(admin, input))]);
     expect(outcomes.filter((o) => o.code === "OK")).toHaveLength(1);
     expect(outcomes.find((o) => o.code !== "OK")).toEqual({ code: "USERNAME_TAKEN", messages: ["该用户名已被使用"] });

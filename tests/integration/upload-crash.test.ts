@@ -30,11 +30,16 @@ async function keysOf(store: FileStore): Promise<string[]> {
   return keys;
 }
 const tempFiles = () => fs.readdirSync(uploadDir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".tmp"));
-const footprint = async (store: FileStore = local) => ({ versions: await t.prisma().documentVersion.count(), audit: await t.prisma().auditEvent.count(), files: (await keysOf(store)).length });
+const footprint = async (store: FileStore = local) => ({
+  versions: await t.prisma().documentVersion.count(),
+  audit: await t.prisma().auditEvent.count(),
+  files: (await keysOf(store)).length,
+});
 
 /** No record names a file that is not there. */
 async function expectEveryRecordHasItsFile(store: FileStore = local) {
-  for (const v of await t.prisma().documentVersion.findMany({ select: { storageKey: true } })) expect(await store.exists(v.storageKey), v.storageKey).toBe(true);
+  for (const v of await t.prisma().documentVersion.findMany({ select: { storageKey: true } }))
+    expect(await store.exists(v.storageKey), v.storageKey).toBe(true);
 }
 /** No stored file lacks a record. */
 async function expectEveryFileHasARecord(store: FileStore = local) {

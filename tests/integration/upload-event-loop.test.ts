@@ -25,7 +25,11 @@ let draftId: string;
 
 beforeAll(async () => {
   const p = t.prisma();
-  await p.industry.upsert({ where: { code: "NEW_ENERGY" }, update: {}, create: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: [] } });
+  await p.industry.upsert({
+    where: { code: "NEW_ENERGY" },
+    update: {},
+    create: { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", sortOrder: 1, subFields: [] },
+  });
   const org = await p.organization.create({ data: { name: "吉林省压力测试企业有限公司", type: "ENTERPRISE", creditCode: code(901) } });
   filer = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: org.id });
   draftId = (await p.alliance.create({ data: { name: "吉林省压力测试联盟", industryCode: "NEW_ENERGY", leadOrgId: org.id, createdById: filer.id } })).id;
@@ -100,8 +104,14 @@ describe("hostile uploads do not hold the event loop that answers everyone", () 
     const sheets = [formulaFlood(), formulaFlood(120_000), hostileSheets.lyingBomb(), hostileSheets.hugeDimension()];
     const docs = [hostileDocuments.docxLyingBomb(), hostileDocuments.pdfJsInObjectStream(), hostileDocuments.docxRemoteTemplate()];
     const requests = async (swap?: Buffer) => [
-      ...(await Promise.all(sheets.map((hostile) => swap ?? hostile).map((bytes) => uploadRequest(url("members/import"), { file: { name: "成员.xlsx", bytes } })))).map((req) => [importMembers, req] as const),
-      ...(await Promise.all(docs.map((hostile) => swap ?? hostile).map((bytes) => uploadRequest(url("documents"), { kind: "CHARTER", file: { name: "章程.docx", bytes } })))).map((req) => [uploadDocument, req] as const),
+      ...(
+        await Promise.all(sheets.map((hostile) => swap ?? hostile).map((bytes) => uploadRequest(url("members/import"), { file: { name: "成员.xlsx", bytes } })))
+      ).map((req) => [importMembers, req] as const),
+      ...(
+        await Promise.all(
+          docs.map((hostile) => swap ?? hostile).map((bytes) => uploadRequest(url("documents"), { kind: "CHARTER", file: { name: "章程.docx", bytes } })),
+        )
+      ).map((req) => [uploadDocument, req] as const),
     ];
     const run = (batch: Awaited<ReturnType<typeof requests>>) => async () => {
       const answers = await Promise.all(batch.map(([handler, req]) => callRoute(filer, handler, req, { id: draftId })));

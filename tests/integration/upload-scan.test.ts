@@ -143,7 +143,10 @@ describe("every upload path is scanned and fails closed", () => {
     for (const p of paths) {
       const before = await footprint();
       expect(await outcomeOf(p.upload(fixtures.legacyDoc(), "章程.doc")), p.name).toEqual({ code: "INVALID_INPUT", messages: [UPLOAD_MESSAGES.LEGACY_DOC] });
-      expect(await outcomeOf(p.upload(fixtures.encryptedPdf(), "章程.pdf")), p.name).toEqual({ code: "INVALID_INPUT", messages: [UPLOAD_MESSAGES.ENCRYPTED_PDF] });
+      expect(await outcomeOf(p.upload(fixtures.encryptedPdf(), "章程.pdf")), p.name).toEqual({
+        code: "INVALID_INPUT",
+        messages: [UPLOAD_MESSAGES.ENCRYPTED_PDF],
+      });
       expect(await outcomeOf(p.upload(fixtures.docm(), "章程.docx")), p.name).toEqual({ code: "INVALID_INPUT", messages: [UPLOAD_MESSAGES.MACRO] });
       expect(await footprint(), p.name).toEqual(before);
     }

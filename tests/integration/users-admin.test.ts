@@ -15,7 +15,6 @@ const t = useTestDatabase();
 
 const base = { displayName: "张三", divisionId: null, organizationId: null, phone: null, email: null };
 
-
 describe("user administration", () => {
   it("lets only the system administrator create users, and audits the creation", async () => {
     const admin = await makeUser(t.prisma(), ["SYSTEM_ADMIN"]);
@@ -55,7 +54,9 @@ describe("user administration", () => {
     expect(isSessionCurrent(token, after)).toBe(false);
 
     // The same form submitted again from a stale page: someone else changed it in between.
-    expect(await codeOf(updateUser(admin, { ...base, displayName: "李四", id: target.id, version: before.version, roles: ["INSTITUTE_OFFICER"], active: true }))).toBe("CONFLICT");
+    expect(
+      await codeOf(updateUser(admin, { ...base, displayName: "李四", id: target.id, version: before.version, roles: ["INSTITUTE_OFFICER"], active: true })),
+    ).toBe("CONFLICT");
 
     const ev = await t.prisma().auditEvent.findFirstOrThrow({ where: { action: "user.updated", entityId: target.id } });
     expect(ev.summary).toEqual({

@@ -95,10 +95,38 @@ describe("scheme definition", () => {
 
   it("steps must rise in min and never fall in score", () => {
     const stepsDef = (steps: { min: number; score: number }[]) => def([ind("AA", 100, { kind: "steps", steps }, "组织活动")]);
-    expect(schemeMessages(stepsDef([{ min: 2, score: 60 }, { min: 2, score: 80 }]))).toEqual(["「组织活动」第 2 档的起点（2）应大于第 1 档（2）"]);
-    expect(schemeMessages(stepsDef([{ min: 3, score: 60 }, { min: 1, score: 80 }]))).toEqual(["「组织活动」第 2 档的起点（1）应大于第 1 档（3）"]);
-    expect(schemeMessages(stepsDef([{ min: 1, score: 80 }, { min: 2, score: 60 }]))).toEqual(["「组织活动」第 2 档的得分（60）不应低于第 1 档（80）"]);
-    expect(schemeMessages(stepsDef([{ min: 1, score: 60 }, { min: 2, score: 60 }]))).toEqual([]);
+    expect(
+      schemeMessages(
+        stepsDef([
+          { min: 2, score: 60 },
+          { min: 2, score: 80 },
+        ]),
+      ),
+    ).toEqual(["「组织活动」第 2 档的起点（2）应大于第 1 档（2）"]);
+    expect(
+      schemeMessages(
+        stepsDef([
+          { min: 3, score: 60 },
+          { min: 1, score: 80 },
+        ]),
+      ),
+    ).toEqual(["「组织活动」第 2 档的起点（1）应大于第 1 档（3）"]);
+    expect(
+      schemeMessages(
+        stepsDef([
+          { min: 1, score: 80 },
+          { min: 2, score: 60 },
+        ]),
+      ),
+    ).toEqual(["「组织活动」第 2 档的得分（60）不应低于第 1 档（80）"]);
+    expect(
+      schemeMessages(
+        stepsDef([
+          { min: 1, score: 60 },
+          { min: 2, score: 60 },
+        ]),
+      ),
+    ).toEqual([]);
     expect(schemeMessages(stepsDef([]))).toEqual(["「组织活动」应设置 1-20 个分档"]);
     expect(schemeMessages(stepsDef([{ min: -1, score: 60 }]))).toEqual(["「组织活动」第 1 档的起点应不小于 0，当前为 -1"]);
     expect(schemeMessages(stepsDef([{ min: 1, score: 101 }]))[0]).toMatch(/^「组织活动」第 1 档的得分应在 0-100 之间/);
@@ -178,7 +206,16 @@ describe("scoreReport: indicator scores", () => {
   });
 
   it("steps: the highest step reached, 0 below the first", () => {
-    const steps = parse([ind("AA", 100, { kind: "steps", steps: [{ min: 2, score: 60 }, { min: 4, score: 80 }, { min: 6, score: 100 }] })]);
+    const steps = parse([
+      ind("AA", 100, {
+        kind: "steps",
+        steps: [
+          { min: 2, score: 60 },
+          { min: 4, score: 80 },
+          { min: 6, score: 100 },
+        ],
+      }),
+    ]);
     expect(rawOf(steps, 0)).toBe(0);
     expect(rawOf(steps, 1.99)).toBe(0);
     expect(rawOf(steps, 2)).toBe(60);
@@ -359,7 +396,13 @@ describe("scoreReport: properties over random reports", () => {
         kind === 0
           ? { kind: "linear", target: hundredths(0.01, 500) }
           : kind === 1
-            ? { kind: "steps", steps: [{ min: 1, score: hundredths(0, 50) }, { min: 3 + int(5), score: hundredths(50, 100) }] }
+            ? {
+                kind: "steps",
+                steps: [
+                  { min: 1, score: hundredths(0, 50) },
+                  { min: 3 + int(5), score: hundredths(50, 100) },
+                ],
+              }
             : MANUAL;
       return ind(`I${i}`, (e - (edges[i] ?? 0)) / 100, rule);
     });
@@ -426,7 +469,10 @@ describe("counted indicators (source)", () => {
     expect(manual.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["source", "「组织活动」为人工评分指标，不能设置自动统计来源"]]);
   });
   it("still requires the counted figure in the report", () => {
-    const def = { indicators: [{ ...base, rule: { kind: "linear" as const, target: 4 }, source: "activities" as const }], gradeBands: DEFAULT_SCHEME.gradeBands };
+    const def = {
+      indicators: [{ ...base, rule: { kind: "linear" as const, target: 4 }, source: "activities" as const }],
+      gradeBands: DEFAULT_SCHEME.gradeBands,
+    };
     expect(figuresSchema(def).safeParse({}).success).toBe(false);
     expect(scoreReport(def, { ACTS: 2 }, {}, []).total).toBe(50);
   });

@@ -38,7 +38,9 @@ describe("attachment downloads (RFC 6266)", () => {
 
 describe("every download route goes through attachmentResponse", () => {
   const routes = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routes(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? routes(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
 
   it("answers with attachmentResponse, docxResponse or generatedResponse (which uses them), never a hand-built Response", () => {
     const downloads = routes(path.resolve("app/api"))

@@ -60,7 +60,16 @@ describe("navigation by role", () => {
     expect(navFor(["AUDIT_ADMIN"]).map((n) => n.key)).toEqual(["home", "audit", "password"]);
     expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "reports", "notifications", "password"]);
     expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "review", "objections", "alliances", "dashboard", "notifications", "password"]);
-    expect(navFor(["DEPARTMENT_SECRETARY"]).map((n) => n.key)).toEqual(["home", "calls", "review", "meetings", "alliances", "dashboard", "notifications", "password"]);
+    expect(navFor(["DEPARTMENT_SECRETARY"]).map((n) => n.key)).toEqual([
+      "home",
+      "calls",
+      "review",
+      "meetings",
+      "alliances",
+      "dashboard",
+      "notifications",
+      "password",
+    ]);
   });
 });
 

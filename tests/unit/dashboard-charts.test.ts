@@ -8,7 +8,16 @@ import { chinaDateStamp, chinaMonthKey, monthWindow } from "@/lib/dashboard/chin
 
 describe("dashboard charts", () => {
   it("labels a bar chart for assistive technology and prints every number", () => {
-    const html = renderToStaticMarkup(createElement(BarChart, { title: "各产业联盟数", data: [{ label: "新能源", value: 3 }, { label: "新农业", value: 0 }], unit: "个" }));
+    const html = renderToStaticMarkup(
+      createElement(BarChart, {
+        title: "各产业联盟数",
+        data: [
+          { label: "新能源", value: 3 },
+          { label: "新农业", value: 0 },
+        ],
+        unit: "个",
+      }),
+    );
     expect(html).toMatch(/role="img"/);
     expect(html).toContain("<title");
     expect(html).toContain("各产业联盟数");
@@ -33,7 +42,15 @@ describe("dashboard charts", () => {
   });
 
   it("draws one column per month with its value", () => {
-    const html = renderToStaticMarkup(createElement(ColumnChart, { title: "每月审核办理数", data: [{ label: "1月", sublabel: "2026年", value: 4 }, { label: "2月", value: 0 }] }));
+    const html = renderToStaticMarkup(
+      createElement(ColumnChart, {
+        title: "每月审核办理数",
+        data: [
+          { label: "1月", sublabel: "2026年", value: 4 },
+          { label: "2月", value: 0 },
+        ],
+      }),
+    );
     expect(html.match(/<rect /g)).toHaveLength(2);
     expect(html).toContain("2026年1月 4，2月 0");
   });

@@ -22,7 +22,8 @@ describe("DB_UNAVAILABLE: the database away, told apart from other failures", ()
   });
 
   it("a server shutting down (SQLSTATE 57P01) or a connection failure class 08, as the pg adapter reports them", () => {
-    const adapter = (originalCode: string) => Object.assign(known("P2010"), { meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", originalCode } } } });
+    const adapter = (originalCode: string) =>
+      Object.assign(known("P2010"), { meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", originalCode } } } });
     expect(isDatabaseUnavailable(adapter("57P01"))).toBe(true);
     expect(isDatabaseUnavailable(adapter("08006"))).toBe(true);
     expect(isDatabaseUnavailable(adapter("23505"))).toBe(false);

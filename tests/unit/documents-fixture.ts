@@ -44,8 +44,7 @@ export function fixture(overrides: Partial<AllianceDocData> = {}): AllianceDocDa
     contactName: "孙丽",
     phone: "0431-85556677",
     fax: "0431-85556678",
-    innovationGoal:
-      "围绕“陆上风光三峡”工程，突破可再生能源电解水制氢、高压储运和燃料电池关键技术，\n三年内建成中试平台2个，制定团体标准3项。",
+    innovationGoal: "围绕“陆上风光三峡”工程，突破可再生能源电解水制氢、高压储运和燃料电池关键技术，\n三年内建成中试平台2个，制定团体标准3项。",
     members: MEMBERS,
     reviews: {
       division: { opinion: "该联盟组建必要，技术路线可行，同意推荐。", unit: "高新技术发展及产业化处", date: new Date("2026-07-15") },

@@ -80,7 +80,10 @@ describe.each(["form", "charter", "agreement", "certificate"] as const)("GB/T 97
     const ref = (type: string) => new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(xml)?.[1];
     const rels = readEntry(buf, "word/_rels/document.xml.rels");
     const target = (id: string | undefined) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
-    const file = (type: string) => { const m = target(ref(type)); return readEntry(buf, `word/${m?.[1] ?? m?.[2]}`); };
+    const file = (type: string) => {
+      const m = target(ref(type));
+      return readEntry(buf, `word/${m?.[1] ?? m?.[2]}`);
+    };
     const odd = file("default");
     const even = file("even");
     for (const f of [odd, even]) {
@@ -113,7 +116,27 @@ describe("附件1 申报（备案）表", () => {
 
   it("has every official label of section 一 and the section headings", () => {
     // Two-line labels are two paragraphs of one cell, broken where the model table breaks them.
-    const labels = ["联盟名称", "（全称）", "联盟协议", "生效时间", "技术领域", "联盟理事长", "所在单位", "联盟常设机构的", "依托单位名称", "常设机构", "通讯地址", "邮编", "联系人", "电话", "传真", "成员总数", "成员企业数量", "成员高校数量", "成员研究机构数量"];
+    const labels = [
+      "联盟名称",
+      "（全称）",
+      "联盟协议",
+      "生效时间",
+      "技术领域",
+      "联盟理事长",
+      "所在单位",
+      "联盟常设机构的",
+      "依托单位名称",
+      "常设机构",
+      "通讯地址",
+      "邮编",
+      "联系人",
+      "电话",
+      "传真",
+      "成员总数",
+      "成员企业数量",
+      "成员高校数量",
+      "成员研究机构数量",
+    ];
     for (const l of labels) expect(docs.form.paras, l).toContain(l);
     for (const h of ["一、联盟简况", "二、技术创新目标（限500字）", "三、联盟成员单位在行业（或领域）中地位的简要说明", "企业情况", "科教单位情况"]) {
       expect(docs.form.paras).toContain(h);
@@ -138,9 +161,7 @@ describe("附件1 申报（备案）表", () => {
   it("lists members in the two tables with 单位情况 and 是/否", () => {
     const p = docs.form.paras;
     for (const m of MEMBERS) expect(p).toContain(m.name);
-    expect(after(p, "吉林省氢源能源科技股份有限公司")).toBe(
-      "2022年产值268,000万元，利税21,500.5万元；省级氢能工程技术研究中心、省级企业技术中心",
-    );
+    expect(after(p, "吉林省氢源能源科技股份有限公司")).toBe("2022年产值268,000万元，利税21,500.5万元；省级氢能工程技术研究中心、省级企业技术中心");
     const i = p.lastIndexOf("吉林省氢源能源科技股份有限公司");
     expect(p.slice(i + 2, i + 4)).toEqual(["否", "是"]);
     expect(after(p, "吉林北方大学")).toBe("化学、材料科学与工程（国家一流学科）");
@@ -201,12 +222,8 @@ describe("附件3 合作协议书", () => {
     const p = docs.agreement.paras;
     expect(p).toContain("对外联络地址：吉林省长春市高新区硅谷大街3188号，吉林省氢源能源科技股份有限公司成立联盟办公室");
     expect(p).toContain("邮政编码：130012");
-    expect(para("第五条")).toBe(
-      "第五条　联盟发起人（排名不分先后）：联盟由＿＿＿＿＿＿＿＿（签署前填写）等单位发起。",
-    );
-    expect(para("联盟参加单位")).toBe(
-      "联盟参加单位共12个。其中企业8个，科研单位和大专院校4个。联盟分为理事长单位、副理事长单位、理事单位和成员单位四部分。",
-    );
+    expect(para("第五条")).toBe("第五条　联盟发起人（排名不分先后）：联盟由＿＿＿＿＿＿＿＿（签署前填写）等单位发起。");
+    expect(para("联盟参加单位")).toBe("联盟参加单位共12个。其中企业8个，科研单位和大专院校4个。联盟分为理事长单位、副理事长单位、理事单位和成员单位四部分。");
     expect(p).toContain("理事长单位：吉林省氢源能源科技股份有限公司");
     expect(p).toContain("副理事长单位：长春绿氢装备制造有限公司、吉林省氢能技术研究院");
     expect(p).toContain("理事单位：吉林化工新材料有限公司、白城风光制氢有限公司、吉林北方大学，共3个单位。");

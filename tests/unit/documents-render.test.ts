@@ -4,14 +4,7 @@
 // are kept under test-results/documents/ to look at.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  buildAgreement,
-  buildCharter,
-  buildFilingCertificate,
-  buildFilingForm,
-  buildMeetingPacket,
-  type MeetingPacketItem,
-} from "@/lib/documents";
+import { buildAgreement, buildCharter, buildFilingCertificate, buildFilingForm, buildMeetingPacket, type MeetingPacketItem } from "@/lib/documents";
 import { kindWording } from "@/lib/documents/derive";
 import { RULE_META } from "@/lib/rules/meta";
 import type { RuleId } from "@/lib/rules/types";
@@ -24,12 +17,22 @@ import { CERTIFICATE, fixture } from "./documents-fixture";
 
 const AVAILABLE = hasSoffice();
 const CALC = AVAILABLE && hasCalc();
-if (AVAILABLE && !CALC) console.warn("documents-render: LibreOffice Calc not installed, the member template's print test skipped (apt-get install -y libreoffice-calc-nogui)");
-if (!AVAILABLE) console.warn("documents-render: LibreOffice (soffice) not found, rendering tests skipped. Install: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk");
+if (AVAILABLE && !CALC)
+  console.warn("documents-render: LibreOffice Calc not installed, the member template's print test skipped (apt-get install -y libreoffice-calc-nogui)");
+if (!AVAILABLE)
+  console.warn(
+    "documents-render: LibreOffice (soffice) not found, rendering tests skipped. Install: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk",
+  );
 
 const RULE_IDS: RuleId[] = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R13"];
 const rules = (warn: RuleId[] = []): MeetingPacketItem["rules"] =>
-  RULE_IDS.map((id) => ({ id, title: RULE_META[id].title, clause: RULE_META[id].clause, status: warn.includes(id) ? "warn" : "pass", message: warn.includes(id) ? "理事单位占成员总数比例偏离三分之一较多，请说明" : "符合要求" }));
+  RULE_IDS.map((id) => ({
+    id,
+    title: RULE_META[id].title,
+    clause: RULE_META[id].clause,
+    status: warn.includes(id) ? "warn" : "pass",
+    message: warn.includes(id) ? "理事单位占成员总数比例偏离三分之一较多，请说明" : "符合要求",
+  }));
 
 const item = (n: number, over: Partial<MeetingPacketItem> = {}): MeetingPacketItem => ({
   allianceName: ["吉林省氢能产业科技创新联盟", "吉林省碳纤维产业科技创新联合体", "吉林省冰雪装备产业科技创新联盟"][n]!,
@@ -42,8 +45,22 @@ const item = (n: number, over: Partial<MeetingPacketItem> = {}): MeetingPacketIt
   innovationGoal: "围绕产业链关键环节开展联合攻关，三年内建成中试平台2个，制定团体标准3项，转化科技成果10项以上。\n建立成员单位人才交流和共享机制。",
   rules: rules(n === 1 ? ["R5"] : []),
   opinions: [
-    { stage: "处室审核（第1版）", decision: n === 1 ? "退回修改" : "通过", opinion: n === 1 ? "成员名单与协议不一致，请核对后重新提交。" : "该联盟组建必要，技术路线可行，同意提交厅务会审议。", unit: "高新技术发展及产业化处", reviewer: "李明", date: new Date("2026-07-10") },
-    { stage: "组织形式审核（第1版）", decision: "通过", opinion: "组织形式符合要求。", unit: "吉林省科技创新研究院", reviewer: "赵强", date: new Date("2026-07-25") },
+    {
+      stage: "处室审核（第1版）",
+      decision: n === 1 ? "退回修改" : "通过",
+      opinion: n === 1 ? "成员名单与协议不一致，请核对后重新提交。" : "该联盟组建必要，技术路线可行，同意提交厅务会审议。",
+      unit: "高新技术发展及产业化处",
+      reviewer: "李明",
+      date: new Date("2026-07-10"),
+    },
+    {
+      stage: "组织形式审核（第1版）",
+      decision: "通过",
+      opinion: "组织形式符合要求。",
+      unit: "吉林省科技创新研究院",
+      reviewer: "赵强",
+      date: new Date("2026-07-25"),
+    },
   ],
   changesSinceReturn: n === 1 ? ["成员名单新增吉林省碳纤维行业协会", "技术创新目标补充量化指标"] : null,
   ...over,
@@ -68,7 +85,14 @@ describe.skipIf(!AVAILABLE)("generated documents rendered by LibreOffice", () =>
       { name: "certificate-no-address", bytes: await buildFilingCertificate({ ...CERTIFICATE, publicBaseUrl: "http://localhost:3100" }) },
       {
         name: "meeting-packet",
-        bytes: await buildMeetingPacket({ sessionNo: "2026年第12次", title: "重点产业科技创新联盟备案审议", heldOn: new Date("2026-08-05"), preparedBy: "张秘书", preparedAt: new Date("2026-07-30"), items: [item(0), item(1), item(2)] }),
+        bytes: await buildMeetingPacket({
+          sessionNo: "2026年第12次",
+          title: "重点产业科技创新联盟备案审议",
+          heldOn: new Date("2026-08-05"),
+          preparedBy: "张秘书",
+          preparedAt: new Date("2026-07-30"),
+          items: [item(0), item(1), item(2)],
+        }),
       },
       ...(CALC ? [{ name: "member-template", bytes: await buildMemberTemplate(), ext: "xlsx" as const }] : []),
     ];
@@ -102,15 +126,27 @@ describe.skipIf(!AVAILABLE)("generated documents rendered by LibreOffice", () =>
     const labels = Object.values(FORM_TEMPLATE.labels).flatMap((l) => kindWording(l, "ALLIANCE").split("\n"));
     const columns = ["单位名称", "是否属于", "国内十强", "省内十强", "学科优势", "学科带头人"];
     for (const name of ["annex1-draft", "annex1-filed"]) {
-      const lines = doc(name).pages.flatMap((p) => p.split("\n")).map((l) => l.replace(/\s+/g, ""));
-      for (const l of [...labels, ...columns]) expect(lines.some((x) => x.includes(l)), `${name}: ${l}`).toBe(true);
+      const lines = doc(name)
+        .pages.flatMap((p) => p.split("\n"))
+        .map((l) => l.replace(/\s+/g, ""));
+      for (const l of [...labels, ...columns])
+        expect(
+          lines.some((x) => x.includes(l)),
+          `${name}: ${l}`,
+        ).toBe(true);
       // The phone number never breaks at its hyphen; the title breaks between the name and 申报（备案）表.
       expect(lines.some((x) => x.includes("0431-85556677"))).toBe(true);
       expect(lines).toContain("吉林省氢能产业科技创新联盟");
       expect(lines).toContain("申报（备案）表");
     }
-    const packet = doc("meeting-packet").pages.flatMap((p) => p.split("\n")).map((l) => l.replace(/\s+/g, ""));
-    for (const c of [...MEETING_PACKET_TEMPLATE.agenda.columns, ...MEETING_PACKET_TEMPLATE.rules.columns]) expect(packet.some((x) => x.includes(c)), c).toBe(true);
+    const packet = doc("meeting-packet")
+      .pages.flatMap((p) => p.split("\n"))
+      .map((l) => l.replace(/\s+/g, ""));
+    for (const c of [...MEETING_PACKET_TEMPLATE.agenda.columns, ...MEETING_PACKET_TEMPLATE.rules.columns])
+      expect(
+        packet.some((x) => x.includes(c)),
+        c,
+      ).toBe(true);
     expect(text("certificate").replace(/ +/g, "")).toContain(CERTIFICATE_TEMPLATE.issuer);
   });
 
@@ -140,12 +176,14 @@ describe.skipIf(!AVAILABLE)("generated documents rendered by LibreOffice", () =>
   });
 
   it("prints no localhost, undefined, null or NaN anywhere", () => {
-    for (const name of [...WORD_DOCS, ...(CALC ? ["member-template"] : [])]) expect(text(name), name).not.toMatch(/localhost|127\.0\.0\.1|undefined|\bnull\b|NaN/);
+    for (const name of [...WORD_DOCS, ...(CALC ? ["member-template"] : [])])
+      expect(text(name), name).not.toMatch(/localhost|127\.0\.0\.1|undefined|\bnull\b|NaN/);
   });
 
   it("fills 附件1 四 and 五 from the recorded opinions for a filed alliance, and leaves them blank in a draft", () => {
     const filed = text("annex1-filed").replace(/ +/g, "");
-    for (const s of ["同意推荐。", "高新技术发展及产业化处", "2026年7月15日", "同意备案。", "吉林省科技创新研究院", "2026年7月28日"]) expect(filed).toContain(s);
+    for (const s of ["同意推荐。", "高新技术发展及产业化处", "2026年7月15日", "同意备案。", "吉林省科技创新研究院", "2026年7月28日"])
+      expect(filed).toContain(s);
     const draft = text("annex1-draft").replace(/ +/g, "");
     expect(draft).not.toContain("同意推荐");
     expect(draft).toMatch(/年月日/);
@@ -163,8 +201,20 @@ describe.skipIf(!AVAILABLE)("generated documents rendered by LibreOffice", () =>
 
   it("numbers the meeting packet 一、 → （一） → 1. and prints each filing's rules and opinions", () => {
     const t = text("meeting-packet").replace(/ +/g, "");
-    const order = ["一、审议事项一览", "二、吉林省氢能产业科技创新联盟", "（一）基本情况", "（二）政策符合性检查", "（三）审核意见", "1.【处室审核（第1版）】通过", "三、吉林省碳纤维产业科技创新联合体", "四、吉林省冰雪装备产业科技创新联盟"].map((s) => t.indexOf(s));
-    expect(order.every((i) => i >= 0), String(order)).toBe(true);
+    const order = [
+      "一、审议事项一览",
+      "二、吉林省氢能产业科技创新联盟",
+      "（一）基本情况",
+      "（二）政策符合性检查",
+      "（三）审核意见",
+      "1.【处室审核（第1版）】通过",
+      "三、吉林省碳纤维产业科技创新联合体",
+      "四、吉林省冰雪装备产业科技创新联盟",
+    ].map((s) => t.indexOf(s));
+    expect(
+      order.every((i) => i >= 0),
+      String(order),
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(t).not.toContain("暂无政策符合性检查结果");
     expect(t).not.toMatch(/第\s+\d+\s+版/);

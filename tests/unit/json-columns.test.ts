@@ -43,7 +43,11 @@ const fields: TFilingDraftFields = {
 describe("JSON columns through their schemas", () => {
   it("stores a snapshot as its schema declares and reads the same value back", () => {
     const snapshot = buildSnapshot(
-      { kind: "ALLIANCE", industry: { code: "NEW_ENERGY", name: "新能源" }, leadOrg: { name: "吉林省吉氢能源科技集团有限公司", creditCode: code("91220101MA0E2E001") } },
+      {
+        kind: "ALLIANCE",
+        industry: { code: "NEW_ENERGY", name: "新能源" },
+        leadOrg: { name: "吉林省吉氢能源科技集团有限公司", creditCode: code("91220101MA0E2E001") },
+      },
       fields,
       [{ kind: "CHARTER", title: "联盟章程", versions: [{ versionNo: 2, fileName: "章程.pdf", sha256: "ab".repeat(32), byteSize: 1024 }] }],
     );

@@ -8,7 +8,9 @@ describe("server log lines carry no personal data", () => {
     const lines: string[] = [];
     vi.spyOn(console, "error").mockImplementation((line: string) => lines.push(line));
     // What a database error quoting a key looks like.
-    const err = new Error('duplicate key value violates unique constraint "User_phone_key": Key (phone)=(13912345678) already exists; mail to zhang.san@jl.gov.cn; id 22010219900101123X');
+    const err = new Error(
+      'duplicate key value violates unique constraint "User_phone_key": Key (phone)=(13912345678) already exists; mail to zhang.san@jl.gov.cn; id 22010219900101123X',
+    );
     logError("server action failed", err);
     logError("notification email failed", "550 mailbox unavailable: li@example.com, 0431-88886666");
     expect(lines).toHaveLength(2);

@@ -108,8 +108,16 @@ describe("厅务会审议材料", () => {
     const head = p.indexOf("序号");
     expect(p.slice(head, head + 5)).toEqual(["序号", "联盟名称", "产业", "牵头单位", "提交版本"]);
     expect(p.slice(head + 5, head + 15)).toEqual([
-      "1", HYDROGEN.allianceName, "新能源", HYDROGEN.leadUnit, "第1版",
-      "2", CARBON.allianceName, "新材料", CARBON.leadUnit, "第3版",
+      "1",
+      HYDROGEN.allianceName,
+      "新能源",
+      HYDROGEN.leadUnit,
+      "第1版",
+      "2",
+      CARBON.allianceName,
+      "新材料",
+      CARBON.leadUnit,
+      "第3版",
     ]);
     expect(doc.text).toContain("本次会议共2项审议事项");
   });
@@ -119,7 +127,10 @@ describe("厅务会审议材料", () => {
     expect(doc.paras).toContain("三、吉林省碳纤维产业科技创新联合体");
     expect(doc.xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
     for (const s of ["（一）基本情况", "（二）政策符合性检查", "（三）审核意见", "（四）退回后修改情况"]) {
-      expect(doc.paras.filter((x) => x === s), s).toHaveLength(2);
+      expect(
+        doc.paras.filter((x) => x === s),
+        s,
+      ).toHaveLength(2);
     }
     // sections in order inside the second item
     const start = doc.paras.indexOf("三、吉林省碳纤维产业科技创新联合体");

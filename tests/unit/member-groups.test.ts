@@ -7,7 +7,11 @@ import { ORG_TYPES } from "@/lib/validation/filing";
 describe("member groups of 附件1 三", () => {
   it("puts every organisation type in exactly one list", () => {
     expect(Object.fromEntries(ORG_TYPES.map((t) => [t, memberGroupOf(t)]))).toEqual({
-      ENTERPRISE: "enterprises", UNIVERSITY: "academia", RESEARCH_INSTITUTE: "academia", SOCIAL_ORG: "others", OTHER: "others",
+      ENTERPRISE: "enterprises",
+      UNIVERSITY: "academia",
+      RESEARCH_INSTITUTE: "academia",
+      SOCIAL_ORG: "others",
+      OTHER: "others",
     });
   });
 

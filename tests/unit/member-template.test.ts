@@ -20,7 +20,9 @@ function cellsOf(sqref: string): string[] {
 
 describe("member-import template", () => {
   it("has one list validation per column, none overlapping", async () => {
-    const sheet = unzip(await buildMemberTemplate()).get("xl/worksheets/sheet1.xml")!.toString("utf8");
+    const sheet = unzip(await buildMemberTemplate())
+      .get("xl/worksheets/sheet1.xml")!
+      .toString("utf8");
     const sqrefs = [...sheet.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]!);
     expect(sqrefs.length).toBe(5);
     const seen = new Set<string>();

@@ -19,7 +19,11 @@ function fake(name: string, body: string): string {
 // Writes a minimal PDF for each input next to it (the last argument is the file, --outdir before it).
 const WRITES_PDF = fake("ok", 'for a; do last="$a"; done; printf "%%PDF-1.4 fake" > "${last%.docx}.pdf"; exit 0');
 
-const reason = (p: Promise<unknown>) => p.then(() => "resolved", (e: unknown) => (e instanceof PdfConversionError ? e.reason : String(e)));
+const reason = (p: Promise<unknown>) =>
+  p.then(
+    () => "resolved",
+    (e: unknown) => (e instanceof PdfConversionError ? e.reason : String(e)),
+  );
 
 describe("PDF converter", () => {
   it("reports a missing LibreOffice as unavailable, with a Chinese message offering the .docx", async () => {
@@ -47,7 +51,12 @@ describe("PDF converter", () => {
   });
 
   it("refuses work beyond its queue instead of piling it up", async () => {
-    const c = createPdfConverter({ sofficePath: fake("busy", "sleep 1; for a; do last=\"$a\"; done; printf '%%PDF-1.4' > \"${last%.docx}.pdf\""), timeoutMs: 10_000, concurrency: 1, maxQueued: 1 });
+    const c = createPdfConverter({
+      sofficePath: fake("busy", 'sleep 1; for a; do last="$a"; done; printf \'%%PDF-1.4\' > "${last%.docx}.pdf"'),
+      timeoutMs: 10_000,
+      concurrency: 1,
+      maxQueued: 1,
+    });
     const results = await Promise.all([1, 2, 3].map((n) => reason(c.convert(Buffer.from(String(n)), `q${n}`))));
     expect(results.filter((r) => r === "resolved")).toHaveLength(2);
     expect(results.filter((r) => r === "BUSY")).toHaveLength(1);

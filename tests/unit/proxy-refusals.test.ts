@@ -20,7 +20,11 @@ function pages(): string[] {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name === "page.tsx") {
-        const route = path.relative(path.join(ROOT, "app"), dir).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).map((s) => (s.startsWith("[") ? UUID : s));
+        const route = path
+          .relative(path.join(ROOT, "app"), dir)
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .map((s) => (s.startsWith("[") ? UUID : s));
         out.push(`/${route.join("/")}`);
       }
     }
@@ -64,7 +68,12 @@ describe("every page's query string is refused in Chinese or passed on, never a 
 
 describe("a server action's body larger than any action reads", () => {
   const post = (length: number) =>
-    proxy(new NextRequest("http://localhost:3000/alliances/new", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000", "next-action": "abc", "content-length": String(length) } }));
+    proxy(
+      new NextRequest("http://localhost:3000/alliances/new", {
+        method: "POST",
+        headers: { host: "localhost:3000", origin: "http://localhost:3000", "next-action": "abc", "content-length": String(length) },
+      }),
+    );
 
   it("is refused with 413 and a Chinese message before it is read", async () => {
     const res = post(MAX_ACTION_BODY + 1);

@@ -25,7 +25,10 @@ function validMembers(): FilingMemberInput[] {
     member(2, { role: "VICE_CHAIR", chainPosition: "DOWNSTREAM" }),
     member(3, { role: "VICE_CHAIR" }),
     member(4, { role: "COUNCIL", chainPosition: "UPSTREAM" }),
-    member(5), member(6), member(7), member(8, { chainPosition: "DOWNSTREAM" }),
+    member(5),
+    member(6),
+    member(7),
+    member(8, { chainPosition: "DOWNSTREAM" }),
     member(9, { type: "UNIVERSITY", name: "吉林大学", chainPosition: null }),
     member(10, { type: "UNIVERSITY", name: "长春理工大学" }),
     member(11, { type: "RESEARCH_INSTITUTE", name: "省农科院" }),
@@ -69,8 +72,17 @@ describe("evaluateFiling: the valid fixture", () => {
     expect(results.filter((r) => r.status !== "pass")).toEqual([]);
     expect(canSubmit(results)).toBe(true);
     expect(results.map((r) => r.clause)).toEqual([
-      "六（二）1", "六（二）1", "六（二）1", "六（一）1", "附件2 第十三条（二）", "附件2 第十三条（二）",
-      "附件1 二", "附件1 一", "七（二）", "四（一）", "附件1；附件2 第一条",
+      "六（二）1",
+      "六（二）1",
+      "六（二）1",
+      "六（一）1",
+      "附件2 第十三条（二）",
+      "附件2 第十三条（二）",
+      "附件1 二",
+      "附件1 一",
+      "七（二）",
+      "四（一）",
+      "附件1；附件2 第一条",
     ]);
   });
   it("R8 reports the computed totals", () => {
@@ -101,7 +113,13 @@ describe("R1 member count", () => {
 
 describe("R2 enterprise share (integer boundary at 60%)", () => {
   const cases: [number, number, "pass" | "fail"][] = [
-    [10, 6, "pass"], [10, 5, "fail"], [9, 5, "fail"], [18, 11, "pass"], [5, 3, "pass"], [12, 7, "fail"], [20, 12, "pass"],
+    [10, 6, "pass"],
+    [10, 5, "fail"],
+    [9, 5, "fail"],
+    [18, 11, "pass"],
+    [5, 3, "pass"],
+    [12, 7, "fail"],
+    [20, 12, "pass"],
   ];
   for (const [n, e, status] of cases) {
     it(`${e} of ${n} → ${status}`, () => expect(rule(valid({ members: mix(n, e) }), "R2").status).toBe(status));
@@ -164,7 +182,8 @@ describe("R4 lead unit credit code", () => {
 });
 
 describe("R5 council about one third (soft)", () => {
-  const withCouncil = (c: number) => validMembers().map((m, i) => ({ ...m, role: i === 0 ? "CHAIR" as const : i < c ? "COUNCIL" as const : "MEMBER" as const }));
+  const withCouncil = (c: number) =>
+    validMembers().map((m, i) => ({ ...m, role: i === 0 ? ("CHAIR" as const) : i < c ? ("COUNCIL" as const) : ("MEMBER" as const) }));
   it("3 of 12 (25%) passes", () => expect(rule(valid({ members: withCouncil(3) }), "R5").status).toBe("pass"));
   it("2 of 12 warns", () => {
     const r = rule(valid({ members: withCouncil(2) }), "R5");
@@ -248,9 +267,10 @@ describe("R10 industry and sub-field", () => {
     expect(rule(valid({ industryCode: "NEW_EQUIPMENT", subField: "农机装备" }), "R10").message).toContain("新农业产业（四（四））");
   });
   it("every named sub-field passes with its industry's clause", () => {
-    for (const ind of INDUSTRIES) for (const s of ind.subFields) {
-      expect(rule(valid({ industryCode: ind.code, subField: s }), "R10")).toMatchObject({ status: "pass", clause: ind.clause });
-    }
+    for (const ind of INDUSTRIES)
+      for (const s of ind.subFields) {
+        expect(rule(valid({ industryCode: ind.code, subField: s }), "R10")).toMatchObject({ status: "pass", clause: ind.clause });
+      }
     expect(rule(valid({ industryCode: "NEW_TOURISM", subField: "冰雪产业" }), "R10").status).toBe("pass");
   });
 });

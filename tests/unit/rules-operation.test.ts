@@ -1,11 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  annualAssessmentResult,
-  consecutiveFailingYears,
-  councilTermEnds,
-  dissolutionPasses,
-  dissolutionResult,
-} from "../../lib/rules/operation-rules";
+import { annualAssessmentResult, consecutiveFailingYears, councilTermEnds, dissolutionPasses, dissolutionResult } from "../../lib/rules/operation-rules";
 
 const g = (year: number, failed: boolean) => ({ year, failed });
 
@@ -39,11 +33,27 @@ describe("R11 consecutiveFailingYears", () => {
 
 describe("R12 dissolutionPasses (4/5 含本数)", () => {
   it.each([
-    [10, 8, true], [10, 7, false], [5, 4, true], [5, 3, false], [9, 8, true], [9, 7, false], [11, 9, true], [11, 8, false], [1, 1, true], [3, 3, true], [3, 2, false],
+    [10, 8, true],
+    [10, 7, false],
+    [5, 4, true],
+    [5, 3, false],
+    [9, 8, true],
+    [9, 7, false],
+    [11, 9, true],
+    [11, 8, false],
+    [1, 1, true],
+    [3, 3, true],
+    [3, 2, false],
   ])("%i council, %i for → %s", (council, votes, expected) => {
     expect(dissolutionPasses(council, votes)).toBe(expected);
   });
-  it.each([[10, 11], [10, -1], [-5, 0], [0, 0], [10, 7.5]])("invalid %i/%i throws RangeError", (council, votes) => {
+  it.each([
+    [10, 11],
+    [10, -1],
+    [-5, 0],
+    [0, 0],
+    [10, 7.5],
+  ])("invalid %i/%i throws RangeError", (council, votes) => {
     expect(() => dissolutionPasses(council, votes)).toThrow(RangeError);
   });
   it("the error message is Chinese", () => expect(() => dissolutionPasses(10, 11)).toThrow(/超过理事会人数/));
@@ -57,7 +67,10 @@ describe("R12 dissolutionPasses (4/5 含本数)", () => {
 describe("councilTermEnds (three-year terms)", () => {
   const d = (s: string) => new Date(`${s}T00:00:00Z`);
   it.each([
-    ["2024-03-01", "2027-02-28"], ["2024-02-29", "2027-02-28"], ["2025-01-01", "2027-12-31"], ["2025-06-15", "2028-06-14"],
+    ["2024-03-01", "2027-02-28"],
+    ["2024-02-29", "2027-02-28"],
+    ["2025-01-01", "2027-12-31"],
+    ["2025-06-15", "2028-06-14"],
   ])("%s → %s", (start, end) => expect(councilTermEnds(d(start)).toISOString().slice(0, 10)).toBe(end));
   it("uses the UTC date and drops the time", () => {
     expect(councilTermEnds(new Date("2025-06-15T23:30:00Z")).toISOString()).toBe("2028-06-14T00:00:00.000Z");

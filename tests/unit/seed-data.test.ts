@@ -131,7 +131,9 @@ describe("seed data", () => {
     }
     const user = (name: string) => DEMO_USERS.find((u) => u.username === name);
     const filerOrg = user("filer")?.org;
-    const led = ALLIANCES.filter((a) => a.leadOrg === filerOrg).map((a) => a.state).sort();
+    const led = ALLIANCES.filter((a) => a.leadOrg === filerOrg)
+      .map((a) => a.state)
+      .sort();
     expect(led).toEqual(["DRAFT", "RETURNED"]);
     const filer2Org = user("filer2")?.org;
     expect(filer2Org).not.toBe(filerOrg);

@@ -2,7 +2,13 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { neutralize, toCsv, toXlsx, type ExportTable } from "@/lib/export/table-export";
 
-interface Row { name: string; industry: string; members: number; filedOn: Date | null; national: boolean }
+interface Row {
+  name: string;
+  industry: string;
+  members: number;
+  filedOn: Date | null;
+  national: boolean;
+}
 
 const table: ExportTable<Row> = {
   title: "已备案创新联盟",
@@ -53,7 +59,11 @@ describe("table export", () => {
   });
 
   it("keeps a month column as text in Excel (2026-01, 2026年1月) but never wraps what a user typed", () => {
-    const months: ExportTable<{ m: string }> = { title: "办理量", columns: [{ header: "月份", value: (r) => r.m }], rows: [{ m: "2026-01" }, { m: "2026年3月" }, { m: "2026年3月的说明" }, { m: '2026-01",=1+1' }] };
+    const months: ExportTable<{ m: string }> = {
+      title: "办理量",
+      columns: [{ header: "月份", value: (r) => r.m }],
+      rows: [{ m: "2026-01" }, { m: "2026年3月" }, { m: "2026年3月的说明" }, { m: '2026-01",=1+1' }],
+    };
     const lines = toCsv(months).subarray(3).toString("utf8").split("\r\n");
     expect(lines.slice(1, 5)).toEqual(['"=""2026-01"""', '"=""2026年3月"""', "2026年3月的说明", '"2026-01"",=1+1"']);
   });

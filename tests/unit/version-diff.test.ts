@@ -17,9 +17,19 @@ const MIXED = "91220101MA0Y2B3C46";
 
 function member(n: number, over: Partial<TMemberInput> = {}): TMemberInput {
   return {
-    creditCode: code("91220102", n), name: `成员企业${n}`, type: "ENTERPRISE", role: "MEMBER", chainPosition: "MIDSTREAM",
-    outputValue2022: 1000, profitTax2022: 100, resources: "", nationalTop10: false, provincialTop10: false,
-    disciplineStrengths: "", disciplineLeader: "", ...over,
+    creditCode: code("91220102", n),
+    name: `成员企业${n}`,
+    type: "ENTERPRISE",
+    role: "MEMBER",
+    chainPosition: "MIDSTREAM",
+    outputValue2022: 1000,
+    profitTax2022: 100,
+    resources: "",
+    nationalTop10: false,
+    provincialTop10: false,
+    disciplineStrengths: "",
+    disciplineLeader: "",
+    ...over,
   };
 }
 
@@ -30,11 +40,26 @@ function doc(kind: SnapshotDocument["kind"], sha: string, over: Partial<Snapshot
 
 function snapshot(over: Partial<ApplicationSnapshot> = {}): ApplicationSnapshot {
   return {
-    name: "吉林省汽车产业科技创新联盟", subField: "新能源汽车", agreementEffectiveOn: "2024-03-01", technicalField: "动力电池",
-    chairName: "张三", hostUnitName: "一汽集团", address: "长春市汽车经济技术开发区", postcode: "130011", contactName: "王五",
-    phone: "0431-88888888", fax: "", innovationGoal: "突破动力电池关键技术。",
-    members: [member(1, { creditCode: LEAD, role: "CHAIR" }), member(2), member(3, { type: "UNIVERSITY", chainPosition: null, outputValue2022: null, profitTax2022: null })],
-    kind: "ALLIANCE", industry: { code: "AUTO", name: "汽车" }, leadOrg: { name: "成员企业1", creditCode: LEAD },
+    name: "吉林省汽车产业科技创新联盟",
+    subField: "新能源汽车",
+    agreementEffectiveOn: "2024-03-01",
+    technicalField: "动力电池",
+    chairName: "张三",
+    hostUnitName: "一汽集团",
+    address: "长春市汽车经济技术开发区",
+    postcode: "130011",
+    contactName: "王五",
+    phone: "0431-88888888",
+    fax: "",
+    innovationGoal: "突破动力电池关键技术。",
+    members: [
+      member(1, { creditCode: LEAD, role: "CHAIR" }),
+      member(2),
+      member(3, { type: "UNIVERSITY", chainPosition: null, outputValue2022: null, profitTax2022: null }),
+    ],
+    kind: "ALLIANCE",
+    industry: { code: "AUTO", name: "汽车" },
+    leadOrg: { name: "成员企业1", creditCode: LEAD },
     documents: [doc("CHARTER", "a"), doc("AGREEMENT", "b"), doc("CONSTRUCTION_PLAN", "c")],
     ...over,
   };
@@ -112,8 +137,24 @@ describe("diffSnapshots: members", () => {
     const after = snapshot({
       members: [
         base.members[0]!,
-        member(2, { name: "成员企业2（更名）", role: "COUNCIL", chainPosition: "UPSTREAM", outputValue2022: 1234.5, profitTax2022: null, resources: "省级工程中心", nationalTop10: true }),
-        member(3, { type: "RESEARCH_INSTITUTE", chainPosition: null, outputValue2022: null, profitTax2022: null, provincialTop10: true, disciplineStrengths: "材料学", disciplineLeader: "刘教授" }),
+        member(2, {
+          name: "成员企业2（更名）",
+          role: "COUNCIL",
+          chainPosition: "UPSTREAM",
+          outputValue2022: 1234.5,
+          profitTax2022: null,
+          resources: "省级工程中心",
+          nationalTop10: true,
+        }),
+        member(3, {
+          type: "RESEARCH_INSTITUTE",
+          chainPosition: null,
+          outputValue2022: null,
+          profitTax2022: null,
+          provincialTop10: true,
+          disciplineStrengths: "材料学",
+          disciplineLeader: "刘教授",
+        }),
       ],
     });
     const { changed } = diffSnapshots(base, after).members;
@@ -140,12 +181,17 @@ describe("diffSnapshots: members", () => {
   });
 
   it("labels every role and chain position in Chinese", () => {
-    const roles = [["CHAIR", "理事长单位"], ["VICE_CHAIR", "副理事长单位"], ["COUNCIL", "理事单位"]] as const;
+    const roles = [
+      ["CHAIR", "理事长单位"],
+      ["VICE_CHAIR", "副理事长单位"],
+      ["COUNCIL", "理事单位"],
+    ] as const;
     for (const [role, label] of roles) {
       const c = diffSnapshots(base, snapshot({ members: [base.members[0]!, member(2, { role }), base.members[2]!] })).members.changed[0]!.changes[0];
       expect(c).toMatchObject({ key: "role", after: label });
     }
-    const c = diffSnapshots(base, snapshot({ members: [base.members[0]!, member(2, { chainPosition: "DOWNSTREAM" }), base.members[2]!] })).members.changed[0]!.changes[0];
+    const c = diffSnapshots(base, snapshot({ members: [base.members[0]!, member(2, { chainPosition: "DOWNSTREAM" }), base.members[2]!] })).members.changed[0]!
+      .changes[0];
     expect(c).toMatchObject({ before: "中游", after: "下游" });
   });
 
@@ -158,10 +204,18 @@ describe("diffSnapshots: members", () => {
 describe("diffSnapshots: documents", () => {
   it("reports a replaced, an added and a removed attachment; unchanged ones are left out", () => {
     const before = snapshot({ documents: [doc("CHARTER", "a"), doc("AGREEMENT", "b"), doc("OTHER", "e", { title: "旧说明", fileName: "旧说明.pdf" })] });
-    const after = snapshot({ documents: [doc("CHARTER", "d", { versionNo: 2, fileName: "章程修订.docx" }), doc("AGREEMENT", "b"), doc("CONSTRUCTION_PLAN", "c")] });
+    const after = snapshot({
+      documents: [doc("CHARTER", "d", { versionNo: 2, fileName: "章程修订.docx" }), doc("AGREEMENT", "b"), doc("CONSTRUCTION_PLAN", "c")],
+    });
     const docs = diffSnapshots(before, after).documents;
     expect(docs).toEqual([
-      { kind: "CHARTER", label: "联盟章程", status: "replaced", before: { fileName: "联盟章程.docx", sha256: "a".repeat(64), versionNo: 1 }, after: { fileName: "章程修订.docx", sha256: "d".repeat(64), versionNo: 2 } },
+      {
+        kind: "CHARTER",
+        label: "联盟章程",
+        status: "replaced",
+        before: { fileName: "联盟章程.docx", sha256: "a".repeat(64), versionNo: 1 },
+        after: { fileName: "章程修订.docx", sha256: "d".repeat(64), versionNo: 2 },
+      },
       { kind: "OTHER", label: "旧说明", status: "removed", before: { fileName: "旧说明.pdf", sha256: "e".repeat(64), versionNo: 1 } },
       { kind: "CONSTRUCTION_PLAN", label: "建设方案", status: "added", after: { fileName: "建设方案.docx", sha256: "c".repeat(64), versionNo: 1 } },
     ]);

@@ -15,10 +15,31 @@ import {
 
 // Written out by hand on purpose: the expectations must not be derived from the module under test.
 const ALL_STATES: State[] = ["DRAFT", "DIVISION_REVIEW", "FORM_REVIEW", "MEETING", "FILING", "FILED", "RETURNED", "REJECTED", "REVOKED", "DISSOLVED"];
-const ALL_ROLES: Role[] = ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER", "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"];
+const ALL_ROLES: Role[] = [
+  "ENTERPRISE_FILER",
+  "DIVISION_REVIEWER",
+  "DEPARTMENT_SECRETARY",
+  "INSTITUTE_OFFICER",
+  "SERVICE_CENTER",
+  "SYSTEM_ADMIN",
+  "SECURITY_ADMIN",
+  "AUDIT_ADMIN",
+];
 const ALL_TRANSITIONS: TransitionName[] = [
-  "SUBMIT", "RESUBMIT", "DIVISION_PASS", "DIVISION_RETURN", "DIVISION_REJECT", "FORM_PASS", "FORM_RETURN",
-  "FORM_REJECT", "MEETING_APPROVE", "MEETING_REJECT", "MEETING_DEFER", "FILE", "REVOKE", "DISSOLVE",
+  "SUBMIT",
+  "RESUBMIT",
+  "DIVISION_PASS",
+  "DIVISION_RETURN",
+  "DIVISION_REJECT",
+  "FORM_PASS",
+  "FORM_RETURN",
+  "FORM_REJECT",
+  "MEETING_APPROVE",
+  "MEETING_REJECT",
+  "MEETING_DEFER",
+  "FILE",
+  "REVOKE",
+  "DISSOLVE",
 ];
 
 /** "STATE|TRANSITION|ROLE" → expected target state, straight from the brief (七（二）（三）, 八（四）, 附件3 第十一条). */
@@ -106,7 +127,12 @@ describe("every (state, transition, role) triple", () => {
 
 describe("guards", () => {
   it("refuses a division reviewer outside the alliance's industry and a filer of another alliance", () => {
-    const reviewer = checkTransition({ state: "DIVISION_REVIEW", transition: "DIVISION_PASS", roles: ["DIVISION_REVIEWER"], context: { ...PERMISSIVE, ownsIndustry: false } });
+    const reviewer = checkTransition({
+      state: "DIVISION_REVIEW",
+      transition: "DIVISION_PASS",
+      roles: ["DIVISION_REVIEWER"],
+      context: { ...PERMISSIVE, ownsIndustry: false },
+    });
     expect(reviewer).toMatchObject({ ok: false, code: "NOT_OWNER" });
     expect(reviewer.ok === false && reviewer.reason).toMatch(CHINESE);
     const filer = checkTransition({ state: "DRAFT", transition: "SUBMIT", roles: ["ENTERPRISE_FILER"], context: { ...PERMISSIVE, ownsAlliance: undefined } });
@@ -134,7 +160,9 @@ describe("guards", () => {
       expect(checkTransition({ state, transition, roles: [role], context: { ...PERMISSIVE, opinion: " 缺少合作协议 " } }).ok).toBe(true);
     }
     // The meeting's approval and the filing itself need none (the meeting minutes are the record).
-    expect(checkTransition({ state: "MEETING", transition: "MEETING_APPROVE", roles: ["DEPARTMENT_SECRETARY"], context: { ...PERMISSIVE, opinion: "" } }).ok).toBe(true);
+    expect(
+      checkTransition({ state: "MEETING", transition: "MEETING_APPROVE", roles: ["DEPARTMENT_SECRETARY"], context: { ...PERMISSIVE, opinion: "" } }).ok,
+    ).toBe(true);
     expect(checkTransition({ state: "FILING", transition: "FILE", roles: ["INSTITUTE_OFFICER"], context: { ...PERMISSIVE, opinion: "" } }).ok).toBe(true);
   });
 
@@ -195,7 +223,11 @@ describe("terminal states and available transitions", () => {
   it("lists the buttons a user may press now", () => {
     expect(availableTransitions("DRAFT", ["ENTERPRISE_FILER"], PERMISSIVE)).toEqual(["SUBMIT"]);
     expect(availableTransitions("DRAFT", ["ENTERPRISE_FILER"], { ownsAlliance: false })).toEqual([]);
-    expect(availableTransitions("DIVISION_REVIEW", ["DIVISION_REVIEWER"], { ownsIndustry: true }).sort()).toEqual(["DIVISION_PASS", "DIVISION_REJECT", "DIVISION_RETURN"]);
+    expect(availableTransitions("DIVISION_REVIEW", ["DIVISION_REVIEWER"], { ownsIndustry: true }).sort()).toEqual([
+      "DIVISION_PASS",
+      "DIVISION_REJECT",
+      "DIVISION_RETURN",
+    ]);
     expect(availableTransitions("DIVISION_REVIEW", ["DIVISION_REVIEWER"], { ownsIndustry: false })).toEqual([]);
     expect(availableTransitions("MEETING", ["DEPARTMENT_SECRETARY"]).sort()).toEqual(["MEETING_APPROVE", "MEETING_DEFER", "MEETING_REJECT"]);
     expect(availableTransitions("FILED", ["SERVICE_CENTER"], { consecutiveFailingYears: true })).toEqual(["REVOKE"]);

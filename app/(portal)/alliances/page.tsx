@@ -28,8 +28,18 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
       <h1>{t("alliances.heading")}</h1>
       <form className="filters card" method="get" role="search" aria-label="筛选创新联盟">
         <SearchField label="联盟名称或备案编号" value={list.q} />
-        <FilterSelect name="state" label={t("alliances.state")} value={list.filters.state} choices={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
-        <FilterSelect name="industry" label={t("alliances.industry")} value={list.filters.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
+        <FilterSelect
+          name="state"
+          label={t("alliances.state")}
+          value={list.filters.state}
+          choices={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+        />
+        <FilterSelect
+          name="industry"
+          label={t("alliances.industry")}
+          value={list.filters.industry}
+          choices={industries.map((i) => ({ value: i.code, label: i.name }))}
+        />
         <SortFields list={list} />
         <button type="submit">{t("alliances.filter")}</button>
       </form>
@@ -53,11 +63,15 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
             <tbody>
               {rows.map((a) => (
                 <tr key={a.id}>
-                  <td><Link href={`/alliances/${a.id}`}>{a.name}</Link></td>
+                  <td>
+                    <Link href={`/alliances/${a.id}`}>{a.name}</Link>
+                  </td>
                   <td className="nowrap">{a.industry.name}</td>
                   <td>{a.leadOrg.name}</td>
                   <td className="num">{a._count.memberships}</td>
-                  <td><StateBadge state={a.state} /></td>
+                  <td>
+                    <StateBadge state={a.state} />
+                  </td>
                   <td>{a.filing?.number ?? ""}</td>
                   <td className="nowrap">{formatDateTime(a.updatedAt)}</td>
                 </tr>

@@ -40,12 +40,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {total > 0 && (
         <p className="actions small" data-testid="audit-export">
           导出筛选结果：
-          <a href={listHref("/api/audit/export", list.query, { format: "xlsx", sort: undefined, dir: undefined })} download>Excel（.xlsx）</a>
-          <a href={listHref("/api/audit/export", list.query, { format: "csv", sort: undefined, dir: undefined })} download>CSV</a>
+          <a href={listHref("/api/audit/export", list.query, { format: "xlsx", sort: undefined, dir: undefined })} download>
+            Excel（.xlsx）
+          </a>
+          <a href={listHref("/api/audit/export", list.query, { format: "csv", sort: undefined, dir: undefined })} download>
+            CSV
+          </a>
           <span className="muted">（按时间倒序，单次最多 10000 条；导出本身也记入审计日志）</span>
         </p>
       )}
-      {rows.length === 0 ? <p className="card">没有符合条件的审计记录。</p> : (
+      {rows.length === 0 ? (
+        <p className="card">没有符合条件的审计记录。</p>
+      ) : (
         <div className="table-wrap">
           <table>
             <thead>

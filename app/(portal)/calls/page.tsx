@@ -18,12 +18,26 @@ export default async function CallsPage() {
     <>
       <h1>{t("heading")}</h1>
       <p className="muted small">{t("clause")}</p>
-      {staff && <p><Link className="button" href="/calls/new">{t("new")}</Link></p>}
-      {calls.length === 0 ? <p className="card">{t("empty")}</p> : (
+      {staff && (
+        <p>
+          <Link className="button" href="/calls/new">
+            {t("new")}
+          </Link>
+        </p>
+      )}
+      {calls.length === 0 ? (
+        <p className="card">{t("empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
             <thead>
-              <tr><th>{t("title")}</th><th>{t("industry")}</th><th>{t("deadline")}</th><th>{t("status")}</th><th>{staff ? t("pending") : t("myIntent")}</th></tr>
+              <tr>
+                <th>{t("title")}</th>
+                <th>{t("industry")}</th>
+                <th>{t("deadline")}</th>
+                <th>{t("status")}</th>
+                <th>{staff ? t("pending") : t("myIntent")}</th>
+              </tr>
             </thead>
             <tbody>
               {calls.map((c) => {
@@ -31,10 +45,14 @@ export default async function CallsPage() {
                 const mine = c.intents[0];
                 return (
                   <tr key={c.id}>
-                    <td><Link href={`/calls/${c.id}`}>{c.title}</Link></td>
+                    <td>
+                      <Link href={`/calls/${c.id}`}>{c.title}</Link>
+                    </td>
                     <td className="nowrap">{c.industry.name}</td>
                     <td className="nowrap">{formatDate(c.deadline)}</td>
-                    <td><span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span></td>
+                    <td>
+                      <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span>
+                    </td>
                     <td>{staff ? c._count.intents : mine ? t(`intentStatus.${mine.status}`) : t("noIntent")}</td>
                   </tr>
                 );

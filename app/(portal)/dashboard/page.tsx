@@ -33,7 +33,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <h1>统计分析</h1>
-        <div className="alert error" role="alert">筛选条件有误，未生成统计：{Object.values(err.fieldErrors ?? {}).flat().join("；")}。请修改筛选条件或清除筛选。</div>
+        <div className="alert error" role="alert">
+          筛选条件有误，未生成统计：
+          {Object.values(err.fieldErrors ?? {})
+            .flat()
+            .join("；")}
+          。请修改筛选条件或清除筛选。
+        </div>
         <FilterBar options={options} values={raw} errors={err.fieldErrors} />
       </>
     );
@@ -43,14 +49,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>统计分析</h1>
-      <p className="muted">
-        联盟组建、审核办理与年度考核的汇总统计（依据《实施方案》七、八）。每张统计表均可按当前筛选条件导出 Excel 或 CSV。
-      </p>
+      <p className="muted">联盟组建、审核办理与年度考核的汇总统计（依据《实施方案》七、八）。每张统计表均可按当前筛选条件导出 Excel 或 CSV。</p>
       {options.divisionName && (
-        <p className="alert info">统计范围：仅含{options.divisionName}主管产业（{options.industries.map((i) => i.name).join("、") || "无"}）的联盟。</p>
+        <p className="alert info">
+          统计范围：仅含{options.divisionName}主管产业（{options.industries.map((i) => i.name).join("、") || "无"}）的联盟。
+        </p>
       )}
       <FilterBar options={options} values={raw} />
-      <p className="small">当前筛选：{d.filterText}。{filters.year ? `年度含义：联盟分布按备案年度，审核办理按 ${filters.year} 年 1-12 月，考核按考核年度，撤销按发生年度。` : "审核办理统计近 12 个月（北京时间）。"}</p>
+      <p className="small">
+        当前筛选：{d.filterText}。
+        {filters.year
+          ? `年度含义：联盟分布按备案年度，审核办理按 ${filters.year} 年 1-12 月，考核按考核年度，撤销按发生年度。`
+          : "审核办理统计近 12 个月（北京时间）。"}
+      </p>
 
       <DashboardSections dashboard={d} exportQuery={exportQuery} />
     </>

@@ -18,7 +18,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     <>
       <h1>消息通知</h1>
       <p className="muted">需要您办理的事项和申报进展会在这里通知您{unread ? `；本页有 ${unread} 条未读` : ""}。</p>
-      {unread > 0 && <p className="no-print"><MarkAllRead /></p>}
+      {unread > 0 && (
+        <p className="no-print">
+          <MarkAllRead />
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="card">暂无消息</p>
       ) : (

@@ -31,10 +31,24 @@ export default async function ObjectionsPage({ searchParams }: { searchParams: P
       <p className="muted">公示期内公众提交的异议。请核实后登记处理意见；处理意见记入审计日志。</p>
       <form className="filters card" method="get" role="search" aria-label="筛选公示异议">
         <SearchField label="联盟名称或备案编号" value={list.q} />
-        <FilterSelect name="status" label="处理状态" value={list.filters.status} choices={[{ value: "open", label: "未处理" }, { value: "handled", label: "已处理" }]} />
+        <FilterSelect
+          name="status"
+          label="处理状态"
+          value={list.filters.status}
+          choices={[
+            { value: "open", label: "未处理" },
+            { value: "handled", label: "已处理" },
+          ]}
+        />
         <div className="field">
           <label htmlFor="sort">排序</label>
-          <select id="sort" name="sort" defaultValue={list.sort}>{SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</select>
+          <select id="sort" name="sort" defaultValue={list.sort}>
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
         </div>
         <button type="submit">筛选</button>
       </form>
@@ -43,11 +57,21 @@ export default async function ObjectionsPage({ searchParams }: { searchParams: P
       {rows.length === 0 && <p className="card">{total === 0 && Object.keys(list.query).length === 0 ? "暂无异议" : "没有符合条件的异议"}</p>}
       {rows.map((o) => (
         <article key={o.id} className="card" data-testid={`objection-${o.id}`}>
-          <h2><Link href={`/alliances/${o.filing.allianceId}`}>{o.filing.alliance.name}</Link>　<span className="muted small">{o.filing.number}，公示截止 {formatDate(o.filing.noticeEndsOn)}</span></h2>
-          <p className="small">提出人：{o.handledAt ? maskName(o.name) : o.name}　联系方式：{o.handledAt ? maskContact(o.contact) : o.contact}　提交时间：{formatDateTime(o.createdAt)}</p>
+          <h2>
+            <Link href={`/alliances/${o.filing.allianceId}`}>{o.filing.alliance.name}</Link>　
+            <span className="muted small">
+              {o.filing.number}，公示截止 {formatDate(o.filing.noticeEndsOn)}
+            </span>
+          </h2>
+          <p className="small">
+            提出人：{o.handledAt ? maskName(o.name) : o.name}　联系方式：{o.handledAt ? maskContact(o.contact) : o.contact}　提交时间：
+            {formatDateTime(o.createdAt)}
+          </p>
           <p style={{ whiteSpace: "pre-wrap" }}>{o.content}</p>
           {o.handledAt ? (
-            <p className="alert ok">已处理（{formatDateTime(o.handledAt)}）：{o.handlingNote}</p>
+            <p className="alert ok">
+              已处理（{formatDateTime(o.handledAt)}）：{o.handlingNote}
+            </p>
           ) : (
             <HandleObjectionForm objectionId={o.id} />
           )}

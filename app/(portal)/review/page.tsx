@@ -31,18 +31,26 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>{t("nav.review")}</h1>
-      <p className="muted">默认按进入当前环节的时间排序，最早的在前；超过办理时限的事项标红（时限由系统管理员在“办理时限设置”中配置）。点击列标题可改变排序。</p>
+      <p className="muted">
+        默认按进入当前环节的时间排序，最早的在前；超过办理时限的事项标红（时限由系统管理员在“办理时限设置”中配置）。点击列标题可改变排序。
+      </p>
       <form className="filters card" method="get" role="search" aria-label="筛选待办事项">
         <SearchField label="联盟或牵头单位名称" value={list.q} />
         {states.length > 1 && <FilterSelect name="state" label="环节" value={f.state} choices={states.map((s) => ({ value: s, label: t(`states.${s}`) }))} />}
         <FilterSelect name="industry" label="产业" value={f.industry} choices={ownIndustries.map((i) => ({ value: i.code, label: i.name }))} />
-        {!user.divisionId && <FilterSelect name="division" label="主管处室" value={f.division} choices={divisions.map((d) => ({ value: d.id, label: d.name }))} />}
+        {!user.divisionId && (
+          <FilterSelect name="division" label="主管处室" value={f.division} choices={divisions.map((d) => ({ value: d.id, label: d.name }))} />
+        )}
         <FilterSelect name="age" label="停留时间" value={f.age} choices={Object.entries(AGE_LABELS).map(([value, label]) => ({ value, label }))} />
         <SortFields list={list} />
         <button type="submit">筛选</button>
       </form>
       <ListStatus total={total} page={page} pageSize={pageSize} unit="项" problems={list.problems} />
-      {overdueTotal > 0 && <p className="muted small" data-testid="queue-overdue">其中超期 {overdueTotal} 项</p>}
+      {overdueTotal > 0 && (
+        <p className="muted small" data-testid="queue-overdue">
+          其中超期 {overdueTotal} 项
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="card">{total === 0 && Object.keys(list.query).length === 0 ? "暂无待办事项" : "没有符合条件的待办事项"}</p>
       ) : (
@@ -63,14 +71,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className={r.overdue ? "overdue" : undefined}>
-                  <td><Link href={`/alliances/${r.id}`}>{r.name}</Link></td>
+                  <td>
+                    <Link href={`/alliances/${r.id}`}>{r.name}</Link>
+                  </td>
                   <td>{r.industry.name}</td>
                   <td>{r.industry.division?.name ?? ""}</td>
                   <td>{r.leadOrg.name}</td>
-                  <td><StateBadge state={r.state} /></td>
-                  <td>第 {r.currentVersionNo} 版{r.resubmitted ? "（重新提交）" : ""}</td>
+                  <td>
+                    <StateBadge state={r.state} />
+                  </td>
+                  <td>
+                    第 {r.currentVersionNo} 版{r.resubmitted ? "（重新提交）" : ""}
+                  </td>
                   <td>{formatDate(r.stateSince)}</td>
-                  <td>{r.ageDays} 天{r.limitDays !== null && <span className="muted small"> / 时限 {r.limitDays} 天</span>}{r.overdue && <strong className="error-text"> 已超期</strong>}</td>
+                  <td>
+                    {r.ageDays} 天{r.limitDays !== null && <span className="muted small"> / 时限 {r.limitDays} 天</span>}
+                    {r.overdue && <strong className="error-text"> 已超期</strong>}
+                  </td>
                 </tr>
               ))}
             </tbody>

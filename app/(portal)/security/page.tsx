@@ -32,22 +32,46 @@ export default async function SecurityPage() {
       </section>
       <section className="card" aria-labelledby="retention-h">
         <h2 id="retention-h">审计记录保存期限</h2>
-        <p className="muted small">审计记录只可追加，平台不提供删除。依据 GB/T 22239-2019 8.1.4.3 和《网络安全法》第二十一条，保存期限不少于六个月（{AUDIT_RETENTION_MIN_DAYS} 天）。</p>
+        <p className="muted small">
+          审计记录只可追加，平台不提供删除。依据 GB/T 22239-2019 8.1.4.3 和《网络安全法》第二十一条，保存期限不少于六个月（{AUDIT_RETENTION_MIN_DAYS} 天）。
+        </p>
         <RetentionForm values={securitySettings} min={AUDIT_RETENTION_MIN_DAYS} max={AUDIT_RETENTION_MAX_DAYS} />
       </section>
       <section className="card">
         <h2>{t("lockedAccounts")}</h2>
-        {locked.length === 0 ? <p className="muted">{t("noLocked")}</p> : (
-          <ul>{locked.map((u) => <li key={u.id}>{u.displayName}（{u.username}）— {formatDateTime(u.lockedUntil)}</li>)}</ul>
+        {locked.length === 0 ? (
+          <p className="muted">{t("noLocked")}</p>
+        ) : (
+          <ul>
+            {locked.map((u) => (
+              <li key={u.id}>
+                {u.displayName}（{u.username}）— {formatDateTime(u.lockedUntil)}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section className="card">
         <h2>{t("failedLogins")}</h2>
-        {failed.length === 0 ? <p className="muted">暂无登录失败记录。</p> : (
+        {failed.length === 0 ? (
+          <p className="muted">暂无登录失败记录。</p>
+        ) : (
           <table>
-            <thead><tr><th scope="col">用户名</th><th scope="col" className="num">失败次数</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">用户名</th>
+                <th scope="col" className="num">
+                  失败次数
+                </th>
+              </tr>
+            </thead>
             <tbody>
-              {failed.map((f) => <tr key={f.actorName}><td>{f.actorName}</td><td className="num">{f.count}</td></tr>)}
+              {failed.map((f) => (
+                <tr key={f.actorName}>
+                  <td>{f.actorName}</td>
+                  <td className="num">{f.count}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         )}

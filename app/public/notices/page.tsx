@@ -41,7 +41,12 @@ export default async function PublicNoticesPage({ searchParams }: { searchParams
         <h2 id="all-h">已备案联盟名录</h2>
         <form className="filters" method="get" role="search" aria-label="查询已备案联盟">
           <SearchField label="联盟名称、牵头单位或备案编号" value={list.q} />
-          <FilterSelect name="status" label="状态" value={list.filters.status} choices={NOTICE_STATUSES.map((s) => ({ value: s, label: NOTICE_STATUS_LABELS[s] }))} />
+          <FilterSelect
+            name="status"
+            label="状态"
+            value={list.filters.status}
+            choices={NOTICE_STATUSES.map((s) => ({ value: s, label: NOTICE_STATUS_LABELS[s] }))}
+          />
           <FilterSelect name="industry" label="产业" value={list.filters.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
           <FilterSelect name="year" label="备案年度" value={list.query.year} choices={years.map((y) => ({ value: y, label: `${y}年` }))} />
           <SortFields list={list} />
@@ -64,18 +69,32 @@ function NoticeTable({ rows, list }: { rows: readonly Row[]; list?: { sort: stri
     <div className="table-wrap">
       <table>
         <thead>
-          <tr>{head("备案编号", "number")}{head("联盟名称", "name")}{head("产业", "industry")}{head("牵头单位", "lead")}{head("备案日期", "filed")}<th scope="col">公示期</th><th scope="col">状态</th></tr>
+          <tr>
+            {head("备案编号", "number")}
+            {head("联盟名称", "name")}
+            {head("产业", "industry")}
+            {head("牵头单位", "lead")}
+            {head("备案日期", "filed")}
+            <th scope="col">公示期</th>
+            <th scope="col">状态</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="nowrap">{r.number}</td>
-              <td><Link href={`/public/notices/${r.id}`}>{r.alliance.name}</Link></td>
+              <td>
+                <Link href={`/public/notices/${r.id}`}>{r.alliance.name}</Link>
+              </td>
               <td className="nowrap">{r.alliance.industry.name}</td>
               <td>{r.alliance.leadOrg.name}</td>
               <td className="nowrap">{formatDate(r.filedAt)}</td>
-              <td className="nowrap">{formatDate(r.noticeStartsOn)} 至 {formatDate(r.noticeEndsOn)}</td>
-              <td><NoticeStatusBadge status={r.status} /></td>
+              <td className="nowrap">
+                {formatDate(r.noticeStartsOn)} 至 {formatDate(r.noticeEndsOn)}
+              </td>
+              <td>
+                <NoticeStatusBadge status={r.status} />
+              </td>
             </tr>
           ))}
         </tbody>

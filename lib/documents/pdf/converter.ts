@@ -20,7 +20,10 @@ export const PDF_FAILURE_MESSAGE: Record<PdfFailure, string> = {
 };
 
 export class PdfConversionError extends Error {
-  constructor(public readonly reason: PdfFailure, detail?: string) {
+  constructor(
+    public readonly reason: PdfFailure,
+    detail?: string,
+  ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.name = "PdfConversionError";
   }
@@ -87,7 +90,17 @@ export function createPdfConverter(opts: ConverterOptions): PdfConverter {
   async function runSoffice(names: string[], dir: string, timeoutMs: number): Promise<void> {
     // A private profile per conversion: two LibreOffice processes never share (and lock) one.
     const profile = pathToFileURL(path.join(dir, "profile")).href;
-    const args = [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", dir, ...names.map((n) => path.join(dir, n))];
+    const args = [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...names.map((n) => path.join(dir, n)),
+    ];
     await new Promise<void>((resolve, reject) => {
       const child = spawn(opts.sofficePath, args, { stdio: ["ignore", "ignore", "pipe"], detached: true });
       let stderr = "";

@@ -13,7 +13,16 @@ const MAX_RATIO = 200;
 const MACRO_TYPE = /vbaproject|vbadata|macroenabled|macrosheet|intlmacrosheet|keymapcustomizations|ms-office\.vbaprojectsignature|ms-excel\.dialogsheet/i;
 const ACTIVE_TYPE = /activex|oleobject|ms-office\.controlproperties|\.ms-ole|ms-excel\.controlproperties/i;
 // Relationship types, by their last path segment (the namespace differs between transitional, strict and MS).
-const MACRO_RELS = new Set(["vbaproject", "vbaprojectsignature", "wordvbadata", "keymapcustomizations", "attachedtoolbars", "xlmacrosheet", "xlintlmacrosheet", "dialogsheet"]);
+const MACRO_RELS = new Set([
+  "vbaproject",
+  "vbaprojectsignature",
+  "wordvbadata",
+  "keymapcustomizations",
+  "attachedtoolbars",
+  "xlmacrosheet",
+  "xlintlmacrosheet",
+  "dialogsheet",
+]);
 const ACTIVE_RELS = new Set(["activexcontrol", "activexcontrolbinary", "oleobject", "control", "ctrlprop"]);
 const SAFE_EXTERNAL_SCHEMES = new Set(["http:", "https:", "mailto:"]);
 
@@ -139,7 +148,8 @@ export async function checkOoxml(bytes, kind) {
         } catch {
           scheme = "";
         }
-        if (last !== "hyperlink" || !SAFE_EXTERNAL_SCHEMES.has(scheme)) problem = { problem: "EXTERNAL_LINK", detail: `${type} ${attr(a, "target") ?? ""}`.slice(0, 200) };
+        if (last !== "hyperlink" || !SAFE_EXTERNAL_SCHEMES.has(scheme))
+          problem = { problem: "EXTERNAL_LINK", detail: `${type} ${attr(a, "target") ?? ""}`.slice(0, 200) };
       }
     });
     if (!ok) return { ok: false, problem: "BROKEN", detail: name };

@@ -218,7 +218,8 @@ function streamData(lx, dict) {
 /** Objects packed in an object stream (PDF 1.5) are parsed like the rest; only Flate is accepted there. */
 function objectStream(data, dict, state) {
   const filters = filtersOf(dict);
-  if (filters.some((f) => f !== "FlateDecode" && f !== "Fl") || filters.length > 1 || dict.has("DecodeParms")) throw new Refused("UNREADABLE_PDF", filters.join(","));
+  if (filters.some((f) => f !== "FlateDecode" && f !== "Fl") || filters.length > 1 || dict.has("DecodeParms"))
+    throw new Refused("UNREADABLE_PDF", filters.join(","));
   let inner = data;
   if (filters.length) {
     try {

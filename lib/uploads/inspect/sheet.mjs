@@ -14,7 +14,11 @@ export const MAX_DECLARED_ROWS = 10_000;
 function cellText(v) {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("").trim();
+  if (typeof v === "object" && "richText" in v)
+    return v.richText
+      .map((r) => r.text)
+      .join("")
+      .trim();
   if (typeof v === "object" && "text" in v) return String(v.text).trim();
   if (typeof v === "object" && "error" in v) return String(v.error);
   return String(v).trim();
@@ -44,7 +48,14 @@ export async function readSheet(bytes, opts) {
   // The declared used range ("A1:L100001"), read before any parsing: a sheet claiming far more rows than an
   // import may hold is refused whatever its size.
   for (const name of sheets) {
-    const ref = firstElement(pkg.parts.get(name).subarray(0, 64 * 1024).toString("utf8"), "dimension")?.ref ?? "";
+    const ref =
+      firstElement(
+        pkg.parts
+          .get(name)
+          .subarray(0, 64 * 1024)
+          .toString("utf8"),
+        "dimension",
+      )?.ref ?? "";
     const rows = /^[A-Za-z]+\d+:[A-Za-z]+(\d+)$/.exec(ref.trim())?.[1];
     if (rows && Number(rows) > MAX_DECLARED_ROWS) return { ok: false, problem: "TOO_MANY_ROWS", detail: rows };
   }

@@ -11,8 +11,14 @@ export default async function PasswordPage() {
   return (
     <>
       <h1>{t("heading")}</h1>
-      {user.mustChangePassword && <p className="alert warn" role="status">{t("mustChange")}</p>}
-      <div className="card"><ChangePasswordForm /></div>
+      {user.mustChangePassword && (
+        <p className="alert warn" role="status">
+          {t("mustChange")}
+        </p>
+      )}
+      <div className="card">
+        <ChangePasswordForm />
+      </div>
     </>
   );
 }

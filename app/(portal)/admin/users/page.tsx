@@ -27,14 +27,23 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("users.heading")}</h1>
       <div className="actions" style={{ marginBottom: 14 }}>
-        <Link className="button" href="/admin/users/new">{t("users.new")}</Link>
+        <Link className="button" href="/admin/users/new">
+          {t("users.new")}
+        </Link>
       </div>
       <form method="get" role="search" className="filters card" aria-label="筛选用户">
         <SearchField label={t("users.search")} value={list.q} />
         <FilterSelect name="role" label={t("users.roles")} value={list.filters.role} choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-        <FilterSelect name="status" label={t("users.status")} value={list.filters.status} choices={USER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <FilterSelect
+          name="status"
+          label={t("users.status")}
+          value={list.filters.status}
+          choices={USER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        />
         <SortFields list={list} />
-        <button type="submit" className="secondary">{t("alliances.filter")}</button>
+        <button type="submit" className="secondary">
+          {t("alliances.filter")}
+        </button>
       </form>
       <ListStatus total={total} page={page} pageSize={pageSize} unit="个账户" problems={list.problems} />
       <p className="muted small">{t("users.dutyNote")}</p>
@@ -44,9 +53,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <tr>
               <SortHeader label={t("users.username")} sortKey="username" list={list} />
               <SortHeader label={t("users.displayName")} sortKey="name" list={list} />
-              <th scope="col">{t("users.roles")}</th><th scope="col">{t("users.division")} / {t("users.organization")}</th><th scope="col">{t("users.status")}</th>
+              <th scope="col">{t("users.roles")}</th>
+              <th scope="col">
+                {t("users.division")} / {t("users.organization")}
+              </th>
+              <th scope="col">{t("users.status")}</th>
               <SortHeader label={t("users.lastLogin")} sortKey="lastLogin" list={list} />
-              <th scope="col"><span className="skip">操作</span></th>
+              <th scope="col">
+                <span className="skip">操作</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -57,12 +72,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td>{u.roles.map((r) => t(`roles.${r}`)).join("、")}</td>
                 <td>{u.division?.name ?? u.organization?.name ?? ""}</td>
                 <td>
-                  {!u.active ? <span className="badge grey">{t("users.disabled")}</span>
-                    : u.lockedUntil && u.lockedUntil > now ? <span className="badge red">{t("users.locked", { until: formatDateTime(u.lockedUntil) })}</span>
-                    : <span className="badge green">{t("users.active")}</span>}
+                  {!u.active ? (
+                    <span className="badge grey">{t("users.disabled")}</span>
+                  ) : u.lockedUntil && u.lockedUntil > now ? (
+                    <span className="badge red">{t("users.locked", { until: formatDateTime(u.lockedUntil) })}</span>
+                  ) : (
+                    <span className="badge green">{t("users.active")}</span>
+                  )}
                 </td>
                 <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t("users.never")}</td>
-                <td><Link href={`/admin/users/${u.id}`}>{t("users.edit")}</Link></td>
+                <td>
+                  <Link href={`/admin/users/${u.id}`}>{t("users.edit")}</Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -29,7 +29,11 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id);
   const t = await getTranslations("filing");
-  const [report, review, attachments] = await Promise.all([getLatestRuleReport(user, alliance.id), getReviewPageData(user, alliance), findAttachments(user, alliance.id)]);
+  const [report, review, attachments] = await Promise.all([
+    getLatestRuleReport(user, alliance.id),
+    getReviewPageData(user, alliance),
+    findAttachments(user, alliance.id),
+  ]);
   const editable = canEditFiling(user, alliance);
   const notes = (path: string, label: string) => {
     const mine = review.comments.filter((c) => c.fieldPath === path);
@@ -38,19 +42,39 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   return (
     <>
       {hasOperation(alliance.state) && <OperationTabs allianceId={alliance.id} current="" />}
-      {(await searchParams).submitted === "1" && <p className="alert ok" role="status">{t("submittedOk")}</p>}
+      {(await searchParams).submitted === "1" && (
+        <p className="alert ok" role="status">
+          {t("submittedOk")}
+        </p>
+      )}
       {review.returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
           <strong>申报已被退回修改</strong>（{review.returnOpinion.unit}，{formatDateTime(review.returnOpinion.at)}）：{review.returnOpinion.opinion}
         </div>
       )}
-      {editable && <p className="no-print"><Link className="button" href={`/alliances/${alliance.id}/edit`}>{t("edit")}</Link></p>}
-      {canIssueConfirmations(user, alliance) && <p className="no-print"><Link className="button secondary" href={`/alliances/${alliance.id}/confirmations`}>成员确认</Link></p>}
+      {editable && (
+        <p className="no-print">
+          <Link className="button" href={`/alliances/${alliance.id}/edit`}>
+            {t("edit")}
+          </Link>
+        </p>
+      )}
+      {canIssueConfirmations(user, alliance) && (
+        <p className="no-print">
+          <Link className="button secondary" href={`/alliances/${alliance.id}/confirmations`}>
+            成员确认
+          </Link>
+        </p>
+      )}
       {review.transitions.length > 0 && (
         // Names only what this filing has, says what it lacks, and carries the queue's overdue mark.
         <div className={`alert ${review.deadline?.overdue ? "warn" : "info"} no-print`} data-testid="review-banner">
           <p style={{ margin: 0 }}>
-            此申报待您办理：请阅读{["申报内容", report ? `第 ${report.versionNo} 版提交时的政策符合性检查结果` : "", attachments.length > 0 ? `附件（${attachments.length} 份）` : ""].filter(Boolean).join("、")}后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。
+            此申报待您办理：请阅读
+            {["申报内容", report ? `第 ${report.versionNo} 版提交时的政策符合性检查结果` : "", attachments.length > 0 ? `附件（${attachments.length} 份）` : ""]
+              .filter(Boolean)
+              .join("、")}
+            后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。
           </p>
           {(!report || attachments.length === 0) && (
             <p className="small" style={{ margin: "4px 0 0" }}>
@@ -59,25 +83,43 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           )}
           {review.deadline && review.deadline.limitDays !== null && (
             <p className="small" style={{ margin: "4px 0 0" }} data-testid="stage-deadline">
-              {review.deadline.overdue
-                ? <><span className="badge red">已超期</span> 本环节已等待 {review.deadline.ageDays} 天，超过办理时限 {review.deadline.limitDays} 天。</>
-                : <>本环节已等待 {review.deadline.ageDays} 天，办理时限 {review.deadline.limitDays} 天。</>}
+              {review.deadline.overdue ? (
+                <>
+                  <span className="badge red">已超期</span> 本环节已等待 {review.deadline.ageDays} 天，超过办理时限 {review.deadline.limitDays} 天。
+                </>
+              ) : (
+                <>
+                  本环节已等待 {review.deadline.ageDays} 天，办理时限 {review.deadline.limitDays} 天。
+                </>
+              )}
             </p>
           )}
         </div>
       )}
       {review.diff && (
         <section className="card" aria-labelledby="diff-h">
-          <h2 id="diff-h">退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比</h2>
-          <VersionDiff diff={review.diff.diff} beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`} afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`} />
+          <h2 id="diff-h">
+            退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比
+          </h2>
+          <VersionDiff
+            diff={review.diff.diff}
+            beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`}
+            afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`}
+          />
         </section>
       )}
       <AllianceView alliance={alliance} notes={notes} maskContact={!seesFullContact(user, alliance)} />
       {alliance.filing && (
         <section className="card" aria-labelledby="filing-h" data-testid="filing-record">
           <h2 id="filing-h">备案信息</h2>
-          <p>备案编号：<strong data-testid="filing-number">{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}　证明验证码：<code data-testid="verification-code">{alliance.filing.verificationCode}</code></p>
-          <p>公示期：{formatDate(alliance.filing.noticeStartsOn)} 至 {formatDate(alliance.filing.noticeEndsOn)}　<Link href={`/public/notices/${alliance.filing.id}`}>查看公示</Link></p>
+          <p>
+            备案编号：<strong data-testid="filing-number">{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}　证明验证码：
+            <code data-testid="verification-code">{alliance.filing.verificationCode}</code>
+          </p>
+          <p>
+            公示期：{formatDate(alliance.filing.noticeStartsOn)} 至 {formatDate(alliance.filing.noticeEndsOn)}　
+            <Link href={`/public/notices/${alliance.filing.id}`}>查看公示</Link>
+          </p>
           <CertificateDownloads allianceId={alliance.id} staff={!user.roles.includes("ENTERPRISE_FILER")} />
         </section>
       )}
@@ -88,7 +130,10 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           <ul className="plain">
             {attachments.map((a) => (
               <li key={a.id}>
-                {a.title}：<a href={`/api/documents/${a.id}`}>{a.fileName}</a> <span className="muted small">（第 {a.versionNo} 版，{Math.ceil(a.byteSize / 1024)} KB）</span>
+                {a.title}：<a href={`/api/documents/${a.id}`}>{a.fileName}</a>{" "}
+                <span className="muted small">
+                  （第 {a.versionNo} 版，{Math.ceil(a.byteSize / 1024)} KB）
+                </span>
                 {Object.hasOwn(COMMENTABLE_FIELDS, `document:${a.kind}`) && notes(`document:${a.kind}`, a.title)}
               </li>
             ))}
@@ -97,7 +142,9 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       )}
       {report && (
         <section aria-label={t("reportHeading", { version: report.versionNo })}>
-          <p className="muted small">{t("reportHeading", { version: report.versionNo })}（{formatDateTime(report.submittedAt)}）</p>
+          <p className="muted small">
+            {t("reportHeading", { version: report.versionNo })}（{formatDateTime(report.submittedAt)}）
+          </p>
           <PolicyPanel results={report.results} />
         </section>
       )}

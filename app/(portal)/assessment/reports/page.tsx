@@ -48,11 +48,17 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
     <>
       <h1>{scheme.year}年度报告评分</h1>
       <p className="muted">
-        {scheme.title}　报告截止：{formatDate(scheme.reportDue)}　{published ? `结果已于 ${formatDateTime(scheme.resultsPublishedAt)} 发布` : "结果未发布（发布前联盟看不到评分）"}
+        {scheme.title}　报告截止：{formatDate(scheme.reportDue)}　
+        {published ? `结果已于 ${formatDateTime(scheme.resultsPublishedAt)} 发布` : "结果未发布（发布前联盟看不到评分）"}
       </p>
       <nav aria-label="考核年度" className="actions small" style={{ marginBottom: 12 }}>
         {schemes.map((s) => (
-          <Link key={s.id} href={`/assessment/reports?scheme=${s.id}`} aria-current={s.id === scheme.id ? "page" : undefined} className={`button${s.id === scheme.id ? "" : " secondary"}`}>
+          <Link
+            key={s.id}
+            href={`/assessment/reports?scheme=${s.id}`}
+            aria-current={s.id === scheme.id ? "page" : undefined}
+            className={`button${s.id === scheme.id ? "" : " secondary"}`}
+          >
             {s.year}年度
           </Link>
         ))}
@@ -77,7 +83,9 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
 
       <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
-          <caption>已提交的年度报告（{reports.total} 份{filtered ? "符合条件" : ""}；全部报告中待评分 {unscored} 份）</caption>
+          <caption>
+            已提交的年度报告（{reports.total} 份{filtered ? "符合条件" : ""}；全部报告中待评分 {unscored} 份）
+          </caption>
           <thead>
             <tr>
               <SortHeader label="联盟名称" sortKey="name" list={list} path="/assessment/reports" />
@@ -86,21 +94,34 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
               <SortHeader label="提交时间" sortKey="submitted" list={list} path="/assessment/reports" />
               <th scope="col">状态</th>
               <SortHeader label="得分" sortKey="score" list={list} path="/assessment/reports" />
-              <th scope="col">等次</th><th scope="col">操作</th>
+              <th scope="col">等次</th>
+              <th scope="col">操作</th>
             </tr>
           </thead>
           <tbody>
-            {reports.rows.length === 0 && <tr><td colSpan={8} className="muted">没有符合条件的报告</td></tr>}
+            {reports.rows.length === 0 && (
+              <tr>
+                <td colSpan={8} className="muted">
+                  没有符合条件的报告
+                </td>
+              </tr>
+            )}
             {reports.rows.map((r) => (
               <tr key={r.id}>
-                <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
+                <td>
+                  <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
+                </td>
                 <td className="nowrap">{r.alliance.industry.name}</td>
                 <td>{r.alliance.leadOrg.name}</td>
                 <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
-                <td><span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span></td>
+                <td>
+                  <span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span>
+                </td>
                 <td className="num">{r.assessment ? r.assessment.score.toFixed(2) : ""}</td>
                 <td>{r.assessment && <ScoreGradeBadge grade={r.assessment.grade} />}</td>
-                <td><Link href={`/assessment/reports/${r.id}`}>{r.status === "ASSESSED" && !published ? "复核评分" : published ? "查看" : "评分"}</Link></td>
+                <td>
+                  <Link href={`/assessment/reports/${r.id}`}>{r.status === "ASSESSED" && !published ? "复核评分" : published ? "查看" : "评分"}</Link>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -111,23 +132,51 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
 
       <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
-          <caption>未提交年度报告的联盟（{missingTotal} 家{missingTotal > missing.length ? `，按名称列出前 ${MISSING_SHOWN} 家，其余请用搜索查找` : ""}）{published ? "：已记为不合格" : "：发布结果时将记为不合格"}</caption>
-          <thead><tr><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>考核结果</th></tr></thead>
+          <caption>
+            未提交年度报告的联盟（{missingTotal} 家{missingTotal > missing.length ? `，按名称列出前 ${MISSING_SHOWN} 家，其余请用搜索查找` : ""}）
+            {published ? "：已记为不合格" : "：发布结果时将记为不合格"}
+          </caption>
+          <thead>
+            <tr>
+              <th>联盟名称</th>
+              <th>产业</th>
+              <th>牵头单位</th>
+              <th>考核结果</th>
+            </tr>
+          </thead>
           <tbody>
-            {missing.length === 0 && <tr><td colSpan={4} className="muted">无</td></tr>}
+            {missing.length === 0 && (
+              <tr>
+                <td colSpan={4} className="muted">
+                  无
+                </td>
+              </tr>
+            )}
             {missing.map((a) => (
               <tr key={a.id}>
-                <td><Link href={`/alliances/${a.id}`}>{a.name}</Link></td>
+                <td>
+                  <Link href={`/alliances/${a.id}`}>{a.name}</Link>
+                </td>
                 <td className="nowrap">{a.industry.name}</td>
                 <td>{a.leadOrg.name}</td>
-                <td>{a.assessments[0] ? <>{a.assessments[0].score.toFixed(2)} 分 <ScoreGradeBadge grade={a.assessments[0].grade} /></> : <span className="muted">待发布</span>}</td>
+                <td>
+                  {a.assessments[0] ? (
+                    <>
+                      {a.assessments[0].score.toFixed(2)} 分 <ScoreGradeBadge grade={a.assessments[0].grade} />
+                    </>
+                  ) : (
+                    <span className="muted">待发布</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      {!published && <ScorePublishButton schemeId={scheme.id} version={scheme.version} year={scheme.year} unscored={unscored} missing={filtered ? null : missingTotal} />}
+      {!published && (
+        <ScorePublishButton schemeId={scheme.id} version={scheme.version} year={scheme.year} unscored={unscored} missing={filtered ? null : missingTotal} />
+      )}
     </>
   );
 }

@@ -24,10 +24,17 @@ export default async function RevocationsPage() {
       {open.length === 0 && <p className="card muted">当前没有待处理的取消备案建议。</p>}
       {open.map((r) => (
         <section key={r.id} className="card" aria-labelledby={`rev-${r.id}`}>
-          <h3 id={`rev-${r.id}`}><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></h3>
-          <p className="small muted">{r.alliance.industry.name}　牵头单位：{r.alliance.leadOrg.name}　提出日期：{formatDate(r.proposedAt)}</p>
+          <h3 id={`rev-${r.id}`}>
+            <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
+          </h3>
+          <p className="small muted">
+            {r.alliance.industry.name}　牵头单位：{r.alliance.leadOrg.name}　提出日期：{formatDate(r.proposedAt)}
+          </p>
           <p>{r.reason}</p>
-          <div className="small"><strong>考核依据：</strong><RevocationBasis basis={r.basis} allianceId={r.alliance.id} /></div>
+          <div className="small">
+            <strong>考核依据：</strong>
+            <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />
+          </div>
           {r.alliance.state === "FILED" ? (
             <RevocationActions revocationId={r.id} allianceVersion={r.alliance.version} allianceName={r.alliance.name} />
           ) : (
@@ -39,13 +46,31 @@ export default async function RevocationsPage() {
       <div className="table-wrap">
         <table>
           <caption>处理记录（{closed.length}）</caption>
-          <thead><tr><th>联盟名称</th><th>考核依据</th><th>处理结果</th><th>处理日期</th><th>说明</th></tr></thead>
+          <thead>
+            <tr>
+              <th>联盟名称</th>
+              <th>考核依据</th>
+              <th>处理结果</th>
+              <th>处理日期</th>
+              <th>说明</th>
+            </tr>
+          </thead>
           <tbody>
-            {closed.length === 0 && <tr><td colSpan={5} className="muted">暂无</td></tr>}
+            {closed.length === 0 && (
+              <tr>
+                <td colSpan={5} className="muted">
+                  暂无
+                </td>
+              </tr>
+            )}
             {closed.map((r) => (
               <tr key={r.id}>
-                <td><Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link></td>
-                <td><RevocationBasis basis={r.basis} allianceId={r.alliance.id} /></td>
+                <td>
+                  <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
+                </td>
+                <td>
+                  <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />
+                </td>
                 <td>{r.status === "CONFIRMED" ? <span className="badge red">已取消备案</span> : <span className="badge grey">不予撤销</span>}</td>
                 <td className="nowrap">{formatDate(r.confirmedAt ?? r.dismissedAt)}</td>
                 <td>{r.note ?? ""}</td>

@@ -28,29 +28,47 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const evidenceOf = (e: unknown) => (e ?? {}) as Record<string, string>;
   return (
     <>
-      <p><Link href="/calls">← {t("back")}</Link></p>
+      <p>
+        <Link href="/calls">← {t("back")}</Link>
+      </p>
       <h1>{call.title}</h1>
       <p>
-        <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span>{" "}
-        {t("industry")}：{call.industry.name}（{call.industry.clause}）　{t("deadline")}：{formatDate(call.deadline)}
+        <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span> {t("industry")}：{call.industry.name}（
+        {call.industry.clause}）　{t("deadline")}：{formatDate(call.deadline)}
       </p>
       {call.description && <p style={{ whiteSpace: "pre-wrap" }}>{call.description}</p>}
 
-      {!isStaff && !mine && (open ? (
-        <section className="card" aria-labelledby="intent-h">
-          <h2 id="intent-h">{t("intentHeading")}</h2>
-          <p className="muted">{t("intentIntro")}</p>
-          <IntentForm callId={call.id} />
-        </section>
-      ) : <p className="alert info">{t("closedNotice")}</p>)}
+      {!isStaff &&
+        !mine &&
+        (open ? (
+          <section className="card" aria-labelledby="intent-h">
+            <h2 id="intent-h">{t("intentHeading")}</h2>
+            <p className="muted">{t("intentIntro")}</p>
+            <IntentForm callId={call.id} />
+          </section>
+        ) : (
+          <p className="alert info">{t("closedNotice")}</p>
+        ))}
 
       {mine && (
         <section className="card" aria-labelledby="mine-h">
-          <h2 id="mine-h">{t("myIntent")}：{t(`intentStatus.${mine.status}`)}</h2>
-          {mine.decisionReason && <p>{t("reason")}：{mine.decisionReason}</p>}
-          {mine.status === "QUALIFIED" && (mine.alliances[0]
-            ? <p>{t("filingStarted")}<Link href={`/alliances/${mine.alliances[0].id}/edit`}>{mine.alliances[0].name}</Link></p>
-            : <StartFilingForm intentId={mine.id} />)}
+          <h2 id="mine-h">
+            {t("myIntent")}：{t(`intentStatus.${mine.status}`)}
+          </h2>
+          {mine.decisionReason && (
+            <p>
+              {t("reason")}：{mine.decisionReason}
+            </p>
+          )}
+          {mine.status === "QUALIFIED" &&
+            (mine.alliances[0] ? (
+              <p>
+                {t("filingStarted")}
+                <Link href={`/alliances/${mine.alliances[0].id}/edit`}>{mine.alliances[0].name}</Link>
+              </p>
+            ) : (
+              <StartFilingForm intentId={mine.id} />
+            ))}
         </section>
       )}
 
@@ -60,17 +78,32 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           {!canDecide && <p className="muted">{t("readOnly")}</p>}
           {call.intents.map((i) => (
             <article key={i.id} className="card" data-testid={`intent-${i.organization.creditCode}`}>
-              <h3>{i.organization.name} <span className="badge blue">{t(`intentStatus.${i.status}`)}</span></h3>
-              <p className="muted small">{t("creditCode")}：<code>{i.organization.creditCode}</code>　{t("submittedAt")}：{formatDateTime(i.createdAt)}</p>
+              <h3>
+                {i.organization.name} <span className="badge blue">{t(`intentStatus.${i.status}`)}</span>
+              </h3>
+              <p className="muted small">
+                {t("creditCode")}：<code>{i.organization.creditCode}</code>　{t("submittedAt")}：{formatDateTime(i.createdAt)}
+              </p>
               <details>
                 <summary>{t("evidence")}</summary>
                 <dl>
                   {LEAD_CONDITIONS.map((c) => (
-                    <div key={c.key}><dt><strong>{c.clause} {c.title}</strong></dt><dd style={{ whiteSpace: "pre-wrap" }}>{evidenceOf(i.evidence)[c.key]}</dd></div>
+                    <div key={c.key}>
+                      <dt>
+                        <strong>
+                          {c.clause} {c.title}
+                        </strong>
+                      </dt>
+                      <dd style={{ whiteSpace: "pre-wrap" }}>{evidenceOf(i.evidence)[c.key]}</dd>
+                    </div>
                   ))}
                 </dl>
               </details>
-              {i.decisionReason && <p>{t("reason")}：{i.decisionReason}</p>}
+              {i.decisionReason && (
+                <p>
+                  {t("reason")}：{i.decisionReason}
+                </p>
+              )}
               {canDecide && i.status === "SUBMITTED" && <IntentDecisionForm intentId={i.id} version={i.version} />}
             </article>
           ))}

@@ -14,9 +14,13 @@ export default async function NewCallPage() {
   const owned = await listCallableIndustries(user);
   return (
     <>
-      <p><Link href="/calls">← {t("back")}</Link></p>
+      <p>
+        <Link href="/calls">← {t("back")}</Link>
+      </p>
       <h1>{t("new")}</h1>
-      <div className="card"><CallForm industries={owned.map((i) => ({ code: i.code, name: i.name }))} /></div>
+      <div className="card">
+        <CallForm industries={owned.map((i) => ({ code: i.code, name: i.name }))} />
+      </div>
     </>
   );
 }

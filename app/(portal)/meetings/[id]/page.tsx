@@ -27,27 +27,57 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const pdf = await isPdfAvailable();
   return (
     <>
-      <h1>{meeting.sessionNo}厅务会：{meeting.title}</h1>
-      <p>会议日期：{meeting.heldOn ? formatDate(meeting.heldOn) : "待定"}　状态：{meeting.closedAt ? "已结束" : "进行中"}</p>
+      <h1>
+        {meeting.sessionNo}厅务会：{meeting.title}
+      </h1>
+      <p>
+        会议日期：{meeting.heldOn ? formatDate(meeting.heldOn) : "待定"}　状态：{meeting.closedAt ? "已结束" : "进行中"}
+      </p>
       <p className="no-print">
-        <a className="button secondary" href={`/api/meetings/${meeting.id}/packet`}>下载审议材料（.docx）</a>
-        {pdf && <>　<a className="button secondary" href={`/api/meetings/${meeting.id}/packet?format=pdf`}>下载审议材料（PDF）</a></>}
+        <a className="button secondary" href={`/api/meetings/${meeting.id}/packet`}>
+          下载审议材料（.docx）
+        </a>
+        {pdf && (
+          <>
+            　
+            <a className="button secondary" href={`/api/meetings/${meeting.id}/packet?format=pdf`}>
+              下载审议材料（PDF）
+            </a>
+          </>
+        )}
         <span className="muted small">　含每项申报的基本情况、政策符合性检查结果、各环节审核意见及退回后修改情况</span>
       </p>
       {!pdf && <p className="muted small no-print">本服务器未安装 PDF 转换组件（LibreOffice），暂只提供 .docx 文件。</p>}
       <div className="table-wrap">
         <table data-testid="agenda">
-          <thead><tr><th>序号</th><th>联盟名称</th><th>产业</th><th>牵头单位</th><th>审议版本</th><th>当前状态</th><th>审议结论</th></tr></thead>
+          <thead>
+            <tr>
+              <th>序号</th>
+              <th>联盟名称</th>
+              <th>产业</th>
+              <th>牵头单位</th>
+              <th>审议版本</th>
+              <th>当前状态</th>
+              <th>审议结论</th>
+            </tr>
+          </thead>
           <tbody>
             {meeting.decisions.map((d, i) => (
               <tr key={d.id}>
                 <td>{i + 1}</td>
-                <td><Link href={`/alliances/${d.alliance.id}`}>{d.alliance.name}</Link></td>
+                <td>
+                  <Link href={`/alliances/${d.alliance.id}`}>{d.alliance.name}</Link>
+                </td>
                 <td className="nowrap">{d.alliance.industry.name}</td>
                 <td>{d.alliance.leadOrg.name}</td>
                 <td>第 {d.versionNo} 版</td>
-                <td><StateBadge state={d.alliance.state} /></td>
-                <td>{OUTCOME[d.outcome]}{d.note ? `：${d.note}` : ""}</td>
+                <td>
+                  <StateBadge state={d.alliance.state} />
+                </td>
+                <td>
+                  {OUTCOME[d.outcome]}
+                  {d.note ? `：${d.note}` : ""}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -12,7 +12,16 @@ export default async function NewMeetingPage() {
   return (
     <>
       <h1>安排厅务会议程</h1>
-      <MeetingForm candidates={candidates.map((c) => ({ id: c.id, name: c.name, industry: c.industry.name, lead: c.leadOrg.name, versionNo: c.currentVersionNo, since: c.stateSince.toISOString().slice(0, 10) }))} />
+      <MeetingForm
+        candidates={candidates.map((c) => ({
+          id: c.id,
+          name: c.name,
+          industry: c.industry.name,
+          lead: c.leadOrg.name,
+          versionNo: c.currentVersionNo,
+          since: c.stateSince.toISOString().slice(0, 10),
+        }))}
+      />
     </>
   );
 }

@@ -14,7 +14,9 @@ export default async function ConfirmMemberPage({ params }: { params: Promise<{ 
     return (
       <>
         <h1>成员单位信息确认</h1>
-        <p className="alert warn" role="status">{LINK_INVALID}</p>
+        <p className="alert warn" role="status">
+          {LINK_INVALID}
+        </p>
       </>
     );
   }

@@ -26,22 +26,38 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const locked = user.lockedUntil && user.lockedUntil > new Date();
   return (
     <>
-      <p><Link href="/admin/users">← {t("back")}</Link></p>
-      <h1>{user.displayName}（{user.username}）</h1>
+      <p>
+        <Link href="/admin/users">← {t("back")}</Link>
+      </p>
+      <h1>
+        {user.displayName}（{user.username}）
+      </h1>
       {locked && <p className="alert warn">{t("locked", { until: formatDateTime(user.lockedUntil) })}</p>}
       <div className="card">
         <EditUserForm
           options={options}
           username={user.username}
           initial={{
-            id: user.id, version: user.version, displayName: user.displayName, roles: user.roles,
-            divisionId: user.divisionId, organizationId: user.organizationId, phone: user.phone ?? "", email: user.email ?? "", active: user.active,
+            id: user.id,
+            version: user.version,
+            displayName: user.displayName,
+            roles: user.roles,
+            divisionId: user.divisionId,
+            organizationId: user.organizationId,
+            phone: user.phone ?? "",
+            email: user.email ?? "",
+            active: user.active,
           }}
         />
       </div>
       <div className="card">
         <p className="muted">
-          双因素登录：{user.totpEnabledAt ? `已于 ${formatDateTime(user.totpEnabledAt)} 启用` : requiresTotp(user.roles) ? "尚未设置（下次登录后须先设置）" : "不需要（企业用户）"}
+          双因素登录：
+          {user.totpEnabledAt
+            ? `已于 ${formatDateTime(user.totpEnabledAt)} 启用`
+            : requiresTotp(user.roles)
+              ? "尚未设置（下次登录后须先设置）"
+              : "不需要（企业用户）"}
         </p>
         <UserSecurityActions userId={user.id} locked={Boolean(locked)} totpEnabled={Boolean(user.totpEnabledAt)} />
       </div>

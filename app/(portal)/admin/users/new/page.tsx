@@ -14,9 +14,13 @@ export default async function NewUserPage() {
   const options = await listDivisionsAndOrgs();
   return (
     <>
-      <p><Link href="/admin/users">← {t("back")}</Link></p>
+      <p>
+        <Link href="/admin/users">← {t("back")}</Link>
+      </p>
       <h1>{t("new")}</h1>
-      <div className="card"><CreateUserForm options={options} /></div>
+      <div className="card">
+        <CreateUserForm options={options} />
+      </div>
     </>
   );
 }

@@ -24,7 +24,9 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
   const pending = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED").length;
   return (
     <>
-      <p className="no-print"><Link href={`/alliances/${alliance.id}`}>← 返回联盟概况</Link></p>
+      <p className="no-print">
+        <Link href={`/alliances/${alliance.id}`}>← 返回联盟概况</Link>
+      </p>
       <h1>{alliance.name}：成员确认</h1>
       <p className="muted">每家成员单位通过一次性链接核对其在附件1 三 中登记的联盟职务、产业链位置和 2022 年产值、利税，确认无误或提出异议，供审核部门参考。</p>
       <ConfirmSummary members={members} />
@@ -34,13 +36,24 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
         <div className="table-wrap">
           <table data-testid="confirmations">
             <caption>成员单位 {members.length} 家的确认状态</caption>
-            <thead><tr><th scope="col">成员单位</th><th scope="col">联盟职务</th><th scope="col">状态</th><th scope="col">确认或异议时间</th><th scope="col">异议说明</th><th scope="col">链接有效期</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">成员单位</th>
+                <th scope="col">联盟职务</th>
+                <th scope="col">状态</th>
+                <th scope="col">确认或异议时间</th>
+                <th scope="col">异议说明</th>
+                <th scope="col">链接有效期</th>
+              </tr>
+            </thead>
             <tbody>
               {members.map((m) => (
                 <tr key={m.id}>
                   <td>{m.organization.name}</td>
                   <td>{ROLE_LABEL[m.role]}</td>
-                  <td><ConfirmBadge member={m} /></td>
+                  <td>
+                    <ConfirmBadge member={m} />
+                  </td>
                   <td>{formatDateTime(m.disputedAt ?? m.confirmedAt)}</td>
                   <td>{m.disputeNote ?? ""}</td>
                   <td>{m.confirmTokenHash && m.confirmTokenExpires ? `已发送，至 ${formatDate(m.confirmTokenExpires)}` : "—"}</td>

@@ -27,28 +27,47 @@ export default async function CouncilPage({ params }: { params: Promise<{ id: st
   const current = council.current;
   return (
     <>
-      <p className="muted small no-print"><Link href={`/alliances/${id}`}>{alliance.name}</Link></p>
+      <p className="muted small no-print">
+        <Link href={`/alliances/${id}`}>{alliance.name}</Link>
+      </p>
       <h1>{alliance.name}：理事会、章程与解散</h1>
       <OperationTabs allianceId={id} current="/council" />
       {alliance.state !== "FILED" && <p className="alert info">联盟{alliance.state === "DISSOLVED" ? "已解散" : "已取消备案"}，以下记录仅供查阅。</p>}
 
       <section className="card" aria-labelledby="terms-h">
         <h2 id="terms-h">理事会任期</h2>
-        <p className="muted small">理事会成员数额在联盟成员总数的三分之一左右，每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二））。任期届满前 90 天和 30 天，系统提醒牵头单位和服务中心。</p>
+        <p className="muted small">
+          理事会成员数额在联盟成员总数的三分之一左右，每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二））。任期届满前 90 天和 30
+          天，系统提醒牵头单位和服务中心。
+        </p>
         {current ? (
           <p data-testid="current-term">
-            当前为第 {current.termNo} 届，任期 {formatDate(current.startsOn)} 至 {formatDate(current.endsOn)}　<TermBadge status={current.status} daysLeft={current.daysLeft} />
+            当前为第 {current.termNo} 届，任期 {formatDate(current.startsOn)} 至 {formatDate(current.endsOn)}　
+            <TermBadge status={current.status} daysLeft={current.daysLeft} />
           </p>
         ) : (
           <p className="alert warn">尚未登记理事会任期。</p>
         )}
-        {council.r5.status === "warn" && <p className="alert warn">{council.r5.message}（{council.r5.clause}）</p>}
+        {council.r5.status === "warn" && (
+          <p className="alert warn">
+            {council.r5.message}（{council.r5.clause}）
+          </p>
+        )}
         <CouncilTermsTable terms={council.terms} />
       </section>
-      {council.canEdit && <CouncilTermForm allianceId={id} nextTermNo={(council.terms[0]?.termNo ?? 0) + 1} councilCount={council.councilMembers.length} memberCount={council.memberCount} />}
+      {council.canEdit && (
+        <CouncilTermForm
+          allianceId={id}
+          nextTermNo={(council.terms[0]?.termNo ?? 0) + 1}
+          councilCount={council.councilMembers.length}
+          memberCount={council.memberCount}
+        />
+      )}
 
       <section className="card" aria-labelledby="council-members-h">
-        <h2 id="council-members-h">理事会成员（{council.councilMembers.length} 家，在册成员 {council.memberCount} 家）</h2>
+        <h2 id="council-members-h">
+          理事会成员（{council.councilMembers.length} 家，在册成员 {council.memberCount} 家）
+        </h2>
         <p className="muted small">理事长由联盟发起组织单位担任（附件2 第十三条（二））。成员的加入、退出及理事会组成变化请在“成员变更”中办理。</p>
         <CouncilMembersTable members={council.councilMembers} />
       </section>

@@ -32,35 +32,50 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
   const rows = ATTACHMENT_KINDS.map((kind) => {
     const doc = docs.filter((d) => d.kind === kind).at(-1);
     const v = doc?.versions[0];
-    return { kind, title: ATTACHMENT_TITLES[kind], required: kind !== "OTHER", latest: v ? { versionId: v.id, fileName: v.fileName, versionNo: v.versionNo } : null };
+    return {
+      kind,
+      title: ATTACHMENT_TITLES[kind],
+      required: kind !== "OTHER",
+      latest: v ? { versionId: v.id, fileName: v.fileName, versionNo: v.versionNo } : null,
+    };
   });
   return (
     <>
-      <p className="back-link no-print"><Link href={`/alliances/${alliance.id}`}>← {alliance.name}</Link></p>
+      <p className="back-link no-print">
+        <Link href={`/alliances/${alliance.id}`}>← {alliance.name}</Link>
+      </p>
       <h1>{t("filing.heading", { name: alliance.name })}</h1>
       {!editable && <p className="alert info">{t("filing.readonly", { state: t(`states.${alliance.state}`) })}</p>}
       {editable && <p className="muted">{t("filing.intro")}</p>}
       {returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
           <strong>退回意见</strong>（{returnOpinion.unit}）：{returnOpinion.opinion}
-          {comments.length > 0 && <div className="small">审核人员对 {comments.length} 处内容作了批注，已显示在相应字段旁：{comments.map((c) => c.label).join("、")}。</div>}
+          {comments.length > 0 && (
+            <div className="small">
+              审核人员对 {comments.length} 处内容作了批注，已显示在相应字段旁：{comments.map((c) => c.label).join("、")}。
+            </div>
+          )}
         </div>
       )}
       <NotesProvider notes={notes}>
-      <FilingEditor
-        allianceId={alliance.id}
-        version={alliance.version}
-        initial={fields}
-        kind={alliance.kind}
-        industry={{ code: alliance.industry.code, name: alliance.industry.name, clause: alliance.industry.clause, subFields: alliance.industry.subFields }}
-        leadCreditCode={alliance.leadOrg.creditCode}
-        attachmentKinds={docs.map((d) => d.kind)}
-        editable={editable}
-      />
+        <FilingEditor
+          allianceId={alliance.id}
+          version={alliance.version}
+          initial={fields}
+          kind={alliance.kind}
+          industry={{ code: alliance.industry.code, name: alliance.industry.name, clause: alliance.industry.clause, subFields: alliance.industry.subFields }}
+          leadCreditCode={alliance.leadOrg.creditCode}
+          attachmentKinds={docs.map((d) => d.kind)}
+          editable={editable}
+        />
       </NotesProvider>
-      {(["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN"] as const).flatMap((k) => notes[`document:${k}`] ?? []).map((n) => (
-        <p key={n.id} className="alert warn small">附件审核批注（{n.authorName}）：{n.text}</p>
-      ))}
+      {(["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN"] as const)
+        .flatMap((k) => notes[`document:${k}`] ?? [])
+        .map((n) => (
+          <p key={n.id} className="alert warn small">
+            附件审核批注（{n.authorName}）：{n.text}
+          </p>
+        ))}
       <AttachmentsPanel allianceId={alliance.id} rows={rows} editable={editable} />
     </>
   );

@@ -26,10 +26,12 @@ export default async function AllianceMembersPage({ params }: { params: Promise<
   return (
     <>
       <OperationTabs allianceId={alliance.id} current="/members" />
-      <h1>{alliance.name}：成员变更 <StateBadge state={alliance.state} /></h1>
+      <h1>
+        {alliance.name}：成员变更 <StateBadge state={alliance.state} />
+      </h1>
       <p className="muted">
-        成员加入须经秘书处初审、理事会审查批准（附件2 第十七条），退出须书面申请并经理事会批准（附件2 第十八条）。
-        变更后成员单位应不少于 10 家、企业不低于 60%、包含产业链上下游企业（六（二）1）；不符合的将提示服务中心。
+        成员加入须经秘书处初审、理事会审查批准（附件2 第十七条），退出须书面申请并经理事会批准（附件2 第十八条）。 变更后成员单位应不少于 10 家、企业不低于
+        60%、包含产业链上下游企业（六（二）1）；不符合的将提示服务中心。
       </p>
       <section className="card" aria-labelledby="pending-h">
         <h2 id="pending-h">待理事会决定的申请</h2>
@@ -37,7 +39,13 @@ export default async function AllianceMembersPage({ params }: { params: Promise<
       </section>
       <section className="card" aria-labelledby="current-h">
         <h2 id="current-h">现有成员单位</h2>
-        <CurrentMembers members={history.current} leadOrgId={history.leadOrgId} allianceId={alliance.id} canRequest={canAct} pendingOrgIds={pending.map((c) => c.organizationId)} />
+        <CurrentMembers
+          members={history.current}
+          leadOrgId={history.leadOrgId}
+          allianceId={alliance.id}
+          canRequest={canAct}
+          pendingOrgIds={pending.map((c) => c.organizationId)}
+        />
       </section>
       {canAct && <JoinForm allianceId={alliance.id} />}
       <section className="card" aria-labelledby="history-h">

@@ -25,25 +25,52 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
     <>
       <OperationTabs allianceId={alliance.id} current="/reports" />
       <h1>{alliance.name}：年度报告与考核</h1>
-      <p className="muted">依据《实施方案》八（四），服务中心对备案联盟定期进行考核；连续两年考核结果不达标的，取消备案资格。考核结果经服务中心公布后在此显示。</p>
+      <p className="muted">
+        依据《实施方案》八（四），服务中心对备案联盟定期进行考核；连续两年考核结果不达标的，取消备案资格。考核结果经服务中心公布后在此显示。
+      </p>
       <div className="table-wrap">
         <table>
           <caption>各年度报告与考核结果</caption>
           <thead>
-            <tr><th scope="col">年度</th><th scope="col">考核方案</th><th scope="col">报告状态</th><th scope="col">提交截止日期</th><th scope="col">提交时间</th><th scope="col">得分</th><th scope="col">等级</th><th scope="col">操作</th></tr>
+            <tr>
+              <th scope="col">年度</th>
+              <th scope="col">考核方案</th>
+              <th scope="col">报告状态</th>
+              <th scope="col">提交截止日期</th>
+              <th scope="col">提交时间</th>
+              <th scope="col">得分</th>
+              <th scope="col">等级</th>
+              <th scope="col">操作</th>
+            </tr>
           </thead>
           <tbody>
-            {rows.length === 0 && <tr><td colSpan={8} className="muted">暂无年度报告</td></tr>}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={8} className="muted">
+                  暂无年度报告
+                </td>
+              </tr>
+            )}
             {rows.map((r) => (
               <tr key={r.year}>
                 <td>{r.year}</td>
                 <td>{r.title}</td>
-                <td><ReportStatusBadge status={r.status} /></td>
+                <td>
+                  <ReportStatusBadge status={r.status} />
+                </td>
                 <td>{formatDate(r.reportDue)}</td>
                 <td>{formatDate(r.submittedAt)}</td>
                 <td className="num">{r.result ? r.result.score.toFixed(2) : <span className="muted">—</span>}</td>
-                <td>{r.result ? <span className={`badge ${r.result.grade === "FAIL" ? "red" : "green"}`}>{GRADE_LABELS[r.result.grade]}</span> : <span className="muted">未公布</span>}</td>
-                <td><Link href={`/alliances/${alliance.id}/reports/${r.year}`}>{writes && (r.status === "NONE" || r.status === "DRAFT") ? "填报" : "查看"}</Link></td>
+                <td>
+                  {r.result ? (
+                    <span className={`badge ${r.result.grade === "FAIL" ? "red" : "green"}`}>{GRADE_LABELS[r.result.grade]}</span>
+                  ) : (
+                    <span className="muted">未公布</span>
+                  )}
+                </td>
+                <td>
+                  <Link href={`/alliances/${alliance.id}/reports/${r.year}`}>{writes && (r.status === "NONE" || r.status === "DRAFT") ? "填报" : "查看"}</Link>
+                </td>
               </tr>
             ))}
           </tbody>

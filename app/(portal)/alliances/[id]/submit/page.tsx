@@ -29,24 +29,37 @@ export default async function SubmitFilingPage({ params }: { params: Promise<{ i
   ];
   return (
     <>
-      <p className="back-link no-print"><Link href={`/alliances/${id}/edit`}>← {t("backToEdit")}</Link></p>
+      <p className="back-link no-print">
+        <Link href={`/alliances/${id}/edit`}>← {t("backToEdit")}</Link>
+      </p>
       <h1>{t("submitHeading")}</h1>
       <p className="muted">{t("submitIntro", { version: p.nextVersionNo })}</p>
       {/* One column: 附件1 三 needs the page's whole width (beside the panel it had 770 px for ten columns). */}
       <div>
-          <AllianceView alliance={p.view} titleLevel={2} />
-          <section className="card" aria-labelledby="att-h">
-            <h2 id="att-h">{t("attachments")}</h2>
-            <ul>{p.attachments.map((a) => <li key={a.version.id}>{a.title}：<a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>{t("versionHash", { version: a.version.versionNo, hash: a.version.sha256.slice(0, 12) })}</li>)}</ul>
-          </section>
-          <PolicyPanel results={p.results} />
-          {problems.length > 0 && (
-            <div className="alert error" role="alert" data-testid="submit-problems">
-              {t("cannotSubmit")}
-              <ul>{problems.map((m) => <li key={m}>{m}</li>)}</ul>
-            </div>
-          )}
-          {p.editable && <SubmitFilingButton allianceId={id} version={p.version} disabled={problems.length > 0} />}
+        <AllianceView alliance={p.view} titleLevel={2} />
+        <section className="card" aria-labelledby="att-h">
+          <h2 id="att-h">{t("attachments")}</h2>
+          <ul>
+            {p.attachments.map((a) => (
+              <li key={a.version.id}>
+                {a.title}：<a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>
+                {t("versionHash", { version: a.version.versionNo, hash: a.version.sha256.slice(0, 12) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <PolicyPanel results={p.results} />
+        {problems.length > 0 && (
+          <div className="alert error" role="alert" data-testid="submit-problems">
+            {t("cannotSubmit")}
+            <ul>
+              {problems.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {p.editable && <SubmitFilingButton allianceId={id} version={p.version} disabled={problems.length > 0} />}
       </div>
     </>
   );

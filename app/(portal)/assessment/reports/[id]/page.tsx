@@ -29,15 +29,43 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
   const locked = Boolean(a?.publishedAt) || report.scheme.status === "FROZEN";
   return (
     <>
-      <p className="no-print small"><Link href={`/assessment/reports?scheme=${report.schemeId}`}>← 返回{report.year}年度报告列表</Link></p>
-      <h1>{report.year}年度报告评分：{report.alliance.name}</h1>
+      <p className="no-print small">
+        <Link href={`/assessment/reports?scheme=${report.schemeId}`}>← 返回{report.year}年度报告列表</Link>
+      </p>
+      <h1>
+        {report.year}年度报告评分：{report.alliance.name}
+      </h1>
       <table className="kv card">
-        <caption className="muted small" style={{ textAlign: "left" }}>报告概况</caption>
+        <caption className="muted small" style={{ textAlign: "left" }}>
+          报告概况
+        </caption>
         <tbody>
-          <tr><th scope="row">产业 / 牵头单位</th><td>{report.alliance.industry.name} / {report.alliance.leadOrg.name}</td></tr>
-          <tr><th scope="row">提交时间</th><td className="nowrap">{formatDateTime(report.submittedAt)}</td></tr>
-          <tr><th scope="row">考核方案</th><td>{report.scheme.title}</td></tr>
-          <tr><th scope="row">当前结果</th><td>{a ? <>{a.score.toFixed(2)} 分 <ScoreGradeBadge grade={a.grade} />　{a.publishedAt ? `已于 ${formatDateTime(a.publishedAt)} 发布` : "未发布"}</> : "尚未评分"}</td></tr>
+          <tr>
+            <th scope="row">产业 / 牵头单位</th>
+            <td>
+              {report.alliance.industry.name} / {report.alliance.leadOrg.name}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">提交时间</th>
+            <td className="nowrap">{formatDateTime(report.submittedAt)}</td>
+          </tr>
+          <tr>
+            <th scope="row">考核方案</th>
+            <td>{report.scheme.title}</td>
+          </tr>
+          <tr>
+            <th scope="row">当前结果</th>
+            <td>
+              {a ? (
+                <>
+                  {a.score.toFixed(2)} 分 <ScoreGradeBadge grade={a.grade} />　{a.publishedAt ? `已于 ${formatDateTime(a.publishedAt)} 发布` : "未发布"}
+                </>
+              ) : (
+                "尚未评分"
+              )}
+            </td>
+          </tr>
         </tbody>
       </table>
 
@@ -56,7 +84,17 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
           <ul>
             {report.evidence.map((d) => {
               const v = d.versions[0];
-              return <li key={d.id}>{v ? <a href={`/api/reports/${report.id}/evidence/${v.id}`}>{d.title}（{v.fileName}）</a> : d.title}</li>;
+              return (
+                <li key={d.id}>
+                  {v ? (
+                    <a href={`/api/reports/${report.id}/evidence/${v.id}`}>
+                      {d.title}（{v.fileName}）
+                    </a>
+                  ) : (
+                    d.title
+                  )}
+                </li>
+              );
             })}
           </ul>
         )}
@@ -69,7 +107,11 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
         version={report.version}
         definition={report.definition}
         figures={asRecord(report.figures)}
-        initial={{ manualScores: fromJsonColumn(ZStoredManualScores, a?.manualScores) ?? {}, adjustments: fromJsonColumn(ZStoredAdjustments, a?.adjustments) ?? [], comment: a?.comment ?? "" }}
+        initial={{
+          manualScores: fromJsonColumn(ZStoredManualScores, a?.manualScores) ?? {},
+          adjustments: fromJsonColumn(ZStoredAdjustments, a?.adjustments) ?? [],
+          comment: a?.comment ?? "",
+        }}
         locked={locked}
       />
     </>

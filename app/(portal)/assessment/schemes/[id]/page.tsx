@@ -24,12 +24,16 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
   });
   return (
     <>
-      <p className="no-print"><Link href="/assessment">← 年度考核</Link></p>
-      <h1>{scheme.title} <SchemeStatusBadge status={scheme.status} /></h1>
+      <p className="no-print">
+        <Link href="/assessment">← 年度考核</Link>
+      </p>
+      <h1>
+        {scheme.title} <SchemeStatusBadge status={scheme.status} />
+      </h1>
       <p className="muted">
         {scheme.year} 年度 · 报告提交截止 {formatDate(scheme.reportDue)}
-        {scheme.publishedAt && ` · ${formatDateTime(scheme.publishedAt)} 发布`}
-        {" "}· 依据《实施方案》八（四）：对备案的创新联盟定期进行考核，连续两年考核结果不达标的取消备案资格。
+        {scheme.publishedAt && ` · ${formatDateTime(scheme.publishedAt)} 发布`} ·
+        依据《实施方案》八（四）：对备案的创新联盟定期进行考核，连续两年考核结果不达标的取消备案资格。
       </p>
       {scheme.status === "DRAFT" ? (
         <>
@@ -48,7 +52,9 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
             <SchemeView definition={scheme.definition} />
           </section>
           {scheme.status === "PUBLISHED" && <SchemeDueForm key={scheme.version} id={scheme.id} version={scheme.version} dueDay={scheme.dueDay} />}
-          <p><Link href={`/assessment/reports?scheme=${scheme.id}`}>查看各联盟年度报告与评分</Link></p>
+          <p>
+            <Link href={`/assessment/reports?scheme=${scheme.id}`}>查看各联盟年度报告与评分</Link>
+          </p>
         </>
       )}
     </>

@@ -29,14 +29,20 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
   return (
     <>
       <OperationTabs allianceId={page.alliance.id} current="/reports" />
-      <p className="no-print"><Link href={`/alliances/${page.alliance.id}/reports`}>← 年度报告与考核</Link></p>
-      <h1>{page.alliance.name}：{scheme.year}年度报告 <ReportStatusBadge status={report?.status ?? "NONE"} /></h1>
+      <p className="no-print">
+        <Link href={`/alliances/${page.alliance.id}/reports`}>← 年度报告与考核</Link>
+      </p>
+      <h1>
+        {page.alliance.name}：{scheme.year}年度报告 <ReportStatusBadge status={report?.status ?? "NONE"} />
+      </h1>
       <p className="muted">
         依据{scheme.title}（《实施方案》八（四））填报 · 提交截止 {formatDate(scheme.reportDue)}
         {page.editable && !page.pastDue && `（还剩 ${scheme.daysLeft} 天）`}
       </p>
       {page.editable && page.pastDue && (
-        <p className="alert error" role="alert">{scheme.year}年度报告的提交截止日期为 {scheme.dueDay}，已过截止日期，不能提交；如有特殊情况请联系服务中心。</p>
+        <p className="alert error" role="alert">
+          {scheme.year}年度报告的提交截止日期为 {scheme.dueDay}，已过截止日期，不能提交；如有特殊情况请联系服务中心。
+        </p>
       )}
       {!report && <p className="alert info">该联盟尚未填报{scheme.year}年度报告。</p>}
       {report && page.editable && (
@@ -55,10 +61,23 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
       {report && !page.editable && (
         <>
           {report.status === "DRAFT" && <p className="alert info">报告尚未提交，以下为草稿内容。</p>}
-          <ReportView fields={fields} figures={report.figures} narrative={report.narrative} nextYearPlan={report.nextYearPlan} submittedAt={report.submittedAt} assessment={page.assessment} />
+          <ReportView
+            fields={fields}
+            figures={report.figures}
+            narrative={report.narrative}
+            nextYearPlan={report.nextYearPlan}
+            submittedAt={report.submittedAt}
+            assessment={page.assessment}
+          />
         </>
       )}
-      {report && <ReportEvidence reportId={report.id} editable={page.editable} items={page.evidence.map((e) => ({ documentId: e.documentId, id: e.id, fileName: e.fileName, byteSize: e.byteSize }))} />}
+      {report && (
+        <ReportEvidence
+          reportId={report.id}
+          editable={page.editable}
+          items={page.evidence.map((e) => ({ documentId: e.documentId, id: e.id, fileName: e.fileName, byteSize: e.byteSize }))}
+        />
+      )}
     </>
   );
 }
