@@ -1,5 +1,4 @@
 import { expect, test, type Page } from "@playwright/test";
-import { copyAlliance } from "./accounts";
 import { enterAs } from "./helpers";
 
 // Hostile input against the real server (issue #6): cross-origin posts to a server action and to every route
@@ -24,12 +23,14 @@ function watchDialogs(page: Page): string[] {
   return seen;
 }
 
-/**
- * A draft of the filer's own to attack: a copy of its demo draft (吉林省太阳能产业科技创新联盟), so the demo draft
- * other specs read is never renamed under them.
- */
-function ownDraft(): Promise<string> {
-  return copyAlliance("吉林省太阳能产业科技创新联盟", `吉林省攻防测试产业科技创新联盟（${Date.now().toString(36)}）`);
+/** The filer's draft alliance (the row marked 草稿 on its home page), whatever its name is at the moment. */
+async function draftAllianceId(page: Page): Promise<string> {
+  await page.goto("/");
+  const row = page.locator("tr").filter({ has: page.getByText("草稿", { exact: true }) });
+  const href = (await row.locator("a[href^='/alliances/']").first().getAttribute("href")) ?? "";
+  const id = /^\/alliances\/([0-9a-f-]{36})/.exec(href)?.[1];
+  if (!id) throw new Error("the demo filer's draft alliance was not found");
+  return id;
 }
 
 function expectChineseRefusal(body: unknown) {
@@ -74,7 +75,7 @@ test.describe("a filer under attack", () => {
 
   test.beforeEach(async ({ page }) => {
     await enterAs(page, "filer");
-    id ||= await ownDraft();
+    id ||= await draftAllianceId(page);
   });
 
   test("script-looking text saved in the filing form comes back as text, on the form and the alliance page", async ({ page }) => {
