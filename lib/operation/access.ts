@@ -17,9 +17,6 @@ export async function findVisibleAlliance(user: SessionUser, allianceId: string,
   return alliance;
 }
 
-/** Only the lead enterprise's filer acts for the alliance. */
-export const isOwner = isLeadFiler;
-
 /**
  * The filer's own FILED alliance (八 运行管理 starts with filing): NOT_FOUND outside scope, FORBIDDEN for
  * anyone but its lead enterprise's filer, CONFLICT once revoked or dissolved.

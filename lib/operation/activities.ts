@@ -4,7 +4,8 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { ZActivityInput, chinaTodayIso, type TActivityInput } from "../validation/operation";
-import { findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
+import { findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow, toDateColumn } from "./access";
+import { canRunFiledAlliance } from "../authz/alliance-abilities";
 
 function yearRange(year: number) {
   return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
@@ -71,7 +72,7 @@ export async function findActivities(user: SessionUser, allianceId: string, now 
   }
   return {
     alliance,
-    canEdit: isOwner(user, alliance) && alliance.state === "FILED",
+    canEdit: canRunFiledAlliance(user, alliance),
     currentYear: Number(chinaTodayIso(now).slice(0, 4)),
     years: [...byYear.entries()].map(([year, activities]) => ({ year, activities })),
   };

@@ -6,7 +6,8 @@ import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { ZCharterApproval, chinaTodayIso, type TCharterApproval } from "../validation/operation";
-import { findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
+import { findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow, toDateColumn } from "./access";
+import { canRunFiledAlliance } from "../authz/alliance-abilities";
 
 export interface CharterAmendment extends TCharterApproval {
   allianceId: string;
@@ -90,7 +91,7 @@ export async function findCharterVersions(user: SessionUser, allianceId: string)
   });
   const nameOf = new Map(uploaders.map((u) => [u.id, u.displayName]));
   return {
-    canAmend: isOwner(user, alliance) && alliance.state === "FILED",
+    canAmend: canRunFiledAlliance(user, alliance),
     versions: versions.map((v) => ({ ...v, uploadedBy: nameOf.get(v.uploadedById) ?? "", downloadHref: `/api/documents/${v.id}` })),
   };
 }

@@ -7,7 +7,8 @@ import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { councilTermEnds } from "../rules/operation-rules";
 import { ZCouncilTermInput, chinaTodayIso, type TCouncilTermInput } from "../validation/operation";
-import { COUNCIL_ROLES, countCouncilMembers, daysUntil, findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
+import { COUNCIL_ROLES, countCouncilMembers, daysUntil, findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow, toDateColumn } from "./access";
+import { canRunFiledAlliance } from "../authz/alliance-abilities";
 import { councilSeatsResult } from "./council-rules";
 
 const TAKEN = "本届任期刚被他人登记，请刷新页面后查看";
@@ -94,7 +95,7 @@ export async function findCouncil(user: SessionUser, allianceId: string, now = n
   const current = latest ? { ...latest, daysLeft: daysUntil(latest.endsOn, today), status: termStatus(daysUntil(latest.endsOn, today)) } : null;
   return {
     alliance,
-    canEdit: isOwner(user, alliance) && alliance.state === "FILED",
+    canEdit: canRunFiledAlliance(user, alliance),
     today,
     terms,
     current,

@@ -9,7 +9,8 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { notifyUsers } from "../notifications/notify";
 import { dissolutionPasses, dissolutionResult } from "../rules/operation-rules";
 import { ZDissolutionVoteInput, chinaTodayIso, type TDissolutionVoteInput } from "../validation/operation";
-import { countCouncilMembers, findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow, toDateColumn } from "./access";
+import { countCouncilMembers, findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow, toDateColumn } from "./access";
+import { canRunFiledAlliance } from "../authz/alliance-abilities";
 
 /**
  * 附件3 第十一条: the secretariat proposes dissolution and the council votes; it passes with at least 4/5
@@ -104,7 +105,7 @@ export async function findDissolutionVotes(user: SessionUser, allianceId: string
   });
   return {
     alliance,
-    canRecord: isOwner(user, alliance) && alliance.state === "FILED",
+    canRecord: canRunFiledAlliance(user, alliance),
     canConfirm: user.roles.includes("SERVICE_CENTER") && alliance.state === "FILED",
     votes: votes.map((v) => ({ ...v, message: dissolutionResult(v.councilSize, v.votesFor).message })),
   };

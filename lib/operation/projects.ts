@@ -7,7 +7,8 @@ import { allianceScope } from "../authz/alliance-scope";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { notifyUsers } from "../notifications/notify";
 import { ZProjectInput, type TProjectInput } from "../validation/operation";
-import { findOwnedFiledAlliance, findVisibleAlliance, isOwner, parseOrThrow } from "./access";
+import { findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow } from "./access";
+import { canRunFiledAlliance } from "../authz/alliance-abilities";
 
 /** 九（一）: the alliance recommends a project to the provincial S&T plan (budget in 万元). */
 export async function recommendProject(user: SessionUser, raw: TProjectInput) {
@@ -93,7 +94,7 @@ export async function findProjects(user: SessionUser, allianceId: string) {
   const alliance = await findVisibleAlliance(user, allianceId);
   const rows = await db().recommendedProject.findMany({ where: { allianceId: alliance.id }, orderBy: [{ year: "desc" }, { createdAt: "desc" }] });
   return {
-    canEdit: isOwner(user, alliance) && alliance.state === "FILED",
+    canEdit: canRunFiledAlliance(user, alliance),
     canAdopt: user.roles.includes("SERVICE_CENTER"),
     projects: rows.map((p) => ({ ...p, budget: p.budget?.toFixed(2) ?? null })),
   };
