@@ -57,3 +57,30 @@ export async function createAccount(like: string, label = like): Promise<Account
     return { username, password, displayName, totpSecret };
   });
 }
+
+/**
+ * A copy of a demo alliance (with its member list) under a new name, for a spec that changes a filing: the
+ * demo records other specs read stay as they are.
+ */
+export async function copyAlliance(name: string, newName: string): Promise<string> {
+  const id = crypto.randomUUID();
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    try {
+      const copied = await client.query(
+        `INSERT INTO "Alliance" SELECT (jsonb_populate_record(NULL::"Alliance", to_jsonb(a) || jsonb_build_object('id', $1::text, 'name', $2::text))).* FROM "Alliance" a WHERE a.name = $3`,
+        [id, newName, name],
+      );
+      if (copied.rowCount !== 1) throw new Error(`no single demo alliance named ${name}`);
+      await client.query(
+        `INSERT INTO "Membership" SELECT (jsonb_populate_record(NULL::"Membership", to_jsonb(m) || jsonb_build_object('id', gen_random_uuid()::text, 'allianceId', $1::text))).* FROM "Membership" m WHERE m."allianceId" = (SELECT id FROM "Alliance" WHERE name = $2)`,
+        [id, name],
+      );
+      await client.query("COMMIT");
+    } catch (err) {
+      await client.query("ROLLBACK");
+      throw err;
+    }
+  });
+  return id;
+}
