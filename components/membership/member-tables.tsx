@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { MemberHistory } from "@/lib/membership/find-history";
 import { formatDate } from "@/components/ui/format";
 import { CHAIN_LABEL, CHANGE_STATUS_BADGE, CHANGE_STATUS_LABEL, KIND_LABEL, ORG_TYPE_LABEL, ROLE_LABEL } from "./labels";
@@ -71,8 +72,12 @@ export function CurrentMembers({
   );
 }
 
-/** Changes with their council decision and the rule results of the list after the change. */
+/**
+ * Changes with their council decision and the rule results of the list after the change. A pending change's check is
+ * of today's list with this change alone, and beside it all pending changes together (issue 17).
+ */
 export function ChangeList({ changes, caption, canDecide, testId }: { changes: Change[]; caption: string; canDecide: boolean; testId: string }) {
+  const t = useTranslations("membership");
   if (changes.length === 0) return <p className="muted">{caption}：暂无。</p>;
   return (
     <div className="table-wrap">
@@ -115,7 +120,14 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
                   {c.acknowledgedAt && <div className="muted small">服务中心已知悉（{formatDate(c.acknowledgedAt)}）</div>}
                 </td>
                 <td>
+                  {c.status === "PENDING" && <div className="muted small">{t("aloneNow")}</div>}
                   <RuleWarnings results={c.rules} />
+                  {c.combined && (
+                    <div className="small" data-testid="combined-check">
+                      <div className="muted">{t("combined", { others: c.combined.others })}</div>
+                      <RuleWarnings results={c.combined.results} />
+                    </div>
+                  )}
                 </td>
                 {canDecide && <td>{c.status === "PENDING" && <DecideForm changeId={c.id} version={c.version} label={name} />}</td>}
               </tr>

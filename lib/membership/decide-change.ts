@@ -13,13 +13,14 @@ import { ZRuleReport } from "../rules/schema";
 import { toJsonColumn } from "../validation/json-column";
 import { failingConditions, memberListRules } from "./change-rules";
 import { FILED_ONLY, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
+import { refreshPendingChecks } from "./pending-checks";
 
 const STALE = { _form: ["该变更申请已被他人处理或已更新，请刷新页面后重试"] };
 
 /**
  * The filer records the council's decision (附件2 第十七条（三）、第十八条). Approval applies the change in the same
  * transaction; the rules are re-run on the real member list, and a failing formation condition is flagged to the
- * service center.
+ * service center. The other pending changes' checks are renewed against the new list in the same transaction.
  */
 export async function decideChange(user: SessionUser, input: TDecideChangeInput, now = new Date()) {
   if (input.councilApprovedOn > chinaTodayIso(now)) {
@@ -31,6 +32,8 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
     if (!change) throw new AppError("NOT_FOUND");
     const alliance = await getOwnAllianceOrThrow(tx, user, change.allianceId);
     if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, FILED_ONLY);
+    // One decision at a time per alliance: the next one waits, then finds its change's check (and version) renewed.
+    await tx.$executeRaw`SELECT 1 FROM "Alliance" WHERE "id" = ${alliance.id} FOR UPDATE`;
     const decidedOn = new Date(`${input.councilApprovedOn}T00:00:00Z`);
     const { count } = await tx.membershipChange.updateMany({
       where: { id: change.id, version: input.version, status: "PENDING" },
@@ -48,6 +51,7 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
     let ruleResults: RuleResult[] = [];
     let failing: RuleResult[] = [];
     let name = "";
+    let rechecked = 0;
     if (input.approved) {
       name = await applyChange(tx, change, decidedOn);
       const members = await tx.membership.findMany({ where: { allianceId: alliance.id, leftOn: null }, include: { organization: true } });
@@ -57,6 +61,8 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
         where: { id: change.id },
         data: { ruleWarnings: toJsonColumn(ZRuleReport, ruleResults), flagged: failing.length > 0 },
       });
+      // The other pending changes are now checked against the list this approval left (issue 17).
+      rechecked = await refreshPendingChecks(tx, alliance);
       if (failing.length > 0) {
         notified = await notifyUsers(
           tx,
@@ -85,6 +91,7 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
         councilResolution: input.councilResolution,
         ruleResults,
         flagged: failing.length > 0,
+        pendingRechecked: rechecked,
       },
     });
     return { status: input.approved ? ("APPROVED" as const) : ("REJECTED" as const), flagged: failing.length > 0, ruleResults };

@@ -231,6 +231,86 @@ describe("changes that break the formation conditions (六（二）1) are flagge
   });
 });
 
+describe("pending changes are checked against the list as it is now (issue 17)", () => {
+  let enterpriseSeq = 0;
+  function enterprise(): TMemberInput {
+    enterpriseSeq += 1;
+    const first = `91220101MD${String(enterpriseSeq).padStart(7, "0")}`;
+    return {
+      ...university(),
+      creditCode: first + creditCodeCheckChar(first)!,
+      name: `吉林某新加入企业${enterpriseSeq}`,
+      type: "ENTERPRISE",
+      chainPosition: "MIDSTREAM",
+    };
+  }
+  const r2 = (rules: { id: string; status: string; message: string }[]) => rules.find((r) => r.id === "R2")!;
+
+  /** 氢能 as in the issue: the fixture's 12 members (8 enterprises) plus an enterprise and a university, 14 and 9. */
+  async function hydrogen14() {
+    const f = await createFiledAlliance(t.prisma());
+    await approve(f, await join(f, enterprise()));
+    await approve(f, await join(f, university()));
+    const members = await t.prisma().membership.findMany({ where: { allianceId: f.allianceId, leftOn: null }, include: { organization: true } });
+    expect(members).toHaveLength(14);
+    expect(members.filter((m) => m.organization.type === "ENTERPRISE")).toHaveLength(9);
+    const a = await exit(f, (await memberByName(f, "成员单位4")).id);
+    const b = await exit(f, (await memberByName(f, "成员单位5")).id);
+    return { f, a, b };
+  }
+  const pendingOf = async (f: FiledFixture, id: string) => (await findMemberHistory(f.filer, f.allianceId)).changes.find((c) => c.id === id)!;
+
+  it("shows each exit against today's list with both together beside it; after A is approved B shows 12 members, 7 enterprises, 58.3 %", async () => {
+    const { f, a, b } = await hydrogen14();
+    for (const id of [a.id, b.id]) {
+      const c = await pendingOf(f, id);
+      expect(r2(c.rules)).toMatchObject({ status: "pass", message: "成员单位 13 家中企业 8 家，占 61.5%，不低于 60%" });
+      expect(c.combined?.others).toBe(1);
+      expect(r2(c.combined!.results)).toMatchObject({ status: "fail", message: "成员单位 12 家中企业 7 家，占 58.3%，低于 60%" });
+    }
+    expect(a.flagged).toBe(false);
+    expect(b.flagged).toBe(false);
+
+    const decidedA = await approve(f, a);
+    expect(decidedA.flagged).toBe(false);
+    const shownB = await pendingOf(f, b.id);
+    expect(r2(shownB.rules)).toMatchObject({ status: "fail", message: "成员单位 12 家中企业 7 家，占 58.3%，低于 60%" });
+    expect(shownB.combined).toBeNull();
+    // The stored check is renewed in A's transaction: flagged to the center before the council decides, with a new version.
+    const storedB = await t.prisma().membershipChange.findUniqueOrThrow({ where: { id: b.id } });
+    expect(storedB).toMatchObject({ flagged: true, version: b.version + 1 });
+    expect(JSON.stringify(storedB.ruleWarnings)).toContain("成员单位 12 家中企业 7 家，占 58.3%，低于 60%");
+    expect((await findFlaggedChanges(f.center)).map((x) => x.id)).toContain(b.id);
+    const auditA = await t.prisma().auditEvent.findFirstOrThrow({ where: { entityId: a.id, action: "membership.change_decided" } });
+    expect(auditA.summary).toMatchObject({ pendingRechecked: 1 });
+
+    // A decision form opened on the old check is refused as stale; on the current one it goes through, flagged.
+    const stale = await outcomeOf(approve(f, b));
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.messages.join()).toContain("请刷新");
+    const decidedB = await approve(f, storedB);
+    expect(decidedB).toMatchObject({ status: "APPROVED", flagged: true });
+    expect(r2(decidedB.ruleResults).message).toBe("成员单位 12 家中企业 7 家，占 58.3%，低于 60%");
+  });
+
+  it("a rejection leaves the other pending checks as they were", async () => {
+    const { f, a, b } = await hydrogen14();
+    await approve(f, a, { approved: false });
+    const storedB = await t.prisma().membershipChange.findUniqueOrThrow({ where: { id: b.id } });
+    expect(storedB.version).toBe(b.version);
+    expect(r2((await pendingOf(f, b.id)).rules).message).toBe("成员单位 13 家中企业 8 家，占 61.5%，不低于 60%");
+  });
+
+  it("of two approvals recorded at the same moment, one goes through and the other is sent back to be checked again", async () => {
+    const { f, a, b } = await hydrogen14();
+    const outcomes = await Promise.all([outcomeOf(approve(f, a)), outcomeOf(approve(f, b))]);
+    expect(outcomes.map((o) => o.code).sort()).toEqual(["CONFLICT", "OK"]);
+    const rows = await t.prisma().membershipChange.findMany({ where: { id: { in: [a.id, b.id] } } });
+    expect(rows.map((r) => r.status).sort()).toEqual(["APPROVED", "PENDING"]);
+    expect(rows.find((r) => r.status === "PENDING")).toMatchObject({ flagged: true });
+  });
+});
+
 describe("demo data (lib/db/seed-membership.ts)", () => {
   it("gives the hydrogen alliance decided and pending changes and flags carbon fibre's last exit under R2", async () => {
     // A database of its own: seedDemoIfEmpty only seeds an empty one.
