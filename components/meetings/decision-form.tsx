@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { ZMeetingDecisionInput, type TMeetingDecisionInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormSummary } from "@/components/ui/form-summary";
@@ -16,13 +17,19 @@ export function DecisionForm({
   allianceName,
   version,
   heldOn,
+  plannedOn,
+  today,
 }: {
   meetingId: string;
   allianceId: string;
   allianceName: string;
   version: number;
   heldOn: string;
+  /** The planned date while it is still ahead: the form says it and pre-fills today instead. */
+  plannedOn: string | null;
+  today: string;
 }) {
+  const t = useTranslations("meetings");
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<TMeetingDecisionInput>({
     resolver: zodResolver(ZMeetingDecisionInput),
@@ -43,7 +50,15 @@ export function DecisionForm({
     >
       <h2>登记审议结论：{allianceName}</h2>
       <FormSummary summary={summary} details={details} />
-      <TextField label="会议日期 *" type="date" id={`held-${safe}`} error={e.heldOn?.message} {...register("heldOn")} />
+      <TextField
+        label="会议日期 *"
+        type="date"
+        id={`held-${safe}`}
+        max={today}
+        hint={plannedOn ? t("plannedInFuture", { planned: plannedOn }) : t("dateHint")}
+        error={e.heldOn?.message}
+        {...register("heldOn")}
+      />
       <fieldset className="field">
         <legend>审议结论 *</legend>
         <label>

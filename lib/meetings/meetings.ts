@@ -5,6 +5,8 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { applyTransition } from "../review/apply-transition";
+import { chinaTodayIso } from "../validation/membership";
+import { MEETING_DATE_IN_FUTURE, isMeetingDateAllowed } from "./meeting-date";
 import type { TransitionName } from "../workflow";
 
 const SECRETARY = ["DEPARTMENT_SECRETARY"] as const;
@@ -102,8 +104,9 @@ export async function recordMeetingDecision(
   today = new Date(),
 ) {
   assertRole(user, SECRETARY);
+  // The form's rule (lib/meetings/meeting-date.ts) on China's calendar, whatever the server's clock zone.
+  if (!isMeetingDateAllowed(input.heldOn, chinaTodayIso(today))) throw new AppError("INVALID_INPUT", undefined, { heldOn: [MEETING_DATE_IN_FUTURE] });
   const heldOn = new Date(`${input.heldOn}T00:00:00Z`);
-  if (heldOn.getTime() > today.getTime()) throw new AppError("INVALID_INPUT", undefined, { heldOn: ["会议日期不能晚于今天：请在会议召开后再登记审议结论"] });
   return applyTransition(
     user,
     { allianceId: input.allianceId, transition: TRANSITION_OF[input.outcome], version: input.version, opinion: input.note },

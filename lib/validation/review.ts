@@ -1,5 +1,7 @@
 import { z } from "./zod";
 import { isValidIsoDate } from "./operation";
+import { chinaTodayIso } from "./membership";
+import { MEETING_DATE_IN_FUTURE, isMeetingDateAllowed } from "../meetings/meeting-date";
 
 const id = z.string().uuid("参数无效");
 const dateString = z
@@ -44,7 +46,8 @@ export const ZMeetingDecisionInput = z
     version: z.number().int().min(0),
     outcome: z.enum(["APPROVE", "REJECT", "DEFER"], { message: "请选择审议结论" }),
     note: z.string().trim().max(1000, "说明最多 1000 个字"),
-    heldOn: dateString,
+    // 七（三）: recorded once the meeting has been held (lib/meetings/meeting-date.ts, the server's rule too)
+    heldOn: dateString.refine((s) => isMeetingDateAllowed(s, chinaTodayIso()), MEETING_DATE_IN_FUTURE),
   })
   .refine((v) => v.outcome !== "REJECT" || Array.from(v.note).length >= 5, { path: ["note"], message: "不予通过须填写理由，且不少于5个字" });
 export type TMeetingDecisionInput = z.input<typeof ZMeetingDecisionInput>;

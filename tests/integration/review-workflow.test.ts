@@ -20,6 +20,8 @@ import { code, form, goodMembers, LEAD, submitCompleteFiling } from "../helpers/
 import { outcomeOf as codeOf } from "../helpers/errors";
 import { diffSinceReturn } from "@/lib/review/page-data";
 import { meetingPacket } from "@/lib/meetings/packet";
+import { MEETING_DATE_IN_FUTURE, meetingDateDefault } from "@/lib/meetings/meeting-date";
+import { chinaTodayIso } from "@/lib/validation/membership";
 import { paragraphs, readEntry } from "../helpers/docx-text";
 
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-"));
@@ -360,6 +362,27 @@ describe("other outcomes", () => {
     expect(
       (await codeOf(applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION }))).code,
     ).toBe("CONFLICT");
+  });
+
+  it("a meeting planned for a later date: the form pre-fills a date the server accepts, on China's calendar (issue 17)", async () => {
+    const other = await freshSubmitted("吉林省氢能检测产业科技创新联盟");
+    await applyTransition(reviewer, { allianceId: other, transition: "DIVISION_PASS", version: await version(other), opinion: OPINION });
+    await applyTransition(secretary, { allianceId: other, transition: "FORM_PASS", version: await version(other), opinion: "组织形式符合要求。" });
+    // Planned for 10 December; on 3 December at 01:00 in Changchun (2 December 17:00 UTC) the meeting was held early.
+    const meeting = await createMeeting(secretary, { sessionNo: "2026年第40次", title: "审议", heldOn: "2026-12-10", allianceIds: [other] });
+    const now = new Date("2026-12-02T17:00:00Z");
+    const prefill = meetingDateDefault("2026-12-10", chinaTodayIso(now));
+    expect(prefill).toEqual({ value: "2026-12-03", plannedInFuture: true });
+    const input = { meetingId: meeting.id, allianceId: other, outcome: "APPROVE" as const, note: "同意备案" };
+    const planned = await codeOf(recordMeetingDecision(secretary, { ...input, version: await version(other), heldOn: "2026-12-10" }, now));
+    expect(planned).toEqual({ code: "INVALID_INPUT", messages: [MEETING_DATE_IN_FUTURE] });
+    await recordMeetingDecision(secretary, { ...input, version: await version(other), heldOn: prefill.value }, now);
+    expect(await stateOf(other)).toBe("FILING");
+    // The actual date replaces the planned one.
+    const held = await t.prisma().meeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    expect(held.heldOn?.toISOString().slice(0, 10)).toBe("2026-12-03");
+    // Once the planned date has come, it stands as the pre-filled value.
+    expect(meetingDateDefault("2026-12-10", "2026-12-10")).toEqual({ value: "2026-12-10", plannedInFuture: false });
   });
 
   it("a deferred filing stays waiting for the meeting and can go on the next agenda", async () => {

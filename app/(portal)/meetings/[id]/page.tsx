@@ -9,6 +9,8 @@ import { isPdfAvailable } from "@/lib/documents/pdf";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatDate } from "@/components/ui/format";
 import { DecisionForm } from "@/components/meetings/decision-form";
+import { meetingDateDefault } from "@/lib/meetings/meeting-date";
+import { chinaTodayIso } from "@/lib/validation/membership";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "厅务会议程" };
@@ -23,7 +25,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     if (AppError.is(err, "NOT_FOUND")) notFound();
     throw err;
   });
-  const today = new Date().toISOString().slice(0, 10);
+  // The form pre-fills a date the rule accepts: the planned date once it has come, else today (七（三）).
+  const dateDefault = meetingDateDefault(meeting.heldOn ? meeting.heldOn.toISOString().slice(0, 10) : null, chinaTodayIso());
   const pdf = await isPdfAvailable();
   return (
     <>
@@ -93,7 +96,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               allianceId={d.alliance.id}
               allianceName={d.alliance.name}
               version={d.alliance.version}
-              heldOn={meeting.heldOn ? meeting.heldOn.toISOString().slice(0, 10) : today}
+              heldOn={dateDefault.value}
+              plannedOn={dateDefault.plannedInFuture && meeting.heldOn ? meeting.heldOn.toISOString().slice(0, 10) : null}
+              today={chinaTodayIso()}
             />
           ))}
     </>
