@@ -10,6 +10,7 @@ import { AUDIT_LIST, GROUP_PREFIX, beijingMidnight, parseAuditParams, type Audit
 import { describeEvent, type NameBook } from "./sentences";
 import { objectLabel } from "./object-label";
 import { loadNameBook } from "./names";
+import { DEPLOYMENT_OWNER } from "../users/duty-account-common";
 
 const AUDITORS = ["AUDIT_ADMIN"] as const;
 
@@ -99,5 +100,6 @@ export async function listAuditActors(user: SessionUser) {
     ...staff.map((s) => ({ value: s.username, label: `${s.username}（${roleNames(s.roles.join(","))}）` })),
     { value: "公众", label: "公众（公示异议）" },
     { value: "system", label: "系统（定时任务）" },
+    { value: DEPLOYMENT_OWNER, label: "部署负责人（服务器命令：管理员账户的设立与恢复）" },
   ];
 }

@@ -46,6 +46,8 @@ const alliance = (id: string, b: NameBook) => `“${b.alliances.get(id) ?? "（�
 const state = (s: string) => (Object.hasOwn(STATE_LABELS, s) ? STATE_LABELS[s as keyof typeof STATE_LABELS] : s);
 const roles = (rs: unknown) =>
   Array.isArray(rs) ? rs.map((r) => (Object.hasOwn(ROLE_LABELS, String(r)) ? ROLE_LABELS[r as keyof typeof ROLE_LABELS] : String(r))).join("、") : "";
+/** The server account that ran an administrator-account command (lib/cli/admin-account.ts). */
+const operator = (v: string | undefined) => (v ? `；服务器账户 ${txt(v, 60)}` : "");
 const bytes = (n: number) => (n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : iso);
 const time = (iso: string) => {
@@ -155,6 +157,14 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "user.password_changed": () => "修改本人密码",
   "user.totp_enrolled": () => "启用双因素登录（动态口令）",
   "user.totp_reset": (s) => (s.wasEnabled ? "重置双因素登录：原动态口令作废，须重新绑定" : "重置双因素登录（此前尚未启用）"),
+  "user.duty_account_created": (s) =>
+    `部署负责人在服务器上设立${roles([s.role])}账户 ${txt(s.username, 40)}（一次性密码，首次登录须修改密码并绑定动态口令）${operator(s.operator)}`,
+  "user.duty_password_reset": (s) =>
+    `部署负责人在服务器上重置${roles([s.role])}账户 ${txt(s.username, 40)} 的密码（一次性密码；该账户的会话全部失效，下次登录须修改密码）${operator(s.operator)}`,
+  "user.duty_totp_reset": (s) =>
+    `部署负责人在服务器上重置${roles([s.role])}账户 ${txt(s.username, 40)} 的双因素登录：${s.wasEnabled ? "原动态口令作废，须重新绑定" : "此前尚未启用"}${operator(s.operator)}`,
+  "user.duty_unlocked": (s) =>
+    `部署负责人在服务器上解除${roles([s.role])}账户 ${txt(s.username, 40)} 的锁定${s.lockedUntil ? `（原锁定至 ${time(s.lockedUntil)}）` : ""}${s.failures ? `，清零连续失败 ${s.failures} 次` : ""}${s.addressRefusalsCleared ? `，解除按来源地址的登录限制 ${s.addressRefusalsCleared} 项` : ""}${operator(s.operator)}`,
   "system.seeded": (s) => `加载演示数据：用户 ${s.users} 个、单位 ${s.organizations} 家、联盟 ${s.alliances} 个`,
   "alliance.created": (s) => `创建联盟申报 ${txt(s.name)}`,
   "alliance.draft_saved": (s) =>

@@ -30,6 +30,19 @@ export const SUMMARIES = {
   "user.password_changed": empty,
   "user.totp_enrolled": empty,
   "user.totp_reset": o({ wasEnabled: z.boolean() }),
+  // The three administrator duty accounts, set up and recovered by the deployment's owner on the server
+  // (npm run admin:account, lib/users/*-duty-account.ts); operator: the server's account@host that ran the command.
+  "user.duty_account_created": o({ username: z.string(), role: z.string(), operator: z.string().optional() }),
+  "user.duty_password_reset": o({ username: z.string(), role: z.string(), operator: z.string().optional() }),
+  "user.duty_totp_reset": o({ username: z.string(), role: z.string(), wasEnabled: z.boolean(), operator: z.string().optional() }),
+  "user.duty_unlocked": o({
+    username: z.string(),
+    role: z.string(),
+    lockedUntil: date.nullable(),
+    failures: z.number().int(),
+    addressRefusalsCleared: z.number().int(),
+    operator: z.string().optional(),
+  }),
   "system.seeded": o({ users: z.number(), organizations: z.number(), alliances: z.number() }),
   "alliance.created": o({ name: z.string(), intentId: z.string().nullable().optional() }),
   "alliance.draft_saved": o({ changed: z.array(z.string()), members: z.number().int(), newOrganizations: z.array(z.string()) }),

@@ -6,7 +6,8 @@ import { ADMIN_DUTIES } from "../auth/roles";
 // role they do not hold. Whoever sets an account's password can sign in as it until its owner changes it, so:
 //  - the system administrator cannot create, grant, change, reset, unlock or re-enrol the security and audit
 //    administrators' accounts, nor another system administrator's: the three duty accounts are set up and recovered
-//    by the deployment's owner on the server (README, Security), never by one of the three in the portal;
+//    by the deployment's owner on the server (`npm run admin:account`, lib/cli/admin-account.ts; README, Security), never
+//    by one of the three in the portal;
 //  - it cannot change its own roles;
 //  - it cannot add a role to an account still on a password it set (its owner has not signed in and replaced it).
 

@@ -52,6 +52,14 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "user.password_changed": { entityType: "User", entityId: target.id, summary: {} },
     "user.totp_enrolled": { entityType: "User", entityId: target.id, summary: {} },
     "user.totp_reset": { entityType: "User", entityId: target.id, summary: { wasEnabled: true } },
+    "user.duty_account_created": { entityType: "User", entityId: target.id, summary: { username: "auditor2", role: "AUDIT_ADMIN", operator: "root@portal-1" } },
+    "user.duty_password_reset": { entityType: "User", entityId: target.id, summary: { username: "auditor2", role: "AUDIT_ADMIN" } },
+    "user.duty_totp_reset": { entityType: "User", entityId: target.id, summary: { username: "auditor2", role: "AUDIT_ADMIN", wasEnabled: true } },
+    "user.duty_unlocked": {
+      entityType: "User",
+      entityId: target.id,
+      summary: { username: "auditor2", role: "AUDIT_ADMIN", lockedUntil: "2026-11-12T06:05:00.000Z", failures: 0, addressRefusalsCleared: 1 },
+    },
     "system.seeded": { entityType: "System", entityId: null, summary: { users: 11, organizations: 40, alliances: 8 } },
     "alliance.created": { entityType: "Alliance", entityId: allianceId, summary: { name: ALLIANCE, intentId: null } },
     "alliance.draft_saved": {
