@@ -1,4 +1,5 @@
-import { defineConfig } from "@playwright/test";
+import fs from "node:fs";
+import { defineConfig, type Project } from "@playwright/test";
 import { E2E_OUTPUT_DIR } from "./tests/e2e/server-file";
 
 // Browser tests against a production build of the portal on port 3100 with a fresh, seeded database per
@@ -8,6 +9,34 @@ import { E2E_OUTPUT_DIR } from "./tests/e2e/server-file";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * E2E_ORDER=reverse or shuffle:<seed> runs the spec files one after another in that order (a chain of
+ * projects, each depending on the one before), to show that no spec relies on another having run first.
+ * Unset: every spec in one project, files side by side on the workers.
+ */
+function specProjects(order: string | undefined): Project[] {
+  if (!order) return [{ name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] }];
+  const files = fs
+    .readdirSync("tests/e2e")
+    .filter((f) => f.endsWith(".spec.ts"))
+    .sort();
+  if (order === "reverse") files.reverse();
+  else if (order.startsWith("shuffle:")) {
+    let seed = Number(order.slice(8)) || 1;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = files.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [files[i], files[j]] = [files[j]!, files[i]!];
+    }
+  } else throw new Error(`E2E_ORDER: reverse or shuffle:<seed>, not ${order}`);
+  console.log(`[e2e] spec order: ${files.join(" → ")}`);
+  return files.map((f, i) => ({
+    name: f.replace(/\.spec\.ts$/, ""),
+    testMatch: new RegExp(`/${f.replace(/\./g, "\\.")}$`),
+    dependencies: [i ? files[i - 1]!.replace(/\.spec\.ts$/, "") : "setup"],
+  }));
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,10 +74,7 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
-  ],
+  projects: [{ name: "setup", testMatch: /auth\.setup\.ts$/ }, ...specProjects(process.env.E2E_ORDER)],
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",
     url: `${BASE_URL}/login`,
