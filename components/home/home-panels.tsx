@@ -17,11 +17,7 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
               <Link key={q.state} className="stat" href={`/review?state=${q.state}`} data-testid={`todo-${q.state}`}>
                 <div className="n">{q.total}</div>
                 <div className="l">{t(`states.${q.state}`)}</div>
-                {q.overdue > 0 && (
-                  <div className="error-text small">
-                    超期 {q.overdue} 项（时限 {q.limitDays} 天）
-                  </div>
-                )}
+                {q.overdue > 0 && <div className="error-text small">{t("serviceTime.homeOverdue", { overdue: q.overdue, limit: q.limitDays ?? 0 })}</div>}
               </Link>
             ))}
           </div>

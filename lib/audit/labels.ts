@@ -31,6 +31,9 @@ export const ACTION_LABELS: Record<TAuditAction, string> = {
   "objection.received": "收到公示异议",
   "objection.handled": "处理公示异议",
   "settings.updated": "修改系统设置",
+  "calendar.day_set": "登记工作日历",
+  "calendar.day_removed": "删除工作日历条目",
+  "alliance.overdue_reminded": "发送超期提醒",
   "call.opened": "发布遴选通知",
   "call.closed": "结束遴选",
   "intent.submitted": "提交组建意愿",
@@ -75,7 +78,7 @@ export const ACTION_GROUPS = [
   { key: "filed", label: "厅务会、备案与公示", prefixes: ["meeting.", "objection."] },
   { key: "assessment", label: "年度考核与取消备案", prefixes: ["scheme.", "report.", "assessment.", "revocation.", "reminders."] },
   { key: "operation", label: "成员、理事会与活动", prefixes: ["membership.", "member.", "council.", "charter.", "dissolution.", "activity.", "project."] },
-  { key: "system", label: "系统设置与导出", prefixes: ["system.", "settings.", "dashboard.", "audit."] },
+  { key: "system", label: "系统设置与导出", prefixes: ["system.", "settings.", "calendar.", "dashboard.", "audit."] },
 ] as const;
 
 export type ActionGroupKey = (typeof ACTION_GROUPS)[number]["key"];

@@ -16,6 +16,7 @@ export interface NavItem {
     | "notifications"
     | "users"
     | "settings"
+    | "calendar"
     | "security"
     | "audit"
     | "password";
@@ -39,6 +40,7 @@ export const PAGE_ROLES = {
   notifications: BUSINESS,
   users: ["SYSTEM_ADMIN"],
   settings: ["SYSTEM_ADMIN"],
+  calendar: ["SYSTEM_ADMIN"],
   security: ["SECURITY_ADMIN"],
   audit: ["AUDIT_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -57,6 +59,7 @@ export const NAV: NavItem[] = [
   { href: "/notifications", key: "notifications", roles: PAGE_ROLES.notifications },
   { href: "/admin/users", key: "users", roles: PAGE_ROLES.users },
   { href: "/admin/settings", key: "settings", roles: PAGE_ROLES.settings },
+  { href: "/admin/calendar", key: "calendar", roles: PAGE_ROLES.calendar },
   { href: "/security", key: "security", roles: PAGE_ROLES.security },
   { href: "/audit", key: "audit", roles: PAGE_ROLES.audit },
   { href: "/account/password", key: "password", roles: "all" },

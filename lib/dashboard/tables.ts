@@ -80,7 +80,7 @@ export function throughputTables(t: Throughput, filters: string) {
     ),
     workload: table(
       "workload",
-      [col("环节", "label", 16), col("办理时限（天）", "limitDays"), col("待办数", "total"), col("超期数", "overdue")],
+      [col("环节", "label", 16), col("办理时限（工作日）", "limitDays"), col("待办数", "total"), col("超期数", "overdue")],
       t.workload.map((w) => ({ label: w.label, limitDays: w.limitDays, total: w.total, overdue: w.overdue })),
       filters,
     ),

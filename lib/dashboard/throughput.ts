@@ -7,6 +7,7 @@ import type { TDashboardFilters } from "../validation/dashboard";
 import { dashboardWhere, scopedAllianceIds } from "./filters";
 import { monthWindow } from "./china-time";
 import { overdueClause } from "../review/queue";
+import { getWorkingCalendar } from "../calendar/calendar";
 
 /** The four review stages (七（三）) and the alliance state that is each stage's work item. */
 export const STAGES = [
@@ -83,15 +84,15 @@ export async function reviewThroughput(user: SessionUser, filters: TDashboardFil
 
 /**
  * Work items now waiting at each stage and how many are overdue, with the queue's definition: overdue when
- * the item entered its stage before now minus the stage's service days (lib/review/queue.ts overdueClause).
+ * the item's service time in working days has run out (lib/review/queue.ts overdueClause, lib/calendar/working-days.ts).
  */
 async function currentWorkload(user: SessionUser, filters: TDashboardFilters, now: Date): Promise<WorkloadRow[]> {
-  const settings = await getWorkflowSettings();
+  const [settings, calendar] = await Promise.all([getWorkflowSettings(), getWorkingCalendar(readDb())]);
   const base = dashboardWhere(user, filters, { yearIsFilingYear: false });
   const stageStates = STAGES.map((s) => s.state);
   const [totals, overdue] = await Promise.all([
     readDb().alliance.groupBy({ by: ["state"], where: { AND: [base, { state: { in: stageStates } }] }, _count: { _all: true } }),
-    readDb().alliance.groupBy({ by: ["state"], where: { AND: [base, overdueClause(stageStates, settings, now)] }, _count: { _all: true } }),
+    readDb().alliance.groupBy({ by: ["state"], where: { AND: [base, overdueClause(stageStates, settings, now, calendar)] }, _count: { _all: true } }),
   ]);
   const countOf = (rows: typeof totals, state: AllianceState) => rows.find((r) => r.state === state)?._count._all ?? 0;
   return STAGES.map((s) => ({

@@ -6,6 +6,7 @@ import { seedHistory } from "./seed-history";
 import { seedAssessment } from "./seed-assessment";
 import { seedMembership } from "./seed-membership";
 import { seedOperation } from "./seed-operation";
+import { seedCalendar } from "./seed-calendar";
 import { toDraftFields } from "../filing/to-form";
 import { checkStoredFiling } from "../filing/check-filing";
 import { ZRuleReport } from "../rules/schema";
@@ -16,8 +17,9 @@ import { sealSecret } from "../auth/totp";
 import { ALLIANCES, DIVISIONS, DEMO_USERS, INDUSTRIES, ORGANIZATIONS, type SeedAlliance } from "../../prisma/seed-data";
 
 const SYSTEM_ACTOR = { actorId: null, actorName: "system", actorRole: null, ip: null };
-// How long each seeded filing has waited in its stage, so the queues show ages and an overdue item.
-const DAYS_IN_STATE: Record<string, number> = { DIVISION_REVIEW: 20, FORM_REVIEW: 3, MEETING: 6, RETURNED: 4 };
+// How long each seeded filing has waited in its stage (calendar days), so the queues show ages and an
+// overdue item: 30 calendar days are more than the 15 working days of 处室审核, even across the Spring Festival.
+const DAYS_IN_STATE: Record<string, number> = { DIVISION_REVIEW: 30, FORM_REVIEW: 3, MEETING: 6, RETURNED: 4 };
 const SUBMITTED_STATES = new Set(["DIVISION_REVIEW", "FORM_REVIEW", "MEETING", "FILING", "FILED", "RETURNED", "REJECTED", "REVOKED"]);
 
 /** Demo data for a fresh database: one account per role and alliances across the seven industries. */
@@ -197,6 +199,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       await seedAssessment(tx);
       await seedMembership(tx);
       await seedOperation(tx);
+      await seedCalendar(tx);
       await recordAudit(tx, SYSTEM_ACTOR, {
         action: "system.seeded",
         entityType: "System",

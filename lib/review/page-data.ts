@@ -11,8 +11,10 @@ import { readSnapshot } from "../filing/snapshot";
 import { diffSnapshots, type SnapshotDiff } from "./diff";
 import { findFieldComments, type CommentView } from "./field-comments";
 import { findTimeline } from "./timeline";
-import { ageInDays } from "./queue";
-import { getWorkflowSettings, serviceDaysFor, type WorkflowSettings } from "../settings/settings";
+import { ageInDays, serviceTimeOf } from "./queue";
+import { getWorkingCalendar } from "../calendar/calendar";
+import type { WorkingCalendar } from "../calendar/working-days";
+import { getWorkflowSettings, type WorkflowSettings } from "../settings/settings";
 
 type Decision = (typeof REVIEW_TRANSITIONS)[number];
 
@@ -67,16 +69,14 @@ export async function getReviewPageData(user: SessionUser, alliance: Alliance & 
     findReturnNotes(user, alliance),
     isFilerOnly(user.roles) ? Promise.resolve(null) : diffSinceReturn(alliance.id, alliance.currentVersionNo),
     findTimeline(user, alliance.id),
-    transitions.length > 0 ? getWorkflowSettings() : Promise.resolve(null),
+    transitions.length > 0 ? Promise.all([getWorkflowSettings(), getWorkingCalendar()]) : Promise.resolve(null),
   ]);
-  return { transitions, commentable, ...notes, diff, timeline, deadline: settings ? stageDeadline(alliance, settings, new Date()) : null };
+  return { transitions, commentable, ...notes, diff, timeline, deadline: settings ? stageDeadline(alliance, ...settings, new Date()) : null };
 }
 
 /** How long the filing has waited at its stage against the service time: the queue's overdue mark, on the page too. */
-function stageDeadline(alliance: Pick<Alliance, "state" | "stateSince">, settings: WorkflowSettings, now: Date) {
-  const limitDays = serviceDaysFor(settings, alliance.state);
-  const ageDays = ageInDays(alliance.stateSince, now);
-  return { limitDays, ageDays, overdue: limitDays !== null && now.getTime() - alliance.stateSince.getTime() > limitDays * 86_400_000 };
+function stageDeadline(alliance: Pick<Alliance, "state" | "stateSince">, settings: WorkflowSettings, calendar: WorkingCalendar, now: Date) {
+  return { ageDays: ageInDays(alliance.stateSince, now), ...serviceTimeOf(alliance, settings, now, calendar) };
 }
 
 /** The latest file of each attachment, for reading and for reviewers' comments. */

@@ -5,6 +5,8 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { getWorkflowSettings, serviceDaysFor, type WorkflowSettings } from "../settings/settings";
+import { getWorkingCalendar } from "../calendar/calendar";
+import { isServiceOverdue, overdueCutoff, serviceDueDate, workingDaysWaited, type WorkingCalendar } from "../calendar/working-days";
 import { containsText, emptyPage, readPage, type RawParams } from "../paging/list-params";
 import { QUEUE_LIST, type AgeFilter, type QueueListState } from "./queue-list";
 
@@ -36,22 +38,32 @@ export function ageInDays(since: Date, now: Date): number {
   return Math.floor((now.getTime() - since.getTime()) / DAY);
 }
 
-/** Entered before this moment = overdue. The one definition for the SQL filter, the counts and the row mark. */
-function overdueBefore(limitDays: number, now: Date): Date {
-  return new Date(now.getTime() - limitDays * DAY);
-}
-
-/** Alliances in one of `states` that are overdue now: shared by the queue, the home counts and the dashboard. */
-export function overdueClause(states: AllianceState[], settings: WorkflowSettings, now: Date): Prisma.AllianceWhereInput {
+/**
+ * Alliances in one of `states` that are overdue now: shared by the queue, the home counts, the dashboard and
+ * the overdue reminders. Service times count working days (lib/calendar/working-days.ts overdueCutoff, the
+ * same test as the row mark isServiceOverdue).
+ */
+export function overdueClause(states: AllianceState[], settings: WorkflowSettings, now: Date, calendar: WorkingCalendar): Prisma.AllianceWhereInput {
   return {
     OR: states.flatMap((state) => {
       const days = serviceDaysFor(settings, state);
-      return days === null ? [] : [{ state, stateSince: { lt: overdueBefore(days, now) } }];
+      return days === null ? [] : [{ state, stateSince: { lt: overdueCutoff(days, now, calendar) } }];
     }),
   };
 }
 
-function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSettings, now: Date): Prisma.AllianceWhereInput {
+/** The service-time mark of one work item: working days waited, the last day allowed and whether it has passed. */
+export function serviceTimeOf(item: { state: AllianceState; stateSince: Date }, settings: WorkflowSettings, now: Date, calendar: WorkingCalendar) {
+  const limitDays = serviceDaysFor(settings, item.state);
+  return {
+    limitDays,
+    workingDays: workingDaysWaited(item.stateSince, now, calendar),
+    dueOn: limitDays === null ? null : serviceDueDate(item.stateSince, limitDays, calendar),
+    overdue: limitDays !== null && isServiceOverdue(item.stateSince, limitDays, now, calendar),
+  };
+}
+
+function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSettings, now: Date, calendar: WorkingCalendar): Prisma.AllianceWhereInput {
   const states = queueStatesOf(user).filter((s) => !filter.state || s === filter.state);
   return {
     AND: [
@@ -60,7 +72,7 @@ function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSe
       filter.industryCode ? { industryCode: filter.industryCode } : {},
       filter.divisionId ? { industry: { divisionId: filter.divisionId } } : {},
       filter.q ? { OR: [{ name: containsText(filter.q) }, { leadOrg: { name: containsText(filter.q) } }] } : {},
-      filter.age === "overdue" ? overdueClause(states, settings, now) : {},
+      filter.age === "overdue" ? overdueClause(states, settings, now, calendar) : {},
       filter.age === "gt7" ? { stateSince: { lt: new Date(now.getTime() - 7 * DAY) } } : {},
       filter.age === "gt30" ? { stateSince: { lt: new Date(now.getTime() - 30 * DAY) } } : {},
     ],
@@ -70,7 +82,7 @@ function queueWhere(user: SessionUser, filter: QueueFilter, settings: WorkflowSe
 /** The user's work queue, one page of it, each item with its age and overdue mark; the total and the overdue count cover the whole filtered queue. */
 export async function findQueue(user: SessionUser, params: RawParams | QueueListState = {}, now = new Date()) {
   const list = QUEUE_LIST.state(params);
-  const settings = await getWorkflowSettings();
+  const [settings, calendar] = await Promise.all([getWorkflowSettings(), getWorkingCalendar()]);
   const filter: QueueFilter = {
     state: list.filters.state,
     industryCode: list.filters.industry,
@@ -80,7 +92,7 @@ export async function findQueue(user: SessionUser, params: RawParams | QueueList
   };
   const states = queueStatesOf(user);
   if (states.length === 0) return { settings, list, overdueTotal: 0, ...emptyPage<never>(list) };
-  const where = queueWhere(user, filter, settings, now);
+  const where = queueWhere(user, filter, settings, now, calendar);
   const [page, overdueTotal] = await Promise.all([
     readPage(
       list,
@@ -102,18 +114,19 @@ export async function findQueue(user: SessionUser, params: RawParams | QueueList
           },
         }),
     ),
-    db().alliance.count({ where: { AND: [where, overdueClause(states, settings, now)] } }),
+    db().alliance.count({ where: { AND: [where, overdueClause(states, settings, now, calendar)] } }),
   ]);
   return {
     settings,
     list,
     overdueTotal,
     ...page,
-    rows: page.rows.map((r) => {
-      const limit = serviceDaysFor(settings, r.state);
-      const overdue = limit !== null && r.stateSince < overdueBefore(limit, now);
-      return { ...r, ageDays: ageInDays(r.stateSince, now), limitDays: limit, overdue, resubmitted: r.currentVersionNo > 1 };
-    }),
+    rows: page.rows.map((r) => ({
+      ...r,
+      ageDays: ageInDays(r.stateSince, now),
+      ...serviceTimeOf(r, settings, now, calendar),
+      resubmitted: r.currentVersionNo > 1,
+    })),
   };
 }
 
@@ -121,13 +134,13 @@ export async function findQueue(user: SessionUser, params: RawParams | QueueList
 export async function queueCounts(user: SessionUser, now = new Date()) {
   const states = queueStatesOf(user);
   if (states.length === 0) return [];
-  const settings = await getWorkflowSettings();
+  const [settings, calendar] = await Promise.all([getWorkflowSettings(), getWorkingCalendar()]);
   return Promise.all(
     states.map(async (state) => {
-      const base = queueWhere(user, { state }, settings, now);
+      const base = queueWhere(user, { state }, settings, now, calendar);
       const [total, overdue] = await Promise.all([
         db().alliance.count({ where: base }),
-        db().alliance.count({ where: queueWhere(user, { state, age: "overdue" }, settings, now) }),
+        db().alliance.count({ where: queueWhere(user, { state, age: "overdue" }, settings, now, calendar) }),
       ]);
       return { state, total, overdue, limitDays: serviceDaysFor(settings, state) };
     }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { sendReportReminders } from "../assessment/reminders";
 import { sendTermExpiryReminders } from "../operation/term-reminders";
+import { sendOverdueReminders } from "../review/overdue-reminders";
 import { logError, logInfo } from "../log";
 import { pruneRateLimits } from "../security/rate-limit";
 import { sweepOrphanFilesJob } from "../storage/sweep-job";
@@ -10,6 +11,8 @@ import { sweepOrphanFilesJob } from "../storage/sweep-job";
 const JOBS = [
   { name: "annual-report-due", run: sendReportReminders },
   { name: "council-term-expiry", run: sendTermExpiryReminders },
+  // Service times (服务时限) counted in working days: the stage's handlers are told once when one runs out.
+  { name: "review-overdue", run: sendOverdueReminders },
   // Housekeeping rides the same hourly tick: expired rate-limit windows, orphaned files.
   { name: "rate-limit-prune", run: pruneRateLimits },
   // Stored files no record names (an upload cut off between the file and its record), after an hour.

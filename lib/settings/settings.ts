@@ -4,12 +4,13 @@ import type { Tx } from "../db/client";
 import { db } from "../db/client";
 
 // Workflow settings the system administrator may change. The policy sets no time limits for review
-// or public notice, so these defaults are the department's service promise, not policy clauses.
+// or public notice, so these defaults are the department's service promise, not policy clauses. Service
+// times count working days (工作日, lib/calendar/working-days.ts); the notice period counts calendar days.
 export const WORKFLOW_SETTINGS = {
-  "serviceDays.DIVISION_REVIEW": { label: "处室审核办理时限（天）", default: 15, min: 1, max: 90 },
-  "serviceDays.FORM_REVIEW": { label: "组织形式审核办理时限（天）", default: 10, min: 1, max: 90 },
-  "serviceDays.MEETING": { label: "提交厅务会审议时限（天）", default: 30, min: 1, max: 180 },
-  "serviceDays.FILING": { label: "研究院备案办理时限（天）", default: 10, min: 1, max: 90 },
+  "serviceDays.DIVISION_REVIEW": { label: "处室审核办理时限（工作日）", default: 15, min: 1, max: 90 },
+  "serviceDays.FORM_REVIEW": { label: "组织形式审核办理时限（工作日）", default: 10, min: 1, max: 90 },
+  "serviceDays.MEETING": { label: "提交厅务会审议时限（工作日）", default: 30, min: 1, max: 180 },
+  "serviceDays.FILING": { label: "研究院备案办理时限（工作日）", default: 10, min: 1, max: 90 },
   noticeDays: { label: "备案公示期（天）", default: 7, min: 5, max: 30 },
 } as const;
 

@@ -17,6 +17,7 @@
 // | app/(portal)/account/password/actions.ts          | changeOwnPasswordAction                                          | everyone signed in    | admin        |
 // | app/(portal)/account/two-factor/actions.ts        | confirmTotpAction                                                | everyone signed in    | admin        |
 // | app/(portal)/admin/settings/actions.ts            | updateSettingsAction                                             | SYSTEM_ADMIN          | admin        |
+// | app/(portal)/admin/calendar/actions.ts            | setCalendarDayAction, removeCalendarDayAction                    | SYSTEM_ADMIN          | admin        |
 // | app/(portal)/admin/users/actions.ts               | createUser/updateUser/unlockUser/resetPassword/resetTotpAction   | SYSTEM_ADMIN          | admin        |
 // | app/(portal)/alliances/[id]/actions.ts            | transitionAction, addCommentAction, removeCommentAction          | reviewers             | filing       |
 // | app/(portal)/alliances/[id]/activities/actions.ts | logActivity/removeActivity/recommendProject/removeProject        | ENTERPRISE_FILER      | operation    |
@@ -65,6 +66,10 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
   "app/(portal)/account/password/actions.ts": { changeOwnPasswordAction: { roles: ROLES, suite: "admin" } },
   "app/(portal)/account/two-factor/actions.ts": { confirmTotpAction: { roles: ROLES, suite: "admin" } },
   "app/(portal)/admin/settings/actions.ts": { updateSettingsAction: { roles: ADMIN, suite: "admin" } },
+  "app/(portal)/admin/calendar/actions.ts": {
+    setCalendarDayAction: { roles: ADMIN, suite: "admin" },
+    removeCalendarDayAction: { roles: ADMIN, suite: "admin" },
+  },
   "app/(portal)/admin/users/actions.ts": {
     createUserAction: { roles: ADMIN, suite: "admin" },
     updateUserAction: { roles: ADMIN, suite: "admin" },

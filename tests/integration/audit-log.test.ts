@@ -89,6 +89,17 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "objection.received": { entityType: "Filing", entityId: filingId, summary: { objectionId: "o1", number: "吉科联备〔2026〕001号" } },
     "objection.handled": { entityType: "Filing", entityId: filingId, summary: { objectionId: "o1" } },
     "settings.updated": { entityType: "Setting", entityId: "workflow", summary: { changes: { noticeDays: { from: 7, to: 10 } } } },
+    "calendar.day_set": {
+      entityType: "CalendarDay",
+      entityId: "2026-10-08",
+      summary: { date: "2026-10-08", kind: "HOLIDAY", name: "国庆节", from: null },
+    },
+    "calendar.day_removed": { entityType: "CalendarDay", entityId: "2026-10-08", summary: { date: "2026-10-08", kind: "HOLIDAY", name: "国庆节" } },
+    "alliance.overdue_reminded": {
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { state: "DIVISION_REVIEW", limitDays: 15, dueOn: "2026-10-28", count: 2 },
+    },
     "call.opened": { entityType: "Call", entityId: "call1", summary: { industry: "NEW_ENERGY", title: "新能源产业联盟牵头企业遴选", deadline: "2026-12-31" } },
     "call.closed": { entityType: "Call", entityId: "call1", summary: { title: "新能源产业联盟牵头企业遴选" } },
     "intent.submitted": { entityType: "LeadIntent", entityId: "i1", summary: { callId: "call1", organization: "吉林省测试集团" } },

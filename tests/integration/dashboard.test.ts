@@ -48,7 +48,8 @@ beforeAll(async () => {
   const lead = (await p.alliance.findUniqueOrThrow({ where: { id: a1 } })).leadOrgId;
   const mk = async (data: { industryCode: string; state: "DIVISION_REVIEW" | "FORM_REVIEW" | "DRAFT"; city: string; stateSince: Date }) =>
     (await p.alliance.create({ data: { ...data, name: `吉林省测试${data.state}产业科技创新联盟`, leadOrgId: lead, createdById: filer.id } })).id;
-  a4 = await mk({ industryCode: "NEW_AGRICULTURE", state: "DIVISION_REVIEW", city: "吉林市", stateSince: new Date(NOW.getTime() - 20 * DAY) });
+  // 25 calendar days = 16 working days (no holidays recorded here): past 处室审核's 15 working days.
+  a4 = await mk({ industryCode: "NEW_AGRICULTURE", state: "DIVISION_REVIEW", city: "吉林市", stateSince: new Date(NOW.getTime() - 25 * DAY) });
   a5 = await mk({ industryCode: "NEW_ENERGY", state: "FORM_REVIEW", city: "长春市", stateSince: new Date(NOW.getTime() - 2 * DAY) });
   await mk({ industryCode: "NEW_ENERGY", state: "DRAFT", city: "长春市", stateSince: NOW });
 

@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { changeOwnPasswordAction } from "@/app/(portal)/account/password/actions";
 import { confirmTotpAction } from "@/app/(portal)/account/two-factor/actions";
 import { updateSettingsAction } from "@/app/(portal)/admin/settings/actions";
+import { removeCalendarDayAction, setCalendarDayAction } from "@/app/(portal)/admin/calendar/actions";
 import { createUserAction, resetPasswordAction, resetTotpAction, unlockUserAction, updateUserAction } from "@/app/(portal)/admin/users/actions";
 import { updateSecuritySettingsAction } from "@/app/(portal)/security/actions";
 import { markAllReadAction } from "@/app/(portal)/notifications/actions";
@@ -206,6 +207,43 @@ describe("administrators' verbs", () => {
       expectRefused(await call(secAdmin, updateSecuritySettingsAction, { auditRetentionDays: '184; DROP TABLE "AuditEvent"' }), "INVALID_INPUT");
       expectRefused(await call(admin, updateSettingsAction, { ...settings(), noticeDays: "7 OR 1=1" }), "INVALID_INPUT");
     });
+  });
+});
+
+describe("the working-day calendar (issue #17 item 7)", () => {
+  it("only the system administrator keeps it; others are refused and nothing is stored", async () => {
+    await fp.unchanged(async () => {
+      for (const u of [filer, other, secAdmin]) {
+        expectRefused(await call(u, setCalendarDayAction, { date: "2026-10-08", kind: "HOLIDAY", name: "国庆节" }), "FORBIDDEN");
+        expectRefused(await call(u, removeCalendarDayAction, { date: "2026-10-01" }), "FORBIDDEN");
+      }
+    });
+  });
+
+  it("refuses impossible dates, SQL and script in the name, and smuggled audit fields, in Chinese at the field", async () => {
+    await fp.unchanged(async () => {
+      for (const date of ["2026-02-30", "2026-13-01", "2026-10-01' OR 1=1 --", "1900-01-01", "", "２０２６-１０-０１"]) {
+        const r = expectRefused(await call(admin, setCalendarDayAction, { date, kind: "HOLIDAY", name: "国庆节" }), "INVALID_INPUT");
+        expect(messagesOf(r).join("")).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expectRefused(await call(admin, setCalendarDayAction, { date: "2026-10-08", kind: "WEEKEND", name: "x" }), "INVALID_INPUT");
+      expectRefused(await call(admin, setCalendarDayAction, { date: "2026-10-08", kind: "HOLIDAY", name: "国".repeat(31) }), "INVALID_INPUT");
+      // A 调休 working day must be a Saturday or Sunday; a holiday must be a weekday.
+      expect(
+        expectRefused(await call(admin, setCalendarDayAction, { date: "2026-10-08", kind: "WORKDAY", name: "调休" }), "INVALID_INPUT").fieldErrors?.kind,
+      ).toBeDefined();
+      expectRefused(await call(admin, removeCalendarDayAction, { date: "2026-10-09" }), "NOT_FOUND");
+    });
+    for (const name of [SQL_TEXTS[0]!.slice(0, 30), SCRIPT_TEXTS[0]!.slice(0, 30)]) {
+      expect(await call(admin, setCalendarDayAction, { date: "2026-10-08", kind: "HOLIDAY", name, updatedBy: "nobody", date2: "2026-10-09" })).toEqual({
+        ok: true,
+        data: true,
+      });
+      const row = await t.prisma().calendarDay.findUniqueOrThrow({ where: { date: new Date("2026-10-08T00:00:00Z") } });
+      expect({ name: row.name, updatedBy: row.updatedBy }).toEqual({ name, updatedBy: "sysadmin" });
+    }
+    expect(await call(admin, removeCalendarDayAction, { date: "2026-10-08" })).toEqual({ ok: true, data: true });
+    expect(await t.prisma().calendarDay.count()).toBe(0);
   });
 });
 

@@ -240,10 +240,11 @@ const PAGES: { name: string; ceiling: number; load: () => Promise<unknown> }[] =
   { name: "home: security admin", ceiling: 3, load: () => getHomeData(u.secadmin) },
   { name: "home: audit admin", ceiling: 3, load: () => getHomeData(u.auditor) },
   { name: "inbox: notifications", ceiling: 2, load: () => listNotifications(u.reviewer, 1) },
-  { name: "review queue: reviewer", ceiling: 9, load: () => Promise.all([findQueue(u.reviewer, {}), listIndustries(), listDivisions()]) },
+  // The queue reads the working-day calendar once (issue #17 item 7): one statement more, whatever the data.
+  { name: "review queue: reviewer", ceiling: 10, load: () => Promise.all([findQueue(u.reviewer, {}), listIndustries(), listDivisions()]) },
   {
     name: "review queue: secretary, filtered",
-    ceiling: 9,
+    ceiling: 10,
     load: () =>
       Promise.all([findQueue(u.secretary, { industry: "NEW_ENERGY", age: "overdue", q: "联盟", sort: "lead", page: "2" }), listIndustries(), listDivisions()]),
   },

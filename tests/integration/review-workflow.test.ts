@@ -79,15 +79,19 @@ describe("division review (附件1 四)", () => {
   });
 
   it("marks items overdue against the configurable service time", async () => {
-    // Fifteen and a half days is past a 15-day limit: the row mark and the home-page count agree.
-    const past = new Date(Date.now() + 15.5 * 86_400_000);
-    expect((await findQueue(reviewer, {}, past)).rows[0]).toMatchObject({ overdue: true, ageDays: 15 });
+    // Service times count working days (issue #17 item 7; tests/integration/working-days.test.ts covers holidays).
+    // Fifteen and a half calendar days hold at most 12 working days: not yet past a 15-working-day limit.
+    const soon = new Date(Date.now() + 15.5 * 86_400_000);
+    expect((await findQueue(reviewer, {}, soon)).rows[0]).toMatchObject({ overdue: false, ageDays: 15 });
+    // Twenty-five calendar days hold at least 17: past it, and the row mark and the home-page count agree.
+    const past = new Date(Date.now() + 25.5 * 86_400_000);
+    expect((await findQueue(reviewer, {}, past)).rows[0]).toMatchObject({ overdue: true, ageDays: 25 });
     expect((await queueCounts(reviewer, past))[0]).toMatchObject({ overdue: 1 });
-    const in20days = new Date(Date.now() + 20 * 86_400_000);
-    expect((await findQueue(reviewer, { age: "overdue" }, in20days)).rows).toHaveLength(1);
-    expect((await findQueue(reviewer, {}, in20days)).rows[0]).toMatchObject({ overdue: true, limitDays: 15 });
+    const in30days = new Date(Date.now() + 30 * 86_400_000);
+    expect((await findQueue(reviewer, { age: "overdue" }, in30days)).rows).toHaveLength(1);
+    expect((await findQueue(reviewer, {}, in30days)).rows[0]).toMatchObject({ overdue: true, limitDays: 15 });
     await t.prisma().setting.create({ data: { key: "workflow.serviceDays.DIVISION_REVIEW", value: 30, updatedBy: "test" } });
-    expect((await findQueue(reviewer, { age: "overdue" }, in20days)).rows).toHaveLength(0);
+    expect((await findQueue(reviewer, { age: "overdue" }, in30days)).rows).toHaveLength(0);
     await t.prisma().setting.delete({ where: { key: "workflow.serviceDays.DIVISION_REVIEW" } });
   });
 

@@ -51,6 +51,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           其中超期 {overdueTotal} 项
         </p>
       )}
+      <p className="muted small">{t("serviceTime.note")}</p>
       {rows.length === 0 ? (
         <p className="card">{total === 0 && Object.keys(list.query).length === 0 ? "暂无待办事项" : "没有符合条件的待办事项"}</p>
       ) : (
@@ -85,7 +86,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   </td>
                   <td>{formatDate(r.stateSince)}</td>
                   <td>
-                    {r.ageDays} 天{r.limitDays !== null && <span className="muted small"> / 时限 {r.limitDays} 天</span>}
+                    {t("serviceTime.queueAge", { days: r.workingDays })}
+                    {r.limitDays !== null && r.dueOn && (
+                      <span className="muted small">{t("serviceTime.queueLimit", { limit: r.limitDays, due: r.dueOn })}</span>
+                    )}
                     {r.overdue && <strong className="error-text"> 已超期</strong>}
                   </td>
                 </tr>

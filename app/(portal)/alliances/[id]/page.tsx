@@ -29,6 +29,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id);
   const t = await getTranslations("filing");
+  const tService = await getTranslations("serviceTime");
   const [report, review, attachments] = await Promise.all([
     getLatestRuleReport(user, alliance.id),
     getReviewPageData(user, alliance),
@@ -83,15 +84,12 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           )}
           {review.deadline && review.deadline.limitDays !== null && (
             <p className="small" style={{ margin: "4px 0 0" }} data-testid="stage-deadline">
-              {review.deadline.overdue ? (
-                <>
-                  <span className="badge red">已超期</span> 本环节已等待 {review.deadline.ageDays} 天，超过办理时限 {review.deadline.limitDays} 天。
-                </>
-              ) : (
-                <>
-                  本环节已等待 {review.deadline.ageDays} 天，办理时限 {review.deadline.limitDays} 天。
-                </>
-              )}
+              {review.deadline.overdue && <span className="badge red">已超期</span>}{" "}
+              {tService(review.deadline.overdue ? "overdue" : "waited", {
+                days: review.deadline.workingDays,
+                limit: review.deadline.limitDays,
+                due: review.deadline.dueOn ?? "",
+              })}
             </p>
           )}
         </div>
