@@ -5,12 +5,29 @@ import { formatDate } from "@/components/ui/format";
 import { CHANGE_STATUS_BADGE, CHANGE_STATUS_LABEL, KIND_LABEL } from "./labels";
 import { RuleWarnings } from "./rule-warnings";
 import { AcknowledgeButton } from "./acknowledge-button";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { SortDir } from "@/lib/paging/list-params";
+
+/** In a section's full list the name and date columns sort (see lib/oversight/oversight-list.ts). */
+type Sortable = { sort: string; dir: SortDir; query: Record<string, string> };
 
 /**
  * For the service center's oversight page (八（一）): membership changes after which an alliance no longer meets
  * the formation conditions of 六（二）1. Load rows with findFlaggedChanges(user) from lib/membership/find-history.
  */
-export function FlaggedChanges({ rows }: { rows: FlaggedChange[] }) {
+export function FlaggedChanges({
+  rows,
+  total = rows.length,
+  more,
+  list,
+}: {
+  rows: Pick<FlaggedChange, "id" | "alliance" | "organizationName" | "kind" | "status" | "councilApprovedOn" | "rules" | "createdAt">[];
+  /** The true total when `rows` is one page of it; `more` links to the whole list; `list` makes name and date sortable. */
+  total?: number;
+  more?: string;
+  list?: Sortable;
+}) {
+  const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="flagged-h" data-testid="flagged-changes">
       <h2 id="flagged-h">成员变更后不符合组建条件（六（二）1）</h2>
@@ -19,11 +36,14 @@ export function FlaggedChanges({ rows }: { rows: FlaggedChange[] }) {
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>待服务中心知悉的成员变更 {rows.length} 项</caption>
+            <caption>
+              {rows.length < total ? `待服务中心知悉的成员变更 ${total} 项，此处显示 ${rows.length} 项` : `待服务中心知悉的成员变更 ${total} 项`}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">联盟</th>
+                {head("联盟", "name")}
                 <th scope="col">单位与变更</th>
+                {head("提出日期", "date")}
                 <th scope="col">状态</th>
                 <th scope="col">不符合的条件</th>
                 <th scope="col">操作</th>
@@ -40,6 +60,7 @@ export function FlaggedChanges({ rows }: { rows: FlaggedChange[] }) {
                     <br />
                     <span className="small">{KIND_LABEL[r.kind]}</span>
                   </td>
+                  <td className="date">{formatDate(r.createdAt)}</td>
                   <td>
                     <span className={`badge ${CHANGE_STATUS_BADGE[r.status]}`}>{CHANGE_STATUS_LABEL[r.status]}</span>
                     {r.councilApprovedOn && <div className="small">{formatDate(r.councilApprovedOn)}</div>}
@@ -55,6 +76,13 @@ export function FlaggedChanges({ rows }: { rows: FlaggedChange[] }) {
             </tbody>
           </table>
         </div>
+      )}
+      {more && rows.length < total && (
+        <p className="actions">
+          <Link className="button secondary" href={more}>
+            查看全部 {total} 项
+          </Link>
+        </p>
       )}
     </section>
   );

@@ -2,9 +2,30 @@ import Link from "next/link";
 import type { ExpiringTermRow } from "@/lib/operation/council";
 import { formatDate } from "@/components/ui/format";
 import { TermBadge } from "./term-badge";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { SortDir } from "@/lib/paging/list-params";
 
-/** Council terms ending within 90 days (or ended), and filed alliances with none recorded; rows from findExpiringTerms. */
-export function ExpiringTerms({ rows, withinDays = 90 }: { rows: ExpiringTermRow[]; withinDays?: number }) {
+/** In a section's full list the name and date columns sort (see lib/oversight/oversight-list.ts). */
+type Sortable = { sort: string; dir: SortDir; query: Record<string, string> };
+
+/**
+ * Council terms ending within 90 days (or ended), and filed alliances with none recorded. `total` is the true
+ * total when `rows` is one page of it; `more` links to the whole list; `list` makes name and date sortable.
+ */
+export function ExpiringTerms({
+  rows,
+  withinDays = 90,
+  total = rows.length,
+  more,
+  list,
+}: {
+  rows: ExpiringTermRow[];
+  withinDays?: number;
+  total?: number;
+  more?: string;
+  list?: Sortable;
+}) {
+  const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="expiring-terms-h">
       <h2 id="expiring-terms-h">理事会任期提醒</h2>
@@ -16,12 +37,14 @@ export function ExpiringTerms({ rows, withinDays = 90 }: { rows: ExpiringTermRow
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="muted small">理事会任期届满提醒，共 {rows.length} 个联盟</caption>
+            <caption className="muted small">
+              {rows.length < total ? `理事会任期届满提醒，共 ${total} 个联盟，此处显示 ${rows.length} 个` : `理事会任期届满提醒，共 ${total} 个联盟`}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">联盟</th>
+                {head("联盟", "name")}
                 <th scope="col">届次</th>
-                <th scope="col">任期届满日</th>
+                {head("任期届满日", "date")}
                 <th scope="col">状态</th>
               </tr>
             </thead>
@@ -31,9 +54,9 @@ export function ExpiringTerms({ rows, withinDays = 90 }: { rows: ExpiringTermRow
                   <td>
                     <Link href={`/alliances/${r.allianceId}/council`}>{r.allianceName}</Link>
                   </td>
-                  <td>{r.termNo ? `第 ${r.termNo} 届` : "—"}</td>
-                  <td>{r.endsOn ? formatDate(r.endsOn) : "—"}</td>
-                  <td>
+                  <td className="nowrap">{r.termNo ? `第 ${r.termNo} 届` : "—"}</td>
+                  <td className="date">{r.endsOn ? formatDate(r.endsOn) : "—"}</td>
+                  <td className="state">
                     <TermBadge status={r.status} daysLeft={r.daysLeft} />
                   </td>
                 </tr>
@@ -41,6 +64,13 @@ export function ExpiringTerms({ rows, withinDays = 90 }: { rows: ExpiringTermRow
             </tbody>
           </table>
         </div>
+      )}
+      {more && rows.length < total && (
+        <p className="actions">
+          <Link className="button secondary" href={more}>
+            查看全部 {total} 个
+          </Link>
+        </p>
       )}
     </section>
   );

@@ -2,9 +2,28 @@ import Link from "next/link";
 import type { PendingDissolutionRow } from "@/lib/operation/dissolution";
 import { formatDate } from "@/components/ui/format";
 import { ConfirmDissolutionButton } from "./confirm-dissolution-button";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { SortDir } from "@/lib/paging/list-params";
 
-/** Passed dissolution votes awaiting the service center (附件3 第十一条); rows from findPendingDissolutions. */
-export function PendingDissolutions({ rows }: { rows: PendingDissolutionRow[] }) {
+/** In a section's full list the name and date columns sort (see lib/oversight/oversight-list.ts). */
+type Sortable = { sort: string; dir: SortDir; query: Record<string, string> };
+
+/**
+ * Passed dissolution votes awaiting the service center (附件3 第十一条). `total` is the true total when `rows`
+ * is one page of it; `more` links to the whole list; `list` makes the name and date columns sortable.
+ */
+export function PendingDissolutions({
+  rows,
+  total = rows.length,
+  more,
+  list,
+}: {
+  rows: PendingDissolutionRow[];
+  total?: number;
+  more?: string;
+  list?: Sortable;
+}) {
+  const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="pending-dissolutions-h">
       <h2 id="pending-dissolutions-h">待确认的解散</h2>
@@ -14,11 +33,13 @@ export function PendingDissolutions({ rows }: { rows: PendingDissolutionRow[] })
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="muted small">待确认解散，共 {rows.length} 项</caption>
+            <caption className="muted small">
+              {rows.length < total ? `待确认解散，共 ${total} 项，此处显示 ${rows.length} 项` : `待确认解散，共 ${total} 项`}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">联盟</th>
-                <th scope="col">表决日期</th>
+                {head("联盟", "name")}
+                {head("表决日期", "date")}
                 <th scope="col">表决结果</th>
                 <th scope="col">议案</th>
                 <th scope="col">操作</th>
@@ -41,6 +62,13 @@ export function PendingDissolutions({ rows }: { rows: PendingDissolutionRow[] })
             </tbody>
           </table>
         </div>
+      )}
+      {more && rows.length < total && (
+        <p className="actions">
+          <Link className="button secondary" href={more}>
+            查看全部 {total} 项
+          </Link>
+        </p>
       )}
     </section>
   );

@@ -7,6 +7,8 @@ import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { applyTransition } from "../review/apply-transition";
 import { failingBasis } from "./publish-results";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { OPEN_REVOCATION_LIST, revocationState, type RevocationListState } from "./revocation-list";
 
 const CENTER = ["SERVICE_CENTER"] as const;
 const REVOCATION_TAKEN = "该撤销建议已被他人处理，请刷新页面查看最新状态";
@@ -21,17 +23,28 @@ const ROW = {
   confirmedAt: true,
   dismissedAt: true,
   note: true,
-  alliance: { select: { id: true, name: true, state: true, version: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+  alliance: {
+    select: {
+      id: true,
+      name: true,
+      state: true,
+      version: true,
+      industry: { select: { name: true } },
+      leadOrg: { select: { name: true } },
+      filing: { select: { number: true } },
+    },
+  },
 } as const satisfies Prisma.RevocationSelect;
 
-/** Revocation rows with the assessments they rest on (year, score, grade, report), so each one is traceable. */
-async function withBasis(where: Prisma.RevocationWhereInput, orderBy: Prisma.RevocationOrderByWithRelationInput) {
-  const rows = await db().revocation.findMany({ where, orderBy, select: ROW, take: 200 });
+/** The assessments each revocation rests on (year, score, grade, report), in one query, so each one is traceable. */
+async function attachBasis<T extends { basisAssessmentIds: string[] }>(rows: T[]) {
   const ids = rows.flatMap((r) => r.basisAssessmentIds);
-  const basis = await db().assessment.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, year: true, score: true, grade: true, comment: true, reportId: true },
-  });
+  const basis = ids.length
+    ? await db().assessment.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, year: true, score: true, grade: true, comment: true, reportId: true },
+      })
+    : [];
   const byId = new Map(basis.map((b) => [b.id, { ...b, score: b.score.toFixed(2) }]));
   return rows.map((r) => ({
     ...r,
@@ -39,17 +52,66 @@ async function withBasis(where: Prisma.RevocationWhereInput, orderBy: Prisma.Rev
   }));
 }
 
-export type RevocationRow = Awaited<ReturnType<typeof withBasis>>[number];
-
-/** Open proposals (八（四）), oldest first: the service center's to-do list. */
-export async function findOpenRevocations(user: SessionUser): Promise<RevocationRow[]> {
-  assertRole(user, CENTER);
-  return withBasis({ status: "PROPOSED", alliance: allianceScope(user) }, { proposedAt: "asc" });
+async function withBasis(where: Prisma.RevocationWhereInput, orderBy: Prisma.RevocationOrderByWithRelationInput[], take: number) {
+  return attachBasis(await db().revocation.findMany({ where, orderBy, select: ROW, take }));
 }
 
-export async function findClosedRevocations(user: SessionUser): Promise<RevocationRow[]> {
+export type RevocationRow = Awaited<ReturnType<typeof withBasis>>[number];
+
+const OPEN: Prisma.RevocationWhereInput = { status: "PROPOSED" };
+const CLOSED: Prisma.RevocationWhereInput = { status: { in: ["CONFIRMED", "DISMISSED"] } };
+
+/** Open proposals (八（四）), oldest first: the service center's to-do list (the first `take` of them). */
+export async function findOpenRevocations(user: SessionUser, take = 200): Promise<RevocationRow[]> {
   assertRole(user, CENTER);
-  return withBasis({ status: { in: ["CONFIRMED", "DISMISSED"] }, alliance: allianceScope(user) }, { proposedAt: "desc" });
+  return withBasis({ ...OPEN, alliance: allianceScope(user) }, [{ proposedAt: "asc" }, { id: "asc" }], take);
+}
+
+export async function findClosedRevocations(user: SessionUser, take = 200): Promise<RevocationRow[]> {
+  assertRole(user, CENTER);
+  return withBasis({ ...CLOSED, alliance: allianceScope(user) }, [{ proposedAt: "desc" }, { id: "asc" }], take);
+}
+
+/** How many proposals are open in the user's scope (the home tile and the oversight summary). */
+export async function countOpenRevocations(user: SessionUser): Promise<number> {
+  assertRole(user, CENTER);
+  return db().revocation.count({ where: { ...OPEN, alliance: allianceScope(user) } });
+}
+
+/**
+ * One page of the open proposals or of the handled ones (?status=closed), searched by alliance, lead unit
+ * or filing number, with the true total of the view and of the other view under the same search.
+ */
+export async function findRevocations(user: SessionUser, params: RawParams | RevocationListState = {}) {
+  assertRole(user, CENTER);
+  const list = revocationState(params);
+  const f = list.filters;
+  const closed = f.status === "closed";
+  const q = list.q;
+  const common: Prisma.RevocationWhereInput[] = [
+    { alliance: allianceScope(user) },
+    f.industry ? { alliance: { industryCode: f.industry } } : {},
+    q
+      ? {
+          OR: [
+            { alliance: { name: containsText(q) } },
+            { alliance: { leadOrg: { name: containsText(q) } } },
+            { alliance: { filing: { number: containsText(q) } } },
+          ],
+        }
+      : {},
+  ];
+  const where: Prisma.RevocationWhereInput = { AND: [...common, closed ? (f.result ? { status: f.result } : CLOSED) : OPEN] };
+  const [page, openTotal, closedTotal] = await Promise.all([
+    readPage(
+      list,
+      () => db().revocation.count({ where }),
+      async ({ skip, take }) => attachBasis(await db().revocation.findMany({ where, orderBy: OPEN_REVOCATION_LIST.orderBy(list), skip, take, select: ROW })),
+    ),
+    db().revocation.count({ where: { AND: [...common, OPEN] } }),
+    db().revocation.count({ where: { AND: [...common, CLOSED] } }),
+  ]);
+  return { ...page, list, view: closed ? ("closed" as const) : ("open" as const), openTotal, closedTotal };
 }
 
 /**

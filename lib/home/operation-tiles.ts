@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { findReportTasks } from "../assessment/reports";
-import { findOversightItems, oversightCounts } from "../oversight/find-oversight";
+import { countOversightItems } from "../oversight/find-oversight";
 
 export interface OperationTile {
   key: string;
@@ -27,17 +27,16 @@ export async function findOperationTiles(user: SessionUser, now = new Date()): P
     });
   }
   if (user.roles.includes("SERVICE_CENTER")) {
-    const [toScore, items] = await Promise.all([
+    const [toScore, c] = await Promise.all([
       db().annualReport.count({ where: { status: "SUBMITTED", scheme: { status: "PUBLISHED" } } }),
-      findOversightItems(user, now),
+      countOversightItems(user, now),
     ]);
-    const c = oversightCounts(items);
     tiles.push(
       { key: "reports-to-score", label: "待评分的年度报告", count: toScore, href: "/assessment" },
       { key: "revocations", label: "待确认的取消备案建议", count: c.revocations, href: "/assessment/revocations" },
-      { key: "dissolutions", label: "待确认的解散", count: c.dissolutions, href: "/oversight" },
-      { key: "flagged-changes", label: "成员变更预警", count: c.flaggedChanges, href: "/oversight" },
-      { key: "expiring-terms", label: "理事会任期提醒", count: c.expiringTerms, href: "/oversight" },
+      { key: "dissolutions", label: "待确认的解散", count: c.dissolutions, href: "/oversight?section=dissolutions" },
+      { key: "flagged-changes", label: "成员变更预警", count: c.flaggedChanges, href: "/oversight?section=flagged" },
+      { key: "expiring-terms", label: "理事会任期提醒", count: c.expiringTerms, href: "/oversight?section=terms" },
     );
   }
   return tiles;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "../db/generated/client";
 import type { MeetingOutcome } from "../db/generated/enums";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
@@ -8,14 +9,18 @@ import { applyTransition } from "../review/apply-transition";
 import { chinaTodayIso } from "../validation/membership";
 import { MEETING_DATE_IN_FUTURE, isMeetingDateAllowed } from "./meeting-date";
 import type { TransitionName } from "../workflow";
+import { containsText, readPage, type RawParams } from "../paging/list-params";
+import { MEETING_LIST, type MeetingListState } from "./meeting-list";
 
 const SECRETARY = ["DEPARTMENT_SECRETARY"] as const;
 
 /** Filings waiting for the meeting that are not already on an open agenda. */
+const CANDIDATES = { state: "MEETING", meetingItems: { none: { outcome: "PENDING" } } } as const satisfies Prisma.AllianceWhereInput;
+
 export async function findAgendaCandidates(user: SessionUser) {
   assertRole(user, SECRETARY);
   return db().alliance.findMany({
-    where: { state: "MEETING", meetingItems: { none: { outcome: "PENDING" } } },
+    where: CANDIDATES,
     orderBy: { stateSince: "asc" },
     select: { id: true, name: true, stateSince: true, currentVersionNo: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } },
   });
@@ -53,12 +58,39 @@ export async function createMeeting(user: SessionUser, input: { sessionNo: strin
   });
 }
 
-export async function listMeetings(user: SessionUser) {
+/** One page of the meetings (latest first by default) with the true total of the filter. */
+export async function listMeetings(user: SessionUser, params: RawParams | MeetingListState = {}) {
   assertRole(user, SECRETARY);
-  return db().meeting.findMany({
-    orderBy: { createdAt: "desc" },
-    include: { decisions: { select: { outcome: true } } },
-  });
+  const list = MEETING_LIST.state(params);
+  const q = list.q;
+  const where: Prisma.MeetingWhereInput = {
+    AND: [
+      list.filters.status === "open" ? { closedAt: null } : list.filters.status === "closed" ? { closedAt: { not: null } } : {},
+      q
+        ? {
+            OR: [
+              { sessionNo: containsText(q) },
+              { title: containsText(q) },
+              { decisions: { some: { alliance: { name: containsText(q) } } } },
+              { decisions: { some: { alliance: { filing: { number: containsText(q) } } } } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const page = await readPage(
+    list,
+    () => db().meeting.count({ where }),
+    ({ skip, take }) =>
+      db().meeting.findMany({ where, orderBy: MEETING_LIST.orderBy(list), skip, take, include: { decisions: { select: { outcome: true } } } }),
+  );
+  return { ...page, list };
+}
+
+/** How many filings wait for an agenda (the list page shows the number, /meetings/new the filings). */
+export async function countAgendaCandidates(user: SessionUser) {
+  assertRole(user, SECRETARY);
+  return db().alliance.count({ where: CANDIDATES });
 }
 
 export async function getMeeting(user: SessionUser, id: string) {

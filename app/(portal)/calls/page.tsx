@@ -3,17 +3,31 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findCalls } from "@/lib/calls/find-calls";
+import { CALL_LIST } from "@/lib/calls/call-list";
+import { listIndustries } from "@/lib/alliances/list-industries";
 import { formatDate } from "@/components/ui/format";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { ListStatus } from "@/components/ui/list-status";
+import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "牵头企业遴选" };
 
-export default async function CallsPage() {
+export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.calls);
   const t = await getTranslations("calls");
-  const calls = await findCalls(user);
-  const now = new Date();
+  const list = CALL_LIST.parse(await searchParams);
+  const [calls, industries] = await Promise.all([findCalls(user, list), listIndustries()]);
+  const { rows, total, page, pageSize } = calls;
   const staff = !user.roles.includes("ENTERPRISE_FILER");
+  const filtered = Object.keys(list.query).length > 0;
+  // A division reviewer sees only its own division's calls; the filter offers just those industries.
+  const ownIndustries =
+    user.roles.includes("DIVISION_REVIEWER") && !user.roles.includes("DEPARTMENT_SECRETARY") && user.divisionId
+      ? industries.filter((i) => i.divisionId === user.divisionId)
+      : industries;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -25,23 +39,44 @@ export default async function CallsPage() {
           </Link>
         </p>
       )}
-      {calls.length === 0 ? (
-        <p className="card">{t("empty")}</p>
+      <form className="filters card" method="get" role="search" aria-label="查询征集">
+        <SearchField label="征集标题或产业" value={list.q} />
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={list.filters.status}
+          choices={[
+            { value: "open", label: t("open") },
+            { value: "closed", label: t("closed") },
+          ]}
+        />
+        <FilterSelect
+          name="industry"
+          label={t("industry")}
+          value={list.filters.industry}
+          choices={ownIndustries.map((i) => ({ value: i.code, label: i.name }))}
+        />
+        <SortFields list={list} />
+        <button type="submit">查询</button>
+        {filtered && <Link href="/calls">清除条件</Link>}
+      </form>
+      <ListStatus total={total} page={page} pageSize={pageSize} unit="项" problems={list.problems} />
+      {rows.length === 0 ? (
+        <p className="card">{total === 0 && !filtered ? t("empty") : "没有符合条件的征集"}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table data-testid="calls">
             <thead>
               <tr>
-                <th>{t("title")}</th>
-                <th>{t("industry")}</th>
-                <th>{t("deadline")}</th>
-                <th>{t("status")}</th>
-                <th>{staff ? t("pending") : t("myIntent")}</th>
+                <SortHeader label={t("title")} sortKey="title" list={list} />
+                <SortHeader label={t("industry")} sortKey="industry" list={list} />
+                <SortHeader label={t("deadline")} sortKey="deadline" list={list} />
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{staff ? t("pending") : t("myIntent")}</th>
               </tr>
             </thead>
             <tbody>
-              {calls.map((c) => {
-                const open = c.status === "OPEN" && c.deadline >= now;
+              {rows.map((c) => {
                 const mine = c.intents[0];
                 return (
                   <tr key={c.id}>
@@ -50,10 +85,10 @@ export default async function CallsPage() {
                     </td>
                     <td className="nowrap">{c.industry.name}</td>
                     <td className="nowrap">{formatDate(c.deadline)}</td>
-                    <td>
-                      <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span>
+                    <td className="nowrap">
+                      <span className={`badge ${c.open ? "blue" : "grey"}`}>{c.open ? t("open") : t("closed")}</span>
                     </td>
-                    <td>{staff ? c._count.intents : mine ? t(`intentStatus.${mine.status}`) : t("noIntent")}</td>
+                    <td className="nowrap">{staff ? c._count.intents : mine ? t(`intentStatus.${mine.status}`) : t("noIntent")}</td>
                   </tr>
                 );
               })}
@@ -61,6 +96,7 @@ export default async function CallsPage() {
           </table>
         </div>
       )}
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="征集分页" />
     </>
   );
 }

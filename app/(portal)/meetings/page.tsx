@@ -1,15 +1,24 @@
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
-import { findAgendaCandidates, listMeetings } from "@/lib/meetings/meetings";
+import { countAgendaCandidates, listMeetings } from "@/lib/meetings/meetings";
+import { MEETING_LIST } from "@/lib/meetings/meeting-list";
 import { formatDate } from "@/components/ui/format";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { ListStatus } from "@/components/ui/list-status";
+import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "厅务会" };
 
-export default async function MeetingsPage() {
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.meetings);
-  const [meetings, waiting] = await Promise.all([listMeetings(user), findAgendaCandidates(user)]);
+  const list = MEETING_LIST.parse(await searchParams);
+  const [meetings, waiting] = await Promise.all([listMeetings(user, list), countAgendaCandidates(user)]);
+  const { rows, total, page, pageSize } = meetings;
+  const filtered = Object.keys(list.query).length > 0;
   return (
     <>
       <h1>厅务会审议</h1>
@@ -18,36 +27,52 @@ export default async function MeetingsPage() {
         <Link className="button" href="/meetings/new">
           安排会议议程
         </Link>
-        <span className="muted">　待列入议程的申报：{waiting.length} 项</span>
+        <span className="muted">　待列入议程的申报：{waiting} 项</span>
       </p>
-      {meetings.length === 0 ? (
-        <p className="card">尚未安排厅务会</p>
+      <form className="filters card no-print" method="get" role="search" aria-label="查询厅务会">
+        <SearchField label="会议届次、议题、联盟名称或备案编号" value={list.q} />
+        <FilterSelect
+          name="status"
+          label="状态"
+          value={list.filters.status}
+          choices={[
+            { value: "open", label: "进行中" },
+            { value: "closed", label: "已结束" },
+          ]}
+        />
+        <SortFields list={list} />
+        <button type="submit">查询</button>
+        {filtered && <Link href="/meetings">清除条件</Link>}
+      </form>
+      <ListStatus total={total} page={page} pageSize={pageSize} unit="次" problems={list.problems} />
+      {rows.length === 0 ? (
+        <p className="card">{total === 0 && !filtered ? "尚未安排厅务会" : "没有符合条件的厅务会"}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table data-testid="meetings">
             <thead>
               <tr>
-                <th>会议届次</th>
-                <th>议题</th>
-                <th>会议日期</th>
-                <th>审议事项</th>
-                <th>状态</th>
+                <SortHeader label="会议届次" sortKey="session" list={list} />
+                <SortHeader label="议题" sortKey="title" list={list} />
+                <SortHeader label="会议日期" sortKey="held" list={list} />
+                <SortHeader label="审议事项" sortKey="items" list={list} />
+                <th scope="col">状态</th>
               </tr>
             </thead>
             <tbody>
-              {meetings.map((m) => {
+              {rows.map((m) => {
                 const pending = m.decisions.filter((d) => d.outcome === "PENDING").length;
                 return (
                   <tr key={m.id}>
-                    <td>
+                    <td className="nowrap">
                       <Link href={`/meetings/${m.id}`}>{m.sessionNo}</Link>
                     </td>
                     <td>{m.title}</td>
-                    <td>{m.heldOn ? formatDate(m.heldOn) : "待定"}</td>
+                    <td className="nowrap">{m.heldOn ? formatDate(m.heldOn) : "待定"}</td>
                     <td>
                       {m.decisions.length} 项{pending ? `（待登记 ${pending} 项）` : ""}
                     </td>
-                    <td>{m.closedAt ? "已结束" : "进行中"}</td>
+                    <td className="nowrap">{m.closedAt ? "已结束" : "进行中"}</td>
                   </tr>
                 );
               })}
@@ -55,6 +80,7 @@ export default async function MeetingsPage() {
           </table>
         </div>
       )}
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="厅务会分页" />
     </>
   );
 }
