@@ -3,11 +3,15 @@ import ExcelJS from "exceljs";
 import { ZMemberInput, type TMemberInput } from "../validation/filing";
 import { z } from "../validation/zod";
 import { inspectInWorker } from "../uploads/inspect";
+import { CHAIN_LABEL, MEMBER_ROLE_LABEL, ORG_TYPE_LABEL } from "../i18n/labels";
 
 // The bulk-import template: one row per member unit, columns as in 附件1 三.
-const TYPES = { 企业: "ENTERPRISE", 高校: "UNIVERSITY", 科研院所: "RESEARCH_INSTITUTE", 社会组织: "SOCIAL_ORG", 其他: "OTHER" } as const;
-const ROLES = { 理事长单位: "CHAIR", 副理事长单位: "VICE_CHAIR", 理事单位: "COUNCIL", 成员单位: "MEMBER" } as const;
-const CHAIN = { 上游: "UPSTREAM", 中游: "MIDSTREAM", 下游: "DOWNSTREAM" } as const;
+// The drop-down words are the labels every screen and document uses (lib/i18n/labels.ts), read back to codes.
+const byLabel = <C extends string>(labels: Record<C, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([code, label]) => [label, code])) as Record<string, C>;
+const TYPES = byLabel(ORG_TYPE_LABEL);
+const ROLES = byLabel(MEMBER_ROLE_LABEL);
+const CHAIN = byLabel(CHAIN_LABEL);
 const YES_NO = { 是: true, 否: false } as const;
 
 const COLUMNS = [
@@ -87,7 +91,7 @@ const ZSheetRead = z.object({
 
 function lookup<T extends Record<string, unknown>>(map: T, raw: string, label: string, errors: string[]): T[keyof T] | null {
   if (!raw) return null;
-  if (raw in map) return map[raw as keyof T];
+  if (Object.hasOwn(map, raw)) return map[raw as keyof T]; // not `in`: "constructor" is in every object
   errors.push(`「${label}」应为：${Object.keys(map).join("、")}（当前为“${raw}”）`);
   return null;
 }

@@ -71,6 +71,16 @@ describe("bulk member import (.xlsx)", () => {
     expect(byRow[8]).toMatch(/与第 4 行的单位重复/);
   });
 
+  it("reads drop-down cells only as their listed words: an object's own keys (constructor, __proto__) are refused, not taken", async () => {
+    const bytes = await filledTemplate([
+      [code(7), "类型写成constructor的单位", "constructor", "toString", "__proto__", "", "", "", "hasOwnProperty", "", "", ""],
+    ]);
+    const r = await importMembers(filer, allianceId, bytes);
+    expect(r.rows).toEqual([]);
+    const messages = r.errors.find((e) => e.row === 3)!.messages.join("；");
+    for (const label of ["单位类型", "联盟职务", "产业链位置", "是否属于国内十强"]) expect(messages).toContain(`「${label}」应为`);
+  });
+
   it("refuses files that are not spreadsheets, and other organisations' filings", async () => {
     const refusal = async (p: Promise<unknown>) =>
       p.then(
