@@ -35,7 +35,7 @@ export function DataTable({ table, exportQuery }: { table: DashboardTable; expor
                         {v === null || v === undefined ? "" : String(v)}
                       </th>
                     ) : (
-                      <td key={c.header} style={{ textAlign: "right" }}>
+                      <td key={c.header} className="num">
                         {v === null || v === undefined ? "—" : String(v)}
                       </td>
                     );

@@ -63,7 +63,7 @@ export function FlaggedChanges({
                   <td className="date">{formatDate(r.createdAt)}</td>
                   <td>
                     <span className={`badge ${CHANGE_STATUS_BADGE[r.status]}`}>{CHANGE_STATUS_LABEL[r.status]}</span>
-                    {r.councilApprovedOn && <div className="small">{formatDate(r.councilApprovedOn)}</div>}
+                    {r.councilApprovedOn && <div className="small nowrap">{formatDate(r.councilApprovedOn)}</div>}
                   </td>
                   <td>
                     <RuleWarnings results={failingConditions(r.rules)} />

@@ -109,7 +109,7 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
                   <span className={`badge ${CHANGE_STATUS_BADGE[c.status]}`}>{CHANGE_STATUS_LABEL[c.status]}</span>
                   {c.councilApprovedOn && (
                     <div className="small">
-                      {formatDate(c.councilApprovedOn)}　{c.councilResolution}
+                      <time>{formatDate(c.councilApprovedOn)}</time>　{c.councilResolution}
                     </div>
                   )}
                   {c.flagged && !c.acknowledgedAt && (
@@ -117,7 +117,11 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
                       <span className="badge red">已提示服务中心</span>
                     </div>
                   )}
-                  {c.acknowledgedAt && <div className="muted small">服务中心已知悉（{formatDate(c.acknowledgedAt)}）</div>}
+                  {c.acknowledgedAt && (
+                    <div className="muted small">
+                      服务中心已知悉（<time>{formatDate(c.acknowledgedAt)}</time>）
+                    </div>
+                  )}
                 </td>
                 <td>
                   {c.status === "PENDING" && <div className="muted small">{t("aloneNow")}</div>}

@@ -32,8 +32,8 @@ export function CouncilTermsTable({ terms }: { terms: Council["terms"] }) {
               <td>第 {t.termNo} 届</td>
               <td className="nowrap">{formatDate(t.startsOn)}</td>
               <td className="nowrap">{formatDate(t.endsOn)}</td>
-              <td>{t.electedOn ? formatDate(t.electedOn) : "—"}</td>
-              <td>{t.seats}</td>
+              <td className="date">{t.electedOn ? formatDate(t.electedOn) : "—"}</td>
+              <td className="num">{t.seats}</td>
               <td>{t.note ?? ""}</td>
             </tr>
           ))}
@@ -99,12 +99,20 @@ export function CharterVersionsTable({ versions }: { versions: Charter["versions
               <td>
                 <a href={v.downloadHref}>{v.fileName}</a>
               </td>
-              <td>{v.approvedOn ? `${formatDate(v.approvedOn)}，${v.approvedBy ?? ""}` : <span className="muted">申报时提交（组建时章程）</span>}</td>
+              <td>
+                {v.approvedOn ? (
+                  <>
+                    <time>{formatDate(v.approvedOn)}</time>，{v.approvedBy ?? ""}
+                  </>
+                ) : (
+                  <span className="muted">申报时提交（组建时章程）</span>
+                )}
+              </td>
               <td>{v.note ?? ""}</td>
               <td className="small">
                 {v.uploadedBy}
                 <br />
-                {formatDateTime(v.createdAt)}
+                <time>{formatDateTime(v.createdAt)}</time>
               </td>
             </tr>
           ))}

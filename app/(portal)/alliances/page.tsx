@@ -72,7 +72,7 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
                   <td>
                     <StateBadge state={a.state} />
                   </td>
-                  <td>{a.filing?.number ?? ""}</td>
+                  <td className="filing-no">{a.filing?.number ?? ""}</td>
                   <td className="nowrap">{formatDateTime(a.updatedAt)}</td>
                 </tr>
               ))}

@@ -68,7 +68,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {rows.map((e) => (
                 <tr key={e.id}>
-                  <td>{formatDateTime(e.at)}</td>
+                  <td className="date">{formatDateTime(e.at)}</td>
                   <td>{e.actor}</td>
                   <td>{e.roles}</td>
                   <td>{e.actionLabel}</td>

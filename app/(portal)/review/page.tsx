@@ -84,7 +84,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td>
                     第 {r.currentVersionNo} 版{r.resubmitted ? "（重新提交）" : ""}
                   </td>
-                  <td>{formatDate(r.stateSince)}</td>
+                  <td className="date">{formatDate(r.stateSince)}</td>
                   <td>
                     {t("serviceTime.queueAge", { days: r.workingDays })}
                     {r.limitDays !== null && r.dueOn && (

@@ -51,7 +51,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
               </tr>
               <tr>
                 <th scope="row">备案编号</th>
-                <td>{found.number}</td>
+                <td className="filing-no">{found.number}</td>
               </tr>
               <tr>
                 <th scope="row">备案日期</th>

@@ -80,7 +80,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <span className="badge green">{t("users.active")}</span>
                   )}
                 </td>
-                <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t("users.never")}</td>
+                <td className="date">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t("users.never")}</td>
                 <td>
                   <Link href={`/admin/users/${u.id}`}>{t("users.edit")}</Link>
                 </td>

@@ -15,6 +15,9 @@ import { SearchField, SortFields } from "@/components/ui/list-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
 import { ScorePublishButton } from "@/components/assessment/score-publish-button";
+import { coverageCutoffDay } from "@/lib/assessment/coverage";
+import { chinaDayOf } from "@/lib/validation/assessment";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "年度报告评分" };
@@ -40,7 +43,10 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
     if (AppError.is(err, "NOT_FOUND")) notFound();
     throw err;
   });
-  const { scheme, reports, missing, missingTotal, unscored } = data;
+  const { scheme, reports, missing, missingTotal, notCovered, notCoveredTotal, facts, readiness } = data;
+  const t = await getTranslations("assessment");
+  const cutoff = coverageCutoffDay(scheme);
+  const unscored = data.unscored;
   const filtered = Boolean(params.status || params.industry || params.grade || list.q);
   const published = scheme.status === "FROZEN";
 
@@ -66,8 +72,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
       </nav>
 
       <div className="alert info small" role="note">
-        考核规则（八（四））：服务中心按年度方案逐项评分并确定等次；本年度结束前已备案、未按期提交年度报告的联盟，发布结果时一律记为“不合格”（0 分）；
-        连续两年考核结果不达标的联盟，系统自动提出取消备案建议，经服务中心确认后取消备案资格。
+        {t("rule", { cutoff })}
       </div>
 
       <form className="filters card" method="get" role="search" aria-label="筛选年度报告">
@@ -162,7 +167,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                 <td>
                   {a.assessments[0] ? (
                     <>
-                      {a.assessments[0].score.toFixed(2)} 分 <ScoreGradeBadge grade={a.assessments[0].grade} />
+                      <span className="nowrap">{a.assessments[0].score.toFixed(2)} 分</span> <ScoreGradeBadge grade={a.assessments[0].grade} />
                     </>
                   ) : (
                     <span className="muted">待发布</span>
@@ -174,8 +179,59 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
         </table>
       </div>
 
-      {!published && (
-        <ScorePublishButton schemeId={scheme.id} version={scheme.version} year={scheme.year} unscored={unscored} missing={filtered ? null : missingTotal} />
+      <div className="table-wrap" style={{ marginBottom: 18 }}>
+        <table data-testid="not-covered">
+          <caption>
+            {t("notCoveredCaption", {
+              total: notCoveredTotal,
+              cutoff,
+              more: notCoveredTotal > notCovered.length ? t("notCoveredMore", { shown: MISSING_SHOWN }) : "",
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">联盟名称</th>
+              <th scope="col">产业</th>
+              <th scope="col">牵头单位</th>
+              <th scope="col">{t("filedOn")}</th>
+              <th scope="col">{t("reason")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notCovered.length === 0 && (
+              <tr>
+                <td colSpan={5} className="muted">
+                  {t("none")}
+                </td>
+              </tr>
+            )}
+            {notCovered.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/alliances/${a.id}`}>{a.name}</Link>
+                </td>
+                <td className="nowrap">{a.industry.name}</td>
+                <td>{a.leadOrg.name}</td>
+                <td className="nowrap">{a.filing ? formatDate(a.filing.filedAt) : "—"}</td>
+                <td className="small">{a.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {!published && readiness && (
+        <ScorePublishButton
+          schemeId={scheme.id}
+          version={scheme.version}
+          year={scheme.year}
+          missing={filtered ? null : missingTotal}
+          readiness={readiness}
+          covered={facts.covered}
+          outstanding={facts.covered - facts.handedIn}
+          dueDay={chinaDayOf(scheme.reportDue)}
+          cutoffDay={cutoff}
+        />
       )}
     </>
   );

@@ -38,7 +38,7 @@ export default async function PublicNoticePage({ params }: { params: Promise<{ i
         <tbody>
           <tr>
             <th scope="row">备案编号</th>
-            <td>{f.number}</td>
+            <td className="filing-no">{f.number}</td>
           </tr>
           <tr>
             <th scope="row">所属产业</th>

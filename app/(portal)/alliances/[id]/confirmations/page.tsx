@@ -54,9 +54,9 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
                   <td>
                     <ConfirmBadge member={m} />
                   </td>
-                  <td>{formatDateTime(m.disputedAt ?? m.confirmedAt)}</td>
+                  <td className="date">{formatDateTime(m.disputedAt ?? m.confirmedAt)}</td>
                   <td>{m.disputeNote ?? ""}</td>
-                  <td>{m.confirmTokenHash && m.confirmTokenExpires ? `已发送，至 ${formatDate(m.confirmTokenExpires)}` : "—"}</td>
+                  <td className="nowrap">{m.confirmTokenHash && m.confirmTokenExpires ? `已发送，至 ${formatDate(m.confirmTokenExpires)}` : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -58,8 +58,8 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
                 <td>
                   <ReportStatusBadge status={r.status} />
                 </td>
-                <td>{formatDate(r.reportDue)}</td>
-                <td>{formatDate(r.submittedAt)}</td>
+                <td className="date">{formatDate(r.reportDue)}</td>
+                <td className="date">{formatDate(r.submittedAt)}</td>
                 <td className="num">{r.result ? r.result.score.toFixed(2) : <span className="muted">—</span>}</td>
                 <td>
                   {r.result ? (

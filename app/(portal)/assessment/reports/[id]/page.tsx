@@ -59,7 +59,8 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
             <td>
               {a ? (
                 <>
-                  {a.score.toFixed(2)} 分 <ScoreGradeBadge grade={a.grade} />　{a.publishedAt ? `已于 ${formatDateTime(a.publishedAt)} 发布` : "未发布"}
+                  <span className="nowrap">{a.score.toFixed(2)} 分</span> <ScoreGradeBadge grade={a.grade} />　
+                  <span className="nowrap">{a.publishedAt ? `已于 ${formatDateTime(a.publishedAt)} 发布` : "未发布"}</span>
                 </>
               ) : (
                 "尚未评分"
