@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { isSameOrigin } from "../actions/safe-action";
 import { AppError } from "../errors/app-error";
 import { getSessionUser, type SessionUser } from "../auth/session";
-import { errorResponse } from "./responses";
+import { attachmentResponse, errorResponse } from "./responses";
 import { enforceRateLimit } from "../security/rate-limit";
 import { requestHost } from "./client-address";
 
@@ -68,4 +68,24 @@ export function authedDownload<P extends Record<string, string>>(
       return errorResponse(err);
     }
   };
+}
+
+type ExportFile = { bytes: Buffer; fileName: string; mimeType: string };
+
+/**
+ * GET ?…: a filtered table as a download. The query goes to the data layer as it came (a key given twice
+ * becomes a list), where the role check, the strict reading of the filters (bad ones refused with 422) and the
+ * audit record of the export are.
+ */
+export function exportRoute(build: (user: SessionUser, query: Record<string, string | string[]>) => Promise<ExportFile>) {
+  return authedDownload<Record<string, never>>([], async ({ req, user }) => {
+    const url = new URL(req.url);
+    const query: Record<string, string | string[]> = {};
+    for (const key of new Set(url.searchParams.keys())) {
+      const all = url.searchParams.getAll(key);
+      query[key] = all.length > 1 ? all : all[0]!;
+    }
+    const file = await build(user, query);
+    return attachmentResponse(file.bytes, file.fileName, file.mimeType);
+  });
 }
