@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { ZSchemeInput, type TSchemeInput } from "@/lib/validation/assessment";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormSummary } from "@/components/ui/form-summary";
@@ -38,6 +39,7 @@ export function SchemeEditor({ initial, saved }: Props) {
   const { run, summary, details, done } = useActionForm(setError);
   const e = formState.errors;
   const sum = weightSum(watched);
+  const t = useTranslations("assessment");
 
   const submit = handleSubmit(async (v) => {
     if (saved) {
@@ -69,6 +71,7 @@ export function SchemeEditor({ initial, saved }: Props) {
             error={e.reportDue?.message}
             {...register("reportDue")}
           />
+          <TextField label={t("cutoffLabel")} type="date" hint={t("cutoffHint")} error={e.coverageCutoff?.message} {...register("coverageCutoff")} />
         </div>
       </section>
 

@@ -1,73 +1,135 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { TPublishResultsInput } from "@/lib/validation/assessment-scoring";
+import { useTranslations } from "next-intl";
+import { ZPublishResultsInput, type TPublishResultsInput } from "@/lib/validation/assessment-scoring";
+import { EARLY_CLOSE_REASON_MIN, type PublishReadiness } from "@/lib/assessment/coverage";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { publishResultsAction } from "@/app/(portal)/assessment/reports/actions";
 
-/** Publishes a year's results after a confirmation that spells out what publishing does (八（四）). */
+/**
+ * Publishes a year's results after a confirmation that spells out what publishing does (八（四）). Offered only when
+ * the server would accept it (lib/assessment/coverage.ts publishReadiness); otherwise the reasons are shown and, before
+ * the due date, an explicit early close with a reason is offered (issue 17).
+ */
 export function ScorePublishButton({
   schemeId,
   version,
   year,
-  unscored,
   missing,
+  readiness,
+  covered,
+  outstanding,
+  dueDay,
+  cutoffDay,
 }: {
   schemeId: string;
   version: number;
   year: number;
-  unscored: number;
+  /** Covered alliances without a handed-in report; null when a filter hides the true number. */
   missing: number | null;
+  readiness: PublishReadiness;
+  covered: number;
+  outstanding: number;
+  dueDay: string;
+  cutoffDay: string;
 }) {
+  const t = useTranslations("assessment");
   const router = useRouter();
-  const [asking, setAsking] = useState(false);
-  const { handleSubmit, setError, formState } = useForm<TPublishResultsInput>({ defaultValues: { schemeId, version } });
+  const [asking, setAsking] = useState<"publish" | "early" | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<TPublishResultsInput>({
+    resolver: zodResolver(ZPublishResultsInput),
+    defaultValues: { schemeId, version, earlyCloseReason: "" },
+  });
   const { run, summary, details, done } = useActionForm(setError);
+  const e = formState.errors;
   if (done)
     return (
       <p className="alert ok" role="status">
-        {year}年度考核结果已发布。
+        {t("published", { year })}
       </p>
     );
+  const submit = handleSubmit(async (v) => {
+    // An early close needs its reason (the schema lets it be absent for an ordinary publication).
+    if (asking === "early" && Array.from((v.earlyCloseReason ?? "").trim()).length < EARLY_CLOSE_REASON_MIN) {
+      setError("earlyCloseReason", { message: `请填写提前结束的理由，不少于 ${EARLY_CLOSE_REASON_MIN} 个字` });
+      return;
+    }
+    const input = asking === "early" ? v : { schemeId: v.schemeId, version: v.version };
+    if (await run(() => publishResultsAction(input))) router.refresh();
+  });
+  const reasonsId = `publish-reasons-${year}`;
   return (
-    <form
-      className="card no-print"
-      noValidate
-      aria-label={`发布${year}年度考核结果`}
-      onSubmit={handleSubmit(async (v) => {
-        if (await run(() => publishResultsAction(v))) router.refresh();
-      })}
-    >
+    <form className="card no-print" noValidate aria-label={t("publish")} onSubmit={submit} data-testid="publish-results">
       <FormSummary summary={summary} details={details} />
-      {!asking ? (
-        <div className="actions">
-          <button type="button" onClick={() => setAsking(true)}>
-            发布考核结果
-          </button>
-          {unscored > 0 && <span className="muted small">尚有 {unscored} 份已提交的报告未评分，须全部评分后才能发布。</span>}
-        </div>
-      ) : (
+      {asking === null && (
+        <>
+          {!readiness.allowed && (
+            <div className="alert warn" role="note" id={reasonsId}>
+              <strong>{t("notAvailable")}</strong>
+              <ul>
+                {readiness.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {readiness.allowed && readiness.basis === "ALL_HANDED_IN" && <p className="muted small">{t("publishEarly", { covered, due: dueDay })}</p>}
+          <div className="actions">
+            <button
+              type="button"
+              disabled={!readiness.allowed}
+              aria-describedby={readiness.allowed ? undefined : reasonsId}
+              onClick={() => setAsking("publish")}
+            >
+              {t("publish")}
+            </button>
+            {!readiness.allowed && readiness.earlyClose && (
+              <button type="button" className="secondary" onClick={() => setAsking("early")}>
+                {t("earlyClose")}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {asking !== null && (
         <>
           <div className="alert warn" role="note">
-            <strong>发布{year}年度考核结果前请确认：</strong>
+            <strong>{asking === "early" ? t("earlyCloseTitle", { year }) : t("confirmTitle", { year })}</strong>
             <ul>
-              <li>发布后各联盟牵头单位经办人可看到本联盟的得分和等次，并收到通知；评分不能再修改，本年度方案关闭。</li>
-              <li>
-                本年度结束前已备案、未按期提交年度报告的联盟{missing === null ? "" : `（目前 ${missing} 家）`}，一律记为“不合格”（0
-                分，注明“未按期提交年度报告”）。
-              </li>
-              <li>连续两年考核结果不达标（不合格）的联盟，系统自动提出取消备案建议，由服务中心确认后取消备案资格（八（四））。</li>
+              {asking === "early" && <li>{t("earlyCloseWarn", { due: dueDay, outstanding })}</li>}
+              <li>{t("confirm1")}</li>
+              <li>{missing === null ? t("confirm2NoCount", { cutoff: cutoffDay }) : t("confirm2", { cutoff: cutoffDay, missing })}</li>
+              <li>{t("confirm3")}</li>
             </ul>
           </div>
+          {asking === "early" && (
+            <div className="field">
+              <label htmlFor={`early-${year}`}>{t("earlyCloseReason")}</label>
+              <textarea
+                id={`early-${year}`}
+                rows={2}
+                placeholder={t("earlyCloseHint")}
+                aria-invalid={e.earlyCloseReason ? true : undefined}
+                {...register("earlyCloseReason")}
+              />
+              {e.earlyCloseReason && (
+                <div className="error" role="alert">
+                  {e.earlyCloseReason.message}
+                </div>
+              )}
+            </div>
+          )}
           <div className="actions">
             <button type="submit" disabled={formState.isSubmitting}>
-              确认发布
+              {asking === "early" ? t("confirmEarly") : t("confirm")}
             </button>
-            <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              返回
+            <button type="button" className="secondary" onClick={() => setAsking(null)}>
+              {t("back")}
             </button>
           </div>
         </>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { ReportStatus } from "../db/generated/enums";
-import { db } from "../db/client";
+import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
@@ -10,17 +10,45 @@ import { definitionOf } from "./schemes";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { MISSING_SHOWN, REPORT_LIST, type ReportListState } from "./report-list";
 import { toJsonColumn } from "../validation/json-column";
+import { coverageCutoffInstant, coverageOf, publishReadiness, type PublishFacts } from "./coverage";
 import { scoreReport, ScoringError, ZStoredAdjustments, ZStoredManualScores, ZStoredScoreLines, type TAdjustment } from "./score";
 
 const CENTER = ["SERVICE_CENTER"] as const;
 export const ASSESSMENT_TAKEN = "该报告的评分已被他人修改或结果已发布，请刷新页面后重新评分";
 
+type CoverageScheme = { year: number; coverageCutoff: Date | null };
+
 /**
- * 八（四）: the alliances a year's assessment covers: filed (and not revoked or dissolved) by the end of that
- * year, Beijing time. An alliance filed in 2026 has no 2025 report to hand in.
+ * 八（四）: the alliances a year's assessment covers: filed (and not revoked or dissolved) before the scheme's cut-off
+ * day, Beijing time (by default 1 January of the year: an alliance filed on 2 December has no report due for that
+ * year). The rule itself is lib/assessment/coverage.ts.
  */
-export function assessableAllianceWhere(year: number): Prisma.AllianceWhereInput {
-  return { state: "FILED", filing: { filedAt: { lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } } };
+export function assessableAllianceWhere(scheme: CoverageScheme): Prisma.AllianceWhereInput {
+  return { state: "FILED", filing: { filedAt: { lt: coverageCutoffInstant(scheme) } } };
+}
+
+const HANDED_IN: ReportStatus[] = ["SUBMITTED", "ASSESSED"];
+
+/**
+ * What publishReadiness (lib/assessment/coverage.ts) decides on, counted over every alliance (publishing grades them
+ * all): covered alliances, how many of them handed in a report, and handed-in reports not yet scored.
+ */
+export async function countPublishFacts(
+  client: Pick<Tx, "alliance" | "annualReport">,
+  scheme: CoverageScheme & { id: string; reportDue: Date },
+): Promise<PublishFacts> {
+  const covered = assessableAllianceWhere(scheme);
+  const [coveredCount, handedIn, unscored] = await Promise.all([
+    client.alliance.count({ where: covered }),
+    client.alliance.count({ where: { AND: [covered, { annualReports: { some: { year: scheme.year, status: { in: HANDED_IN } } } }] } }),
+    client.annualReport.count({ where: { schemeId: scheme.id, status: "SUBMITTED" } }),
+  ]);
+  return { reportDue: scheme.reportDue, covered: coveredCount, handedIn, unscored };
+}
+
+/** FILED alliances the year does not cover (filed on or after the cut-off day), listed with the reason. */
+export function notCoveredAllianceWhere(scheme: CoverageScheme): Prisma.AllianceWhereInput {
+  return { state: "FILED", OR: [{ filing: { is: null } }, { filing: { filedAt: { gte: coverageCutoffInstant(scheme) } } }] };
 }
 
 /** ScoringError paths name the scorer's inputs; the form calls manual scores `manualScores`. */
@@ -120,7 +148,7 @@ export async function listScoringSchemes(user: SessionUser) {
  * handed in none (a draft does not count; the first MISSING_SHOWN with their total): those are graded
  * 不合格 when the results are published. The search and the industry filter apply to both lists.
  */
-export async function findSchemeReports(user: SessionUser, schemeId: string, params: RawParams | ReportListState = {}) {
+export async function findSchemeReports(user: SessionUser, schemeId: string, params: RawParams | ReportListState = {}, now = new Date()) {
   assertRole(user, CENTER);
   const list = REPORT_LIST.state(params);
   const filter = list.filters;
@@ -167,7 +195,7 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
     AND: [
       allianceWhere,
       // After publication a revoked alliance keeps its 不合格 line; before it, only filed ones are due.
-      scheme.resultsPublishedAt ? { assessments: { some: { year: scheme.year, reportId: null } } } : assessableAllianceWhere(scheme.year),
+      scheme.resultsPublishedAt ? { assessments: { some: { year: scheme.year, reportId: null } } } : assessableAllianceWhere(scheme),
       { annualReports: { none: { year: scheme.year, status: { in: handedIn } } } },
       filter.grade ? { assessments: { some: { year: scheme.year, grade: filter.grade } } } : {},
     ],
@@ -190,7 +218,25 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
     showMissing ? db().alliance.count({ where: missingWhere }) : Promise.resolve(0),
     db().annualReport.count({ where: { schemeId, status: "SUBMITTED", alliance: allianceScope(user) } }),
   ]);
-  return { scheme, list, reports, missing, missingTotal, unscored };
+  // Filed alliances the year does not cover, each with the reason (issue 17); the search and industry filter apply.
+  const notCoveredWhere: Prisma.AllianceWhereInput = { AND: [allianceWhere, notCoveredAllianceWhere(scheme)] };
+  const showNotCovered = !filter.status && !filter.grade;
+  const [notCoveredRows, notCoveredTotal, facts] = await Promise.all([
+    showNotCovered
+      ? db().alliance.findMany({
+          where: notCoveredWhere,
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          take: MISSING_SHOWN,
+          select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } }, filing: { select: { filedAt: true } } },
+        })
+      : Promise.resolve([]),
+    showNotCovered ? db().alliance.count({ where: notCoveredWhere }) : Promise.resolve(0),
+    countPublishFacts(db(), scheme),
+  ]);
+  const notCovered = notCoveredRows.map((a) => ({ ...a, reason: coverageOf(scheme, a.filing?.filedAt ?? null).reason ?? "" }));
+  // The publish button is offered only when the server would accept it, and otherwise says why.
+  const readiness = scheme.status === "PUBLISHED" ? publishReadiness(facts, now) : null;
+  return { scheme, list, reports, missing, missingTotal, unscored, notCovered, notCoveredTotal, facts, readiness };
 }
 
 /** Everything the scoring page shows: the report, its scheme, the current assessment and evidence files. */

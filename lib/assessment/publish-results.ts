@@ -8,7 +8,9 @@ import { allianceScope } from "../authz/alliance-scope";
 import { notifyUsers } from "../notifications/notify";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { consecutiveFailingYears } from "../rules/operation-rules";
-import { assessableAllianceWhere } from "./assess";
+import { assessableAllianceWhere, countPublishFacts } from "./assess";
+import { coverageCutoffDay, publishReadiness } from "./coverage";
+import { chinaDayOf } from "../validation/assessment";
 import { GRADE_LABELS } from "./scheme";
 import { MISSING_REPORT_COMMENT } from "../validation/assessment-scoring";
 
@@ -31,24 +33,23 @@ export async function failingBasis(tx: Tx, allianceId: string) {
 }
 
 /**
- * Publishes a year's results in one transaction: alliances that handed in no report are graded 不合格,
+ * Publishes a year's results in one transaction: covered alliances that handed in no report are graded 不合格,
  * every result becomes visible to its alliance, the scheme is frozen, and any alliance with a second
  * consecutive failing year gets a revocation proposal for the service center to confirm (八（四）).
  */
-export async function publishResults(user: SessionUser, input: { schemeId: string; version: number }, now = new Date()) {
+export async function publishResults(user: SessionUser, input: { schemeId: string; version: number; earlyCloseReason?: string }, now = new Date()) {
   assertRole(user, ["SERVICE_CENTER"]);
   const outcome = await db().$transaction(
     async (tx) => {
       const scheme = await tx.assessmentScheme.findUnique({ where: { id: input.schemeId } });
       if (!scheme || scheme.status === "DRAFT") throw new AppError("NOT_FOUND");
       if (scheme.status === "FROZEN" || scheme.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [SCHEME_TAKEN] });
-      if (now < scheme.reportDue) {
-        throw new AppError("INVALID_INPUT", undefined, { _form: ["年度报告提交截止日期未到，不能发布考核结果（截止前联盟仍可提交）"] });
-      }
-      const unscored = await tx.annualReport.count({ where: { schemeId: scheme.id, status: "SUBMITTED" } });
-      if (unscored > 0) {
-        throw new AppError("INVALID_INPUT", undefined, { _form: [`尚有 ${unscored} 份已提交的年度报告未评分，请全部评分后再发布考核结果`] });
-      }
+      // The page's rule (lib/assessment/coverage.ts): after the due date, or earlier once every covered alliance has
+      // handed in its report, or by an explicit early close with a reason; every handed-in report scored first.
+      const facts = await countPublishFacts(tx, scheme);
+      const ready = publishReadiness(facts, now, input.earlyCloseReason);
+      if (!ready.allowed) throw new AppError("INVALID_INPUT", undefined, { _form: ready.reasons });
+      const earlyCloseReason = ready.basis === "EARLY_CLOSE" ? input.earlyCloseReason!.trim() : null;
       const { count } = await tx.assessmentScheme.updateMany({
         where: { id: scheme.id, version: input.version, status: "PUBLISHED" },
         data: { status: "FROZEN", resultsPublishedAt: now, version: { increment: 1 } },
@@ -57,7 +58,7 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
 
       // No report handed in (none, or a draft): 不合格 with score 0, as announced on the scoring list.
       const missing = await tx.alliance.findMany({
-        where: { AND: [assessableAllianceWhere(scheme.year), { assessments: { none: { year: scheme.year } } }] },
+        where: { AND: [assessableAllianceWhere(scheme), { assessments: { none: { year: scheme.year } } }] },
         select: { id: true },
       });
       for (const a of missing) {
@@ -96,9 +97,15 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
           missingReports: missing.length,
           revocationsProposed: proposed,
           changes: { status: { from: "PUBLISHED", to: "FROZEN" } },
+          basis: ready.basis,
+          reportDue: chinaDayOf(scheme.reportDue),
+          coverageCutoff: coverageCutoffDay(scheme),
+          covered: facts.covered,
+          handedIn: facts.handedIn,
+          ...(earlyCloseReason ? { earlyCloseReason } : {}),
         },
       });
-      return { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed };
+      return { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed, basis: ready.basis };
     },
     { timeout: 60_000 },
   );

@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from "../audit/record";
 import { notifyUsers } from "../notifications/notify";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { chinaDayOf } from "../validation/assessment";
+import { assessableAllianceWhere } from "./assess";
 
 /** Reminders go out when a report is due within 7 days and again within 1 day (八（四）: 定期进行考核). */
 export const REPORT_REMINDER_DAYS = [7, 1] as const;
@@ -16,6 +17,7 @@ export function reportReminderKey(schemeId: string, allianceId: string, threshol
 }
 
 /**
+ * A report returned for correction is reminded against its own due day (./return-reminders.ts), not here.
  * Reminds the filers of every FILED alliance that has not yet submitted its report for a PUBLISHED scheme
  * due soon. Once per (scheme, alliance, threshold): the ReminderSent key is inserted first in the same
  * transaction as the notices, and a key that exists means an earlier run (or another server) sent it.
@@ -26,7 +28,7 @@ export async function sendReportReminders(now = new Date()): Promise<number> {
   const horizon = Math.max(...REPORT_REMINDER_DAYS) * DAY_MS;
   const schemes = await db().assessmentScheme.findMany({
     where: { status: "PUBLISHED", reportDue: { gt: now, lte: new Date(now.getTime() + horizon) } },
-    select: { id: true, year: true, reportDue: true },
+    select: { id: true, year: true, reportDue: true, coverageCutoff: true },
   });
   let sent = 0;
   for (const scheme of schemes) {
@@ -34,7 +36,10 @@ export async function sendReportReminders(now = new Date()): Promise<number> {
     const threshold = [...REPORT_REMINDER_DAYS].sort((a, b) => a - b).find((d) => left <= d * DAY_MS);
     if (threshold === undefined) continue;
     const alliances = await db().alliance.findMany({
-      where: { state: "FILED", annualReports: { none: { year: scheme.year, status: { in: ["SUBMITTED", "ASSESSED"] } } } },
+      // Only the alliances the year covers (issue 17): one filed after the cut-off day owes no report.
+      where: {
+        AND: [assessableAllianceWhere(scheme), { annualReports: { none: { year: scheme.year, status: { in: ["SUBMITTED", "ASSESSED", "RETURNED"] } } } }],
+      },
       select: { id: true, name: true, leadOrgId: true },
     });
     const due = chinaDayOf(scheme.reportDue);

@@ -10,6 +10,7 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { chinaDayOf, dueInstant, type ZSchemeDueInput, type ZSchemeInput, type ZSchemePublishInput, type ZSchemeUpdateInput } from "../validation/assessment";
 import type { z } from "../validation/zod";
 import { DEFAULT_SCHEME, ZSchemeDefinition, type TSchemeDefinition } from "./scheme";
+import { coverageCutoffDay } from "./coverage";
 
 // 八（四）: the service center sets each year's indicator scheme. Editable while DRAFT; publishing opens the
 // year's reports and freezes the definition, so every alliance is scored against the scheme it reported under.
@@ -45,7 +46,7 @@ export async function getSchemeOrThrow(user: SessionUser, id: string) {
   assertRole(user, CENTER);
   const row = await db().assessmentScheme.findUnique({ where: { id } });
   if (!row) throw new AppError("NOT_FOUND");
-  return { ...row, definition: definitionOf(row), dueDay: chinaDayOf(row.reportDue) };
+  return { ...row, definition: definitionOf(row), dueDay: chinaDayOf(row.reportDue), cutoffDay: coverageCutoffDay(row) };
 }
 
 /** A new scheme starts from last year's definition when there is one ("previous"), else from DEFAULT_SCHEME. */
@@ -62,6 +63,7 @@ function rowData(input: z.output<typeof ZSchemeInput>) {
     year: input.year,
     title: input.title,
     reportDue: dueInstant(input.reportDue),
+    coverageCutoff: input.coverageCutoff ? new Date(`${input.coverageCutoff}T00:00:00Z`) : null,
     indicators: input.indicators as unknown as Prisma.InputJsonValue,
     gradeBands: input.gradeBands as unknown as Prisma.InputJsonValue,
   };
@@ -77,7 +79,13 @@ export async function createScheme(user: SessionUser, input: z.output<typeof ZSc
         action: "scheme.created",
         entityType: "AssessmentScheme",
         entityId: row.id,
-        summary: { year: row.year, title: row.title, reportDue: input.reportDue, indicators: input.indicators.map((i) => `${i.code}:${i.weight}`) },
+        summary: {
+          year: row.year,
+          title: row.title,
+          reportDue: input.reportDue,
+          coverageCutoff: coverageCutoffDay(row),
+          indicators: input.indicators.map((i) => `${i.code}:${i.weight}`),
+        },
       });
       return { id: row.id };
     });
@@ -122,6 +130,8 @@ export async function updateScheme(user: SessionUser, input: z.output<typeof ZSc
       if (before.year !== input.year) changes.year = { from: before.year, to: input.year };
       if (before.title !== input.title) changes.title = { from: before.title, to: input.title };
       if (chinaDayOf(before.reportDue) !== input.reportDue) changes.reportDue = { from: chinaDayOf(before.reportDue), to: input.reportDue };
+      const cutoff = coverageCutoffDay({ year: input.year, coverageCutoff: rowData(input).coverageCutoff });
+      if (coverageCutoffDay(before) !== cutoff) changes.coverageCutoff = { from: coverageCutoffDay(before), to: cutoff };
       // Compared after parsing both: jsonb stores keys in its own order, so the raw JSON text differs anyway.
       const old = definitionOf(before);
       if (JSON.stringify(old.indicators) !== JSON.stringify(input.indicators)) changes.indicators = { from: old.indicators, to: input.indicators };

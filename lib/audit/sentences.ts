@@ -194,7 +194,13 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "scheme.updated": (s, _e, b) => `修改考核方案${ch(s.changes, b)}`,
   "scheme.published": (s) => `发布${s.year}年度考核方案，报告截止 ${day(s.reportDue)}，通知 ${s.notified} 个联盟`,
   "scheme.results_published": (s) =>
-    `发布${s.year}年度考核结果：${s.results} 个联盟，其中未提交报告 ${s.missingReports} 个，提出取消备案建议 ${s.revocationsProposed} 个`,
+    `发布${s.year}年度考核结果：${s.results} 个联盟，其中未提交报告 ${s.missingReports} 个，提出取消备案建议 ${s.revocationsProposed} 个${
+      s.basis === "EARLY_CLOSE"
+        ? `；报告截止前提前结束，理由：${txt(s.earlyCloseReason ?? "")}`
+        : s.basis === "ALL_HANDED_IN"
+          ? "；纳入考核的联盟均已提交，截止前发布"
+          : ""
+    }`,
   "report.draft_saved": (s, _e, b) => `保存${alliance(s.allianceId, b)}${s.year}年度报告草稿${s.changed.length ? `，修改了 ${s.changed.length} 项` : ""}`,
   "report.submitted": (s, _e, b) => `提交${alliance(s.allianceId, b)}${s.year}年度报告`,
   "report.evidence_uploaded": (s, _e, b) => `为${alliance(s.allianceId, b)}${s.year}年度报告上传佐证材料 ${txt(s.fileName)}（${bytes(s.bytes)}）`,

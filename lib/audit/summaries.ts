@@ -84,6 +84,9 @@ export const SUMMARIES = {
     missingReports: z.number().int(),
     revocationsProposed: z.number().int(),
     changes: ZChanges,
+    // Issue 17: why it could be published (after the due date, all covered reports in, or an early close with a reason)
+    basis: z.enum(["DUE_PASSED", "ALL_HANDED_IN", "EARLY_CLOSE"]).optional(),
+    earlyCloseReason: z.string().optional(),
   }),
   "report.draft_saved": o({ allianceId, year, changed: z.array(z.string()) }),
   "report.submitted": o({ allianceId, year, figures: z.unknown(), changes: ZChanges }),

@@ -26,12 +26,12 @@ export async function assessmentProgress(user: SessionUser, filters: TDashboardF
   const schemes = await readDb().assessmentScheme.findMany({
     where: { status: "PUBLISHED", ...(filters.year ? { year: filters.year } : {}) },
     orderBy: { year: "desc" },
-    select: { year: true, reportDue: true },
+    select: { year: true, reportDue: true, coverageCutoff: true },
   });
   const scope = dashboardWhere(user, filters, { yearIsFilingYear: false });
   return Promise.all(
     schemes.map(async (s): Promise<ProgressRow> => {
-      const alliance = { AND: [scope, assessableAllianceWhere(s.year)] };
+      const alliance = { AND: [scope, assessableAllianceWhere(s)] };
       const [covered, submitted, scored, grades] = await Promise.all([
         readDb().alliance.count({ where: alliance }),
         readDb().annualReport.count({ where: { year: s.year, status: { in: ["SUBMITTED", "ASSESSED"] }, alliance } }),

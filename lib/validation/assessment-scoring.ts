@@ -2,6 +2,7 @@
 // forms (zodResolver) and the server actions, so a message shows at the same field either way.
 import { MAX_ADJUSTMENT } from "../assessment/score";
 import { INDICATOR_CODE, indicatorRecord } from "../assessment/scheme";
+import { EARLY_CLOSE_REASON_MIN } from "../assessment/coverage";
 import { z } from "./zod";
 
 /** 八（四）: what a covered alliance without a handed-in report is graded for (不合格, 0 分). */
@@ -39,7 +40,17 @@ export const ZSaveAssessmentInput = z.object({
 });
 export type TSaveAssessmentInput = z.input<typeof ZSaveAssessmentInput>;
 
-export const ZPublishResultsInput = z.object({ schemeId: id, version });
+// 八（四）, issue 17: before the due date with reports outstanding, publishing is an explicit early close with a reason.
+export const ZPublishResultsInput = z.object({
+  schemeId: id,
+  version,
+  earlyCloseReason: z
+    .string()
+    .trim()
+    .max(500, "理由最多 500 个字")
+    .refine((s) => s === "" || Array.from(s).length >= EARLY_CLOSE_REASON_MIN, `请填写提前结束的理由，不少于 ${EARLY_CLOSE_REASON_MIN} 个字`)
+    .optional(),
+});
 export type TPublishResultsInput = z.input<typeof ZPublishResultsInput>;
 
 export const ZConfirmRevocationInput = z.object({

@@ -1,6 +1,7 @@
 // Inputs of the annual assessment (八（四）): the service center's scheme form and the filers' annual report.
 // Shared by the forms (zodResolver) and the server actions, so both refuse the same things with the same words.
 import { indicatorRecord, ZSchemeDefinition } from "../assessment/scheme";
+import { isCutoffInYear } from "../assessment/coverage";
 import { z } from "./zod";
 
 const chars = (s: string) => [...s].length;
@@ -37,6 +38,11 @@ export const ZSchemeInput = ZSchemeDefinition.safeExtend({
     .trim()
     .refine((s) => chars(s) >= 4 && chars(s) <= 60, "方案名称应为 4-60 个字"),
   reportDue: ZIsoDate,
+  // 八（四）, issue 17: alliances filed before this day report for the year; empty = 1 January of the year
+  coverageCutoff: z.union([z.literal(""), ZIsoDate]).optional(),
+}).refine((v) => !v.coverageCutoff || isCutoffInYear(v.year, v.coverageCutoff), {
+  path: ["coverageCutoff"],
+  message: "考核覆盖截止日应在考核年度之内（不填为当年 1 月 1 日）",
 });
 export type TSchemeInput = z.input<typeof ZSchemeInput>;
 

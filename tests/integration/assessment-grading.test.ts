@@ -21,10 +21,10 @@ const schemeVersion = async () => (await t.prisma().assessmentScheme.findUniqueO
 
 beforeAll(async () => {
   const p = t.prisma();
-  a = await createFiledAlliance(p);
-  b = await createFiledAlliance(p);
-  // Filed after the 2025 year ended: not covered by the 2025 assessment.
-  late = await createFiledAlliance(p, { filedAt: new Date("2026-02-01T02:00:00Z") });
+  a = await createFiledAlliance(p, { filedAt: new Date("2024-06-01T02:00:00Z") });
+  b = await createFiledAlliance(p, { filedAt: new Date("2024-06-01T02:00:00Z") });
+  // Filed on 2 December 2025, after the 2025 scheme's cut-off (by default 1 January 2025): not covered (issue 17).
+  late = await createFiledAlliance(p, { filedAt: new Date("2025-12-02T02:00:00Z") });
   const scheme = await p.assessmentScheme.create({
     data: {
       year: 2025,

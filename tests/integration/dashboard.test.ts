@@ -211,6 +211,8 @@ describe("assessment progress of an open scheme (八（四）)", () => {
         indicators: [],
         gradeBands: {},
         reportDue: new Date("2027-03-31T15:59:59Z"),
+        // The center covers alliances filed before 1 July 2026 (by default only those filed before 1 January).
+        coverageCutoff: new Date("2026-07-01T00:00:00Z"),
         status: "PUBLISHED",
         createdById: center.id,
       },
@@ -222,7 +224,7 @@ describe("assessment progress of an open scheme (八（四）)", () => {
     await p.assessment.create({ data: { reportId: r1.id, allianceId: a1, year: 2026, grade: "GOOD", score: 80, assessorId: center.id } });
 
     const d = await loadDashboard(secretary, {}, NOW);
-    // a1 and a2 are FILED before the end of 2026; a3 is revoked and not covered. a2's draft is not handed in.
+    // a1 and a2 are FILED before the cut-off (1 July 2026); a3 is revoked and not covered. a2's draft is not handed in.
     expect(d.assessments.progress).toEqual([
       { year: 2026, reportDue: scheme.reportDue, covered: 2, submitted: 1, scored: 1, draftGrades: { EXCELLENT: 0, GOOD: 1, PASS: 0, FAIL: 0 } },
     ]);

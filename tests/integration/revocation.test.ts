@@ -15,7 +15,7 @@ const t = useTestDatabase();
 const GOOD = { JOINT_PROJECTS: 3, PATENTS_STANDARDS: 5, TECH_TRANSFER: 3, ACTIVITIES: 6, RND_INPUT: 1000, TALENT_EXCHANGE: 20 };
 const NOTE = "经复核，连续两年考核不达标属实";
 
-// A: pass-fail-fail (2022-2024); B: fail-pass-fail; C and D: filed in 2023, fail-fail (2023-2024).
+// A: pass-fail-fail (2022-2024); B: fail-pass-fail; C and D: filed on 2 December 2022, fail-fail (2023-2024).
 let a: FiledFixture, b: FiledFixture, c: FiledFixture, d: FiledFixture;
 const schemes = new Map<number, string>();
 
@@ -65,13 +65,14 @@ beforeAll(async () => {
   const p = t.prisma();
   a = await createFiledAlliance(p, { filedAt: new Date("2021-06-01T02:00:00Z") });
   b = await createFiledAlliance(p, { filedAt: new Date("2021-06-01T02:00:00Z") });
-  c = await createFiledAlliance(p, { filedAt: new Date("2023-02-01T02:00:00Z") });
-  d = await createFiledAlliance(p, { filedAt: new Date("2023-02-01T02:00:00Z") });
+  // Filed on 2 December 2022: not covered by 2022 (cut-off 1 January 2022 by default, issue 17), covered from 2023.
+  c = await createFiledAlliance(p, { filedAt: new Date("2022-12-02T02:00:00Z") });
+  d = await createFiledAlliance(p, { filedAt: new Date("2022-12-02T02:00:00Z") });
 });
 
 describe("R11 over published results, across years (八（四）)", () => {
   it("flags nobody after 2022 and 2023", async () => {
-    expect((await publish(2022, [a])).revocationsProposed).toBe(0); // A pass, B fail; C and D not yet filed
+    expect((await publish(2022, [a])).revocationsProposed).toBe(0); // A pass, B fail; C and D filed too late to be covered
     expect(await t.prisma().assessment.count({ where: { allianceId: c.allianceId } })).toBe(0);
     expect((await publish(2023, [b], [a])).revocationsProposed).toBe(0); // A fail, B pass, C and D fail (missing)
   });

@@ -10,6 +10,8 @@ import { SchemeEditor } from "@/components/assessment/scheme-editor";
 import { SchemeDueForm, SchemePublish } from "@/components/assessment/scheme-publish";
 import { SchemeStatusBadge } from "@/components/assessment/scheme-status-badge";
 import { SchemeView } from "@/components/assessment/scheme-view";
+import { SchemeDeleteCard, SchemeRemindCard } from "@/components/assessment/scheme-corrections";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "考核方案" };
@@ -22,6 +24,7 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
     if (AppError.is(err, "NOT_FOUND")) notFound();
     throw err;
   });
+  const t = await getTranslations("assessment");
   return (
     <>
       <p className="no-print">
@@ -31,7 +34,7 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
         {scheme.title} <SchemeStatusBadge status={scheme.status} />
       </h1>
       <p className="muted">
-        {scheme.year} 年度 · 报告提交截止 {formatDate(scheme.reportDue)}
+        {scheme.year} 年度 · 报告提交截止 {formatDate(scheme.reportDue)} · {t("coverage", { cutoff: scheme.cutoffDay })}
         {scheme.publishedAt && ` · ${formatDateTime(scheme.publishedAt)} 发布`} ·
         依据《实施方案》八（四）：对备案的创新联盟定期进行考核，连续两年考核结果不达标的取消备案资格。
       </p>
@@ -40,9 +43,16 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
           <SchemeEditor
             key={scheme.version}
             saved={{ id: scheme.id, version: scheme.version }}
-            initial={{ year: scheme.year, title: scheme.title, reportDue: scheme.dueDay, ...scheme.definition }}
+            initial={{
+              year: scheme.year,
+              title: scheme.title,
+              reportDue: scheme.dueDay,
+              coverageCutoff: scheme.coverageCutoff ? scheme.cutoffDay : "",
+              ...scheme.definition,
+            }}
           />
           <SchemePublish id={scheme.id} version={scheme.version} year={scheme.year} dueDay={scheme.dueDay} />
+          <SchemeDeleteCard id={scheme.id} version={scheme.version} year={scheme.year} title={scheme.title} />
         </>
       ) : (
         <>
@@ -52,6 +62,7 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
             <SchemeView definition={scheme.definition} />
           </section>
           {scheme.status === "PUBLISHED" && <SchemeDueForm key={scheme.version} id={scheme.id} version={scheme.version} dueDay={scheme.dueDay} />}
+          {scheme.status === "PUBLISHED" && scheme.reportDue > new Date() && <SchemeRemindCard id={scheme.id} year={scheme.year} />}
           <p>
             <Link href={`/assessment/reports?scheme=${scheme.id}`}>查看各联盟年度报告与评分</Link>
           </p>

@@ -29,7 +29,13 @@ export default async function NewSchemePage({ searchParams }: { searchParams: Pr
       </p>
       <SchemeEditor
         key={from}
-        initial={{ year: tpl.year, title: `${tpl.year}年度吉林省重点产业科技创新联盟考核方案`, reportDue: `${tpl.year + 1}-03-31`, ...tpl.definition }}
+        initial={{
+          year: tpl.year,
+          title: `${tpl.year}年度吉林省重点产业科技创新联盟考核方案`,
+          reportDue: `${tpl.year + 1}-03-31`,
+          coverageCutoff: "",
+          ...tpl.definition,
+        }}
       />
     </>
   );
