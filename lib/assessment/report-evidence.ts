@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "../db/client";
+import type { ReportStatus } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
@@ -12,15 +13,17 @@ import { ownReportAlliances } from "./reports";
 // off the report only (no allianceId), so they never show up among the filing's attachments.
 
 const LOCKED = "年度报告已提交，不能再增删佐证材料";
+/** A report the filer may still change: a draft, or one the service center returned for correction. */
+const OPEN: ReportStatus[] = ["DRAFT", "RETURNED"];
 
-/** The user's report while it is an open DRAFT, read only: the check before an upload must change nothing. */
+/** The user's report while it is open (a DRAFT, or RETURNED for correction), read only: the check before an upload must change nothing. */
 async function findOpenDraft(client: Pick<Tx, "annualReport">, user: SessionUser, reportId: string) {
   const report = await client.annualReport.findFirst({
     where: { id: reportId, alliance: ownReportAlliances(user) },
     select: { status: true, scheme: { select: { status: true } } },
   });
   if (!report) throw new AppError("NOT_FOUND");
-  if (report.status !== "DRAFT" || report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
+  if (!OPEN.includes(report.status) || report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
 }
 
 /**
@@ -34,7 +37,7 @@ async function lockDraft(tx: Tx, user: SessionUser, reportId: string) {
   });
   if (!report) throw new AppError("NOT_FOUND");
   const { count } = await tx.annualReport.updateMany({
-    where: { id: report.id, status: "DRAFT", scheme: { status: "PUBLISHED" } },
+    where: { id: report.id, status: { in: OPEN }, scheme: { status: "PUBLISHED" } },
     data: { updatedAt: new Date() },
   });
   if (count === 0) throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });

@@ -12,6 +12,7 @@ import type { z } from "../validation/zod";
 import { figuresSchema, type TReportFigures } from "./score";
 import type { TIndicatorSource, TReportStatusShown, TSchemeDefinition } from "./scheme";
 import { definitionOf } from "./schemes";
+import { effectiveDue, recordSubmission } from "./report-return";
 
 // 八（四）: each FILED alliance reports once a year under the published scheme (one AnnualReport per alliance
 // and year). The lead enterprise's filer writes it; department staff who may see the alliance read it.
@@ -68,7 +69,7 @@ export async function findReportTasks(user: SessionUser, now = new Date()) {
     db().alliance.findMany({
       where: ownReportAlliances(user),
       orderBy: { name: "asc" },
-      select: { id: true, name: true, annualReports: { select: { year: true, status: true, submittedAt: true } } },
+      select: { id: true, name: true, annualReports: { select: { year: true, status: true, submittedAt: true, correctionDue: true } } },
     }),
     db().assessmentScheme.findMany({
       where: { status: "PUBLISHED" },
@@ -79,13 +80,15 @@ export async function findReportTasks(user: SessionUser, now = new Date()) {
   return alliances.flatMap((a) =>
     schemes.map((s) => {
       const report = a.annualReports.find((r) => r.year === s.year);
+      // A report returned for correction is due on the day the center set, not the scheme's day.
+      const due = report ? effectiveDue(report, s) : s.reportDue;
       return {
         allianceId: a.id,
         allianceName: a.name,
         year: s.year,
         title: s.title,
-        reportDue: s.reportDue,
-        daysLeft: daysLeft(s.reportDue, now),
+        reportDue: due,
+        daysLeft: daysLeft(due, now),
         status: report?.status ?? ("NONE" as const),
         submittedAt: report?.submittedAt ?? null,
       };
@@ -162,7 +165,8 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
         select: { score: true, grade: true, publishedAt: true, comment: true },
       })
     : null;
-  const editable = owned > 0 && report?.status === "DRAFT" && scheme.status === "PUBLISHED";
+  const editable = owned > 0 && (report?.status === "DRAFT" || report?.status === "RETURNED") && scheme.status === "PUBLISHED";
+  const due = report ? effectiveDue(report, scheme) : scheme.reportDue;
   return {
     alliance,
     scheme: {
@@ -171,8 +175,10 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
       title: scheme.title,
       status: scheme.status,
       reportDue: scheme.reportDue,
-      dueDay: chinaDayOf(scheme.reportDue),
-      daysLeft: daysLeft(scheme.reportDue, now),
+      /** The day that applies to this report: the correction's while it is returned. */
+      dueDay: chinaDayOf(due),
+      daysLeft: daysLeft(due, now),
+      returned: report?.status === "RETURNED",
     },
     definition,
     counts,
@@ -191,7 +197,7 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
     assessment: assessment ? { ...assessment, score: Number(assessment.score.toString()) } : null,
     isOwner: owned > 0,
     editable,
-    pastDue: now > scheme.reportDue,
+    pastDue: now > due,
   };
 }
 
@@ -202,7 +208,7 @@ async function ownReportOrThrow(tx: Tx, user: SessionUser, reportId: string) {
     include: { scheme: true, alliance: { select: { id: true, name: true } } },
   });
   if (!report) throw new AppError("NOT_FOUND");
-  if (report.status !== "DRAFT") throw new AppError("FORBIDDEN", SUBMITTED_MESSAGE, { _form: [SUBMITTED_MESSAGE] });
+  if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new AppError("FORBIDDEN", SUBMITTED_MESSAGE, { _form: [SUBMITTED_MESSAGE] });
   if (report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", undefined, { _form: [`${report.year}年度考核已结束，不能再修改年度报告`] });
   return report;
 }
@@ -213,7 +219,7 @@ export async function saveReportDraft(user: SessionUser, input: z.output<typeof 
     const report = await ownReportOrThrow(tx, user, input.reportId);
     const figures = figuresToStore(definitionOf(report.scheme), input.figures, await countSources(tx, report.allianceId, report.year));
     const { count } = await tx.annualReport.updateMany({
-      where: { id: report.id, version: input.version, status: "DRAFT" },
+      where: { id: report.id, version: input.version, status: report.status },
       data: { figures, narrative: input.narrative, nextYearPlan: input.nextYearPlan, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
@@ -245,12 +251,20 @@ function submissionProblems(def: TSchemeDefinition, figures: TReportFigures, nar
   return problems;
 }
 
-/** DRAFT → SUBMITTED, on time and complete; from then the report is read-only and the center is told. */
+/**
+ * DRAFT (or RETURNED for correction) → SUBMITTED, on time and complete; from then the report is read-only and
+ * the center is told. Each hand-in is frozen as a numbered version, so a correction can be compared with what
+ * was returned; a returned report is due on the correction day the center set (issue #17 item 5).
+ */
 export async function submitReport(user: SessionUser, input: z.output<typeof ZReportSubmitInput>, now = new Date()) {
   const result = await db().$transaction(async (tx) => {
     const report = await ownReportOrThrow(tx, user, input.reportId);
-    if (now > report.scheme.reportDue) {
-      const message = `${report.year}年度报告的提交截止日期为 ${chinaDayOf(report.scheme.reportDue)}，已过截止日期，不能提交；如有特殊情况请联系服务中心`;
+    const due = effectiveDue(report, report.scheme);
+    if (now > due) {
+      const message =
+        report.status === "RETURNED"
+          ? `${report.year}年度报告的更正提交截止日期为 ${chinaDayOf(due)}，已过截止日期，不能提交；请联系服务中心`
+          : `${report.year}年度报告的提交截止日期为 ${chinaDayOf(due)}，已过截止日期，不能提交；如有特殊情况请联系服务中心`;
       throw new AppError("FORBIDDEN", message, { _form: [message] });
     }
     const def = definitionOf(report.scheme);
@@ -259,24 +273,29 @@ export async function submitReport(user: SessionUser, input: z.output<typeof ZRe
     const problems = submissionProblems(def, figures, report.narrative, report.nextYearPlan);
     if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "年度报告不完整", problems);
     const { count } = await tx.annualReport.updateMany({
-      where: { id: report.id, version: input.version, status: "DRAFT" },
-      data: { figures, status: "SUBMITTED", submittedAt: now, submittedById: user.id, version: { increment: 1 } },
+      where: { id: report.id, version: input.version, status: report.status },
+      data: { figures, status: "SUBMITTED", submittedAt: now, submittedById: user.id, correctionDue: null, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+    const versionNo = await recordSubmission(tx, report, figures, user.id, now);
+    const corrected = report.status === "RETURNED";
+    if (corrected) await tx.annualReportReturn.updateMany({ where: { reportId: report.id, answeredAt: null }, data: { answeredAt: now } });
     await recordAudit(tx, actorOf(user), {
       action: "report.submitted",
       entityType: "AnnualReport",
       entityId: report.id,
-      summary: { allianceId: report.allianceId, year: report.year, figures, changes: { status: { from: "DRAFT", to: "SUBMITTED" } } },
+      summary: { allianceId: report.allianceId, year: report.year, figures, versionNo, changes: { status: { from: report.status, to: "SUBMITTED" } } },
     });
     await notifyUsers(
       tx,
       { roles: { has: "SERVICE_CENTER" } },
       {
         kind: "report.submitted",
-        title: `${report.alliance.name}已提交${report.year}年度报告`,
-        body: "请按年度考核方案评分（《实施方案》八（四））。",
-        link: `/alliances/${report.allianceId}/reports/${report.year}`,
+        title: corrected
+          ? `${report.alliance.name}已更正并重新提交${report.year}年度报告（第 ${versionNo} 版）`
+          : `${report.alliance.name}已提交${report.year}年度报告`,
+        body: corrected ? "请查看与退回版本相比的修改，并按年度考核方案评分（《实施方案》八（四））。" : "请按年度考核方案评分（《实施方案》八（四））。",
+        link: corrected ? `/assessment/reports/${report.id}` : `/alliances/${report.allianceId}/reports/${report.year}`,
       },
       user.id,
     );

@@ -54,6 +54,8 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("scheme.results_published", "AssessmentScheme"),
   ev("report.draft_saved", "AnnualReport"),
   ev("report.submitted", "AnnualReport"),
+  ev("report.returned", "AnnualReport"),
+  ev("report.return_reminders_sent", "AnnualReport"),
   ev("report.evidence_uploaded", "AnnualReport"),
   ev("report.evidence_removed", "AnnualReport"),
   ev("assessment.saved", "Assessment"),

@@ -45,6 +45,8 @@ export const ACTION_LABELS: Record<TAuditAction, string> = {
   "scheme.results_published": "发布考核结果",
   "report.draft_saved": "保存年度报告草稿",
   "report.submitted": "提交年度报告",
+  "report.returned": "退回年度报告修改",
+  "report.return_reminders_sent": "发送更正截止提醒",
   "report.evidence_uploaded": "上传年度报告佐证材料",
   "report.evidence_removed": "删除年度报告佐证材料",
   "assessment.saved": "保存考核评分",

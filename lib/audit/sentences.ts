@@ -202,7 +202,11 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
           : ""
     }`,
   "report.draft_saved": (s, _e, b) => `保存${alliance(s.allianceId, b)}${s.year}年度报告草稿${s.changed.length ? `，修改了 ${s.changed.length} 项` : ""}`,
-  "report.submitted": (s, _e, b) => `提交${alliance(s.allianceId, b)}${s.year}年度报告`,
+  "report.submitted": (s, _e, b) =>
+    `${s.versionNo && s.versionNo > 1 ? "更正后重新提交" : "提交"}${alliance(s.allianceId, b)}${s.year}年度报告${s.versionNo ? `（第 ${s.versionNo} 版）` : ""}`,
+  "report.returned": (s, _e, b) =>
+    `退回${alliance(s.allianceId, b)}${s.year}年度报告（第 ${s.versionNo} 版）修改${s.comments ? `，逐项意见 ${s.comments} 条` : ""}，更正后提交截止 ${day(s.correctionDue)}`,
+  "report.return_reminders_sent": (s) => `发送${s.year}年度报告更正截止提醒（提前 ${s.threshold} 天，截止 ${day(s.correctionDue)}）`,
   "report.evidence_uploaded": (s, _e, b) => `为${alliance(s.allianceId, b)}${s.year}年度报告上传佐证材料 ${txt(s.fileName)}（${bytes(s.bytes)}）`,
   "report.evidence_removed": (s, _e, b) => `删除${alliance(s.allianceId, b)}${s.year}年度报告的佐证材料 ${txt(s.title)}`,
   "assessment.saved": (s, _e, b) => `保存${alliance(s.allianceId, b)}${s.year}年度考核评分${ch(s.changes, b)}`,

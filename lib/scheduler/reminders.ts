@@ -1,5 +1,6 @@
 import "server-only";
 import { sendReportReminders } from "../assessment/reminders";
+import { sendReturnReminders } from "../assessment/return-reminders";
 import { sendTermExpiryReminders } from "../operation/term-reminders";
 import { sendOverdueReminders } from "../review/overdue-reminders";
 import { logError, logInfo } from "../log";
@@ -10,6 +11,8 @@ import { sweepOrphanFilesJob } from "../storage/sweep-job";
 // per (subject, threshold) in its own transaction, so running hourly on every instance still sends each reminder once.
 const JOBS = [
   { name: "annual-report-due", run: sendReportReminders },
+  // A report returned for correction counts to the day the center set (issue #17 item 5).
+  { name: "annual-report-correction-due", run: sendReturnReminders },
   { name: "council-term-expiry", run: sendTermExpiryReminders },
   // Service times (服务时限) counted in working days: the stage's handlers are told once when one runs out.
   { name: "review-overdue", run: sendOverdueReminders },

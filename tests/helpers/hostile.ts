@@ -27,7 +27,7 @@
 // | app/(portal)/alliances/[id]/members/actions.ts    | requestJoin/requestExit/decideChange, acknowledgeChange          | FILER / SERVICE_CENTER| operation    |
 // | app/(portal)/alliances/actions.ts                 | saveDraftAction, lookupOrgAction, submitFilingAction             | ENTERPRISE_FILER      | filing       |
 // | app/(portal)/assessment/actions.ts                | create/update/publishScheme, extendSchemeDueAction               | SERVICE_CENTER        | assessment   |
-// | app/(portal)/assessment/reports/actions.ts        | saveAssessmentAction, publishResultsAction                       | SERVICE_CENTER        | assessment   |
+// | app/(portal)/assessment/reports/actions.ts        | saveAssessmentAction, publishResultsAction, returnReportAction   | SERVICE_CENTER        | assessment   |
 // | app/(portal)/assessment/revocations/actions.ts    | confirmRevocationAction, dismissRevocationAction                 | SERVICE_CENTER        | assessment   |
 // | app/(portal)/calls/actions.ts                     | openCall, submitIntent, decideIntent, startFilingAction          | per action            | filing       |
 // | app/(portal)/meetings/actions.ts                  | createMeetingAction, recordDecisionAction                        | DEPARTMENT_SECRETARY  | filing       |
@@ -115,6 +115,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
   "app/(portal)/assessment/reports/actions.ts": {
     saveAssessmentAction: { roles: CENTER, suite: "assessment" },
     publishResultsAction: { roles: CENTER, suite: "assessment" },
+    returnReportAction: { roles: CENTER, suite: "assessment" },
   },
   "app/(portal)/assessment/revocations/actions.ts": {
     confirmRevocationAction: { roles: CENTER, suite: "assessment" },

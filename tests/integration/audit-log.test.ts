@@ -131,6 +131,20 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
       entityId: "r1",
       summary: { ...a, year: 2026, figures: {}, changes: { status: { from: "DRAFT", to: "SUBMITTED" } } },
     },
+    "report.returned": {
+      entityType: "AnnualReport",
+      entityId: "r1",
+      summary: {
+        ...a,
+        year: 2026,
+        versionNo: 1,
+        returnId: "x1",
+        correctionDue: "2027-04-10",
+        comments: 2,
+        changes: { status: { from: "SUBMITTED", to: "RETURNED" } },
+      },
+    },
+    "report.return_reminders_sent": { entityType: "AnnualReport", entityId: "r1", summary: { year: 2026, threshold: 7, correctionDue: "2027-04-10" } },
     "report.evidence_uploaded": {
       entityType: "AnnualReport",
       entityId: "r1",

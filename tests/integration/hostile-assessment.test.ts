@@ -8,7 +8,7 @@ import { createScheme } from "@/lib/assessment/schemes";
 import { publishResults } from "@/lib/assessment/publish-results";
 import { confirmRevocation, dismissRevocation } from "@/lib/assessment/revocation";
 import { createSchemeAction, extendSchemeDueAction, publishSchemeAction, updateSchemeAction } from "@/app/(portal)/assessment/actions";
-import { publishResultsAction, saveAssessmentAction } from "@/app/(portal)/assessment/reports/actions";
+import { publishResultsAction, returnReportAction, saveAssessmentAction } from "@/app/(portal)/assessment/reports/actions";
 import { confirmRevocationAction, dismissRevocationAction } from "@/app/(portal)/assessment/revocations/actions";
 import { removeEvidenceAction, saveReportDraftAction, submitReportAction } from "@/app/(portal)/reports/actions";
 import { codeOf } from "../helpers/errors";
@@ -231,5 +231,63 @@ describe("SQL- and script-looking text is stored as typed", () => {
     const version = (await t.prisma().alliance.findUniqueOrThrow({ where: { id: f.allianceId } })).version;
     expectRefused(await call(f.center, confirmRevocationAction, { revocationId, allianceVersion: version, note: "" }), "CONFLICT");
     expect((await t.prisma().alliance.findUniqueOrThrow({ where: { id: f.allianceId } })).state).toBe("FILED");
+  });
+});
+
+describe("returning a report for correction (issue #17 item 5)", () => {
+  const inDays = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+  const valid = async () => ({
+    reportId: reportG,
+    version: (await report(reportG)).version,
+    comment: "专利数量与佐证材料不一致，请核对",
+    items: [],
+    correctionDue: inDays(10),
+  });
+
+  it("nobody but the service center returns a report; a draft cannot be returned; nothing changes", async () => {
+    await fp.unchanged(async () => {
+      for (const who of [g.filer, f.filer, reviewer, secretary]) expectRefused(await call(who, returnReportAction, await valid()), "FORBIDDEN");
+      const v = (await report(reportF)).version;
+      expectRefused(await call(f.center, returnReportAction, { ...(await valid()), reportId: reportF, version: v }), "FORBIDDEN");
+      expectRefused(await call(f.center, returnReportAction, { ...(await valid()), reportId: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND");
+    });
+  });
+
+  it("refuses impossible or past due days, unknown figures, injected targets and a stale version, at the field", async () => {
+    await fp.unchanged(async () => {
+      for (const correctionDue of ["2026-02-30", inDays(0), inDays(-3), inDays(200), "2026-12-01' OR 1=1 --"]) {
+        const r = expectRefused(await call(f.center, returnReportAction, { ...(await valid()), correctionDue }), "INVALID_INPUT");
+        expect(r.fieldErrors?.correctionDue?.[0]).toMatch(/[\u4e00-\u9fff]/);
+      }
+      for (const target of ["figures.NOPE", `figures.${SQL_TEXTS[1]}`, "status", "__proto__"]) {
+        expectRefused(await call(f.center, returnReportAction, { ...(await valid()), items: [{ target, comment: "x" }] }), "INVALID_INPUT");
+      }
+      const many = Array.from({ length: 41 }, (_, i) => ({ target: "narrative", comment: String(i) }));
+      expectRefused(await call(f.center, returnReportAction, { ...(await valid()), items: many }), "INVALID_INPUT");
+      expectRefused(await call(f.center, returnReportAction, { ...(await valid()), comment: "短" }), "INVALID_INPUT");
+      expectRefused(await call(f.center, returnReportAction, { ...(await valid()), version: 999 }), "CONFLICT");
+    });
+  });
+
+  it("stores hostile comments as typed and ignores a smuggled status", async () => {
+    const scheme = await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: schemeId } });
+    expect(scheme.status).toBe("PUBLISHED");
+    const r = await call(f.center, returnReportAction, {
+      ...(await valid()),
+      comment: HOSTILE_TEXT,
+      items: [{ target: "evidence", comment: SCRIPT_TEXTS[0] }],
+      status: "DRAFT",
+      returnedById: g.filer.id,
+    });
+    expect(r).toMatchObject({ ok: true });
+    expect((await report(reportG)).status).toBe("RETURNED");
+    const row = await t.prisma().annualReportReturn.findFirstOrThrow({ where: { reportId: reportG } });
+    expect({ comment: row.comment, items: row.items, returnedById: row.returnedById }).toEqual({
+      comment: HOSTILE_TEXT,
+      items: [{ target: "evidence", comment: SCRIPT_TEXTS[0] }],
+      returnedById: f.center.id,
+    });
+    // Returned once: a second return of the same report is refused.
+    expectRefused(await call(f.center, returnReportAction, await valid()), "FORBIDDEN");
   });
 });

@@ -4,12 +4,16 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AppError } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/http/authed-route";
+import { getTranslations } from "next-intl/server";
 import { getReportForScoring } from "@/lib/assessment/assess";
+import { defaultCorrectionDue, findReportHistory } from "@/lib/assessment/report-return";
 import { ZStoredAdjustments, ZStoredManualScores } from "@/lib/assessment/score";
 import { fromJsonColumn } from "@/lib/validation/json-column";
 import { formatDateTime } from "@/components/ui/format";
 import { ScoreForm } from "@/components/assessment/score-form";
 import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
+import { ReportReturnForm } from "@/components/assessment/report-return-form";
+import { ReportReturnNotes, ReportVersionDiff, returnTargets } from "@/components/assessment/report-history";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "考核评分" };
@@ -25,8 +29,12 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
     if (AppError.is(err, "NOT_FOUND")) notFound();
     throw err;
   });
+  const [history, defaultDue, t] = await Promise.all([findReportHistory(user, report.id), defaultCorrectionDue(), getTranslations("reportReturn")]);
   const a = report.assessment;
   const locked = Boolean(a?.publishedAt) || report.scheme.status === "FROZEN";
+  const returned = report.status === "RETURNED";
+  const targets = returnTargets(report.definition, { narrative: t("narrative"), nextYearPlan: t("nextYearPlan"), evidence: t("evidence") });
+  const labels = Object.fromEntries(targets.map((x) => [x.value, x.label]));
   return (
     <>
       <p className="no-print small">
@@ -101,20 +109,29 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
         )}
       </section>
 
+      <ReportVersionDiff history={history} />
+      <ReportReturnNotes history={history} labels={labels} />
+      {returned && history.openReturn && <p className="alert info">{t("returnedCenter", { due: history.openReturn.dueDay })}</p>}
+
       {locked && <p className="alert info">本年度考核结果已发布，评分不能再修改。</p>}
       {locked && a?.comment && <p className="card">考核意见：{a.comment}</p>}
-      <ScoreForm
-        reportId={report.id}
-        version={report.version}
-        definition={report.definition}
-        figures={asRecord(report.figures)}
-        initial={{
-          manualScores: fromJsonColumn(ZStoredManualScores, a?.manualScores) ?? {},
-          adjustments: fromJsonColumn(ZStoredAdjustments, a?.adjustments) ?? [],
-          comment: a?.comment ?? "",
-        }}
-        locked={locked}
-      />
+      {!returned && (
+        <ScoreForm
+          reportId={report.id}
+          version={report.version}
+          definition={report.definition}
+          figures={asRecord(report.figures)}
+          initial={{
+            manualScores: fromJsonColumn(ZStoredManualScores, a?.manualScores) ?? {},
+            adjustments: fromJsonColumn(ZStoredAdjustments, a?.adjustments) ?? [],
+            comment: a?.comment ?? "",
+          }}
+          locked={locked}
+        />
+      )}
+      {!locked && !returned && report.scheme.status === "PUBLISHED" && (
+        <ReportReturnForm reportId={report.id} version={report.version} defaultDue={defaultDue} targets={targets} />
+      )}
     </>
   );
 }

@@ -4,7 +4,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { notFoundOnMissing } from "@/lib/alliances/page-alliance";
 import { isUuid } from "@/lib/http/authed-route";
+import { getTranslations } from "next-intl/server";
 import { openReport } from "@/lib/assessment/reports";
+import { findReportHistory } from "@/lib/assessment/report-return";
+import { ReportReturnNotes, ReportVersionDiff, returnTargets } from "@/components/assessment/report-history";
 import { formatDate } from "@/components/ui/format";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { ReportForm } from "@/components/assessment/report-form";
@@ -26,6 +29,10 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
   const page = await openReport(user, id, Number(year)).catch(notFoundOnMissing);
   const { scheme, report } = page;
   const fields = reportFieldsOf(page.definition, page.counts);
+  const [history, t] = await Promise.all([report ? findReportHistory(user, report.id) : Promise.resolve(null), getTranslations("reportReturn")]);
+  const labels = Object.fromEntries(
+    returnTargets(page.definition, { narrative: t("narrative"), nextYearPlan: t("nextYearPlan"), evidence: t("evidence") }).map((x) => [x.value, x.label]),
+  );
   return (
     <>
       <OperationTabs allianceId={page.alliance.id} current="/reports" />
@@ -37,6 +44,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
       </h1>
       <p className="muted">
         依据{scheme.title}（《实施方案》八（四））填报 · 提交截止 {formatDate(scheme.reportDue)}
+        {scheme.returned && ` · ${t("correctionDueLine", { due: scheme.dueDay })}`}
         {page.editable && !page.pastDue && `（还剩 ${scheme.daysLeft} 天）`}
       </p>
       {page.editable && page.pastDue && (
@@ -45,6 +53,12 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
         </p>
       )}
       {!report && <p className="alert info">该联盟尚未填报{scheme.year}年度报告。</p>}
+      {history?.openReturn && (
+        <p className="alert error" role="status" data-testid="report-returned">
+          {t("returnedNotice", { due: history.openReturn.dueDay })}
+        </p>
+      )}
+      {history && <ReportReturnNotes history={history} labels={labels} />}
       {report && page.editable && (
         <ReportForm
           reportId={report.id}
@@ -71,6 +85,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
           />
         </>
       )}
+      {history && history.submissions.length > 1 && <ReportVersionDiff history={history} />}
       {report && (
         <ReportEvidence
           reportId={report.id}
