@@ -2,14 +2,8 @@ import zlib from "node:zlib";
 
 // Real files built byte by byte, so the upload checks meet what browsers would send.
 
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
+// Node's own (zlib.crc32, Node 20.15+): a bit-by-bit loop here took 3.5 s for one 20 MB test entry.
+const crc32 = (buf: Buffer): number => zlib.crc32(buf);
 
 /**
  * A zip archive; `declaredSize` lets a test lie about an entry's unpacked size, and `deflated` gives the entry's
@@ -26,7 +20,8 @@ export function makeZip(entries: { name: string; data: Buffer; declaredSize?: nu
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(e.data), 14);
+    const crc = crc32(e.data);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
     local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
@@ -35,7 +30,7 @@ export function makeZip(entries: { name: string; data: Buffer; declaredSize?: nu
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(e.data), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
     central.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
     central.writeUInt16LE(name.length, 28);
