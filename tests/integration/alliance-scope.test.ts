@@ -85,7 +85,8 @@ describe("who sees which alliance (scoped queries)", () => {
       "提交申报（第 1 版）",
       "处室审核通过",
       "组织形式审核通过",
-      "厅务会审议通过（2026年第15次厅务会）",
+      // The 厅务会 sat in the weeks before the filing date (issue 14 item 17: the story's dates, not the seeding day's).
+      "厅务会审议通过（2024年第4次厅务会）",
       `予以备案，备案编号 ${row.filing!.number}`,
     ]);
     const meeting = ALLIANCES.find((a) => a.state === "MEETING")!;
