@@ -20,6 +20,10 @@ import { findAttachments, findReturnNotes, getReviewPageData } from "@/lib/revie
 import { getFilingForEdit } from "@/lib/filing/get-filing-for-edit";
 import { loadDashboard } from "@/lib/dashboard";
 import { listInNotice, listPublicFilings } from "@/lib/public/notices";
+import { findCalls } from "@/lib/calls/find-calls";
+import { countAgendaCandidates, listMeetings } from "@/lib/meetings/meetings";
+import { findRevocations } from "@/lib/assessment/revocation";
+import { findOversightSection } from "@/lib/oversight/find-oversight";
 import { applyTransition } from "@/lib/review/apply-transition";
 import { addFieldComment } from "@/lib/review/field-comments";
 import { saveDraft } from "@/lib/filing/save-draft";
@@ -263,6 +267,15 @@ const PAGES: { name: string; ceiling: number; load: () => Promise<unknown> }[] =
   { name: "public notices", ceiling: 5, load: () => listPublicFilings() },
   { name: "public notices: the running box", ceiling: 4, load: () => listInNotice() },
   { name: "public notices: searched, sorted, page 2", ceiling: 5, load: () => listPublicFilings({ q: "联盟", status: "FILED", sort: "name", page: "2" }) },
+  {
+    name: "calls: secretary, filtered",
+    ceiling: 5,
+    load: () => Promise.all([findCalls(u.secretary, { status: "open", q: "征集", sort: "title" }), listIndustries()]),
+  },
+  { name: "meetings: secretary", ceiling: 4, load: () => Promise.all([listMeetings(u.secretary, { q: "联盟" }), countAgendaCandidates(u.secretary)]) },
+  { name: "revocations: service center, open", ceiling: 9, load: () => Promise.all([findRevocations(u.center, {}), listIndustries()]) },
+  { name: "revocations: service center, handled, searched", ceiling: 8, load: () => findRevocations(u.center, { status: "closed", q: "联盟", sort: "name" }) },
+  { name: "oversight: council terms, page 2", ceiling: 3, load: () => findOversightSection(u.center, { section: "terms", page: "2", sort: "name" }) },
 ];
 
 async function countAll(): Promise<Map<string, number>> {
