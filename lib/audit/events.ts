@@ -51,6 +51,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("scheme.created", "AssessmentScheme"),
   ev("scheme.updated", "AssessmentScheme"),
   ev("scheme.published", "AssessmentScheme"),
+  ev("scheme.deleted", "AssessmentScheme"),
   ev("scheme.results_published", "AssessmentScheme"),
   ev("report.draft_saved", "AnnualReport"),
   ev("report.submitted", "AnnualReport"),
@@ -73,7 +74,9 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   // council, charter and dissolution (附件2 第十三、十九条，附件3 第十一条)
   ev("council.term_recorded", "CouncilTerm"),
   ev("charter.amended", "Document"),
+  ev("council.term_reminded", "CouncilTerm"),
   ev("dissolution.vote_recorded", "DissolutionVote"),
+  ev("charter.version_withdrawn", "Document"),
   ev("dissolution.confirmed", "DissolutionVote"),
   // activities and recommended projects (九（一）)
   ev("activity.logged", "Activity"),
@@ -81,6 +84,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("project.recommended", "RecommendedProject"),
   ev("project.adopted", "RecommendedProject"),
   ev("project.removed", "RecommendedProject"),
+  ev("project.adoption_undone", "RecommendedProject"),
   // exports leave the system: who took which table or which part of the log, with which filters
   ev("dashboard.exported", "Dashboard"),
   ev("audit.exported", "AuditLog", z.null()),

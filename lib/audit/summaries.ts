@@ -84,6 +84,8 @@ export const SUMMARIES = {
     missingReports: z.number().int(),
     revocationsProposed: z.number().int(),
     changes: ZChanges,
+  // Corrections by the service center (issue 17 item 10): the record's old values and the reason, required.
+  "scheme.deleted": o({ year, title: z.string(), reportDue: date, reason: z.string() }),
     // Issue 17: why it could be published (after the due date, all covered reports in, or an early close with a reason)
     basis: z.enum(["DUE_PASSED", "ALL_HANDED_IN", "EARLY_CLOSE"]).optional(),
     earlyCloseReason: z.string().optional(),
@@ -134,8 +136,18 @@ export const SUMMARIES = {
     votedOn: date,
     councilSize: z.number().int(),
     votesFor: z.number().int(),
+  "council.term_reminded": o({ allianceId, termNo: z.number().int(), endsOn: date, daysLeft: z.number().int(), notified: z.number().int() }),
     passed: z.boolean(),
     rule: z.string(),
+  "charter.version_withdrawn": o({
+    allianceId,
+    versionNo: z.number().int(),
+    fileName: z.string(),
+    sha256: z.string(),
+    approvedOn: date,
+    approvedBy: z.string(),
+    reason: z.string(),
+  }),
   }),
   "dissolution.confirmed": o({ allianceId }),
   "activity.logged": o({ allianceId, kind: z.string(), title: z.string(), heldOn: date }),
@@ -148,3 +160,4 @@ export const SUMMARIES = {
 } as const;
 
 export type SummaryOf<A extends keyof typeof SUMMARIES> = z.infer<(typeof SUMMARIES)[A]>;
+  "project.adoption_undone": o({ allianceId, year, title: z.string(), adoptedAt: date, reason: z.string() }),

@@ -32,6 +32,14 @@ export function canRunFiledAlliance(user: Actor, alliance: AllianceHead): boolea
   return isLeadFiler(user, alliance) && alliance.state === "FILED";
 }
 
+/**
+ * 八（一）: the service center's corrections and reminders on a filed alliance (withdraw a charter amendment recorded by
+ * mistake, remind the council's re-election now); the data layer checks the role and the state again.
+ */
+export function canOverseeFiledAlliance(user: Actor, alliance: AllianceHead): boolean {
+  return user.roles.includes("SERVICE_CENTER") && alliance.state === "FILED";
+}
+
 /** Ask member units to confirm their listing: from the draft on, not for a rejected filing. */
 export function canIssueConfirmations(user: Actor, alliance: AllianceHead): boolean {
   return isLeadFiler(user, alliance) && alliance.state !== "REJECTED";

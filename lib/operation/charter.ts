@@ -7,7 +7,7 @@ import { actorOf, type SessionUser } from "../auth/session";
 import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { ZCharterApproval, chinaTodayIso, type TCharterApproval } from "../validation/operation";
 import { findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow, toDateColumn } from "./access";
-import { canRunFiledAlliance } from "../authz/alliance-abilities";
+import { canOverseeFiledAlliance, canRunFiledAlliance, isLeadFiler } from "../authz/alliance-abilities";
 
 export interface CharterAmendment extends TCharterApproval {
   allianceId: string;
@@ -92,6 +92,10 @@ export async function findCharterVersions(user: SessionUser, allianceId: string)
   const nameOf = new Map(uploaders.map((u) => [u.id, u.displayName]));
   return {
     canAmend: canRunFiledAlliance(user, alliance),
+    // Issue 17 item 10: the latest amendment (highest version) may be withdrawn by the service center with a reason.
+    canWithdraw: canOverseeFiledAlliance(user, alliance),
+    isLeadFiler: isLeadFiler(user, alliance),
+    latest: versions.reduce<(typeof versions)[number] | undefined>((a, v) => (!a || v.versionNo > a.versionNo ? v : a), undefined),
     versions: versions.map((v) => ({ ...v, uploadedBy: nameOf.get(v.uploadedById) ?? "", downloadHref: `/api/documents/${v.id}` })),
   };
 }

@@ -8,7 +8,7 @@ import { allianceScope } from "../authz/alliance-scope";
 import { councilTermEnds } from "../rules/operation-rules";
 import { ZCouncilTermInput, chinaTodayIso, type TCouncilTermInput } from "../validation/operation";
 import { COUNCIL_ROLES, countCouncilMembers, daysUntil, findOwnedFiledAlliance, findVisibleAlliance, parseOrThrow, toDateColumn } from "./access";
-import { canRunFiledAlliance } from "../authz/alliance-abilities";
+import { canOverseeFiledAlliance, canRunFiledAlliance } from "../authz/alliance-abilities";
 import { councilSeatsResult } from "./council-rules";
 
 const TAKEN = "本届任期刚被他人登记，请刷新页面后查看";
@@ -96,6 +96,8 @@ export async function findCouncil(user: SessionUser, allianceId: string, now = n
   return {
     alliance,
     canEdit: canRunFiledAlliance(user, alliance),
+    // Issue 17 item 10: the service center reminds the re-election now, besides the hourly reminders.
+    canRemind: canOverseeFiledAlliance(user, alliance) && latest !== undefined,
     today,
     terms,
     current,

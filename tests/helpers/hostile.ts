@@ -21,12 +21,14 @@
 // | app/(portal)/admin/users/actions.ts               | createUser/updateUser/unlockUser/resetPassword/resetTotpAction   | SYSTEM_ADMIN          | admin        |
 // | app/(portal)/alliances/[id]/actions.ts            | transitionAction, addCommentAction, removeCommentAction          | reviewers             | filing       |
 // | app/(portal)/alliances/[id]/activities/actions.ts | logActivity/removeActivity/recommendProject/removeProject        | ENTERPRISE_FILER      | operation    |
-// |                                                  | markProjectAdoptedAction                                         | SERVICE_CENTER        | operation    |
+// |                                                  | markProjectAdoptedAction, undoProjectAdoptionAction              | SERVICE_CENTER        | operation    |
 // | app/(portal)/alliances/[id]/confirmations/...     | issueConfirmLinksAction                                          | ENTERPRISE_FILER      | public       |
 // | app/(portal)/alliances/[id]/council/actions.ts    | recordCouncilTerm/recordDissolutionVote, confirmDissolution      | FILER / SERVICE_CENTER| operation    |
+// |                                                  | sendTermReminderAction, withdrawCharterVersionAction             | SERVICE_CENTER        | operation    |
 // | app/(portal)/alliances/[id]/members/actions.ts    | requestJoin/requestExit/decideChange, acknowledgeChange          | FILER / SERVICE_CENTER| operation    |
 // | app/(portal)/alliances/actions.ts                 | saveDraftAction, lookupOrgAction, submitFilingAction             | ENTERPRISE_FILER      | filing       |
-// | app/(portal)/assessment/actions.ts                | create/update/publishScheme, extendSchemeDueAction               | SERVICE_CENTER        | assessment   |
+// | app/(portal)/assessment/actions.ts                | create/update/publishScheme, extendSchemeDueAction,              | SERVICE_CENTER        | assessment   |
+// |                                                  | deleteSchemeAction, sendReportRemindersAction                    |                       |              |
 // | app/(portal)/assessment/reports/actions.ts        | saveAssessmentAction, publishResultsAction, returnReportAction   | SERVICE_CENTER        | assessment   |
 // | app/(portal)/assessment/revocations/actions.ts    | confirmRevocationAction, dismissRevocationAction                 | SERVICE_CENTER        | assessment   |
 // | app/(portal)/calls/actions.ts                     | openCall, submitIntent, decideIntent, startFilingAction          | per action            | filing       |
@@ -88,12 +90,15 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     recommendProjectAction: { roles: FILER, suite: "operation" },
     removeProjectAction: { roles: FILER, suite: "operation" },
     markProjectAdoptedAction: { roles: CENTER, suite: "operation" },
+    undoProjectAdoptionAction: { roles: CENTER, suite: "operation" },
   },
   "app/(portal)/alliances/[id]/confirmations/actions.ts": { issueConfirmLinksAction: { roles: FILER, suite: "public" } },
   "app/(portal)/alliances/[id]/council/actions.ts": {
     recordCouncilTermAction: { roles: FILER, suite: "operation" },
     recordDissolutionVoteAction: { roles: FILER, suite: "operation" },
     confirmDissolutionAction: { roles: CENTER, suite: "operation" },
+    sendTermReminderAction: { roles: CENTER, suite: "operation" },
+    withdrawCharterVersionAction: { roles: CENTER, suite: "operation" },
   },
   "app/(portal)/alliances/[id]/members/actions.ts": {
     requestJoinAction: { roles: FILER, suite: "operation" },
@@ -111,6 +116,8 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     updateSchemeAction: { roles: CENTER, suite: "assessment" },
     publishSchemeAction: { roles: CENTER, suite: "assessment" },
     extendSchemeDueAction: { roles: CENTER, suite: "assessment" },
+    deleteSchemeAction: { roles: CENTER, suite: "assessment" },
+    sendReportRemindersAction: { roles: CENTER, suite: "assessment" },
   },
   "app/(portal)/assessment/reports/actions.ts": {
     saveAssessmentAction: { roles: CENTER, suite: "assessment" },

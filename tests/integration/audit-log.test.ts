@@ -125,6 +125,11 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
       entityId: schemeId,
       summary: { year: 2026, results: 5, missingReports: 1, revocationsProposed: 1, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } },
     },
+    "scheme.deleted": {
+      entityType: "AssessmentScheme",
+      entityId: schemeId,
+      summary: { year: 2027, title: "2027年度考核方案", reportDue: "2028-03-31", reason: "年度填错，重新建立" },
+    },
     "report.draft_saved": { entityType: "AnnualReport", entityId: "r1", summary: { ...a, year: 2026, changed: ["summary"] } },
     "report.submitted": {
       entityType: "AnnualReport",
@@ -192,6 +197,24 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
       entityId: "d1",
       summary: { ...a, versionNo: 3, fileName: "章程.pdf", sha256: "0".repeat(64), approvedOn: "2026-06-01", approvedBy: "第二次会员大会" },
     },
+    "council.term_reminded": {
+      entityType: "CouncilTerm",
+      entityId: "ct1",
+      summary: { ...a, termNo: 2, endsOn: "2026-12-31", daysLeft: 29, notified: 2 },
+    },
+    "charter.version_withdrawn": {
+      entityType: "Document",
+      entityId: "d1",
+      summary: {
+        ...a,
+        versionNo: 3,
+        fileName: "章程.pdf",
+        sha256: "0".repeat(64),
+        approvedOn: "2026-06-01",
+        approvedBy: "第二次会员大会",
+        reason: "误传了草案稿",
+      },
+    },
     "dissolution.vote_recorded": {
       entityType: "DissolutionVote",
       entityId: "dv1",
@@ -207,6 +230,11 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "audit.exported": { entityType: "AuditLog", entityId: null, summary: { format: "csv", filters: "", rows: 3 } },
   };
 }
+    "project.adoption_undone": {
+      entityType: "RecommendedProject",
+      entityId: "p1",
+      summary: { ...a, year: 2026, title: "氢燃料电池", adoptedAt: "2026-05-01T02:00:00.000Z", reason: "误标，项目尚在评审" },
+    },
 
 const actorOf = (u: SessionUser, roles: string): AuditActor => ({ actorId: u.id, actorName: u.username, actorRole: roles, ip: "10.0.0.9" });
 

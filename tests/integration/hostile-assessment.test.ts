@@ -7,7 +7,14 @@ import { saveAssessment } from "@/lib/assessment/assess";
 import { createScheme } from "@/lib/assessment/schemes";
 import { publishResults } from "@/lib/assessment/publish-results";
 import { confirmRevocation, dismissRevocation } from "@/lib/assessment/revocation";
-import { createSchemeAction, extendSchemeDueAction, publishSchemeAction, updateSchemeAction } from "@/app/(portal)/assessment/actions";
+import {
+  createSchemeAction,
+  deleteSchemeAction,
+  extendSchemeDueAction,
+  publishSchemeAction,
+  sendReportRemindersAction,
+  updateSchemeAction,
+} from "@/app/(portal)/assessment/actions";
 import { publishResultsAction, returnReportAction, saveAssessmentAction } from "@/app/(portal)/assessment/reports/actions";
 import { confirmRevocationAction, dismissRevocationAction } from "@/app/(portal)/assessment/revocations/actions";
 import { removeEvidenceAction, saveReportDraftAction, submitReportAction } from "@/app/(portal)/reports/actions";
@@ -46,6 +53,40 @@ beforeAll(async () => {
   });
   expect(await call(g.filer, submitReportAction, { reportId: reportG, version: (await report(reportG)).version })).toMatchObject({ ok: true });
   revocationId = (await p.revocation.create({ data: { allianceId: f.allianceId, basisAssessmentIds: [], reason: "连续两年考核不合格" } })).id;
+});
+
+describe("issue 17 item 10: deleting a draft scheme and reminding now, under attack", () => {
+  it("only the service center deletes a draft or sends reminders; bad ids and missing reasons are refused in Chinese, storing nothing", async () => {
+    const draft = await createScheme(f.center, { ...DEFAULT_SCHEME, year: 2033, title: "2033年度考核方案", reportDue: "2034-03-31" });
+    await fp.unchanged(async () => {
+      for (const who of [g.filer, f.outsider, reviewer, secretary]) {
+        expectRefused(await call(who, deleteSchemeAction, { id: draft.id, version: 0, reason: "冒名删除考核方案" }), "FORBIDDEN");
+        expectRefused(await call(who, sendReportRemindersAction, { schemeId }), "FORBIDDEN");
+      }
+      expectRefused(await call(null, deleteSchemeAction, { id: draft.id, version: 0, reason: "未登录删除方案" }), "UNAUTHENTICATED");
+      expectRefused(await call(f.center, deleteSchemeAction, { id: draft.id, version: 0, reason: "短" }), "INVALID_INPUT");
+      expectRefused(await call(f.center, deleteSchemeAction, { id: draft.id, version: 0 }), "INVALID_INPUT");
+      expectRefused(await call(f.center, deleteSchemeAction, { id: "../../etc/passwd", version: 0, reason: "路径形式的编号" }), "INVALID_INPUT");
+      expectRefused(await call(f.center, deleteSchemeAction, { id: draft.id, version: 0, reason: "长".repeat(501) }), "INVALID_INPUT");
+      // The published scheme reports are written under is never deleted, whatever the caller claims.
+      expectRefused(await call(f.center, deleteSchemeAction, { id: schemeId, version: 99, reason: "删除已发布的方案", status: "DRAFT" }), "FORBIDDEN");
+      expectRefused(await call(f.center, sendReportRemindersAction, { schemeId: draft.id }), "FORBIDDEN");
+      expectRefused(await call(f.center, sendReportRemindersAction, { schemeId: crypto.randomUUID() }), "NOT_FOUND");
+      expectRefused(await call(f.center, sendReportRemindersAction, { schemeId: SQL_TEXTS[0] }), "INVALID_INPUT");
+    });
+  });
+
+  it("keeps a hostile reason exactly as typed in the audit record, and a smuggled actor is ignored", async () => {
+    const draft = await createScheme(f.center, { ...DEFAULT_SCHEME, year: 2034, title: "2034年度考核方案", reportDue: "2035-03-31" });
+    const r = await call(f.center, deleteSchemeAction, { id: draft.id, version: 0, reason: HOSTILE_TEXT, actorId: g.filer.id, year: 2026 });
+    expect(r).toEqual({ ok: true, data: 2034 });
+    const e = await t.prisma().auditEvent.findFirstOrThrow({ where: { action: "scheme.deleted", entityId: draft.id } });
+    expect(e.actorId).toBe(f.center.id);
+    expect((e.summary as { reason: string }).reason).toBe(HOSTILE_TEXT.trim());
+    expect(await t.prisma().assessmentScheme.findUnique({ where: { id: schemeId } })).not.toBeNull();
+    const sent = await call(f.center, sendReportRemindersAction, { schemeId, allianceIds: [g.allianceId] });
+    expect(sent).toMatchObject({ ok: true });
+  });
 });
 
 describe("other alliances' reports (IDOR)", () => {

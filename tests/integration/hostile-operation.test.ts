@@ -12,8 +12,15 @@ import {
   recommendProjectAction,
   removeActivityAction,
   removeProjectAction,
+  undoProjectAdoptionAction,
 } from "@/app/(portal)/alliances/[id]/activities/actions";
-import { confirmDissolutionAction, recordCouncilTermAction, recordDissolutionVoteAction } from "@/app/(portal)/alliances/[id]/council/actions";
+import {
+  confirmDissolutionAction,
+  recordCouncilTermAction,
+  recordDissolutionVoteAction,
+  sendTermReminderAction,
+  withdrawCharterVersionAction,
+} from "@/app/(portal)/alliances/[id]/council/actions";
 import { acknowledgeChangeAction, decideChangeAction, requestExitAction, requestJoinAction } from "@/app/(portal)/alliances/[id]/members/actions";
 import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
@@ -73,6 +80,76 @@ beforeAll(async () => {
   ).id;
   gMembershipId = (await p.membership.findFirstOrThrow({ where: { allianceId: g.allianceId, role: "MEMBER" } })).id;
   fMemberId = (await p.membership.findFirstOrThrow({ where: { allianceId: f.allianceId, role: "MEMBER" } })).id;
+});
+
+describe("issue 17 item 10: reminders now and corrections, under attack", () => {
+  it("only the service center reminds, withdraws charter amendments or undoes adoptions; foreign and malformed ids find nothing", async () => {
+    const p = t.prisma();
+    const doc = await p.document.create({ data: { allianceId: g.allianceId, kind: "CHARTER", title: "联盟章程" } });
+    const version = await p.documentVersion.create({
+      data: {
+        documentId: doc.id,
+        versionNo: 2,
+        fileName: "章程修正案.pdf",
+        mimeType: "application/pdf",
+        byteSize: 100,
+        sha256: "a".repeat(64),
+        storageKey: `hostile/charter-${doc.id}`,
+        uploadedById: g.filer.id,
+        approvedOn: new Date("2025-05-01"),
+        approvedBy: "成员大会",
+      },
+    });
+    const { id: adopted } = await recommendProject(g.filer, {
+      allianceId: g.allianceId,
+      year: 2026,
+      title: "储氢材料攻关",
+      summary: "研发新型固态储氢材料并开展中试",
+      leadUnit: "吉林省氢能科技",
+      budget: 10,
+    });
+    await markProjectAdopted(g.center, { projectId: adopted });
+    await fp.unchanged(async () => {
+      for (const who of [g.filer, f.filer, f.outsider, reviewer, secretary, officer]) {
+        expectRefused(await call(who, sendTermReminderAction, { allianceId: g.allianceId }), "FORBIDDEN");
+        expectRefused(await call(who, withdrawCharterVersionAction, { versionId: version.id, reason: "冒名撤回章程修正案" }), "FORBIDDEN");
+        expectRefused(await call(who, undoProjectAdoptionAction, { projectId: adopted, reason: "冒名撤销立项记录" }), "FORBIDDEN");
+      }
+      expectRefused(await call(g.center, sendTermReminderAction, { allianceId: crypto.randomUUID() }), "NOT_FOUND");
+      expectRefused(await call(g.center, sendTermReminderAction, { allianceId: g.allianceId }), "CONFLICT"); // no term recorded
+      expectRefused(await call(g.center, withdrawCharterVersionAction, { versionId: crypto.randomUUID(), reason: "不存在的版本" }), "NOT_FOUND");
+      expectRefused(await call(g.center, withdrawCharterVersionAction, { versionId: version.id }), "INVALID_INPUT");
+      expectRefused(await call(g.center, withdrawCharterVersionAction, { versionId: SQL_TEXTS[0], reason: "注入形式的编号" }), "INVALID_INPUT");
+      expectRefused(await call(g.center, undoProjectAdoptionAction, { projectId: projectId, reason: "尚未立项的项目" }), "CONFLICT");
+      expectRefused(await call(g.center, undoProjectAdoptionAction, { projectId: adopted, reason: " \t " }), "INVALID_INPUT");
+    });
+  });
+
+  it("stores hostile reasons as typed; smuggled fields change nothing else", async () => {
+    const p = t.prisma();
+    const { id: adopted } = await recommendProject(g.filer, {
+      allianceId: g.allianceId,
+      year: 2026,
+      title: "电解槽研制",
+      summary: "研制碱性电解槽并开展示范应用",
+      leadUnit: "吉林省氢能科技",
+      budget: 5,
+    });
+    await markProjectAdopted(g.center, { projectId: adopted });
+    const r = await call(g.center, undoProjectAdoptionAction, {
+      projectId: adopted,
+      reason: SCRIPT_TEXTS[1],
+      adoptedAt: "2030-01-01",
+      allianceId: f.allianceId,
+    });
+    expect(r).toMatchObject({ ok: true });
+    const row = await p.recommendedProject.findUniqueOrThrow({ where: { id: adopted } });
+    expect({ adoptedAt: row.adoptedAt, allianceId: row.allianceId }).toEqual({ adoptedAt: null, allianceId: g.allianceId });
+    const e = await p.auditEvent.findFirstOrThrow({ where: { action: "project.adoption_undone", entityId: adopted } });
+    expect((e.summary as { reason: string }).reason).toBe(SCRIPT_TEXTS[1]!.trim());
+    await p.councilTerm.create({ data: { allianceId: g.allianceId, termNo: 1, startsOn: new Date("2024-01-01"), endsOn: new Date("2026-12-31"), seats: 4 } });
+    expect(await call(g.center, sendTermReminderAction, { allianceId: g.allianceId, notified: 999 })).toMatchObject({ ok: true, data: { sent: true } });
+  });
 });
 
 describe("other alliances' records (IDOR)", () => {

@@ -10,7 +10,9 @@ import { formatDate, formatWan } from "@/components/ui/format";
 import { ActionButton } from "@/components/operation/action-button";
 import { ActivityForm } from "@/components/operation/activity-form";
 import { ProjectForm } from "@/components/operation/project-form";
-import { markProjectAdoptedAction, removeActivityAction, removeProjectAction } from "./actions";
+import { ReasonConfirm } from "@/components/operation/reason-confirm";
+import { getTranslations } from "next-intl/server";
+import { markProjectAdoptedAction, removeActivityAction, removeProjectAction, undoProjectAdoptionAction } from "./actions";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
@@ -25,6 +27,7 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id, { operation: true });
   const [activities, projects] = await Promise.all([findActivities(user, id), findProjects(user, id)]);
+  const tUndo = await getTranslations("corrections.undoAdoption");
   return (
     <>
       <p className="muted small no-print">
@@ -119,6 +122,13 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
                             input={{ projectId: p.id }}
                             label="标记为已立项"
                             confirm={`确认“${p.title}”已列入省科技发展计划？`}
+                          />
+                        )}
+                        {p.adoptedAt && projects.canAdopt && (
+                          <ReasonConfirm
+                            action={undoProjectAdoptionAction}
+                            input={{ projectId: p.id }}
+                            texts={{ button: tUndo("button"), warning: tUndo("warning", { title: p.title }), confirm: tUndo("confirm") }}
                           />
                         )}
                         {!p.adoptedAt && projects.canEdit && (

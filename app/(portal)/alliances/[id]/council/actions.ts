@@ -4,6 +4,9 @@ import { authedAction } from "@/lib/actions/safe-action";
 import { recordCouncilTerm } from "@/lib/operation/council";
 import { confirmDissolution, recordDissolutionVote } from "@/lib/operation/dissolution";
 import { ZConfirmDissolutionInput, ZCouncilTermInput, ZDissolutionVoteInput } from "@/lib/validation/operation";
+import { sendTermReminderNow } from "@/lib/operation/term-remind-now";
+import { withdrawCharterVersion } from "@/lib/operation/withdraw-charter";
+import { ZTermReminderNowInput, ZWithdrawCharterVersionInput } from "@/lib/validation/corrections";
 
 export const recordCouncilTermAction = authedAction(
   { schema: ZCouncilTermInput, roles: ["ENTERPRISE_FILER"] },
@@ -18,4 +21,15 @@ export const recordDissolutionVoteAction = authedAction({ schema: ZDissolutionVo
 export const confirmDissolutionAction = authedAction(
   { schema: ZConfirmDissolutionInput, roles: ["SERVICE_CENTER"] },
   async (input, user) => (await confirmDissolution(user, input)).to,
+);
+
+/** The service center reminds the lead enterprise now that the council term is ending; once per term per day. */
+export const sendTermReminderAction = authedAction({ schema: ZTermReminderNowInput, roles: ["SERVICE_CENTER"] }, async (input, user) =>
+  sendTermReminderNow(user, input),
+);
+
+/** The service center withdraws the latest charter amendment recorded by mistake, with a reason. */
+export const withdrawCharterVersionAction = authedAction(
+  { schema: ZWithdrawCharterVersionInput, roles: ["SERVICE_CENTER"] },
+  async (input, user) => (await withdrawCharterVersion(user, input)).versionNo,
 );

@@ -12,6 +12,7 @@ import { CouncilTermForm } from "@/components/operation/council-term-form";
 import { CharterAmendForm } from "@/components/operation/charter-amend-form";
 import { DissolutionVoteForm } from "@/components/operation/dissolution-vote-form";
 import { CharterVersionsTable, CouncilMembersTable, CouncilTermsTable, DissolutionVotesTable } from "@/components/operation/council-tables";
+import { CharterWithdrawCard, TermReminderCard } from "@/components/operation/council-corrections";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
@@ -55,6 +56,7 @@ export default async function CouncilPage({ params }: { params: Promise<{ id: st
         )}
         <CouncilTermsTable terms={council.terms} />
       </section>
+      {council.canRemind && <TermReminderCard allianceId={id} />}
       {council.canEdit && (
         <CouncilTermForm
           allianceId={id}
@@ -77,6 +79,7 @@ export default async function CouncilPage({ params }: { params: Promise<{ id: st
         <p className="muted small">本联盟章程的修改，须经成员大会表决通过方可生效，并报联盟理事会秘书处备案（附件2 第十九条）。</p>
         <CharterVersionsTable versions={charter.versions} />
       </section>
+      <CharterWithdrawCard latest={charter.latest} canWithdraw={charter.canWithdraw} isFiler={charter.isLeadFiler} />
       {charter.canAmend && <CharterAmendForm allianceId={id} />}
 
       <section className="card" aria-labelledby="dissolution-h">

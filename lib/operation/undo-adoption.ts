@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { recordAudit } from "../audit/record";
+import { actorOf, assertRole, type SessionUser } from "../auth/session";
+import { allianceScope } from "../authz/alliance-scope";
+import { notifyUsers } from "../notifications/notify";
+import { scheduleEmailDispatch } from "../notifications/email";
+import { ZUndoAdoptionInput, type TUndoAdoptionInput } from "../validation/corrections";
+import { parseOrThrow } from "./access";
+
+export const UNDO_ADOPTION_MESSAGES = {
+  notAdopted: "该项目尚未标记为已立项，无需撤销",
+  stale: "该项目的立项记录刚被他人修改，请刷新页面",
+};
+
+/**
+ * 九（一）: the service center takes back a project's adoption marked by mistake; the project is "recommended" again (and
+ * its filer may withdraw it). Conditional on the adoption it read, so a second undo, or one racing another change,
+ * finds nothing to undo. The audit event keeps the adoption date and the reason; the lead enterprise's filers are told.
+ */
+export async function undoProjectAdoption(user: SessionUser, raw: TUndoAdoptionInput) {
+  assertRole(user, ["SERVICE_CENTER"]);
+  const input = parseOrThrow(ZUndoAdoptionInput, raw);
+  const out = await db().$transaction(async (tx) => {
+    const row = await tx.recommendedProject.findFirst({
+      where: { id: input.projectId, alliance: allianceScope(user) },
+      select: { id: true, title: true, year: true, adoptedAt: true, alliance: { select: { id: true, name: true, leadOrgId: true } } },
+    });
+    if (!row) throw new AppError("NOT_FOUND");
+    if (!row.adoptedAt) throw new AppError("CONFLICT", UNDO_ADOPTION_MESSAGES.notAdopted, { _form: [UNDO_ADOPTION_MESSAGES.notAdopted] });
+    const { count } = await tx.recommendedProject.updateMany({ where: { id: row.id, adoptedAt: row.adoptedAt }, data: { adoptedAt: null } });
+    if (count === 0) throw new AppError("CONFLICT", UNDO_ADOPTION_MESSAGES.stale, { _form: [UNDO_ADOPTION_MESSAGES.stale] });
+    await recordAudit(tx, actorOf(user), {
+      action: "project.adoption_undone",
+      entityType: "RecommendedProject",
+      entityId: row.id,
+      summary: { allianceId: row.alliance.id, year: row.year, title: row.title, adoptedAt: row.adoptedAt.toISOString(), reason: input.reason },
+    });
+    await notifyUsers(
+      tx,
+      { roles: { has: "ENTERPRISE_FILER" }, organizationId: row.alliance.leadOrgId },
+      {
+        kind: "project.adoption_undone",
+        title: `推荐项目的立项记录已撤销：${row.title}`,
+        body: `服务中心撤销了${row.alliance.name}推荐项目的立项记录，理由：${input.reason}。项目恢复为“已推荐”。`,
+        link: `/alliances/${row.alliance.id}/activities`,
+      },
+      user.id,
+    );
+    return { id: row.id };
+  });
+  scheduleEmailDispatch();
+  return out;
+}
