@@ -89,10 +89,10 @@ async function SectionList({ user, list: state, section }: { user: User; list: O
         {searched && <Link href={`/oversight?section=${section}`}>清除条件</Link>}
       </form>
       <ListStatus total={total} page={page} pageSize={pageSize} unit="项" problems={state.problems} />
-      {found.section === "revocations" && <RevocationSummary rows={found.rows} total={found.rows.length} list={state} />}
-      {found.section === "dissolutions" && <PendingDissolutions rows={found.rows} list={state} />}
-      {found.section === "flagged" && <FlaggedChanges rows={found.rows} list={state} />}
-      {found.section === "terms" && <ExpiringTerms rows={found.rows} withinDays={TERM_WINDOW_DAYS} list={state} />}
+      {found.section === "revocations" && <RevocationSummary rows={found.rows} total={found.total} list={state} />}
+      {found.section === "dissolutions" && <PendingDissolutions rows={found.rows} total={found.total} list={state} />}
+      {found.section === "flagged" && <FlaggedChanges rows={found.rows} total={found.total} list={state} />}
+      {found.section === "terms" && <ExpiringTerms rows={found.rows} total={found.total} withinDays={TERM_WINDOW_DAYS} list={state} />}
       <Pager page={page} total={total} pageSize={pageSize} params={state.query} label={`${SECTION_LABELS[section]}分页`} />
     </>
   );
