@@ -50,8 +50,8 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   // 八 operation: annual assessment (八（四）)
   ev("scheme.created", "AssessmentScheme"),
   ev("scheme.updated", "AssessmentScheme"),
-  ev("scheme.published", "AssessmentScheme"),
   ev("scheme.deleted", "AssessmentScheme"),
+  ev("scheme.published", "AssessmentScheme"),
   ev("scheme.results_published", "AssessmentScheme"),
   ev("report.draft_saved", "AnnualReport"),
   ev("report.submitted", "AnnualReport"),
@@ -73,18 +73,18 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("member.disputed", "Membership"),
   // council, charter and dissolution (附件2 第十三、十九条，附件3 第十一条)
   ev("council.term_recorded", "CouncilTerm"),
-  ev("charter.amended", "Document"),
   ev("council.term_reminded", "CouncilTerm"),
-  ev("dissolution.vote_recorded", "DissolutionVote"),
+  ev("charter.amended", "Document"),
   ev("charter.version_withdrawn", "Document"),
+  ev("dissolution.vote_recorded", "DissolutionVote"),
   ev("dissolution.confirmed", "DissolutionVote"),
   // activities and recommended projects (九（一）)
   ev("activity.logged", "Activity"),
   ev("activity.removed", "Activity"),
   ev("project.recommended", "RecommendedProject"),
   ev("project.adopted", "RecommendedProject"),
-  ev("project.removed", "RecommendedProject"),
   ev("project.adoption_undone", "RecommendedProject"),
+  ev("project.removed", "RecommendedProject"),
   // exports leave the system: who took which table or which part of the log, with which filters
   ev("dashboard.exported", "Dashboard"),
   ev("audit.exported", "AuditLog", z.null()),

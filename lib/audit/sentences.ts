@@ -192,8 +192,8 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "document.uploaded": (s, _e, b) => `为${alliance(s.allianceId, b)}上传${DOCS[s.kind] ?? s.kind}第 ${s.versionNo} 版 ${txt(s.fileName)}（${bytes(s.bytes)}）`,
   "scheme.created": (s) => `新建${s.year}年度考核方案 ${txt(s.title)}，指标 ${s.indicators.length} 项，报告截止 ${day(s.reportDue)}`,
   "scheme.updated": (s, _e, b) => `修改考核方案${ch(s.changes, b)}`,
-  "scheme.published": (s) => `发布${s.year}年度考核方案，报告截止 ${day(s.reportDue)}，通知 ${s.notified} 个联盟`,
   "scheme.deleted": (s) => `删除${s.year}年度考核方案草稿 ${txt(s.title)}（报告截止 ${day(s.reportDue)}），理由：${txt(s.reason)}`,
+  "scheme.published": (s) => `发布${s.year}年度考核方案，报告截止 ${day(s.reportDue)}，通知 ${s.notified} 个联盟`,
   "scheme.results_published": (s) =>
     `发布${s.year}年度考核结果：${s.results} 个联盟，其中未提交报告 ${s.missingReports} 个，提出取消备案建议 ${s.revocationsProposed} 个${
       s.basis === "EARLY_CLOSE"
@@ -223,11 +223,11 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "member.confirmed": (s, _e, b) => `成员单位确认了在${alliance(s.allianceId, b)}中的登记信息`,
   "member.disputed": (s, _e, b) => `成员单位对在${alliance(s.allianceId, b)}中的登记信息提出异议${s.note ? `：${txt(s.note)}` : ""}`,
   "council.term_recorded": (s, _e, b) => `登记${alliance(s.allianceId, b)}第 ${s.termNo} 届理事会（${day(s.startsOn)} 至 ${day(s.endsOn)}，${s.seats} 个席位）`,
-  "charter.amended": (s, _e, b) => `修订${alliance(s.allianceId, b)}章程为第 ${s.versionNo} 版（${day(s.approvedOn)} ${txt(s.approvedBy, 30)}通过）`,
   "council.term_reminded": (s, _e, b) =>
     `提醒${alliance(s.allianceId, b)}换届：第 ${s.termNo} 届理事会任期${s.daysLeft >= 0 ? `将于 ${day(s.endsOn)} 届满（还有 ${s.daysLeft} 天）` : `已于 ${day(s.endsOn)} 届满 ${-s.daysLeft} 天`}，通知牵头单位经办人 ${s.notified} 人`,
   "charter.version_withdrawn": (s, _e, b) =>
     `撤回${alliance(s.allianceId, b)}章程第 ${s.versionNo} 版 ${txt(s.fileName)}（${day(s.approvedOn)} ${txt(s.approvedBy, 30)}通过），理由：${txt(s.reason)}`,
+  "charter.amended": (s, _e, b) => `修订${alliance(s.allianceId, b)}章程为第 ${s.versionNo} 版（${day(s.approvedOn)} ${txt(s.approvedBy, 30)}通过）`,
   "dissolution.vote_recorded": (s, _e, b) =>
     `登记${alliance(s.allianceId, b)}解散表决：理事 ${s.councilSize} 名，赞成 ${s.votesFor} 票，${s.passed ? "通过" : "未通过"}（${day(s.votedOn)}）`,
   "dissolution.confirmed": (s, _e, b) => `确认${alliance(s.allianceId, b)}解散`,
@@ -235,9 +235,9 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "activity.removed": (s, _e, b) => `删除${alliance(s.allianceId, b)}活动 ${txt(s.title)}（${day(s.heldOn)}）`,
   "project.recommended": (s, _e, b) => `${alliance(s.allianceId, b)}推荐${s.year}年度项目 ${txt(s.title)}，预算 ${s.budget} 万元`,
   "project.adopted": (s, _e, b) => `${alliance(s.allianceId, b)}推荐的项目 ${txt(s.title)} 获立项`,
-  "project.removed": (s, _e, b) => `删除${alliance(s.allianceId, b)}推荐的项目 ${txt(s.title)}`,
   "project.adoption_undone": (s, _e, b) =>
     `撤销${alliance(s.allianceId, b)}推荐的项目 ${txt(s.title)} 的立项记录（原记为 ${time(s.adoptedAt)} 立项），理由：${txt(s.reason)}`,
+  "project.removed": (s, _e, b) => `删除${alliance(s.allianceId, b)}推荐的项目 ${txt(s.title)}`,
   "dashboard.exported": (s) => `导出统计表“${s.table}”（.${s.format}，${s.rows} 行）`,
   "audit.exported": (s) => `导出审计日志（.${s.format}，${s.rows} 条；条件：${s.filters || "全部"}）`,
 };

@@ -77,6 +77,8 @@ export const SUMMARIES = {
   "document.uploaded": o({ allianceId, kind: z.string(), versionNo: z.number().int(), fileName: z.string(), sha256: z.string(), bytes: z.number() }),
   "scheme.created": o({ year, title: z.string(), reportDue: date, indicators: z.array(z.string()) }),
   "scheme.updated": o({ changes: ZChanges }),
+  // Corrections by the service center (issue 17 item 10): the record's old values and the reason, required.
+  "scheme.deleted": o({ year, title: z.string(), reportDue: date, reason: z.string() }),
   "scheme.published": o({ year, reportDue: date, changes: ZChanges, notified: z.number().int() }),
   "scheme.results_published": o({
     year,
@@ -84,8 +86,6 @@ export const SUMMARIES = {
     missingReports: z.number().int(),
     revocationsProposed: z.number().int(),
     changes: ZChanges,
-  // Corrections by the service center (issue 17 item 10): the record's old values and the reason, required.
-  "scheme.deleted": o({ year, title: z.string(), reportDue: date, reason: z.string() }),
     // Issue 17: why it could be published (after the due date, all covered reports in, or an early close with a reason)
     basis: z.enum(["DUE_PASSED", "ALL_HANDED_IN", "EARLY_CLOSE"]).optional(),
     earlyCloseReason: z.string().optional(),
@@ -129,16 +129,9 @@ export const SUMMARIES = {
   "member.confirm_link_issued": o({ allianceId, organization: z.string(), expiresAt: date }),
   "member.confirmed": o({ allianceId, figures: z.unknown().optional() }),
   "member.disputed": o({ allianceId, note: z.string().optional(), figures: z.unknown().optional() }),
+  "council.term_reminded": o({ allianceId, termNo: z.number().int(), endsOn: date, daysLeft: z.number().int(), notified: z.number().int() }),
   "council.term_recorded": o({ allianceId, termNo: z.number().int(), startsOn: date, endsOn: date, seats: z.number().int(), r5: z.string() }),
   "charter.amended": o({ allianceId, versionNo: z.number().int(), fileName: z.string(), sha256: z.string(), approvedOn: date, approvedBy: z.string() }),
-  "dissolution.vote_recorded": o({
-    allianceId,
-    votedOn: date,
-    councilSize: z.number().int(),
-    votesFor: z.number().int(),
-  "council.term_reminded": o({ allianceId, termNo: z.number().int(), endsOn: date, daysLeft: z.number().int(), notified: z.number().int() }),
-    passed: z.boolean(),
-    rule: z.string(),
   "charter.version_withdrawn": o({
     allianceId,
     versionNo: z.number().int(),
@@ -148,16 +141,23 @@ export const SUMMARIES = {
     approvedBy: z.string(),
     reason: z.string(),
   }),
+  "dissolution.vote_recorded": o({
+    allianceId,
+    votedOn: date,
+    councilSize: z.number().int(),
+    votesFor: z.number().int(),
+    passed: z.boolean(),
+    rule: z.string(),
   }),
   "dissolution.confirmed": o({ allianceId }),
   "activity.logged": o({ allianceId, kind: z.string(), title: z.string(), heldOn: date }),
   "activity.removed": o({ allianceId, title: z.string(), heldOn: date }),
   "project.recommended": o({ allianceId, year, title: z.string(), budget: z.string() }),
   "project.adopted": o({ allianceId, year, title: z.string() }),
+  "project.adoption_undone": o({ allianceId, year, title: z.string(), adoptedAt: date, reason: z.string() }),
   "project.removed": o({ allianceId, year, title: z.string() }),
   "dashboard.exported": o({ table: z.string(), format: z.string(), filters: z.record(z.string(), z.unknown()), rows: z.number().int() }),
   "audit.exported": o({ format: z.enum(["xlsx", "csv"]), filters: z.string(), rows: z.number().int() }),
 } as const;
 
 export type SummaryOf<A extends keyof typeof SUMMARIES> = z.infer<(typeof SUMMARIES)[A]>;
-  "project.adoption_undone": o({ allianceId, year, title: z.string(), adoptedAt: date, reason: z.string() }),

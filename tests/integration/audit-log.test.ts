@@ -120,15 +120,15 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
       entityId: schemeId,
       summary: { year: 2026, reportDue: "2027-03-31", changes: { status: { from: "DRAFT", to: "PUBLISHED" } }, notified: 3 },
     },
-    "scheme.results_published": {
-      entityType: "AssessmentScheme",
-      entityId: schemeId,
-      summary: { year: 2026, results: 5, missingReports: 1, revocationsProposed: 1, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } },
-    },
     "scheme.deleted": {
       entityType: "AssessmentScheme",
       entityId: schemeId,
       summary: { year: 2027, title: "2027年度考核方案", reportDue: "2028-03-31", reason: "年度填错，重新建立" },
+    },
+    "scheme.results_published": {
+      entityType: "AssessmentScheme",
+      entityId: schemeId,
+      summary: { year: 2026, results: 5, missingReports: 1, revocationsProposed: 1, changes: { status: { from: "PUBLISHED", to: "FROZEN" } } },
     },
     "report.draft_saved": { entityType: "AnnualReport", entityId: "r1", summary: { ...a, year: 2026, changed: ["summary"] } },
     "report.submitted": {
@@ -192,11 +192,6 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
       entityId: "ct1",
       summary: { ...a, termNo: 2, startsOn: "2026-01-01", endsOn: "2028-12-31", seats: 9, r5: "PASS" },
     },
-    "charter.amended": {
-      entityType: "Document",
-      entityId: "d1",
-      summary: { ...a, versionNo: 3, fileName: "章程.pdf", sha256: "0".repeat(64), approvedOn: "2026-06-01", approvedBy: "第二次会员大会" },
-    },
     "council.term_reminded": {
       entityType: "CouncilTerm",
       entityId: "ct1",
@@ -215,6 +210,11 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
         reason: "误传了草案稿",
       },
     },
+    "charter.amended": {
+      entityType: "Document",
+      entityId: "d1",
+      summary: { ...a, versionNo: 3, fileName: "章程.pdf", sha256: "0".repeat(64), approvedOn: "2026-06-01", approvedBy: "第二次会员大会" },
+    },
     "dissolution.vote_recorded": {
       entityType: "DissolutionVote",
       entityId: "dv1",
@@ -225,16 +225,16 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "activity.removed": { entityType: "Activity", entityId: "ac1", summary: { ...a, title: "氢能论坛", heldOn: "2026-04-02" } },
     "project.recommended": { entityType: "RecommendedProject", entityId: "p1", summary: { ...a, year: 2026, title: "氢燃料电池", budget: "300.00" } },
     "project.adopted": { entityType: "RecommendedProject", entityId: "p1", summary: { ...a, year: 2026, title: "氢燃料电池" } },
-    "project.removed": { entityType: "RecommendedProject", entityId: "p1", summary: { ...a, year: 2026, title: "氢燃料电池" } },
-    "dashboard.exported": { entityType: "Dashboard", entityId: "industry", summary: { table: "industry", format: "xlsx", filters: {}, rows: 9 } },
-    "audit.exported": { entityType: "AuditLog", entityId: null, summary: { format: "csv", filters: "", rows: 3 } },
-  };
-}
     "project.adoption_undone": {
       entityType: "RecommendedProject",
       entityId: "p1",
       summary: { ...a, year: 2026, title: "氢燃料电池", adoptedAt: "2026-05-01T02:00:00.000Z", reason: "误标，项目尚在评审" },
     },
+    "project.removed": { entityType: "RecommendedProject", entityId: "p1", summary: { ...a, year: 2026, title: "氢燃料电池" } },
+    "dashboard.exported": { entityType: "Dashboard", entityId: "industry", summary: { table: "industry", format: "xlsx", filters: {}, rows: 9 } },
+    "audit.exported": { entityType: "AuditLog", entityId: null, summary: { format: "csv", filters: "", rows: 3 } },
+  };
+}
 
 const actorOf = (u: SessionUser, roles: string): AuditActor => ({ actorId: u.id, actorName: u.username, actorRole: roles, ip: "10.0.0.9" });
 
