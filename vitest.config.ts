@@ -18,6 +18,8 @@ export default defineConfig({
     // Vitest's default on 2 cores is one worker; files wait on their database as much as they compute,
     // so two run side by side in less time (measured in README); heavier files time out with more on two cores.
     maxWorkers: Number(process.env.VITEST_WORKERS ?? 2),
+    // Password hashing at N = 2^10 instead of 2^15 (lib/auth/password.ts scryptCost): several hundred sign-ins.
+    env: { TEST_SCRYPT_LOG2N: "10" },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

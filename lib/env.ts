@@ -21,6 +21,9 @@ const ZEnv = z.object({
   HOST: z.string().default("127.0.0.1"),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by Vitest in its workers; with it, TEST_SCRYPT_LOG2N lowers the password work factor (lib/auth/password.ts).
+  VITEST: z.string().optional(),
+  TEST_SCRYPT_LOG2N: z.string().optional(),
   // Email copies of notifications; unset means in-app only. e.g. smtp://user:pass@mail.example.cn:587
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default("吉林省重点产业科技创新联盟备案平台 <noreply@alliance.jl.gov.cn>"),

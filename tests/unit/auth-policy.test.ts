@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, scryptCost, verifyPassword } from "@/lib/auth/password";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import { roleCombinationProblem } from "@/lib/auth/roles";
 import { navFor } from "@/lib/auth/nav";
@@ -39,6 +39,23 @@ describe("password hashing", () => {
   });
 });
 
+describe("password work factor", () => {
+  it("is N = 2^15 outside the test runner whatever TEST_SCRYPT_LOG2N says, and never under 2^10 inside it", () => {
+    expect(scryptCost({ NODE_ENV: "production", TEST_SCRYPT_LOG2N: "10" })).toBe(2 ** 15);
+    expect(scryptCost({ NODE_ENV: "test", TEST_SCRYPT_LOG2N: "10" })).toBe(2 ** 15); // not under Vitest
+    expect(scryptCost({ NODE_ENV: "test", VITEST: "true", TEST_SCRYPT_LOG2N: "4" })).toBe(2 ** 10);
+    expect(scryptCost({ NODE_ENV: "test", VITEST: "true" })).toBe(2 ** 15);
+  });
+
+  it("verifies a hash made with another cost by the cost stored in it", async () => {
+    const stored = await hashPassword("Right#Pass2026");
+    const [, n] = stored.split("$");
+    expect(Number(n)).toBe(scryptCost());
+    const raised = stored.replace(/^scrypt\$\d+\$/, "scrypt$32768$");
+    expect(await verifyPassword("Right#Pass2026", raised)).toBe(scryptCost() === 2 ** 15);
+  });
+});
+
 describe("role combinations (separation of duties)", () => {
   it.each([
     [["SYSTEM_ADMIN", "AUDIT_ADMIN"], null, null, "DUTY_CONFLICT"],
@@ -56,7 +73,7 @@ describe("role combinations (separation of duties)", () => {
 
 describe("navigation by role", () => {
   it("shows each administrator only their own screen and no alliance content", () => {
-    expect(navFor(["SYSTEM_ADMIN"]).map((n) => n.key)).toEqual(["home", "users", "settings", "password"]);
+    expect(navFor(["SYSTEM_ADMIN"]).map((n) => n.key)).toEqual(["home", "users", "settings", "calendar", "password"]);
     expect(navFor(["AUDIT_ADMIN"]).map((n) => n.key)).toEqual(["home", "audit", "password"]);
     expect(navFor(["ENTERPRISE_FILER"]).map((n) => n.key)).toEqual(["home", "calls", "alliances", "reports", "notifications", "password"]);
     expect(navFor(["INSTITUTE_OFFICER"]).map((n) => n.key)).toEqual(["home", "review", "objections", "alliances", "dashboard", "notifications", "password"]);
