@@ -18,8 +18,8 @@ const subjectKey = (schemeId: string, allianceId: string) => reportReminderKey(s
 
 /**
  * 八（四）: the service center reminds, when it chooses, every alliance the year covers that has not handed in its report,
- * besides the hourly reminders 7 and 1 days before the due date. Once per alliance per China day, whoever sent it
- * (lib/notifications/reminder-ledger.ts); the sending is audited once, with how many alliances it reached.
+ * besides the hourly reminders 7 and 1 days before the due date. Not to an alliance already reminded that China day
+ * (by an earlier click or the hourly job, lib/notifications/reminder-ledger.ts); the sending is audited once, with how many alliances it reached.
  */
 export async function sendReportRemindersNow(user: SessionUser, raw: TReportRemindersNowInput, now = new Date()) {
   assertRole(user, ["SERVICE_CENTER"]);

@@ -1,10 +1,11 @@
 import type { Tx } from "../db/client";
 
 // The ReminderSent ledger (prisma/schema.prisma) seen from a reminder the service center sends when it chooses
-// (issue 17 item 10): one per subject per China day, whoever sent it. The hourly jobs write
+// (issue 17 item 10): never to a subject already reminded that China day. The hourly jobs write
 // "<subject>:<threshold>" (lib/assessment/reminders.ts, lib/operation/term-reminders.ts); a reminder sent now writes
 // "<subject>:now:<YYYY-MM-DD>", so a second click the same day, or a click after the hourly job reminded that subject
-// today, sends nothing; the key is inserted before the notices, so two clicks at once send one.
+// today, sends nothing; the key is inserted before the notices, so two clicks at once send one. (The hourly jobs keep
+// their own thresholds and do not look at these keys: a threshold reached later that day still sends.)
 
 const BEIJING_MS = 8 * 3_600_000;
 

@@ -13,8 +13,8 @@ import { formatChinaDate } from "./format";
 
 /**
  * 附件2 第十三条（二）: the service center tells an alliance's lead enterprise, when it chooses, that its council term is
- * ending (or has ended) and the council must be re-elected, besides the hourly reminders 90 and 30 days before. Once per
- * term per China day, whoever sent it (lib/notifications/reminder-ledger.ts); a sending is audited once.
+ * ending (or has ended) and the council must be re-elected, besides the hourly reminders 90 and 30 days before. Not to a
+ * term already reminded that China day (lib/notifications/reminder-ledger.ts); a sending is audited once.
  */
 export async function sendTermReminderNow(user: SessionUser, raw: TTermReminderNowInput, now = new Date()): Promise<{ sent: boolean; notified: number }> {
   assertRole(user, ["SERVICE_CENTER"]);

@@ -21,5 +21,5 @@ export const extendSchemeDueAction = authedAction({ schema: ZSchemeDueInput, rol
 /** A scheme still in draft, deleted with a reason (issue 17 item 10). */
 export const deleteSchemeAction = authedAction({ schema: ZDeleteSchemeInput, roles }, async (input, user) => (await deleteDraftScheme(user, input)).year);
 
-/** Report reminders now, besides the hourly ones; once per alliance per day. */
+/** Report reminders now, besides the hourly ones; never twice in a day to one alliance. */
 export const sendReportRemindersAction = authedAction({ schema: ZReportRemindersNowInput, roles }, async (input, user) => sendReportRemindersNow(user, input));

@@ -23,7 +23,7 @@ export const confirmDissolutionAction = authedAction(
   async (input, user) => (await confirmDissolution(user, input)).to,
 );
 
-/** The service center reminds the lead enterprise now that the council term is ending; once per term per day. */
+/** The service center reminds the lead enterprise now that the council term is ending; never twice in a day for one term. */
 export const sendTermReminderAction = authedAction({ schema: ZTermReminderNowInput, roles: ["SERVICE_CENTER"] }, async (input, user) =>
   sendTermReminderNow(user, input),
 );
