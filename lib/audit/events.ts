@@ -28,6 +28,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("user.duty_unlocked", "User"),
   ev("system.seeded", "System", z.null()),
   ev("alliance.created", "Alliance"),
+  ev("alliance.refiled", "Alliance"),
   ev("alliance.draft_saved", "Alliance"),
   ev("alliance.submitted", "Alliance"),
   ev("alliance.transitioned", "Alliance"),

@@ -20,6 +20,7 @@ export const ACTION_LABELS: Record<TAuditAction, string> = {
   "user.duty_unlocked": "解除管理员锁定（服务器命令）",
   "system.seeded": "加载演示数据",
   "alliance.created": "创建联盟",
+  "alliance.refiled": "据未获通过的申报重新申报",
   "alliance.draft_saved": "保存申报草稿",
   "alliance.submitted": "提交申报",
   "alliance.transitioned": "审核决定",

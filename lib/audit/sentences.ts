@@ -167,6 +167,7 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
     `部署负责人在服务器上解除${roles([s.role])}账户 ${txt(s.username, 40)} 的锁定${s.lockedUntil ? `（原锁定至 ${time(s.lockedUntil)}）` : ""}${s.failures ? `，清零连续失败 ${s.failures} 次` : ""}${s.addressRefusalsCleared ? `，解除按来源地址的登录限制 ${s.addressRefusalsCleared} 项` : ""}${operator(s.operator)}`,
   "system.seeded": (s) => `加载演示数据：用户 ${s.users} 个、单位 ${s.organizations} 家、联盟 ${s.alliances} 个`,
   "alliance.created": (s) => `创建联盟申报 ${txt(s.name)}`,
+  "alliance.refiled": (s) => `以未获通过的申报（第 ${s.fromVersionNo} 版）为基础重新申报 ${txt(s.name)}，带入成员 ${s.members} 家、附件 ${s.documents} 份`,
   "alliance.draft_saved": (s) =>
     `保存申报草稿：修改了 ${s.changed.map((f) => commentPathLabel(f)).join("、") || "（无字段）"}；成员 ${s.members} 家${s.newOrganizations.length ? `，新登记单位 ${s.newOrganizations.length} 家` : ""}`,
   "alliance.submitted": (s) => `提交第 ${s.versionNo} 版申报，进入“${state(s.state)}”`,

@@ -45,6 +45,13 @@ export const SUMMARIES = {
   }),
   "system.seeded": o({ users: z.number(), organizations: z.number(), alliances: z.number() }),
   "alliance.created": o({ name: z.string(), intentId: z.string().nullable().optional() }),
+  "alliance.refiled": o({
+    name: z.string(),
+    fromAllianceId: z.string(),
+    fromVersionNo: z.number().int(),
+    members: z.number().int(),
+    documents: z.number().int(),
+  }),
   "alliance.draft_saved": o({ changed: z.array(z.string()), members: z.number().int(), newOrganizations: z.array(z.string()) }),
   "alliance.submitted": o({ versionNo: z.number().int(), state: z.string(), transition: z.string() }),
   "alliance.transitioned": o({

@@ -12,7 +12,8 @@ export async function startFiling(user: SessionUser, intentId: string, kind: "AL
   return db().$transaction(async (tx) => {
     const intent = await tx.leadIntent.findFirst({
       where: { id: intentId, organizationId: user.organizationId ?? "" },
-      include: { call: { include: { industry: true } }, alliances: { select: { id: true } } },
+      // The newest filing of the intent: after a rejection and a new cycle (lib/filing/refile.ts), that is the copy.
+      include: { call: { include: { industry: true } }, alliances: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 } },
     });
     if (!intent) throw new AppError("NOT_FOUND");
     if (intent.status !== "QUALIFIED") throw new AppError("FORBIDDEN", undefined, { _form: ["组建意愿尚未确认，不能开始申报"] });

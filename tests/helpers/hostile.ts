@@ -20,9 +20,10 @@
 // | app/(portal)/admin/calendar/actions.ts            | setCalendarDayAction, removeCalendarDayAction                    | SYSTEM_ADMIN          | admin        |
 // | app/(portal)/admin/users/actions.ts               | createUser/updateUser/unlockUser/resetPassword/resetTotpAction   | SYSTEM_ADMIN          | admin        |
 // | app/(portal)/alliances/[id]/actions.ts            | transitionAction, addCommentAction, removeCommentAction          | reviewers             | filing       |
+// | app/(portal)/alliances/[id]/refile-actions.ts     | refileAction                                                     | ENTERPRISE_FILER      | filing       |
 // | app/(portal)/alliances/[id]/activities/actions.ts | logActivity/removeActivity/recommendProject/removeProject        | ENTERPRISE_FILER      | operation    |
 // |                                                  | markProjectAdoptedAction, undoProjectAdoptionAction              | SERVICE_CENTER        | operation    |
-// | app/(portal)/alliances/[id]/confirmations/...     | issueConfirmLinksAction                                          | ENTERPRISE_FILER      | public       |
+// | app/(portal)/alliances/[id]/confirmations/...     | issueConfirmLinksAction, emailConfirmLinksAction                 | ENTERPRISE_FILER      | public       |
 // | app/(portal)/alliances/[id]/council/actions.ts    | recordCouncilTerm/recordDissolutionVote, confirmDissolution      | FILER / SERVICE_CENTER| operation    |
 // |                                                  | sendTermReminderAction, withdrawCharterVersionAction             | SERVICE_CENTER        | operation    |
 // | app/(portal)/alliances/[id]/members/actions.ts    | requestJoin/requestExit/decideChange, acknowledgeChange          | FILER / SERVICE_CENTER| operation    |
@@ -79,6 +80,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     resetPasswordAction: { roles: ADMIN, suite: "admin" },
     resetTotpAction: { roles: ADMIN, suite: "admin" },
   },
+  "app/(portal)/alliances/[id]/refile-actions.ts": { refileAction: { roles: FILER, suite: "filing" } },
   "app/(portal)/alliances/[id]/actions.ts": {
     transitionAction: { roles: ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER"], suite: "filing" },
     addCommentAction: { roles: ["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"], suite: "filing" },

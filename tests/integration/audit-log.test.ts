@@ -62,6 +62,11 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     },
     "system.seeded": { entityType: "System", entityId: null, summary: { users: 11, organizations: 40, alliances: 8 } },
     "alliance.created": { entityType: "Alliance", entityId: allianceId, summary: { name: ALLIANCE, intentId: null } },
+    "alliance.refiled": {
+      entityType: "Alliance",
+      entityId: allianceId,
+      summary: { name: ALLIANCE, fromAllianceId: "a0", fromVersionNo: 2, members: 12, documents: 3 },
+    },
     "alliance.draft_saved": {
       entityType: "Alliance",
       entityId: allianceId,

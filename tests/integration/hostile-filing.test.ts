@@ -8,6 +8,7 @@ import { openCall } from "@/lib/calls/open-call";
 import { createMeeting } from "@/lib/meetings/meetings";
 import { lookupOrgAction, saveDraftAction, submitFilingAction } from "@/app/(portal)/alliances/actions";
 import { addCommentAction, removeCommentAction, transitionAction } from "@/app/(portal)/alliances/[id]/actions";
+import { refileAction } from "@/app/(portal)/alliances/[id]/refile-actions";
 import { decideIntentAction, openCallAction, startFilingAction, submitIntentAction } from "@/app/(portal)/calls/actions";
 import { createMeetingAction, recordDecisionAction } from "@/app/(portal)/meetings/actions";
 import { makeUser } from "../helpers/users";
@@ -365,5 +366,44 @@ describe("SQL- and script-looking text is stored as typed", () => {
     expect(m).toMatchObject({ ok: true });
     const meeting = await t.prisma().meeting.findUniqueOrThrow({ where: { id: (m as { data: string }).data } });
     expect([meeting.sessionNo, meeting.title]).toEqual([SQL_TEXTS[1], SCRIPT_TEXTS[0]]);
+  });
+});
+
+describe("filing again from a rejected record (issue #17 item 6)", () => {
+  it("only the lead enterprise's filer starts a new cycle, only from a rejected filing, once, whatever is smuggled", async () => {
+    const p = t.prisma();
+    const lead = (await alliance(draftId)).leadOrgId;
+    const rejected = await p.alliance.create({
+      data: {
+        name: "吉林省氢能被驳回产业科技创新联盟",
+        industryCode: "NEW_ENERGY",
+        leadOrgId: lead,
+        createdById: filerA.id,
+        state: "REJECTED",
+        memberships: { create: { organizationId: lead, role: "CHAIR" } },
+      },
+    });
+    await fp.unchanged(async () => {
+      expectRefused(await call(filerB, refileAction, { allianceId: rejected.id }), "NOT_FOUND");
+      for (const who of [reviewer, secretary, officer, center]) expectRefused(await call(who, refileAction, { allianceId: rejected.id }), "FORBIDDEN");
+      expectRefused(await call(filerA, refileAction, { allianceId: draftId }), "FORBIDDEN");
+      for (const allianceId of ["../" + rejected.id, SQL_TEXTS[0], "", 42]) expectRefused(await call(filerA, refileAction, { allianceId }), "INVALID_INPUT");
+    });
+    const [r1, r2] = await Promise.all([
+      call(filerA, refileAction, { allianceId: rejected.id, state: "FILED", leadOrgId: "x", refiledFromId: draftId }),
+      call(filerA, refileAction, { allianceId: rejected.id }),
+    ]);
+    expect(r1).toMatchObject({ ok: true });
+    expect(r2).toMatchObject({ ok: true });
+    const ids = [r1, r2].map((r) => (r as { data: { id: string } }).data.id);
+    expect(new Set(ids).size).toBe(1);
+    const copy = await alliance(ids[0]!);
+    expect({ state: copy.state, leadOrgId: copy.leadOrgId, refiledFromId: copy.refiledFromId }).toEqual({
+      state: "DRAFT",
+      leadOrgId: lead,
+      refiledFromId: rejected.id,
+    });
+    expect(await p.alliance.count({ where: { refiledFromId: rejected.id } })).toBe(1);
+    expect((await alliance(rejected.id)).state).toBe("REJECTED");
   });
 });

@@ -19,6 +19,8 @@ import { CertificateDownloads, GeneratedDocuments } from "@/components/documents
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 import { canEditFiling, canIssueConfirmations } from "@/lib/authz/alliance-abilities";
+import { findRefiling } from "@/lib/filing/refile";
+import { RefilePanel } from "@/components/filing/refile-panel";
 
 export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return allianceMetadata(params, null);
@@ -30,10 +32,11 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   const alliance = await getAllianceForPage(user, id);
   const t = await getTranslations("filing");
   const tService = await getTranslations("serviceTime");
-  const [report, review, attachments] = await Promise.all([
+  const [report, review, attachments, refiling] = await Promise.all([
     getLatestRuleReport(user, alliance.id),
     getReviewPageData(user, alliance),
     findAttachments(user, alliance.id),
+    findRefiling(user, alliance),
   ]);
   const editable = canEditFiling(user, alliance);
   const notes = (path: string, label: string) => {
@@ -48,6 +51,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
           {t("submittedOk")}
         </p>
       )}
+      <RefilePanel refiling={refiling} allianceId={alliance.id} />
       {review.returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
           <strong>申报已被退回修改</strong>（{review.returnOpinion.unit}，{formatDateTime(review.returnOpinion.at)}）：{review.returnOpinion.opinion}

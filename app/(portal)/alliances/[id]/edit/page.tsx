@@ -9,6 +9,8 @@ import { FilingEditor } from "@/components/filing/filing-editor";
 import { AttachmentsPanel } from "@/components/filing/attachments-panel";
 import { NotesProvider, type InlineNote } from "@/components/review/inline-notes";
 import { findReturnNotes } from "@/lib/review/page-data";
+import { findRejectionReasons } from "@/lib/filing/refile";
+import { RefilePanel } from "@/components/filing/refile-panel";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
@@ -25,7 +27,10 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
     throw err;
   });
   const t = await getTranslations();
-  const { comments, returnOpinion } = await findReturnNotes(user, alliance);
+  const [{ comments, returnOpinion }, source] = await Promise.all([
+    findReturnNotes(user, alliance),
+    alliance.refiledFromId ? findRejectionReasons(user, alliance.refiledFromId) : Promise.resolve(null),
+  ]);
   const notes: Record<string, InlineNote[]> = {};
   for (const c of comments) (notes[c.fieldPath] ??= []).push({ id: c.id, text: c.text, authorName: c.authorName });
   const docs = alliance.documents.filter((d) => d.versions.length > 0);
@@ -47,6 +52,7 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
       <h1>{t("filing.heading", { name: alliance.name })}</h1>
       {!editable && <p className="alert info">{t("filing.readonly", { state: t(`states.${alliance.state}`) })}</p>}
       {editable && <p className="muted">{t("filing.intro")}</p>}
+      {source && <RefilePanel refiling={{ refiledAs: null, rejected: null, source, canRefile: false }} allianceId={alliance.id} />}
       {returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
           <strong>退回意见</strong>（{returnOpinion.unit}）：{returnOpinion.opinion}
