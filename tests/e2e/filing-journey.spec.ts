@@ -39,7 +39,8 @@ test("the division opens a call and filer2 declares its intent", async ({ browse
   await asUser(browser, "reviewer", async (page) => {
     await page.getByRole("link", { name: "牵头企业遴选" }).click();
     await page.getByRole("link", { name: "发布征集" }).click();
-    await page.getByLabel("产业").selectOption({ label: "新材料" });
+    await page.waitForURL(/\/calls\/new$/);
+    await page.getByLabel("产业", { exact: true }).selectOption({ label: "新材料" });
     await page.getByLabel("标题").fill(CALL_TITLE);
     await page.getByLabel("截止日期").fill("2099-12-31");
     await page.getByRole("button", { name: "发布" }).click();

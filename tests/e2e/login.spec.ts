@@ -49,7 +49,7 @@ function expectedNav(roles: SeedRole[]): (string | RegExp)[] {
     ...(has("DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER") ? ["统计分析"] : []),
     // With the unread count when there is one, e.g. 消息通知（2）.
     ...(has(...BUSINESS) ? [/^消息通知(（\d+）)?$/] : []),
-    ...(has("SYSTEM_ADMIN") ? ["用户管理", "办理时限设置"] : []),
+    ...(has("SYSTEM_ADMIN") ? ["用户管理", "办理时限设置", "工作日历"] : []),
     ...(has("SECURITY_ADMIN") ? ["安全管理"] : []),
     ...(has("AUDIT_ADMIN") ? ["审计日志"] : []),
     "修改密码",
