@@ -192,6 +192,25 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
             {error("chainPosition")}
           </div>
         )}
+        <div className="cell-field">
+          {label("contactEmail", t("contactEmail"))}
+          <input
+            id={`${base}-contactEmail`}
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            maxLength={100}
+            disabled={disabled}
+            defaultValue={m.contactEmail ?? ""}
+            aria-invalid={err("contactEmail") ? true : undefined}
+            aria-describedby={[described("contactEmail"), `${base}-contactEmail-hint`].filter(Boolean).join(" ")}
+            {...register(`members.${i}.contactEmail`)}
+          />
+          <span id={`${base}-contactEmail-hint`} className="sr-only">
+            {t("contactEmailHint")}
+          </span>
+          {error("contactEmail")}
+        </div>
         <InlineNotes path={`member:${m.creditCode}`} />
       </td>
       {enterprise && (

@@ -10,6 +10,7 @@ import { STATE_LABELS, ROLE_LABELS } from "../workflow/states";
 import { GRADE_LABELS } from "../assessment/scheme";
 import { commentPathLabel } from "../review/comment-paths";
 import { redactPersonalData } from "../privacy/redact";
+import { maskEmail } from "../privacy/mask";
 
 /** Names of the objects events point at, looked up once per page (lib/audit/names.ts). */
 export interface NameBook {
@@ -220,7 +221,8 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "membership.change_decided": (s, _e, b) =>
     `登记理事会决定：${s.approved ? "同意" : "不同意"}${txt(s.name)}${KIND[s.kind] ?? s.kind}${alliance(s.allianceId, b)}${s.councilApprovedOn ? `（${day(s.councilApprovedOn)}）` : ""}${s.flagged ? "；变更后不符合组建条件，已提示服务中心" : ""}`,
   "membership.change_acknowledged": (s, _e, b) => `服务中心知悉${alliance(s.allianceId, b)}的成员${KIND[s.kind] ?? s.kind}（${STATUS[s.status] ?? s.status}）`,
-  "member.confirm_link_issued": (s, _e, b) => `向${txt(s.organization)}发出${alliance(s.allianceId, b)}成员信息确认链接，有效期至 ${time(s.expiresAt)}`,
+  "member.confirm_link_issued": (s, _e, b) =>
+    `向${txt(s.organization)}${s.emailedTo ? `${s.resend ? "重新" : ""}发送邮件（${maskEmail(s.emailedTo)}）发出` : "发出"}${alliance(s.allianceId, b)}成员信息确认链接，有效期至 ${time(s.expiresAt)}`,
   "member.confirmed": (s, _e, b) => `成员单位确认了在${alliance(s.allianceId, b)}中的登记信息`,
   "member.disputed": (s, _e, b) => `成员单位对在${alliance(s.allianceId, b)}中的登记信息提出异议${s.note ? `：${txt(s.note)}` : ""}`,
   "council.term_recorded": (s, _e, b) => `登记${alliance(s.allianceId, b)}第 ${s.termNo} 届理事会（${day(s.startsOn)} 至 ${day(s.endsOn)}，${s.seats} 个席位）`,

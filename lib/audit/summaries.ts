@@ -133,7 +133,15 @@ export const SUMMARIES = {
     flagged: z.boolean(),
   }),
   "membership.change_acknowledged": o({ allianceId, kind: z.string(), status: z.string(), ruleResults: z.unknown() }),
-  "member.confirm_link_issued": o({ allianceId, organization: z.string(), expiresAt: date }),
+  // delivery "email" (issue #17 item 9): emailedTo is the member's contact address, masked by the writer.
+  "member.confirm_link_issued": o({
+    allianceId,
+    organization: z.string(),
+    expiresAt: date,
+    delivery: z.enum(["link", "email"]).optional(),
+    emailedTo: z.string().optional(),
+    resend: z.boolean().optional(),
+  }),
   "member.confirmed": o({ allianceId, figures: z.unknown().optional() }),
   "member.disputed": o({ allianceId, note: z.string().optional(), figures: z.unknown().optional() }),
   "council.term_reminded": o({ allianceId, termNo: z.number().int(), endsOn: date, daysLeft: z.number().int(), notified: z.number().int() }),

@@ -78,6 +78,7 @@ export async function saveDraft(user: SessionUser, input: Input) {
         provincialTop10: m.provincialTop10,
         disciplineStrengths: m.disciplineStrengths || null,
         disciplineLeader: m.disciplineLeader || null,
+        contactEmail: m.contactEmail || null,
         sortOrder: i,
       };
       const organizationId = orgId.get(m.creditCode)!;

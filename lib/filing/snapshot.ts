@@ -35,6 +35,9 @@ interface AttachedDocument {
 export function buildSnapshot(alliance: SnapshotSource, fields: TFilingDraftFields, attached: readonly AttachedDocument[]): ApplicationSnapshot {
   return {
     ...fields,
+    // Member units' contact e-mails are personal data kept only on the live membership (to send links), never
+    // frozen into a version that reviewers and exports read.
+    members: fields.members.map((m) => ({ ...m, contactEmail: "" })),
     kind: alliance.kind,
     industry: { code: alliance.industry.code, name: alliance.industry.name },
     leadOrg: { name: alliance.leadOrg.name, creditCode: alliance.leadOrg.creditCode },

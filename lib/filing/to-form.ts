@@ -12,6 +12,7 @@ interface MembershipRow {
   provincialTop10: boolean;
   disciplineStrengths: string | null;
   disciplineLeader: string | null;
+  contactEmail?: string | null;
   organization: { creditCode: string; name: string; type: "ENTERPRISE" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "SOCIAL_ORG" | "OTHER" };
 }
 
@@ -61,6 +62,7 @@ export function toDraftFields(a: AllianceRow): TFilingDraftFields {
       provincialTop10: m.provincialTop10,
       disciplineStrengths: m.disciplineStrengths ?? "",
       disciplineLeader: m.disciplineLeader ?? "",
+      contactEmail: m.contactEmail ?? "",
     })),
   };
 }

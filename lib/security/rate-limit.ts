@@ -15,6 +15,9 @@ export const RATE_LIMITS = {
   publicObjection: { limit: 5, windowSeconds: 3600 },
   publicConfirm: { limit: 20, windowSeconds: 3600 },
   publicVerify: { limit: 60, windowSeconds: 600 },
+  // Confirmation mails to one member unit's contact e-mail (lib/membership/email-confirm-links.ts): sending and
+  // resending together, so the portal cannot be used to flood a mailbox.
+  confirmEmail: { limit: 3, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitKind = keyof typeof RATE_LIMITS;

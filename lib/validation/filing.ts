@@ -27,6 +27,14 @@ const ZWan = z
   .transform((v) => Math.round(v * 100) / 100)
   .nullable();
 
+// One plain address (no display name, no second recipient), as the mail goes to exactly this mailbox.
+const PLAIN_EMAIL = /^[^\s@,;<>()"\\]+@[^\s@,;<>()"\\]+\.[^\s@,;<>()"\\]+$/;
+export const ZContactEmail = z
+  .string()
+  .trim()
+  .max(100, "联系人邮箱最多 100 个字符")
+  .refine((v) => v === "" || (PLAIN_EMAIL.test(v) && z.email().safeParse(v).success), "联系人邮箱格式不正确，例如 name@example.com");
+
 export const ZMemberInput = z.object({
   creditCode: ZCreditCode,
   name: z.string().trim().min(2, "请填写单位名称").max(100, "单位名称最多 100 个字"),
@@ -40,6 +48,8 @@ export const ZMemberInput = z.object({
   provincialTop10: z.boolean(),
   disciplineStrengths: text(200, "学科优势"),
   disciplineLeader: text(40, "学科带头人"),
+  // Where the member unit's confirmation link is e-mailed (issue #17 item 9); optional, one plain address.
+  contactEmail: ZContactEmail.optional().default(""),
 });
 export type TMemberInput = z.input<typeof ZMemberInput>;
 

@@ -94,7 +94,10 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     markProjectAdoptedAction: { roles: CENTER, suite: "operation" },
     undoProjectAdoptionAction: { roles: CENTER, suite: "operation" },
   },
-  "app/(portal)/alliances/[id]/confirmations/actions.ts": { issueConfirmLinksAction: { roles: FILER, suite: "public" } },
+  "app/(portal)/alliances/[id]/confirmations/actions.ts": {
+    issueConfirmLinksAction: { roles: FILER, suite: "public" },
+    emailConfirmLinksAction: { roles: FILER, suite: "public" },
+  },
   "app/(portal)/alliances/[id]/council/actions.ts": {
     recordCouncilTermAction: { roles: FILER, suite: "operation" },
     recordDissolutionVoteAction: { roles: FILER, suite: "operation" },

@@ -85,6 +85,7 @@ const SAMPLES: Record<string, () => unknown> = {
   removeProjectAction: () => ({ projectId: id() }),
   markProjectAdoptedAction: () => ({ projectId: id() }),
   issueConfirmLinksAction: () => ({ allianceId: id(), membershipIds: [id()] }),
+  emailConfirmLinksAction: () => ({ allianceId: id(), membershipIds: [id()] }),
   recordCouncilTermAction: () => ({ allianceId: id(), startsOn: "2025-01-01", electedOn: "2024-12-20", seats: 5, note: "第二届理事会" }),
   recordDissolutionVoteAction: () => ({
     allianceId: id(),

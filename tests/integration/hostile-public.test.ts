@@ -5,7 +5,10 @@ import { getConfirmListing } from "@/lib/membership/confirm-member";
 import { handleObjection } from "@/lib/public/objections";
 import { objectionAction } from "@/app/public/actions";
 import { confirmMemberAction, disputeMemberAction } from "@/app/public/confirm/[token]/actions";
-import { issueConfirmLinksAction } from "@/app/(portal)/alliances/[id]/confirmations/actions";
+import { emailConfirmLinksAction, issueConfirmLinksAction } from "@/app/(portal)/alliances/[id]/confirmations/actions";
+import { NO_MAIL } from "@/lib/membership/email-confirm-links";
+import { resetEnvCache } from "@/lib/env";
+import { startSmtpCatcher } from "../helpers/smtp-catcher";
 import { handleObjectionAction } from "@/app/(portal)/objections/actions";
 import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
@@ -142,6 +145,67 @@ describe("member confirmation links", () => {
     });
     expect(await call(null, disputeMemberAction, { token: second!.token, note: HOSTILE_TEXT })).toEqual({ ok: true, data: true });
     expect((await t.prisma().membership.findUniqueOrThrow({ where: { id: second!.membershipId } })).disputeNote).toBe(HOSTILE_TEXT);
+  });
+});
+
+describe("member confirmation mails (issue #17 item 9)", () => {
+  it("another enterprise's filer, a foreign member and too many ids are refused before anything is sent or stored", async () => {
+    await fp.unchanged(async () => {
+      expectRefused(await call(g.filer, emailConfirmLinksAction, { allianceId: f.allianceId }), "NOT_FOUND");
+      expectRefused(await call(f.outsider, emailConfirmLinksAction, { allianceId: f.allianceId }), "NOT_FOUND");
+      expectRefused(await call(f.filer, emailConfirmLinksAction, { allianceId: f.allianceId, membershipIds: [gMembership] }), "NOT_FOUND");
+      expectRefused(await call(f.filer, emailConfirmLinksAction, { allianceId: f.allianceId, membershipIds: Array(501).fill(gMembership) }), "INVALID_INPUT");
+      expectRefused(await call(f.filer, emailConfirmLinksAction, { allianceId: SQL_TEXTS[1] }), "INVALID_INPUT");
+    });
+  });
+
+  it("without a mail server it refuses and says to copy the links, storing nothing", async () => {
+    const saved = process.env.SMTP_URL;
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    try {
+      await fp.unchanged(async () => {
+        const r = expectRefused(await call(f.filer, emailConfirmLinksAction, { allianceId: f.allianceId }), "CONFLICT");
+        expect(r.fieldErrors?._form).toEqual([NO_MAIL]);
+      });
+    } finally {
+      if (saved !== undefined) process.env.SMTP_URL = saved;
+      resetEnvCache();
+    }
+  });
+
+  it("never mails an address with a second recipient or a header smuggled into the row; a hammered resend is refused", async () => {
+    const catcher = await startSmtpCatcher();
+    const saved = process.env.SMTP_URL;
+    process.env.SMTP_URL = catcher.url;
+    resetEnvCache();
+    try {
+      const ms = await t.prisma().membership.findMany({ where: { allianceId: g.allianceId }, orderBy: { sortOrder: "asc" } });
+      const hostile = ["a@example.cn\r\nBcc: x@evil.example", "a@example.cn, x@evil.example", "张三 <x@evil.example>", SCRIPT_TEXTS[0]];
+      for (const [i, contactEmail] of hostile.entries()) await t.prisma().membership.update({ where: { id: ms[i]!.id }, data: { contactEmail } });
+      await t.prisma().membership.update({ where: { id: ms[5]!.id }, data: { contactEmail: "lianxi@member.example.cn" } });
+      const r = (await call(g.filer, emailConfirmLinksAction, { allianceId: g.allianceId })) as {
+        ok: true;
+        data: { sent: { to: string }[]; skipped: { membershipId: string; reason: string }[] };
+      };
+      expect(r.data.sent.map((s) => s.to)).toEqual(["lianxi@member.example.cn"]);
+      for (const m of ms.slice(0, 4)) expect(r.data.skipped.find((s) => s.membershipId === m.id)?.reason).toBe("NO_EMAIL");
+      const mails = await catcher.waitFor(1);
+      expect(mails.flatMap((m) => m.to)).toEqual(["lianxi@member.example.cn"]);
+      // Two more resends fill the hour; the next is refused and nothing more is sent.
+      for (let i = 0; i < 2; i++)
+        expect(await call(g.filer, emailConfirmLinksAction, { allianceId: g.allianceId, membershipIds: [ms[5]!.id] })).toMatchObject({ ok: true });
+      await fp.unchanged(async () => {
+        expectRefused(await call(g.filer, emailConfirmLinksAction, { allianceId: g.allianceId, membershipIds: [ms[5]!.id] }), "RATE_LIMITED");
+      });
+      await catcher.waitFor(3);
+      expect(catcher.messages).toHaveLength(3);
+    } finally {
+      await catcher.close();
+      if (saved === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = saved;
+      resetEnvCache();
+    }
   });
 });
 

@@ -10,6 +10,13 @@ import { ROLE_LABEL } from "@/components/membership/labels";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 import { canIssueConfirmations } from "@/lib/authz/alliance-abilities";
+import { CONFIRM_LINK_DAYS } from "@/lib/membership/confirm-links";
+import { emailEnabled } from "@/lib/notifications/email";
+import { RATE_LIMITS } from "@/lib/security/rate-limit";
+import { seesFullContact } from "@/lib/privacy/full-contact";
+import { maskEmail } from "@/lib/privacy/mask";
+import { ResendLink } from "@/components/membership/resend-link";
+import { getTranslations } from "next-intl/server";
 
 export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return allianceMetadata(params, "成员确认");
@@ -21,7 +28,17 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
   const alliance = await getAllianceForPage(user, id);
   const members = alliance.memberships;
   const canIssue = canIssueConfirmations(user, alliance);
-  const pending = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED").length;
+  const open = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED");
+  const pending = open.length;
+  const t = await getTranslations("memberMail");
+  // Issue #17 item 9: links go by e-mail when the portal has a mail server; otherwise they are copied by hand.
+  const mail = {
+    enabled: emailEnabled(),
+    withEmail: open.filter((m) => m.contactEmail).length,
+    limit: RATE_LIMITS.confirmEmail.limit,
+    days: CONFIRM_LINK_DAYS,
+  };
+  const fullContact = seesFullContact(user, alliance);
   return (
     <>
       <p className="no-print">
@@ -30,7 +47,7 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
       <h1>{alliance.name}：成员确认</h1>
       <p className="muted">每家成员单位通过一次性链接核对其在附件1 三 中登记的联盟职务、产业链位置和 2022 年产值、利税，确认无误或提出异议，供审核部门参考。</p>
       <ConfirmSummary members={members} />
-      {canIssue && <IssueLinks allianceId={alliance.id} pending={pending} />}
+      {canIssue && <IssueLinks allianceId={alliance.id} pending={pending} mail={mail} />}
       <section className="card" aria-labelledby="status-h">
         <h2 id="status-h">各成员单位确认情况</h2>
         <div className="table-wrap">
@@ -43,6 +60,8 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
                 <th scope="col">状态</th>
                 <th scope="col">确认或异议时间</th>
                 <th scope="col">异议说明</th>
+                <th scope="col">{t("emailColumn")}</th>
+                <th scope="col">{t("emailedColumn")}</th>
                 <th scope="col">链接有效期</th>
               </tr>
             </thead>
@@ -56,6 +75,15 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
                   </td>
                   <td className="date">{formatDateTime(m.disputedAt ?? m.confirmedAt)}</td>
                   <td>{m.disputeNote ?? ""}</td>
+                  <td>{m.contactEmail ? fullContact ? m.contactEmail : maskEmail(m.contactEmail) : <span className="muted">{t("noEmail")}</span>}</td>
+                  <td>
+                    <span className="date">{m.confirmEmailedAt ? formatDateTime(m.confirmEmailedAt) : m.contactEmail ? t("notEmailed") : "—"}</span>
+                    {canIssue && mail.enabled && m.contactEmail && confirmStatusOf(m) !== "CONFIRMED" && (
+                      <div>
+                        <ResendLink allianceId={alliance.id} membershipId={m.id} name={m.organization.name} />
+                      </div>
+                    )}
+                  </td>
                   <td className="nowrap">{m.confirmTokenHash && m.confirmTokenExpires ? `已发送，至 ${formatDate(m.confirmTokenExpires)}` : "—"}</td>
                 </tr>
               ))}
