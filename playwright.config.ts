@@ -30,7 +30,7 @@ function specProjects(order: string | undefined): Project[] {
       [files[i], files[j]] = [files[j]!, files[i]!];
     }
   } else throw new Error(`E2E_ORDER: reverse or shuffle:<seed>, not ${order}`);
-  console.log(`[e2e] spec order: ${files.join(" → ")}`);
+  if (!process.env.TEST_WORKER_INDEX) console.log(`[e2e] spec order: ${files.join(" → ")}`); // once, not per worker
   return files.map((f, i) => ({
     name: f.replace(/\.spec\.ts$/, ""),
     testMatch: new RegExp(`/${f.replace(/\./g, "\\.")}$`),
