@@ -109,6 +109,7 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
         year: true,
         status: true,
         submittedAt: true,
+        correctionDue: true,
         scheme: { select: { title: true, reportDue: true, status: true } },
         assessment: { select: { score: true, grade: true, publishedAt: true } },
       },
@@ -118,7 +119,8 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
   const rows = reports.map((r) => ({
     year: r.year,
     title: r.scheme.title,
-    reportDue: r.scheme.reportDue,
+    // A report returned for correction is due on the correction day.
+    reportDue: effectiveDue(r, r.scheme),
     status: r.status as TReportStatusShown,
     submittedAt: r.submittedAt,
     // Only a published result is shown: a score being worked on by the center is not the alliance's yet.

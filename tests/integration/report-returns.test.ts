@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
-import { findReportTasks, openReport, saveReportDraft, submitReport } from "@/lib/assessment/reports";
+import { findAllianceReports, findReportTasks, openReport, saveReportDraft, submitReport } from "@/lib/assessment/reports";
 import { removeEvidence, uploadEvidence } from "@/lib/assessment/report-evidence";
 import { saveAssessment } from "@/lib/assessment/assess";
 import { findReportHistory, returnReport } from "@/lib/assessment/report-return";
@@ -123,6 +123,8 @@ describe("the service center returns it", () => {
     const task = (await findReportTasks(f.filer, china("2026-04-01T10:00:00"))).find((x) => x.year === 2025)!;
     expect(task).toMatchObject({ status: "RETURNED", daysLeft: 9 });
     expect(task.reportDue).toEqual(china("2026-04-10T23:59:59.999"));
+    const tab = (await findAllianceReports(f.filer, f.allianceId)).find((x) => x.year === 2025)!;
+    expect(tab).toMatchObject({ status: "RETURNED", reportDue: china("2026-04-10T23:59:59.999") });
     // Another enterprise sees nothing of it.
     expect((await outcomeOf(findReportHistory(g.filer, reportId))).code).toBe("NOT_FOUND");
   });
