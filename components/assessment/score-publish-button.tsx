@@ -78,6 +78,13 @@ export function ScorePublishButton({
               </ul>
             </div>
           )}
+          {readiness.notes.length > 0 && (
+            <ul className="alert info small" role="note">
+              {readiness.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
           {readiness.allowed && readiness.basis === "ALL_HANDED_IN" && <p className="muted small">{t("publishEarly", { covered, due: dueDay })}</p>}
           <div className="actions">
             <button

@@ -10,7 +10,7 @@ import { definitionOf } from "./schemes";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { MISSING_SHOWN, REPORT_LIST, type ReportListState } from "./report-list";
 import { toJsonColumn } from "../validation/json-column";
-import { coverageCutoffInstant, coverageOf, publishReadiness, type PublishFacts } from "./coverage";
+import { coverageCutoffInstant, coverageOf, isReturnOpen, publishReadiness, type PublishFacts } from "./coverage";
 import { scoreReport, ScoringError, ZStoredAdjustments, ZStoredManualScores, ZStoredScoreLines, type TAdjustment } from "./score";
 
 const CENTER = ["SERVICE_CENTER"] as const;
@@ -38,12 +38,28 @@ export async function countPublishFacts(
   scheme: CoverageScheme & { id: string; reportDue: Date },
 ): Promise<PublishFacts> {
   const covered = assessableAllianceWhere(scheme);
-  const [coveredCount, handedIn, unscored] = await Promise.all([
+  const [coveredCount, handedIn, unscored, returned] = await Promise.all([
     client.alliance.count({ where: covered }),
     client.alliance.count({ where: { AND: [covered, { annualReports: { some: { year: scheme.year, status: { in: HANDED_IN } } } }] } }),
     client.annualReport.count({ where: { schemeId: scheme.id, status: "SUBMITTED" } }),
+    // Returned for correction and not handed in again (issue 17 item 5): open ones hold publication, lapsed ones count as missing.
+    client.annualReport.findMany({
+      where: { schemeId: scheme.id, status: "RETURNED", alliance: covered },
+      select: { correctionDue: true, alliance: { select: { name: true } } },
+    }),
   ]);
-  return { reportDue: scheme.reportDue, covered: coveredCount, handedIn, unscored };
+  return {
+    reportDue: scheme.reportDue,
+    covered: coveredCount,
+    handedIn,
+    unscored,
+    returned: returned.map((r) => ({ allianceName: r.alliance.name, correctionDue: r.correctionDue ?? scheme.reportDue })),
+  };
+}
+
+/** Reports returned for correction whose correction day has not passed at `now`: still to be handed in, not missing. */
+export function openReturnWhere(year: number, now: Date): Prisma.AnnualReportWhereInput {
+  return { year, status: "RETURNED", correctionDue: { gte: now } };
 }
 
 /** FILED alliances the year does not cover (filed on or after the cut-off day), listed with the reason. */
@@ -161,10 +177,11 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
       list.q ? { OR: [{ name: containsText(list.q) }, { leadOrg: { name: containsText(list.q) } }] } : {},
     ],
   };
-  const handedIn: ReportStatus[] = ["SUBMITTED", "ASSESSED"];
+  // Handed-in reports and those returned for correction (listed with their correction day, issue 17 item 5).
+  const listed: ReportStatus[] = ["SUBMITTED", "ASSESSED", "RETURNED"];
   const reportWhere: Prisma.AnnualReportWhereInput = {
     schemeId,
-    status: filter.status && filter.status !== "MISSING" ? filter.status : { in: handedIn },
+    status: filter.status && filter.status !== "MISSING" ? filter.status : { in: listed },
     alliance: allianceWhere,
     ...(filter.grade ? { assessment: { grade: filter.grade } } : {}),
   };
@@ -183,6 +200,7 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
               id: true,
               status: true,
               submittedAt: true,
+              correctionDue: true,
               version: true,
               alliance: { select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
               assessment: { select: { score: true, grade: true, publishedAt: true } },
@@ -196,7 +214,8 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
       allianceWhere,
       // After publication a revoked alliance keeps its 不合格 line; before it, only filed ones are due.
       scheme.resultsPublishedAt ? { assessments: { some: { year: scheme.year, reportId: null } } } : assessableAllianceWhere(scheme),
-      { annualReports: { none: { year: scheme.year, status: { in: handedIn } } } },
+      // A report returned for correction is not missing while its correction day has not passed; after it, it is.
+      { annualReports: { none: { OR: [{ year: scheme.year, status: { in: HANDED_IN } }, openReturnWhere(scheme.year, now)] } } },
       filter.grade ? { assessments: { some: { year: scheme.year, grade: filter.grade } } } : {},
     ],
   };
@@ -212,6 +231,7 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
             industry: { select: { name: true } },
             leadOrg: { select: { name: true } },
             assessments: { where: { year: scheme.year }, select: { score: true, grade: true, publishedAt: true } },
+            annualReports: { where: { year: scheme.year, status: "RETURNED" }, select: { correctionDue: true } },
           },
         })
       : Promise.resolve([]),
@@ -233,10 +253,16 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
     showNotCovered ? db().alliance.count({ where: notCoveredWhere }) : Promise.resolve(0),
     countPublishFacts(db(), scheme),
   ]);
+  const rows = reports.rows.map((r) => ({
+    ...r,
+    /** RETURNED only: whether the correction day has not passed yet (after it, the report counts as not handed in). */
+    returnOpen: r.status === "RETURNED" ? isReturnOpen(r.correctionDue ?? scheme.reportDue, now) : null,
+  }));
+  const missingRows = missing.map((a) => ({ ...a, lapsedReturnDue: a.annualReports[0] ? (a.annualReports[0].correctionDue ?? scheme.reportDue) : null }));
   const notCovered = notCoveredRows.map((a) => ({ ...a, reason: coverageOf(scheme, a.filing?.filedAt ?? null).reason ?? "" }));
   // The publish button is offered only when the server would accept it, and otherwise says why.
   const readiness = scheme.status === "PUBLISHED" ? publishReadiness(facts, now) : null;
-  return { scheme, list, reports, missing, missingTotal, unscored, notCovered, notCoveredTotal, facts, readiness };
+  return { scheme, list, reports: { ...reports, rows }, missing: missingRows, missingTotal, unscored, notCovered, notCoveredTotal, facts, readiness };
 }
 
 /** Everything the scoring page shows: the report, its scheme, the current assessment and evidence files. */

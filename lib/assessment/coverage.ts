@@ -32,6 +32,30 @@ export function coverageOf(scheme: { year: number; coverageCutoff: Date | null }
   return { covered: false, reason: `${beijingDay(filedAt)} 备案，晚于本年度考核覆盖截止日 ${cutoff}（截止日前备案的联盟参加 ${scheme.year} 年度考核）` };
 }
 
+/**
+ * The filer's side of coverage (issue 17): what the alliance's report list, home tile and report page show, and what
+ * the server answers, for a year whose assessment does not cover the alliance; null when it is covered.
+ */
+export function notCoveredMessage(scheme: { year: number; coverageCutoff: Date | null }, filedAt: Date | null): string | null {
+  if (filedAt && filedAt < coverageCutoffInstant(scheme)) return null;
+  const cutoff = coverageCutoffDay(scheme);
+  return filedAt
+    ? `本年度考核不覆盖本联盟（${beijingDay(filedAt)} 备案，晚于覆盖截止日 ${cutoff}）`
+    : `本年度考核不覆盖本联盟（尚未备案，覆盖截止日 ${cutoff}）`;
+}
+
+/** A covered alliance's report the center returned for correction and that has not been handed in again. */
+export interface ReturnedReportFact {
+  allianceName: string;
+  /** The end of the correction day (AnnualReport.correctionDue). */
+  correctionDue: Date;
+}
+
+/** Whether the correction window of a returned report is still open at `now` (the filer may still hand it in). */
+export function isReturnOpen(correctionDue: Date, now: Date): boolean {
+  return now <= correctionDue;
+}
+
 export const EARLY_CLOSE_REASON_MIN = 5;
 
 export interface PublishFacts {
@@ -41,29 +65,68 @@ export interface PublishFacts {
   handedIn: number;
   /** Handed-in reports not yet scored. */
   unscored: number;
+  /**
+   * Covered alliances' reports returned for correction and not handed in again (RETURNED), open or lapsed: while the
+   * correction day has not passed they block publishing; after it they count as not handed in.
+   */
+  returned: ReturnedReportFact[];
 }
 
 export type PublishReadiness =
-  | { allowed: true; basis: "DUE_PASSED" | "ALL_HANDED_IN" | "EARLY_CLOSE"; reasons: [] }
-  | { allowed: false; /** An explicit early close with a reason would open it. */ earlyClose: boolean; reasons: string[] };
+  | {
+      allowed: true;
+      basis: "DUE_PASSED" | "ALL_HANDED_IN" | "EARLY_CLOSE";
+      reasons: [];
+      /** What publishing will do that the center should know, e.g. lapsed corrections graded as not handed in. */
+      notes: string[];
+    }
+  | { allowed: false; /** An explicit early close with a reason would open it. */ earlyClose: boolean; reasons: string[]; notes: string[] };
+
+/** "甲联盟（更正截止 2027-03-10）、乙联盟（…）": the reports named, with their correction days. */
+function namesWithDays(rows: ReturnedReportFact[]): string {
+  return rows.map((r) => `${r.allianceName}（更正截止 ${beijingDay(r.correctionDue)}）`).join("、");
+}
+
+/** The reports whose correction window is open at `now`, and those whose window passed without a new hand-in. */
+export function splitReturns(returned: ReturnedReportFact[], now: Date): { open: ReturnedReportFact[]; lapsed: ReturnedReportFact[] } {
+  const sorted = [...returned].sort((a, b) => a.correctionDue.getTime() - b.correctionDue.getTime() || a.allianceName.localeCompare(b.allianceName));
+  return { open: sorted.filter((r) => isReturnOpen(r.correctionDue, now)), lapsed: sorted.filter((r) => !isReturnOpen(r.correctionDue, now)) };
+}
 
 /**
  * 八（四）: results are published after the report due date, or earlier once every covered alliance has handed in its
  * report, or earlier still by an explicit early close with a reason (those yet to hand in are then graded 不合格).
- * Handed-in reports must all be scored first in every case.
+ * Handed-in reports must all be scored first in every case. A report returned for correction (issue 17 item 5) holds
+ * publication until its correction day has passed, whatever the basis (an early close does not cut a correction
+ * window short); once that day has passed without a new hand-in, it counts as not handed in (不合格 on publication).
  */
 export function publishReadiness(facts: PublishFacts, now: Date, earlyCloseReason?: string | null): PublishReadiness {
-  if (facts.unscored > 0) {
-    return { allowed: false, earlyClose: false, reasons: [`尚有 ${facts.unscored} 份已提交的年度报告未评分，请全部评分后再发布考核结果`] };
+  const { open, lapsed } = splitReturns(facts.returned, now);
+  const notes =
+    lapsed.length > 0
+      ? [`${lapsed.length} 份退回修改的年度报告已过更正截止日仍未重新提交，按未提交年度报告计，发布结果时记为“不合格”：${namesWithDays(lapsed)}`]
+      : [];
+  const blocking: string[] = [];
+  if (facts.unscored > 0) blocking.push(`尚有 ${facts.unscored} 份已提交的年度报告未评分，请全部评分后再发布考核结果`);
+  if (open.length > 0) {
+    const last = beijingDay(open[open.length - 1]!.correctionDue);
+    blocking.push(
+      `尚有 ${open.length} 份年度报告退回修改中，更正截止日前不能发布考核结果（最早 ${last} 后可发布）：${namesWithDays(open)}；联盟重新提交并评分后，或更正截止日过后（按未提交计），方可发布（八（四））`,
+    );
   }
-  if (now >= facts.reportDue) return { allowed: true, basis: "DUE_PASSED", reasons: [] };
+  if (blocking.length > 0) return { allowed: false, earlyClose: false, reasons: blocking, notes };
+  if (now >= facts.reportDue) return { allowed: true, basis: "DUE_PASSED", reasons: [], notes };
   const outstanding = Math.max(facts.covered - facts.handedIn, 0);
-  if (outstanding === 0) return { allowed: true, basis: "ALL_HANDED_IN", reasons: [] };
-  if (Array.from((earlyCloseReason ?? "").trim()).length >= EARLY_CLOSE_REASON_MIN) return { allowed: true, basis: "EARLY_CLOSE", reasons: [] };
+  if (outstanding === 0) return { allowed: true, basis: "ALL_HANDED_IN", reasons: [], notes };
+  if (Array.from((earlyCloseReason ?? "").trim()).length >= EARLY_CLOSE_REASON_MIN) return { allowed: true, basis: "EARLY_CLOSE", reasons: [], notes };
   const due = beijingDay(facts.reportDue);
+  const lapsedNote = lapsed.length > 0 ? `（含 ${lapsed.length} 份过更正截止日未重新提交的退回报告）` : "";
   return {
     allowed: false,
     earlyClose: true,
-    reasons: [`年度报告提交截止日期（${due}）未到，纳入本年度考核的 ${facts.covered} 家联盟中尚有 ${outstanding} 家未提交年度报告，截止前仍可提交（八（四））`],
+    reasons: [
+      `年度报告提交截止日期（${due}）未到，纳入本年度考核的 ${facts.covered} 家联盟中尚有 ${outstanding} 家未提交年度报告${lapsedNote}，截止前仍可提交（八（四））`,
+    ],
+    notes,
   };
 }

@@ -16,6 +16,11 @@ import { MISSING_REPORT_COMMENT } from "../validation/assessment-scoring";
 
 export { MISSING_REPORT_COMMENT };
 
+/** The comment on a returned report that was not handed in again by its correction day (counted as not handed in). */
+export function lapsedReturnComment(correctionDay: string): string {
+  return `${MISSING_REPORT_COMMENT}：退回修改后未在更正截止日（${correctionDay}）前重新提交，按未提交年度报告计`;
+}
+
 const SCHEME_TAKEN = "该年度考核方案已被他人处理（结果可能已发布），请刷新页面";
 
 /**
@@ -58,13 +63,38 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
 
       // No report handed in (none, or a draft): 不合格 with score 0, as announced on the scoring list.
       const missing = await tx.alliance.findMany({
-        where: { AND: [assessableAllianceWhere(scheme), { assessments: { none: { year: scheme.year } } }] },
+        where: {
+          AND: [
+            assessableAllianceWhere(scheme),
+            { assessments: { none: { year: scheme.year } } },
+            { annualReports: { none: { year: scheme.year, status: "RETURNED" } } },
+          ],
+        },
         select: { id: true },
       });
       for (const a of missing) {
         await tx.assessment.create({
           data: { allianceId: a.id, year: scheme.year, score: "0.00", grade: "FAIL", comment: MISSING_REPORT_COMMENT, assessorId: user.id },
         });
+      }
+      // Returned for correction and not handed in again by the correction day (publishReadiness has refused any still
+      // open): counted as not handed in, 不合格 with score 0 on that report; a score given before the return is replaced.
+      const lapsed = await tx.annualReport.findMany({
+        where: { schemeId: scheme.id, status: "RETURNED", alliance: assessableAllianceWhere(scheme) },
+        select: { id: true, allianceId: true, correctionDue: true, assessment: { select: { id: true } } },
+      });
+      for (const r of lapsed) {
+        const data = {
+          score: "0.00",
+          grade: "FAIL" as const,
+          comment: lapsedReturnComment(chinaDayOf(r.correctionDue ?? scheme.reportDue)),
+          lines: [],
+          manualScores: {},
+          adjustments: [],
+          assessorId: user.id,
+        };
+        if (r.assessment) await tx.assessment.update({ where: { id: r.assessment.id }, data: { ...data, version: { increment: 1 } } });
+        else await tx.assessment.create({ data: { ...data, reportId: r.id, allianceId: r.allianceId, year: scheme.year } });
       }
       await tx.assessment.updateMany({ where: { year: scheme.year, publishedAt: null }, data: { publishedAt: now } });
 
@@ -95,6 +125,7 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
           year: scheme.year,
           results: results.length,
           missingReports: missing.length,
+          lapsedReturns: lapsed.length,
           revocationsProposed: proposed,
           changes: { status: { from: "PUBLISHED", to: "FROZEN" } },
           basis: ready.basis,
@@ -105,7 +136,14 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
           ...(earlyCloseReason ? { earlyCloseReason } : {}),
         },
       });
-      return { year: scheme.year, results: results.length, missingReports: missing.length, revocationsProposed: proposed, basis: ready.basis };
+      return {
+        year: scheme.year,
+        results: results.length,
+        missingReports: missing.length,
+        lapsedReturns: lapsed.length,
+        revocationsProposed: proposed,
+        basis: ready.basis,
+      };
     },
     { timeout: 60_000 },
   );

@@ -24,7 +24,7 @@ export const REPORT_LIST = defineList({
   },
   filters: {
     scheme: { label: "考核年度", schema: z.string().uuid() },
-    status: { label: "状态", schema: z.enum(["SUBMITTED", "ASSESSED", "MISSING"]) },
+    status: { label: "状态", schema: z.enum(["SUBMITTED", "ASSESSED", "RETURNED", "MISSING"]) },
     industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,40}$/) },
     grade: { label: "等次", schema: z.enum(["EXCELLENT", "GOOD", "PASS", "FAIL"]) },
   },

@@ -3,7 +3,10 @@
 // (after the due date, once every covered alliance has handed in, or by an audited early close with a reason).
 import { beforeEach, describe, expect, it } from "vitest";
 import { findSchemeReports, saveAssessment } from "@/lib/assessment/assess";
-import { publishResults } from "@/lib/assessment/publish-results";
+import { lapsedReturnComment, publishResults } from "@/lib/assessment/publish-results";
+import { returnReport } from "@/lib/assessment/report-return";
+import { submitReport } from "@/lib/assessment/reports";
+import { ZReportReturnInput } from "@/lib/validation/report-return";
 import { createScheme, getSchemeOrThrow, updateScheme } from "@/lib/assessment/schemes";
 import { sendReportReminders } from "@/lib/assessment/reminders";
 import { DEFAULT_SCHEME } from "@/lib/assessment/scheme";
@@ -100,13 +103,13 @@ describe("when the year's results may be published (issue 17 item 3)", () => {
     await handIn(a, s);
     const page = await findSchemeReports(a.center, s.id, {}, beforeDue);
     const why = "年度报告提交截止日期（2029-01-31）未到，纳入本年度考核的 2 家联盟中尚有 1 家未提交年度报告，截止前仍可提交（八（四））";
-    expect(page.readiness).toEqual({ allowed: false, earlyClose: true, reasons: [why] });
+    expect(page.readiness).toEqual({ allowed: false, earlyClose: true, reasons: [why], notes: [] });
     expect(await outcomeOf(publishResults(a.center, { schemeId: s.id, version: s.version }, beforeDue))).toEqual({ code: "INVALID_INPUT", messages: [why] });
     expect((await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("PUBLISHED");
 
     // Once B hands in and is scored, the year may close early without a reason.
     await handIn(b, s);
-    expect((await findSchemeReports(a.center, s.id, {}, beforeDue)).readiness).toEqual({ allowed: true, basis: "ALL_HANDED_IN", reasons: [] });
+    expect((await findSchemeReports(a.center, s.id, {}, beforeDue)).readiness).toEqual({ allowed: true, basis: "ALL_HANDED_IN", reasons: [], notes: [] });
     const res = await publishResults(a.center, { schemeId: s.id, version: s.version }, beforeDue);
     expect(res).toMatchObject({ year: 2028, results: 2, missingReports: 0, basis: "ALL_HANDED_IN" });
     const ev = await t.prisma().auditEvent.findFirstOrThrow({ where: { entityId: s.id, action: "scheme.results_published" } });
@@ -144,5 +147,93 @@ describe("when the year's results may be published (issue 17 item 3)", () => {
     expect(ev.summary).toMatchObject({ basis: "EARLY_CLOSE", earlyCloseReason: REASON, covered: 2, handedIn: 1 });
     expect(describeEvent(ev)).toContain(`报告截止前提前结束，理由：“${REASON}”`);
     expect((await t.prisma().assessmentScheme.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("FROZEN");
+  });
+});
+
+describe("a report returned for correction while results are due (issue 17 items 3 and 5)", () => {
+  const china = (local: string) => new Date(`${local}+08:00`);
+  const returnIt = async (f: FiledFixture, reportId: string, correctionDue: string, at: Date) => {
+    const r = await t.prisma().annualReport.findUniqueOrThrow({ where: { id: reportId } });
+    await returnReport(
+      f.center,
+      ZReportReturnInput.parse({ reportId, version: r.version, comment: "专利数量与佐证材料不一致，请核对后更正", items: [], correctionDue }),
+      at,
+    );
+  };
+
+  it("is listed with its status and correction day, not as missing; publishing waits for its correction day, on the page and on the server", async () => {
+    const a = await createFiledAlliance(t.prisma(), { name: "甲创新联盟", filedAt: new Date("2030-06-01T02:00:00Z") });
+    const b = await createFiledAlliance(t.prisma(), { name: "乙创新联盟", filedAt: new Date("2030-06-01T02:00:00Z") });
+    const s = await scheme(a.center, 2031, { due: "2032-01-31" });
+    await handIn(a, s);
+    const rb = await handIn(b, s); // scored, then returned: its draft score must not be published
+    await returnIt(b, rb.id, "2032-02-10", china("2032-01-20T09:00:00"));
+
+    // After the report due date but before the correction day.
+    const now = china("2032-02-05T10:00:00");
+    const page = await findSchemeReports(a.center, s.id, {}, now);
+    const returned = page.reports.rows.find((r) => r.id === rb.id)!;
+    expect(returned).toMatchObject({ status: "RETURNED", returnOpen: true, correctionDue: china("2032-02-10T23:59:59.999") });
+    expect(page.missing).toEqual([]);
+    expect(page.missingTotal).toBe(0);
+    expect((await findSchemeReports(a.center, s.id, { status: "RETURNED" }, now)).reports.rows.map((r) => r.id)).toEqual([rb.id]);
+    const why =
+      "尚有 1 份年度报告退回修改中，更正截止日前不能发布考核结果（最早 2032-02-10 后可发布）：乙创新联盟（更正截止 2032-02-10）；联盟重新提交并评分后，或更正截止日过后（按未提交计），方可发布（八（四））";
+    expect(page.readiness).toEqual({ allowed: false, earlyClose: false, reasons: [why], notes: [] });
+    expect(await outcomeOf(publishResults(a.center, { schemeId: s.id, version: s.version }, now))).toEqual({ code: "INVALID_INPUT", messages: [why] });
+    expect(await outcomeOf(publishResults(a.center, { schemeId: s.id, version: s.version, earlyCloseReason: REASON }, now))).toEqual({
+      code: "INVALID_INPUT",
+      messages: [why],
+    });
+    expect(await t.prisma().assessment.count({ where: { year: 2031, publishedAt: { not: null } } })).toBe(0);
+
+    // Handed in again and scored: publishable, and B keeps its real grade.
+    await t.prisma().annualReport.update({ where: { id: rb.id }, data: { narrative: "全年开展联合攻关 2 项", nextYearPlan: "推进成果转化" } });
+    await submitReport(
+      b.filer,
+      { reportId: rb.id, version: (await t.prisma().annualReport.findUniqueOrThrow({ where: { id: rb.id } })).version },
+      china("2032-02-08T10:00:00"),
+    );
+    const fresh = await t.prisma().annualReport.findUniqueOrThrow({ where: { id: rb.id } });
+    await saveAssessment(a.center, { reportId: rb.id, version: fresh.version, manualScores: { GOVERNANCE: 85 }, adjustments: [], comment: "" });
+    const later = china("2032-02-09T10:00:00");
+    expect((await findSchemeReports(a.center, s.id, {}, later)).readiness).toMatchObject({ allowed: true, basis: "DUE_PASSED", notes: [] });
+    const res = await publishResults(a.center, { schemeId: s.id, version: s.version }, later);
+    expect(res).toMatchObject({ missingReports: 0, lapsedReturns: 0 });
+    expect((await t.prisma().assessment.findFirstOrThrow({ where: { allianceId: b.allianceId, year: 2031 } })).grade).not.toBe("FAIL");
+  });
+
+  it("once the correction day has passed without a new hand-in it counts as not handed in: said on the page, graded 不合格 on publication, its earlier score replaced", async () => {
+    const a = await createFiledAlliance(t.prisma(), { name: "丙创新联盟", filedAt: new Date("2031-06-01T02:00:00Z") });
+    const b = await createFiledAlliance(t.prisma(), { name: "丁创新联盟", filedAt: new Date("2031-06-01T02:00:00Z") });
+    const s = await scheme(a.center, 2032, { due: "2033-01-31" });
+    await handIn(a, s);
+    const rb = await handIn(b, s);
+    await returnIt(b, rb.id, "2033-02-10", china("2033-01-20T09:00:00"));
+
+    const now = china("2033-02-11T10:00:00");
+    const page = await findSchemeReports(a.center, s.id, {}, now);
+    expect(page.reports.rows.find((r) => r.id === rb.id)).toMatchObject({ status: "RETURNED", returnOpen: false });
+    expect(page.missing.map((m) => [m.id, m.lapsedReturnDue])).toEqual([[b.allianceId, china("2033-02-10T23:59:59.999")]]);
+    expect(page.readiness).toEqual({
+      allowed: true,
+      basis: "DUE_PASSED",
+      reasons: [],
+      notes: ["1 份退回修改的年度报告已过更正截止日仍未重新提交，按未提交年度报告计，发布结果时记为“不合格”：丁创新联盟（更正截止 2033-02-10）"],
+    });
+
+    const res = await publishResults(a.center, { schemeId: s.id, version: s.version }, now);
+    expect(res).toMatchObject({ results: 2, missingReports: 0, lapsedReturns: 1 });
+    const graded = await t.prisma().assessment.findFirstOrThrow({ where: { allianceId: b.allianceId, year: 2032 } });
+    expect({ grade: graded.grade, score: graded.score.toFixed(2), reportId: graded.reportId, comment: graded.comment, lines: graded.lines }).toEqual({
+      grade: "FAIL",
+      score: "0.00",
+      reportId: rb.id,
+      comment: lapsedReturnComment("2033-02-10"),
+      lines: [],
+    });
+    expect(graded.publishedAt).toEqual(now);
+    const ev = await t.prisma().auditEvent.findFirstOrThrow({ where: { entityId: s.id, action: "scheme.results_published" } });
+    expect(ev.summary).toMatchObject({ lapsedReturns: 1, missingReports: 0 });
   });
 });

@@ -22,7 +22,27 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "年度报告评分" };
 
-const STATUS = { SUBMITTED: "待评分", ASSESSED: "已评分", MISSING: "未提交" } as const;
+const STATUS = { SUBMITTED: "待评分", ASSESSED: "已评分", RETURNED: "退回修改中", MISSING: "未提交" } as const;
+
+/** A returned report's status cell: open until its correction day, after it counted as not handed in (issue 17 item 5). */
+function ReturnedStatus({ due, open, published }: { due: Date | null; open: boolean | null; published: boolean }) {
+  const day = due ? chinaDayOf(due) : "—";
+  if (open && !published) {
+    return (
+      <>
+        <span className="badge red">{STATUS.RETURNED}</span> <span className="small nowrap">更正截止 {day}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="badge red">更正逾期</span>{" "}
+      <span className="small">
+        更正截止 {day} 已过仍未重新提交，按未提交计{published ? "，已记为不合格" : "，发布结果时记为不合格"}
+      </span>
+    </>
+  );
+}
 
 export default async function AssessmentReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
@@ -120,7 +140,11 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                 <td>{r.alliance.leadOrg.name}</td>
                 <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
                 <td>
-                  <span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span>
+                  {r.status === "RETURNED" ? (
+                    <ReturnedStatus due={r.correctionDue} open={r.returnOpen} published={published} />
+                  ) : (
+                    <span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span>
+                  )}
                 </td>
                 <td className="num">{r.assessment ? r.assessment.score.toFixed(2) : ""}</td>
                 <td>{r.assessment && <ScoreGradeBadge grade={r.assessment.grade} />}</td>
@@ -161,6 +185,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
               <tr key={a.id}>
                 <td>
                   <Link href={`/alliances/${a.id}`}>{a.name}</Link>
+                  {a.lapsedReturnDue && <div className="small muted">退回修改后未在更正截止日（{chinaDayOf(a.lapsedReturnDue)}）前重新提交，按未提交计</div>}
                 </td>
                 <td className="nowrap">{a.industry.name}</td>
                 <td>{a.leadOrg.name}</td>
