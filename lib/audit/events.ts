@@ -47,6 +47,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("call.closed", "Call"),
   ev("intent.submitted", "LeadIntent"),
   ev("intent.decided", "LeadIntent"),
+  ev("intent.evidence_uploaded", "LeadIntent"),
   ev("document.uploaded", "Document"),
   // 八 operation: annual assessment (八（四）)
   ev("scheme.created", "AssessmentScheme"),

@@ -39,6 +39,7 @@ export const ACTION_LABELS: Record<TAuditAction, string> = {
   "call.closed": "结束遴选",
   "intent.submitted": "提交组建意愿",
   "intent.decided": "审核组建意愿",
+  "intent.evidence_uploaded": "上传组建意愿证明材料",
   "document.uploaded": "上传附件",
   "scheme.created": "新建考核方案",
   "scheme.updated": "修改考核方案",

@@ -190,6 +190,7 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "call.opened": (s) => `发布牵头企业遴选通知 ${txt(s.title)}，截止 ${day(s.deadline)}`,
   "call.closed": (s) => `结束牵头企业遴选${s.title ? ` ${txt(s.title)}` : ""}`,
   "intent.submitted": (s) => `${txt(s.organization)}提交组建意愿`,
+  "intent.evidence_uploaded": (s) => `${txt(s.organization)}为组建意愿（${s.clause}）上传证明材料 ${txt(s.fileName)}`,
   "intent.decided": (s) => `${s.decision === "QUALIFIED" ? "确认" : "未确认"} ${txt(s.organization)} 为牵头企业${s.reason ? `，理由：${txt(s.reason)}` : ""}`,
   "document.uploaded": (s, _e, b) => `为${alliance(s.allianceId, b)}上传${DOCS[s.kind] ?? s.kind}第 ${s.versionNo} 版 ${txt(s.fileName)}（${bytes(s.bytes)}）`,
   "scheme.created": (s) => `新建${s.year}年度考核方案 ${txt(s.title)}，指标 ${s.indicators.length} 项，报告截止 ${day(s.reportDue)}`,

@@ -81,6 +81,16 @@ export const SUMMARIES = {
   "call.closed": o({ title: z.string().optional() }),
   "intent.submitted": o({ callId: z.string(), organization: z.string() }),
   "intent.decided": o({ organization: z.string(), decision: z.string(), reason: z.string().nullable().optional() }),
+  // Issue #17 item 8: a file of evidence for one of the lead-unit conditions 六（一）1-5.
+  "intent.evidence_uploaded": o({
+    callId: z.string(),
+    organization: z.string(),
+    condition: z.string(),
+    clause: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    bytes: z.number(),
+  }),
   "document.uploaded": o({ allianceId, kind: z.string(), versionNo: z.number().int(), fileName: z.string(), sha256: z.string(), bytes: z.number() }),
   "scheme.created": o({ year, title: z.string(), reportDue: date, indicators: z.array(z.string()) }),
   "scheme.updated": o({ changes: ZChanges }),

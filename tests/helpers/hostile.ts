@@ -170,6 +170,8 @@ export const ROUTES: Record<string, { methods: string[]; suite: Suite }> = {
   "app/api/audit/export/route.ts": { methods: ["GET"], suite: "audit" },
   "app/api/dashboard/export/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/documents/[versionId]/route.ts": { methods: ["GET"], suite: "routes" },
+  "app/api/intents/[id]/evidence/route.ts": { methods: ["POST"], suite: "uploads" },
+  "app/api/intents/[id]/evidence/[versionId]/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/meetings/[id]/packet/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/members/template/route.ts": { methods: ["GET"], suite: "routes" },
   "app/api/reports/[id]/evidence/[versionId]/route.ts": { methods: ["GET"], suite: "routes" },

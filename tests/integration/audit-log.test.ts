@@ -109,6 +109,19 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "call.closed": { entityType: "Call", entityId: "call1", summary: { title: "新能源产业联盟牵头企业遴选" } },
     "intent.submitted": { entityType: "LeadIntent", entityId: "i1", summary: { callId: "call1", organization: "吉林省测试集团" } },
     "intent.decided": { entityType: "LeadIntent", entityId: "i1", summary: { organization: "吉林省测试集团", decision: "DECLINED", reason: "研发投入不足" } },
+    "intent.evidence_uploaded": {
+      entityType: "LeadIntent",
+      entityId: "i1",
+      summary: {
+        callId: "c1",
+        organization: "吉林省测试集团",
+        condition: "rnd",
+        clause: "六（一）3",
+        fileName: "研发平台证书.pdf",
+        sha256: "ab".repeat(32),
+        bytes: 2048,
+      },
+    },
     "document.uploaded": {
       entityType: "Document",
       entityId: "d1",

@@ -11,6 +11,8 @@ import { GET as documentDownload } from "@/app/api/documents/[versionId]/route";
 import { GET as meetingPacket } from "@/app/api/meetings/[id]/packet/route";
 import { GET as memberTemplate } from "@/app/api/members/template/route";
 import { GET as evidenceDownload } from "@/app/api/reports/[id]/evidence/[versionId]/route";
+import { GET as intentEvidenceDownload } from "@/app/api/intents/[id]/evidence/[versionId]/route";
+import { uploadIntentEvidence } from "@/lib/calls/intent-evidence";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
 import { fixtures } from "../helpers/fixture-files";
@@ -127,6 +129,31 @@ describe("downloads of other users' files (IDOR)", () => {
     const res = await callRoute(null, memberTemplate as never, new Request(`${BASE}/api/members/template`), {});
     expect(res.status).toBe(401);
     expectAttachment(await callRoute(filerA, memberTemplate as never, new Request(`${BASE}/api/members/template`), {}), /\.xlsx$/);
+  });
+});
+
+describe("intent evidence downloads (issue #17 item 8)", () => {
+  it("the enterprise's own file and staff in scope; not another enterprise, not another division, not through another intent", async () => {
+    const p = t.prisma();
+    const call = await p.call.create({
+      data: { industryCode: "NEW_ENERGY", title: "牵头单位遴选", deadline: new Date(Date.now() + 86_400_000), createdById: secretary.id },
+    });
+    const mine = await p.leadIntent.create({ data: { callId: call.id, organizationId: f.leadOrgId, evidence: {}, createdById: f.filer.id } });
+    const theirs = await p.leadIntent.create({ data: { callId: call.id, organizationId: g.leadOrgId, evidence: {}, createdById: g.filer.id } });
+    const v = (await uploadIntentEvidence(f.filer, { intentId: mine.id, condition: "rnd", fileName: HOSTILE_NAME, bytes: fixtures.pdf() })).versionId;
+    await fp.unchanged(async () => {
+      for (const who of [f.filer, reviewer, secretary]) expectAttachment(await get(who, intentEvidenceDownload, "", { id: mine.id, versionId: v }), /\.pdf$/);
+      for (const who of [g.filer, f.outsider, ruralReviewer, f.center, filerA])
+        expect((await get(who, intentEvidenceDownload, "", { id: mine.id, versionId: v })).status).toBe(404);
+      // Another intent's id with this file, a report evidence version through this route, hostile ids.
+      expect((await get(g.filer, intentEvidenceDownload, "", { id: theirs.id, versionId: v })).status).toBe(404);
+      expect((await get(f.filer, intentEvidenceDownload, "", { id: mine.id, versionId: evidenceVersion })).status).toBe(404);
+      for (const id of [TRAVERSAL_NAMES[0], SQL_TEXTS[1], `${mine.id}' OR '1'='1`])
+        expect((await get(f.filer, intentEvidenceDownload, "", { id, versionId: v })).status).toBe(404);
+      expect((await get(null, intentEvidenceDownload, "", { id: mine.id, versionId: v })).status).toBe(401);
+      // Nor through the alliance attachment route.
+      expect((await get(f.filer, documentDownload, "", { versionId: v })).status).toBe(404);
+    });
   });
 });
 

@@ -10,6 +10,8 @@ import { POST as uploadDocument } from "@/app/api/alliances/[id]/documents/route
 import { POST as uploadEvidence } from "@/app/api/reports/[id]/evidence/route";
 import { POST as uploadCharter } from "@/app/api/alliances/[id]/charter/route";
 import { POST as importMembers } from "@/app/api/alliances/[id]/members/import/route";
+import { POST as uploadIntentEvidence } from "@/app/api/intents/[id]/evidence/route";
+import { LEAD_CONDITIONS } from "@/lib/validation/calls";
 import { makeUser } from "../helpers/users";
 import { code } from "../helpers/filing-fixture";
 import { fixtures, hostileDocuments as hd, hostileSheets as hs, makeZip } from "../helpers/fixture-files";
@@ -29,7 +31,8 @@ const { fp, ...t } = useHostileDatabase(UPLOADS);
 afterAll(() => fs.rmSync(SANDBOX, { recursive: true, force: true }));
 
 let f: FiledFixture, filerA: SessionUser, filerB: SessionUser;
-let draftId: string, reportId: string;
+let draftId: string, reportId: string, intentId: string, intentFiler: SessionUser;
+let nextCondition = 0;
 const KEY_PATH = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TEXT_AS_PDF = Buffer.from("这不是 PDF，只是一段改了扩展名的文字。\n");
 
@@ -58,6 +61,18 @@ const TARGETS: Target[] = [
     id: () => f.allianceId,
     owner: () => f.filer,
     fields: { approvedOn: "2025-05-01", approvedBy: "2025年第一次成员大会", note: "" },
+  },
+  {
+    // Issue #17 item 8: evidence for the lead-unit conditions 六（一）1-5, spread over the five (at most 5 each).
+    name: "intent evidence",
+    handler: uploadIntentEvidence,
+    url: () => `http://localhost:3000/api/intents/${intentId}/evidence`,
+    id: () => intentId,
+    // A second filer of f's lead enterprise: uploads are rate-limited per user, and f.filer uploads elsewhere.
+    owner: () => intentFiler,
+    get fields() {
+      return { condition: LEAD_CONDITIONS[nextCondition++ % LEAD_CONDITIONS.length]!.key };
+    },
   },
 ];
 
@@ -88,6 +103,35 @@ beforeAll(async () => {
   draftId = (await p.alliance.create({ data: { name: "吉林省草稿联盟", industryCode: "NEW_ENERGY", leadOrgId: orgA.id, createdById: filerA.id } })).id;
   await publishedScheme(p, f.center.id);
   reportId = (await openReport(f.filer, f.allianceId, 2026)).report!.id;
+  const call = await p.call.create({
+    data: { industryCode: "NEW_ENERGY", title: "氢能联盟牵头单位遴选", deadline: new Date(Date.now() + 30 * 86_400_000), createdById: f.center.id },
+  });
+  intentFiler = await makeUser(p, ["ENTERPRISE_FILER"], { organizationId: f.leadOrgId });
+  intentId = (await p.leadIntent.create({ data: { callId: call.id, organizationId: f.leadOrgId, evidence: {}, createdById: f.filer.id } })).id;
+});
+
+describe("intent evidence: the condition field", () => {
+  it("refuses an unknown, prototype or SQL condition key and a decided intent, storing nothing", async () => {
+    const pdf = { name: "证明.pdf", bytes: fixtures.pdf() };
+    const target = TARGETS.find((x) => x.name === "intent evidence")!;
+    await nothingStored(async () => {
+      for (const condition of ["__proto__", "constructor", "toString", SQL_TEXTS[1], "", "legalEntity\u0000"]) {
+        const res = await post(target, intentFiler, pdf, { fields: { condition } });
+        expect(res.status, condition).toBe(422);
+        expect(JSON.stringify(await res.json())).toMatch(/六（一）1-5/);
+      }
+    });
+    await t.prisma().leadIntent.update({ where: { id: intentId }, data: { status: "QUALIFIED" } });
+    try {
+      await nothingStored(async () => {
+        const res = await post(target, intentFiler, pdf, { fields: { condition: "rnd" } });
+        expect(res.status).toBe(409);
+        expect(JSON.stringify(await res.json())).toMatch(/已经审核/);
+      });
+    } finally {
+      await t.prisma().leadIntent.update({ where: { id: intentId }, data: { status: "SUBMITTED" } });
+    }
+  });
 });
 
 describe.each(TARGETS)("$name upload", (target) => {

@@ -5,11 +5,12 @@ import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { getCallOrThrow } from "@/lib/calls/find-calls";
 import { AppError } from "@/lib/errors/app-error";
-import { LEAD_CONDITIONS } from "@/lib/validation/calls";
 import { IntentForm } from "@/components/calls/intent-form";
 import { IntentDecisionForm } from "@/components/calls/intent-decision-form";
 import { StartFilingForm } from "@/components/calls/start-filing-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
+import { IntentEvidence } from "@/components/calls/intent-evidence";
+import { INTENT_FILES_PER_CONDITION, listIntentFiles } from "@/lib/calls/intent-evidence";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "遴选征集详情" };
@@ -26,6 +27,10 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const open = call.status === "OPEN" && call.deadline >= new Date();
   const mine = isStaff ? undefined : call.intents[0];
   const evidenceOf = (e: unknown) => (e ?? {}) as Record<string, string>;
+  const te = await getTranslations("intentEvidence");
+  // Evidence files by intent and condition (issue #17 item 8), for the intents this user may see.
+  const filesByIntent = await listIntentFiles(call.intents.map((i) => i.id));
+  const filesOf = (intentId: string) => filesByIntent.get(intentId) ?? {};
   return (
     <>
       <p>
@@ -60,6 +65,17 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               {t("reason")}：{mine.decisionReason}
             </p>
           )}
+          <h3>{te("heading")}</h3>
+          <p className="muted small">
+            {te("readOnly")} {mine.status === "SUBMITTED" ? te("addUntilDecided", { max: INTENT_FILES_PER_CONDITION }) : te("closed")}
+          </p>
+          <IntentEvidence
+            intentId={mine.id}
+            texts={evidenceOf(mine.evidence)}
+            files={filesOf(mine.id)}
+            canAdd={mine.status === "SUBMITTED"}
+            maxPerCondition={INTENT_FILES_PER_CONDITION}
+          />
           {mine.status === "QUALIFIED" &&
             (mine.alliances[0] ? (
               <p>
@@ -86,18 +102,13 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               </p>
               <details>
                 <summary>{t("evidence")}</summary>
-                <dl>
-                  {LEAD_CONDITIONS.map((c) => (
-                    <div key={c.key}>
-                      <dt>
-                        <strong>
-                          {c.clause} {c.title}
-                        </strong>
-                      </dt>
-                      <dd style={{ whiteSpace: "pre-wrap" }}>{evidenceOf(i.evidence)[c.key]}</dd>
-                    </div>
-                  ))}
-                </dl>
+                <IntentEvidence
+                  intentId={i.id}
+                  texts={evidenceOf(i.evidence)}
+                  files={filesOf(i.id)}
+                  canAdd={false}
+                  maxPerCondition={INTENT_FILES_PER_CONDITION}
+                />
               </details>
               {i.decisionReason && (
                 <p>
