@@ -58,9 +58,9 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">成员单位</th>
-            <th scope="col">确认链接</th>
-            <th scope="col">有效期至</th>
+            <th scope="col">{t("member")}</th>
+            <th scope="col">{t("link")}</th>
+            <th scope="col">{t("expiresAt")}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,7 +68,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
             <tr key={l.membershipId}>
               <td>{l.name}</td>
               <td>
-                <input type="text" readOnly value={l.url} aria-label={`${l.name}的确认链接`} size={60} onFocus={(e) => e.currentTarget.select()} />
+                <input type="text" readOnly value={l.url} aria-label={t("linkOf", { name: l.name })} size={60} onFocus={(e) => e.currentTarget.select()} />
               </td>
               <td className="date">{formatDateTime(new Date(l.expiresAt))}</td>
             </tr>
@@ -80,7 +80,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
 
   return (
     <section className="card no-print" aria-labelledby="issue-h">
-      <h2 id="issue-h">发送确认链接</h2>
+      <h2 id="issue-h">{t("heading")}</h2>
       <p className="muted small" data-testid="mail-mode">
         {mail.enabled ? t("mailOn", { days: mail.days }) : t("mailOff")}
       </p>
@@ -89,10 +89,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
           {t("withEmail", { pending, withEmail: mail.withEmail, without: pending - mail.withEmail })} {t("limit", { limit: mail.limit })}
         </p>
       )}
-      <p className="muted small">
-        为尚未确认（或确认后信息已修改、有异议）的 {pending} 家成员单位各生成一个一次性链接，有效期 {mail.days}
-        天；再次生成会使旧链接失效。链接只显示这一次，请复制后发给各成员单位的联系人。
-      </p>
+      <p className="muted small">{t("linksIntro", { pending, days: mail.days })}</p>
       {error && (
         <div className="alert error" role="alert">
           {error}
@@ -105,7 +102,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
           </button>
         )}
         <button type="button" className={mail.enabled ? "secondary" : undefined} disabled={busy || pending === 0} onClick={() => void run("links")}>
-          生成确认链接
+          {t("issue")}
         </button>
       </div>
       {sent && (
@@ -134,7 +131,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
           {sent.failed.length > 0 && copyTable(sent.failed, t("failedCaption", { count: sent.failed.length }), "failed-links")}
         </div>
       )}
-      {links && copyTable(links, `本次生成的确认链接（${links.length} 个，仅显示一次）`, "issued-links")}
+      {links && copyTable(links, t("issuedCaption", { count: links.length }), "issued-links")}
     </section>
   );
 }
