@@ -13,6 +13,7 @@ import { figuresSchema, type TReportFigures } from "./score";
 import type { TIndicatorSource, TReportStatusShown, TSchemeDefinition } from "./scheme";
 import { definitionOf } from "./schemes";
 import { effectiveDue, recordSubmission } from "./report-return";
+import { notCoveredMessage } from "./coverage";
 
 // 八（四）: each FILED alliance reports once a year under the published scheme (one AnnualReport per alliance
 // and year). The lead enterprise's filer writes it; department staff who may see the alliance read it.
@@ -63,18 +64,26 @@ export function daysLeft(due: Date, now = new Date()): number {
 const STALE_MESSAGE = "年度报告已被他人处理（在其他窗口保存或提交），请刷新页面；您输入的内容已保存在本机，刷新后可恢复";
 const SUBMITTED_MESSAGE = "年度报告已提交，不能再修改";
 
-/** The filer's to-do list: each own FILED alliance × each scheme open for reports. */
+/**
+ * The filer's to-do list: each own FILED alliance × each scheme open for reports. A year whose scheme does not cover
+ * the alliance (filed on or after the cut-off day) is listed with `notCovered` saying why, and is no task.
+ */
 export async function findReportTasks(user: SessionUser, now = new Date()) {
   const [alliances, schemes] = await Promise.all([
     db().alliance.findMany({
       where: ownReportAlliances(user),
       orderBy: { name: "asc" },
-      select: { id: true, name: true, annualReports: { select: { year: true, status: true, submittedAt: true, correctionDue: true } } },
+      select: {
+        id: true,
+        name: true,
+        filing: { select: { filedAt: true } },
+        annualReports: { select: { year: true, status: true, submittedAt: true, correctionDue: true } },
+      },
     }),
     db().assessmentScheme.findMany({
       where: { status: "PUBLISHED" },
       orderBy: { year: "desc" },
-      select: { id: true, year: true, title: true, reportDue: true },
+      select: { id: true, year: true, title: true, reportDue: true, coverageCutoff: true },
     }),
   ]);
   return alliances.flatMap((a) =>
@@ -91,6 +100,8 @@ export async function findReportTasks(user: SessionUser, now = new Date()) {
         daysLeft: daysLeft(due, now),
         status: report?.status ?? ("NONE" as const),
         submittedAt: report?.submittedAt ?? null,
+        /** Set when the year's assessment does not cover the alliance (issue 17 item 4): no task, this is shown instead. */
+        notCovered: notCoveredMessage(s, a.filing?.filedAt ?? null),
       };
     }),
   );
@@ -98,8 +109,12 @@ export async function findReportTasks(user: SessionUser, now = new Date()) {
 
 /** The "年度报告与考核" tab: every year's report of one alliance, with the published result where there is one. */
 export async function findAllianceReports(user: SessionUser, allianceId: string) {
-  const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true } });
+  const alliance = await db().alliance.findFirst({
+    where: { AND: [{ id: allianceId }, allianceScope(user)] },
+    select: { id: true, filing: { select: { filedAt: true } } },
+  });
   if (!alliance) throw new AppError("NOT_FOUND");
+  const filedAt = alliance.filing?.filedAt ?? null;
   const [reports, open] = await Promise.all([
     db().annualReport.findMany({
       where: { allianceId },
@@ -110,11 +125,14 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
         status: true,
         submittedAt: true,
         correctionDue: true,
-        scheme: { select: { title: true, reportDue: true, status: true } },
+        scheme: { select: { title: true, reportDue: true, status: true, year: true, coverageCutoff: true } },
         assessment: { select: { score: true, grade: true, publishedAt: true } },
       },
     }),
-    db().assessmentScheme.findMany({ where: { status: "PUBLISHED", reports: { none: { allianceId } } }, select: { year: true, title: true, reportDue: true } }),
+    db().assessmentScheme.findMany({
+      where: { status: "PUBLISHED", reports: { none: { allianceId } } },
+      select: { year: true, title: true, reportDue: true, coverageCutoff: true },
+    }),
   ]);
   const rows = reports.map((r) => ({
     year: r.year,
@@ -127,8 +145,13 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
     result: r.assessment?.publishedAt
       ? { score: Number(r.assessment.score.toString()), grade: r.assessment.grade, publishedAt: r.assessment.publishedAt }
       : null,
+    /** Set when that year's assessment does not cover the alliance (issue 17 item 4). */
+    notCovered: notCoveredMessage(r.scheme, filedAt),
   }));
-  for (const s of open) rows.push({ year: s.year, title: s.title, reportDue: s.reportDue, status: "NONE", submittedAt: null, result: null });
+  for (const s of open) {
+    const notCovered = notCoveredMessage(s, filedAt);
+    rows.push({ year: s.year, title: s.title, reportDue: s.reportDue, status: "NONE", submittedAt: null, result: null, notCovered });
+  }
   return rows.sort((a, b) => b.year - a.year);
 }
 
@@ -137,12 +160,20 @@ export async function findAllianceReports(user: SessionUser, allianceId: string)
  * open (a DRAFT with nothing in it); others see it only once it exists. Draft schemes are not found.
  */
 export async function openReport(user: SessionUser, allianceId: string, year: number, now = new Date()) {
-  const alliance = await db().alliance.findFirst({ where: { AND: [{ id: allianceId }, allianceScope(user)] }, select: { id: true, name: true, state: true } });
-  if (!alliance) throw new AppError("NOT_FOUND");
+  const found = await db().alliance.findFirst({
+    where: { AND: [{ id: allianceId }, allianceScope(user)] },
+    select: { id: true, name: true, state: true, filing: { select: { filedAt: true } } },
+  });
+  if (!found) throw new AppError("NOT_FOUND");
+  const { filing, ...alliance } = found;
   const scheme = await db().assessmentScheme.findFirst({ where: { year, status: { not: "DRAFT" } } });
   if (!scheme) throw new AppError("NOT_FOUND");
   const owned = await db().alliance.count({ where: { AND: [{ id: allianceId }, ownReportAlliances(user)] } });
   let report = await db().annualReport.findUnique({ where: { allianceId_year: { allianceId, year } } });
+  // Issue 17 item 4: a year whose scheme does not cover the alliance has no report to open (one kept from before the
+  // cut-off day was moved is shown read-only, with the same words).
+  const notCovered = notCoveredMessage(scheme, filing?.filedAt ?? null);
+  if (notCovered && !report) throw new AppError("FORBIDDEN", notCovered, { _form: [notCovered] });
   if (!report && owned && scheme.status === "PUBLISHED") {
     // createMany skips a row a second tab created a moment ago, instead of failing on the unique key.
     await db().annualReport.createMany({ data: [{ allianceId, year, schemeId: scheme.id, figures: {}, createdById: user.id }], skipDuplicates: true });
@@ -167,7 +198,7 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
         select: { score: true, grade: true, publishedAt: true, comment: true },
       })
     : null;
-  const editable = owned > 0 && (report?.status === "DRAFT" || report?.status === "RETURNED") && scheme.status === "PUBLISHED";
+  const editable = owned > 0 && !notCovered && (report?.status === "DRAFT" || report?.status === "RETURNED") && scheme.status === "PUBLISHED";
   const due = report ? effectiveDue(report, scheme) : scheme.reportDue;
   return {
     alliance,
@@ -198,6 +229,7 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
     evidence: evidence.flatMap((d) => (d.versions[0] ? [{ documentId: d.id, title: d.title, ...d.versions[0] }] : [])),
     assessment: assessment ? { ...assessment, score: Number(assessment.score.toString()) } : null,
     isOwner: owned > 0,
+    notCovered,
     editable,
     pastDue: now > due,
   };
@@ -207,9 +239,11 @@ export async function openReport(user: SessionUser, allianceId: string, year: nu
 async function ownReportOrThrow(tx: Tx, user: SessionUser, reportId: string) {
   const report = await tx.annualReport.findFirst({
     where: { id: reportId, alliance: ownReportAlliances(user) },
-    include: { scheme: true, alliance: { select: { id: true, name: true } } },
+    include: { scheme: true, alliance: { select: { id: true, name: true, filing: { select: { filedAt: true } } } } },
   });
   if (!report) throw new AppError("NOT_FOUND");
+  const notCovered = notCoveredMessage(report.scheme, report.alliance.filing?.filedAt ?? null);
+  if (notCovered) throw new AppError("FORBIDDEN", notCovered, { _form: [notCovered] });
   if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new AppError("FORBIDDEN", SUBMITTED_MESSAGE, { _form: [SUBMITTED_MESSAGE] });
   if (report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", undefined, { _form: [`${report.year}年度考核已结束，不能再修改年度报告`] });
   return report;

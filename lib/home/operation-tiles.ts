@@ -16,7 +16,10 @@ export interface OperationTile {
 export async function findOperationTiles(user: SessionUser, now = new Date()): Promise<OperationTile[]> {
   const tiles: OperationTile[] = [];
   if (user.roles.includes("ENTERPRISE_FILER")) {
-    const open = (await findReportTasks(user, now)).filter((t) => t.status === "NONE" || t.status === "DRAFT" || t.status === "RETURNED");
+    const open = (await findReportTasks(user, now)).filter(
+      // A year that does not cover the alliance (issue 17 item 4) is no task.
+      (t) => !t.notCovered && (t.status === "NONE" || t.status === "DRAFT" || t.status === "RETURNED"),
+    );
     const soonest = open.reduce<number | null>((min, t) => (min === null || t.daysLeft < min ? t.daysLeft : min), null);
     tiles.push({
       key: "reports-due",

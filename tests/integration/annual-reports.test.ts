@@ -37,7 +37,8 @@ const FULL = { JOINT_PROJECTS: 2, PATENTS_STANDARDS: 4, TECH_TRANSFER: 1, ACTIVI
 
 beforeAll(async () => {
   f = await createFiledAlliance(t.prisma());
-  g = await createFiledAlliance(t.prisma());
+  // Filed in 2024, so the 2025 scheme (default cut-off 1 January 2025) covers it (issue 17 item 4).
+  g = await createFiledAlliance(t.prisma(), { filedAt: new Date("2024-03-01T02:00:00Z") });
   await scheme(2026, new Date("2099-03-31T15:59:59.999Z"));
   await scheme(2025, new Date("2021-03-31T15:59:59.999Z"));
   await scheme(2027, new Date("2099-03-31T15:59:59.999Z"), "DRAFT");

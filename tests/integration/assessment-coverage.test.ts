@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { findSchemeReports, saveAssessment } from "@/lib/assessment/assess";
 import { lapsedReturnComment, publishResults } from "@/lib/assessment/publish-results";
 import { returnReport } from "@/lib/assessment/report-return";
-import { submitReport } from "@/lib/assessment/reports";
+import { findAllianceReports, findReportTasks, openReport, saveReportDraft, submitReport } from "@/lib/assessment/reports";
+import { findOperationTiles } from "@/lib/home/operation-tiles";
 import { ZReportReturnInput } from "@/lib/validation/report-return";
 import { createScheme, getSchemeOrThrow, updateScheme } from "@/lib/assessment/schemes";
 import { sendReportReminders } from "@/lib/assessment/reminders";
@@ -235,5 +236,51 @@ describe("a report returned for correction while results are due (issue 17 items
     expect(graded.publishedAt).toEqual(now);
     const ev = await t.prisma().auditEvent.findFirstOrThrow({ where: { entityId: s.id, action: "scheme.results_published" } });
     expect(ev.summary).toMatchObject({ lapsedReturns: 1, missingReports: 0 });
+  });
+});
+
+describe("the filer's side of coverage (issue 17 item 4)", () => {
+  const NOT_COVERED = "本年度考核不覆盖本联盟（2034-12-02 备案，晚于覆盖截止日 2034-01-01）";
+  const now = new Date("2034-12-03T02:00:00Z");
+
+  it("an alliance the year does not cover gets no task, no home tile count and no report: the list, the tab and the server say why", async () => {
+    const early = await createFiledAlliance(t.prisma(), { filedAt: new Date("2033-06-01T02:00:00Z") });
+    const late = await createFiledAlliance(t.prisma(), { filedAt: new Date("2034-12-02T02:00:00Z") });
+    await scheme(early.center, 2034, { due: "2035-03-31" });
+
+    const task = (await findReportTasks(late.filer, now)).find((x) => x.year === 2034)!;
+    expect(task).toMatchObject({ status: "NONE", notCovered: NOT_COVERED });
+    expect((await findReportTasks(early.filer, now)).find((x) => x.year === 2034)).toMatchObject({ status: "NONE", notCovered: null });
+    const tile = async (f: FiledFixture) => (await findOperationTiles(f.filer, now)).find((x) => x.key === "reports-due")!.count;
+    const lateOpen = (await findReportTasks(late.filer, now)).filter((x) => !x.notCovered && ["NONE", "DRAFT", "RETURNED"].includes(x.status));
+    expect(await tile(late)).toBe(lateOpen.length);
+    expect(lateOpen.some((x) => x.year === 2034)).toBe(false);
+    expect((await findReportTasks(early.filer, now)).filter((x) => !x.notCovered && x.year === 2034)).toHaveLength(1);
+
+    expect((await findAllianceReports(late.filer, late.allianceId)).find((r) => r.year === 2034)).toMatchObject({ status: "NONE", notCovered: NOT_COVERED });
+    expect((await findAllianceReports(early.filer, early.allianceId)).find((r) => r.year === 2034)).toMatchObject({ notCovered: null });
+
+    // Opening the year's report is refused with the same words, for the filer and the center alike; nothing is created.
+    expect(await outcomeOf(openReport(late.filer, late.allianceId, 2034, now))).toEqual({ code: "FORBIDDEN", messages: [NOT_COVERED] });
+    expect(await outcomeOf(openReport(late.center, late.allianceId, 2034, now))).toEqual({ code: "FORBIDDEN", messages: [NOT_COVERED] });
+    expect(await t.prisma().annualReport.count({ where: { allianceId: late.allianceId } })).toBe(0);
+    expect((await openReport(early.filer, early.allianceId, 2034, now)).notCovered).toBeNull();
+  });
+
+  it("a draft kept from before the cut-off day was moved is read-only: saving and handing it in are refused with the same words", async () => {
+    const late = await createFiledAlliance(t.prisma(), { filedAt: new Date("2035-12-02T02:00:00Z") });
+    const s = await scheme(late.center, 2035, { due: "2036-03-31" });
+    const draft = await t.prisma().annualReport.create({
+      data: { allianceId: late.allianceId, schemeId: s.id, year: 2035, figures: FIGURES, narrative: "总结", nextYearPlan: "计划" },
+    });
+    const msg = "本年度考核不覆盖本联盟（2035-12-02 备案，晚于覆盖截止日 2035-01-01）";
+    const at = new Date("2035-12-03T02:00:00Z");
+    expect(await openReport(late.filer, late.allianceId, 2035, at)).toMatchObject({ notCovered: msg, editable: false });
+    expect(await outcomeOf(submitReport(late.filer, { reportId: draft.id, version: 0 }, at))).toEqual({ code: "FORBIDDEN", messages: [msg] });
+    expect(await outcomeOf(saveReportDraft(late.filer, { reportId: draft.id, version: 0, figures: {}, narrative: "改", nextYearPlan: "改" }))).toEqual({
+      code: "FORBIDDEN",
+      messages: [msg],
+    });
+    expect((await t.prisma().annualReport.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 });

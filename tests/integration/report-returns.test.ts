@@ -33,7 +33,8 @@ let reportId: string, evidenceId: string;
 const row = () => t.prisma().annualReport.findUniqueOrThrow({ where: { id: reportId } });
 
 beforeAll(async () => {
-  f = await createFiledAlliance(t.prisma());
+  // Filed in 2024, so the 2025 scheme (default cut-off 1 January 2025) covers it (issue 17 item 4).
+  f = await createFiledAlliance(t.prisma(), { filedAt: new Date("2024-03-01T02:00:00Z") });
   g = await createFiledAlliance(t.prisma());
   await t.prisma().assessmentScheme.create({
     data: {

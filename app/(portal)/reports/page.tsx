@@ -41,7 +41,20 @@ export default async function ReportsPage() {
               </tr>
             )}
             {tasks.map((t) => {
-              const open = t.status === "NONE" || t.status === "DRAFT";
+              if (t.notCovered) {
+                // Issue 17 item 4: the year's assessment does not cover this alliance; no report is due.
+                return (
+                  <tr key={`${t.allianceId}-${t.year}`} data-testid="report-not-covered">
+                    <td>{t.allianceName}</td>
+                    <td>{t.year}</td>
+                    <td colSpan={3}>
+                      <span className="badge grey">不参加本年度考核</span> <span className="small">{t.notCovered}</span>
+                    </td>
+                    <td>{t.status === "NONE" ? "—" : <Link href={`/alliances/${t.allianceId}/reports/${t.year}`}>查看</Link>}</td>
+                  </tr>
+                );
+              }
+              const open = t.status === "NONE" || t.status === "DRAFT" || t.status === "RETURNED";
               return (
                 <tr key={`${t.allianceId}-${t.year}`}>
                   <td>{t.allianceName}</td>

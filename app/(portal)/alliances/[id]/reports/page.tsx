@@ -51,28 +51,42 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
                 </td>
               </tr>
             )}
-            {rows.map((r) => (
-              <tr key={r.year}>
-                <td>{r.year}</td>
-                <td>{r.title}</td>
-                <td>
-                  <ReportStatusBadge status={r.status} />
-                </td>
-                <td className="date">{formatDate(r.reportDue)}</td>
-                <td className="date">{formatDate(r.submittedAt)}</td>
-                <td className="num">{r.result ? r.result.score.toFixed(2) : <span className="muted">—</span>}</td>
-                <td>
-                  {r.result ? (
-                    <span className={`badge ${r.result.grade === "FAIL" ? "red" : "green"}`}>{GRADE_LABELS[r.result.grade]}</span>
-                  ) : (
-                    <span className="muted">未公布</span>
-                  )}
-                </td>
-                <td>
-                  <Link href={`/alliances/${alliance.id}/reports/${r.year}`}>{writes && (r.status === "NONE" || r.status === "DRAFT") ? "填报" : "查看"}</Link>
-                </td>
-              </tr>
-            ))}
+            {rows.map((r) =>
+              r.notCovered && r.status === "NONE" ? (
+                // Issue 17 item 4: the year's assessment does not cover this alliance; no report is due.
+                <tr key={r.year} data-testid="report-not-covered">
+                  <td>{r.year}</td>
+                  <td>{r.title}</td>
+                  <td colSpan={6}>
+                    <span className="badge grey">不参加本年度考核</span> <span className="small">{r.notCovered}</span>
+                  </td>
+                </tr>
+              ) : (
+                <tr key={r.year}>
+                  <td>{r.year}</td>
+                  <td>{r.title}</td>
+                  <td>
+                    <ReportStatusBadge status={r.status} />
+                  </td>
+                  <td className="date">{formatDate(r.reportDue)}</td>
+                  <td className="date">{formatDate(r.submittedAt)}</td>
+                  <td className="num">{r.result ? r.result.score.toFixed(2) : <span className="muted">—</span>}</td>
+                  <td>
+                    {r.result ? (
+                      <span className={`badge ${r.result.grade === "FAIL" ? "red" : "green"}`}>{GRADE_LABELS[r.result.grade]}</span>
+                    ) : (
+                      <span className="muted">未公布</span>
+                    )}
+                  </td>
+                  <td>
+                    <Link href={`/alliances/${alliance.id}/reports/${r.year}`}>
+                      {writes && !r.notCovered && (r.status === "NONE" || r.status === "DRAFT" || r.status === "RETURNED") ? "填报" : "查看"}
+                    </Link>
+                    {r.notCovered && <div className="small muted">{r.notCovered}</div>}
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </div>

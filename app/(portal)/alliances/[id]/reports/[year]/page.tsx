@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { notFoundOnMissing } from "@/lib/alliances/page-alliance";
+import { AppError } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/http/authed-route";
 import { getTranslations } from "next-intl/server";
 import { openReport } from "@/lib/assessment/reports";
@@ -26,7 +27,25 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id, year } = await params;
   if (!isUuid(id) || !/^\d{4}$/.test(year)) notFound();
-  const page = await openReport(user, id, Number(year)).catch(notFoundOnMissing);
+  const page = await openReport(user, id, Number(year)).catch((err: unknown) => {
+    // Issue 17 item 4: a year whose assessment does not cover the alliance has no report; the server says why.
+    if (AppError.is(err, "FORBIDDEN")) return { refused: err.message };
+    return notFoundOnMissing(err);
+  });
+  if ("refused" in page) {
+    return (
+      <>
+        <OperationTabs allianceId={id} current="/reports" />
+        <p className="no-print">
+          <Link href={`/alliances/${id}/reports`}>← 年度报告与考核</Link>
+        </p>
+        <h1>{year}年度报告</h1>
+        <p className="alert info" role="status" data-testid="report-not-covered">
+          {page.refused}
+        </p>
+      </>
+    );
+  }
   const { scheme, report } = page;
   const fields = reportFieldsOf(page.definition, page.counts);
   const [history, t] = await Promise.all([report ? findReportHistory(user, report.id) : Promise.resolve(null), getTranslations("reportReturn")]);
@@ -53,6 +72,11 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
         </p>
       )}
       {!report && <p className="alert info">该联盟尚未填报{scheme.year}年度报告。</p>}
+      {page.notCovered && (
+        <p className="alert info" role="status" data-testid="report-not-covered">
+          {page.notCovered}
+        </p>
+      )}
       {history?.openReturn && (
         <p className="alert error" role="status" data-testid="report-returned">
           {t("returnedNotice", { due: history.openReturn.dueDay })}
