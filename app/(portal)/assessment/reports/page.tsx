@@ -149,7 +149,9 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                 <td className="num">{r.assessment ? r.assessment.score.toFixed(2) : ""}</td>
                 <td>{r.assessment && <ScoreGradeBadge grade={r.assessment.grade} />}</td>
                 <td>
-                  <Link href={`/assessment/reports/${r.id}`}>{r.status === "ASSESSED" && !published ? "复核评分" : published ? "查看" : "评分"}</Link>
+                  <Link href={`/assessment/reports/${r.id}`}>
+                    {r.status === "RETURNED" || published ? "查看" : r.status === "ASSESSED" ? "复核评分" : "评分"}
+                  </Link>
                 </td>
               </tr>
             ))}
