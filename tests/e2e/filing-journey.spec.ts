@@ -101,7 +101,7 @@ test("filer2 builds a 12-member filing with the policy panel and submits it", as
     await page.getByLabel("联盟常设机构的依托单位名称").fill(lead.name);
     await page.getByLabel("常设机构通讯地址").fill("吉林省吉林市经济技术开发区九站街516号");
     await page.getByLabel("邮编").fill("1320");
-    await page.getByLabel("联系人").fill("赵丽");
+    await page.getByRole("textbox", { name: "联系人 *", exact: true }).fill("赵丽");
     await expect(page.getByText("邮编应为 6 位数字").first()).toBeVisible();
     // The same message at the field and in the summary above the form.
     await expect(page.getByTestId("form-error-summary")).toContainText("邮编：邮编应为 6 位数字");
