@@ -242,6 +242,7 @@ test("the filer reads the comments, corrects the figure and hands the report in 
       .filter({ hasText: String(year) });
     await expect(row).toContainText("退回修改");
     await expect(row).toContainText(correctionDueText);
+    await expect(row.getByRole("link", { name: "填报" })).toBeVisible();
     // The notice of the return leads to the report.
     await page
       .getByRole("navigation", { name: "主导航" })
