@@ -42,14 +42,14 @@ describe("every download route goes through attachmentResponse", () => {
       .readdirSync(dir, { withFileTypes: true })
       .flatMap((e) => (e.isDirectory() ? routes(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
 
-  it("answers with attachmentResponse, docxResponse or generatedResponse (which uses them), never a hand-built Response", () => {
+  it("answers with attachmentResponse, docxResponse, generatedResponse or exportRoute (which use it), never a hand-built Response", () => {
     const downloads = routes(path.resolve("app/api"))
       .filter((f) => !f.includes("[...nextauth]"))
       .filter((f) => /export (const|async function) GET\b/.test(fs.readFileSync(f, "utf8")));
     expect(downloads.length).toBeGreaterThanOrEqual(7);
     for (const f of downloads) {
       const src = fs.readFileSync(f, "utf8");
-      expect(/\b(attachmentResponse|docxResponse|generatedResponse)\(/.test(src), f).toBe(true);
+      expect(/\b(attachmentResponse|docxResponse|generatedResponse|exportRoute)\(/.test(src), f).toBe(true);
       expect(src, f).not.toMatch(/new Response\(/);
     }
   });
