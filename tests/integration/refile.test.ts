@@ -81,13 +81,11 @@ describe("the new cycle", () => {
       expect(copy[k], k).toBe(old[k]);
     }
     const members = (id: string) =>
-      t
-        .prisma()
-        .membership.findMany({
-          where: { allianceId: id },
-          orderBy: { organizationId: "asc" },
-          select: { organizationId: true, role: true, chainPosition: true, confirmedAt: true },
-        });
+      t.prisma().membership.findMany({
+        where: { allianceId: id },
+        orderBy: { organizationId: "asc" },
+        select: { organizationId: true, role: true, chainPosition: true, confirmedAt: true },
+      });
     expect(await members(copyId)).toEqual(await members(rejectedId));
     const docs = await t.prisma().document.findMany({ where: { allianceId: copyId }, include: { versions: true } });
     expect(docs.map((d) => d.kind).sort()).toEqual(["AGREEMENT", "CHARTER", "CONSTRUCTION_PLAN"]);
