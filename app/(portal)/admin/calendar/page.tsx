@@ -6,6 +6,7 @@ import { PAGE_ROLES } from "@/lib/auth/nav";
 import { listCalendarDays } from "@/lib/calendar/calendar";
 import { chinaDateOf } from "@/lib/calendar/working-days";
 import { CalendarDayForm, RemoveCalendarDayButton } from "@/components/admin/calendar-form";
+import { formatDate } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "工作日历" };
 
@@ -49,9 +50,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
               <tbody>
                 {days.map((d) => (
                   <tr key={d.date}>
-                    <td>{d.date}</td>
-                    <td>周{WEEKDAYS[new Date(`${d.date}T00:00:00Z`).getUTCDay()]}</td>
-                    <td>{d.kind === "WORKDAY" ? <span className="badge">{t("WORKDAY")}</span> : t("HOLIDAY")}</td>
+                    <td className="date">{formatDate(new Date(`${d.date}T00:00:00+08:00`))}</td>
+                    <td className="nowrap">周{WEEKDAYS[new Date(`${d.date}T00:00:00Z`).getUTCDay()]}</td>
+                    <td className="nowrap">{d.kind === "WORKDAY" ? <span className="badge">{t("WORKDAY")}</span> : t("HOLIDAY")}</td>
                     <td>{d.name}</td>
                     <td>{d.updatedBy}</td>
                     <td>
