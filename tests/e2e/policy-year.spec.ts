@@ -82,14 +82,15 @@ async function makeYear(): Promise<void> {
         center.username,
       ]);
       const userId = (u: string) => users.rows.find((r) => r.username === u)!.id;
-      // An alliance row like a demo one (all of 附件1's fields), under this spec's name and enterprise.
+      // An alliance row like a demo one (all of 附件1's fields), under this spec's name and enterprise. The oldest of
+      // that name: the filing journey, running beside this spec, makes a second 碳纤维 alliance.
       const alliance = async (name: string, like: string, state: string, filedOn: string | null) => {
         const allianceId = id();
         await c.query(
           `INSERT INTO "Alliance" SELECT (jsonb_populate_record(NULL::"Alliance", to_jsonb(a) || jsonb_build_object(
              'id', $1::text, 'name', $2::text, 'leadOrgId', $3::text, 'state', $4::text, 'createdById', $5::text,
              'stateSince', now() - interval '3 days', 'refiledFromId', NULL, 'intentId', NULL, 'returnedFrom', NULL))).*
-           FROM "Alliance" a WHERE a.name = $6`,
+           FROM "Alliance" a WHERE a.name = $6 ORDER BY a."createdAt" LIMIT 1`,
           [allianceId, name, orgId, state, userId(filer.username), like],
         );
         await c.query(`INSERT INTO "Membership" (id, "allianceId", "organizationId", role, "sortOrder") VALUES ($1, $2, $3, 'CHAIR', 0)`, [
@@ -138,7 +139,7 @@ async function makeYear(): Promise<void> {
         `INSERT INTO "ApplicationVersion" (id, "allianceId", "versionNo", snapshot, "ruleReport", "submittedById", "submittedAt")
          SELECT $1, $2, v."versionNo", v.snapshot, v."ruleReport", $3, now() - interval '20 days'
          FROM "ApplicationVersion" v JOIN "Alliance" a ON a.id = v."allianceId" AND v."versionNo" = a."currentVersionNo"
-         WHERE a.name = '吉林省直播电商产业科技创新联盟' RETURNING "versionNo"`,
+         WHERE a.name = '吉林省直播电商产业科技创新联盟' ORDER BY a."createdAt" LIMIT 1 RETURNING "versionNo"`,
         [versionId, rejectedId, userId(filer.username)],
       );
       if (v.rowCount !== 1) throw new Error("no submitted version of the demo alliance to copy");
