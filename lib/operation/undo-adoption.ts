@@ -29,7 +29,11 @@ export async function undoProjectAdoption(user: SessionUser, raw: TUndoAdoptionI
     });
     if (!row) throw new AppError("NOT_FOUND");
     if (!row.adoptedAt) throw new AppError("CONFLICT", UNDO_ADOPTION_MESSAGES.notAdopted, { _form: [UNDO_ADOPTION_MESSAGES.notAdopted] });
-    const { count } = await tx.recommendedProject.updateMany({ where: { id: row.id, adoptedAt: row.adoptedAt }, data: { adoptedAt: null } });
+    // The adoption read above, to the millisecond: PostgreSQL keeps microseconds that a JS Date drops, so an equality
+    // test on the timestamp never matched there.
+    const from = row.adoptedAt;
+    const to = new Date(from.getTime() + 1);
+    const { count } = await tx.recommendedProject.updateMany({ where: { id: row.id, adoptedAt: { gte: from, lt: to } }, data: { adoptedAt: null } });
     if (count === 0) throw new AppError("CONFLICT", UNDO_ADOPTION_MESSAGES.stale, { _form: [UNDO_ADOPTION_MESSAGES.stale] });
     await recordAudit(tx, actorOf(user), {
       action: "project.adoption_undone",
