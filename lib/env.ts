@@ -19,6 +19,8 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(480).default(15),
   PORT: z.coerce.number().int().default(3000),
   HOST: z.string().default("127.0.0.1"),
+  // Server processes sharing the port (lib/cli/next-cluster.cjs); unset → one per core of the machine.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Set by Vitest in its workers; with it, TEST_SCRYPT_LOG2N lowers the password work factor (lib/auth/password.ts).

@@ -3,24 +3,29 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider } from "react-hook-form";
 import { ZUserUpdateInput, type TUserUpdateInput } from "@/lib/validation/user";
 import type { z } from "@/lib/validation/zod";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { updateUserAction } from "@/app/(portal)/admin/users/actions";
 import { UserFormAlerts, UserProfileFields, type UserFormOptions } from "./user-profile-fields";
 
 export function EditUserForm({ options, username, initial }: { options: UserFormOptions; username: string; initial: TUserUpdateInput }) {
   const t = useTranslations("users");
   const router = useRouter();
-  const form = useForm<TUserUpdateInput, unknown, z.output<typeof ZUserUpdateInput>>({ resolver: zodResolver(ZUserUpdateInput), defaultValues: initial });
-  const { register, handleSubmit, setError, getValues, formState } = form;
+  // The account's id and version are the latest render's (after a save, router.refresh() brings the new version).
+  const form = useRecordForm<TUserUpdateInput, unknown, z.output<typeof ZUserUpdateInput>>(
+    { id: initial.id, version: initial.version },
+    { resolver: zodResolver(ZUserUpdateInput), defaultValues: initial },
+  );
+  const { register, handleSubmit, setError, formState } = form;
   const { run, summary, done } = useActionForm(setError);
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async () => {
-    const updated = await run(() => updateUserAction(getValues()));
+  const onSubmit = handleSubmit(async (values) => {
+    const updated = await run(() => updateUserAction(values));
     if (updated) router.refresh();
   });
 

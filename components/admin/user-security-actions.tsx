@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { ZPasswordResetInput } from "@/lib/validation/user";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { resetPasswordAction, resetTotpAction, unlockUserAction } from "@/app/(portal)/admin/users/actions";
 
 export function UserSecurityActions({ userId, locked, totpEnabled }: { userId: string; locked: boolean; totpEnabled: boolean }) {
@@ -15,10 +15,10 @@ export function UserSecurityActions({ userId, locked, totpEnabled }: { userId: s
   const te = useTranslations("errors");
   const router = useRouter();
   const [unlockMsg, setUnlockMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<{ id: string; newPassword: string }>({
-    resolver: zodResolver(ZPasswordResetInput),
-    defaultValues: { id: userId, newPassword: "" },
-  });
+  const { register, handleSubmit, setError, reset, formState } = useRecordForm<{ id: string; newPassword: string }>(
+    { id: userId },
+    { resolver: zodResolver(ZPasswordResetInput), defaultValues: { newPassword: "" } },
+  );
   const { run, summary, done } = useActionForm(setError);
 
   return (

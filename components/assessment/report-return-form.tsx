@@ -7,6 +7,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ZReportReturnInput, type TReportReturnInput } from "@/lib/validation/report-return";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { returnReportAction } from "@/app/(portal)/assessment/reports/actions";
@@ -24,10 +25,10 @@ interface Props {
 export function ReportReturnForm({ reportId, version, defaultDue, targets }: Props) {
   const t = useTranslations("reportReturn");
   const router = useRouter();
-  const { register, control, handleSubmit, setError, formState } = useForm<TReportReturnInput, unknown, z.output<typeof ZReportReturnInput>>({
-    resolver: zodResolver(ZReportReturnInput),
-    defaultValues: { reportId, version, comment: "", items: [], correctionDue: defaultDue },
-  });
+  const { register, control, handleSubmit, setError, formState } = useRecordForm<TReportReturnInput, unknown, z.output<typeof ZReportReturnInput>>(
+    { reportId, version },
+    { resolver: zodResolver(ZReportReturnInput), defaultValues: { comment: "", items: [], correctionDue: defaultDue } },
+  );
   const items = useFieldArray({ control, name: "items" });
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;

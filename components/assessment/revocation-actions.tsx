@@ -3,7 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import {
   ZConfirmRevocationInput,
   ZDismissRevocationInput,
@@ -11,6 +10,7 @@ import {
   type TDismissRevocationInput,
 } from "@/lib/validation/assessment-scoring";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { confirmRevocationAction, dismissRevocationAction } from "@/app/(portal)/assessment/revocations/actions";
 
@@ -44,10 +44,10 @@ export function RevocationActions({ revocationId, allianceVersion, allianceName 
 
 function ConfirmForm({ revocationId, allianceVersion, allianceName, onCancel }: Props & { onCancel: () => void }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TConfirmRevocationInput>({
-    resolver: zodResolver(ZConfirmRevocationInput),
-    defaultValues: { revocationId, allianceVersion, note: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TConfirmRevocationInput>(
+    { revocationId, allianceVersion },
+    { resolver: zodResolver(ZConfirmRevocationInput), defaultValues: { note: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const noteId = `confirm-note-${revocationId.slice(0, 8)}`;
   return (
@@ -86,10 +86,10 @@ function ConfirmForm({ revocationId, allianceVersion, allianceName, onCancel }: 
 
 function DismissForm({ revocationId, allianceName, onCancel }: Omit<Props, "allianceVersion"> & { onCancel: () => void }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TDismissRevocationInput>({
-    resolver: zodResolver(ZDismissRevocationInput),
-    defaultValues: { revocationId, note: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TDismissRevocationInput>(
+    { revocationId },
+    { resolver: zodResolver(ZDismissRevocationInput), defaultValues: { note: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const noteId = `dismiss-note-${revocationId.slice(0, 8)}`;
   return (

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ZSchemeDueInput, type TSchemeDueInput } from "@/lib/validation/assessment";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { extendSchemeDueAction, publishSchemeAction } from "@/app/(portal)/assessment/actions";
@@ -55,10 +56,10 @@ export function SchemePublish({ id, version, year, dueDay }: { id: string; versi
 /** The one change allowed after publishing: a later report due date. */
 export function SchemeDueForm({ id, version, dueDay }: { id: string; version: number; dueDay: string }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TSchemeDueInput>({
-    resolver: zodResolver(ZSchemeDueInput),
-    defaultValues: { id, version, reportDue: dueDay },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TSchemeDueInput>(
+    { id, version },
+    { resolver: zodResolver(ZSchemeDueInput), defaultValues: { reportDue: dueDay } },
+  );
   const { run, summary, details, done } = useActionForm(setError);
   return (
     <form

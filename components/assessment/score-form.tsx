@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { GRADE_LABELS, type TRule, type TSchemeDefinition } from "@/lib/assessment/scheme";
 import { MAX_ADJUSTMENT, scoreReport, type TAdjustment } from "@/lib/assessment/score";
 import { ZSaveAssessmentInput, type TSaveAssessmentInput } from "@/lib/validation/assessment-scoring";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { saveAssessmentAction } from "@/app/(portal)/assessment/reports/actions";
@@ -63,10 +64,13 @@ function preview(def: TSchemeDefinition, figures: Record<string, number>, manual
 
 export function ScoreForm({ reportId, version, definition, figures, initial, locked }: Props) {
   const router = useRouter();
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<TSaveAssessmentInput>({
-    resolver: zodResolver(ZSaveAssessmentInput),
-    defaultValues: { reportId, version, manualScores: initial.manualScores, adjustments: initial.adjustments, comment: initial.comment },
-  });
+  const { register, handleSubmit, setError, setValue, control, formState } = useRecordForm<TSaveAssessmentInput>(
+    { reportId, version },
+    {
+      resolver: zodResolver(ZSaveAssessmentInput),
+      defaultValues: { manualScores: initial.manualScores, adjustments: initial.adjustments, comment: initial.comment },
+    },
+  );
   const { fields, append, remove } = useFieldArray({ control, name: "adjustments" });
   const manual = useWatch({ control, name: "manualScores" });
   const adjustments = useWatch({ control, name: "adjustments" });

@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { ZPublishResultsInput, type TPublishResultsInput } from "@/lib/validation/assessment-scoring";
 import { EARLY_CLOSE_REASON_MIN, type PublishReadiness } from "@/lib/assessment/coverage";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { publishResultsAction } from "@/app/(portal)/assessment/reports/actions";
 
@@ -41,10 +41,10 @@ export function ScorePublishButton({
   const t = useTranslations("assessment");
   const router = useRouter();
   const [asking, setAsking] = useState<"publish" | "early" | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<TPublishResultsInput>({
-    resolver: zodResolver(ZPublishResultsInput),
-    defaultValues: { schemeId, version, earlyCloseReason: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TPublishResultsInput>(
+    { schemeId, version },
+    { resolver: zodResolver(ZPublishResultsInput), defaultValues: { earlyCloseReason: "" } },
+  );
   const { run, summary, details, done } = useActionForm(setError);
   const e = formState.errors;
   if (done)

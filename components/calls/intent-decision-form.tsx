@@ -3,19 +3,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
 import { ZIntentDecisionInput, type TIntentDecisionInput } from "@/lib/validation/calls";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { decideIntentAction } from "@/app/(portal)/calls/actions";
 
 export function IntentDecisionForm({ intentId, version }: { intentId: string; version: number }) {
   const t = useTranslations("calls");
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TIntentDecisionInput>({
-    resolver: zodResolver(ZIntentDecisionInput),
-    defaultValues: { intentId, version, decision: "QUALIFIED", reason: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TIntentDecisionInput>(
+    { intentId, version },
+    { resolver: zodResolver(ZIntentDecisionInput), defaultValues: { decision: "QUALIFIED", reason: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   return (

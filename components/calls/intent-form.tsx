@@ -3,19 +3,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
 import { LEAD_CONDITIONS, ZIntentSubmitInput, type TIntentSubmitInput } from "@/lib/validation/calls";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { submitIntentAction } from "@/app/(portal)/calls/actions";
 
 export function IntentForm({ callId }: { callId: string }) {
   const t = useTranslations("calls");
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TIntentSubmitInput>({
-    resolver: zodResolver(ZIntentSubmitInput),
-    defaultValues: { callId, evidence: { legalEntity: "", influence: "", rnd: "", cooperation: "", management: "" } },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TIntentSubmitInput>(
+    { callId },
+    { resolver: zodResolver(ZIntentSubmitInput), defaultValues: { evidence: { legalEntity: "", influence: "", rnd: "", cooperation: "", management: "" } } },
+  );
   const { run, summary, details, done } = useActionForm(setError);
   const errs = formState.errors.evidence;
   return (

@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { ZMeetingDecisionInput, type TMeetingDecisionInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { recordDecisionAction } from "@/app/(portal)/meetings/actions";
@@ -31,10 +31,10 @@ export function DecisionForm({
 }) {
   const t = useTranslations("meetings");
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TMeetingDecisionInput>({
-    resolver: zodResolver(ZMeetingDecisionInput),
-    defaultValues: { meetingId, allianceId, version, outcome: "APPROVE", note: "", heldOn },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TMeetingDecisionInput>(
+    { meetingId, allianceId, version },
+    { resolver: zodResolver(ZMeetingDecisionInput), defaultValues: { outcome: "APPROVE", note: "", heldOn } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   const safe = allianceId.slice(0, 8);

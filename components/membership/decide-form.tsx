@@ -2,9 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { ZDecideChangeInput, chinaTodayIso, type TDecideChangeInput } from "@/lib/validation/membership";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { decideChangeAction } from "@/app/(portal)/alliances/[id]/members/actions";
@@ -12,10 +12,10 @@ import { decideChangeAction } from "@/app/(portal)/alliances/[id]/members/action
 /** The filer records the council's decision on a change (附件2 第十七条（三）、第十八条). */
 export function DecideForm({ changeId, version, label }: { changeId: string; version: number; label: string }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, setValue, formState } = useForm<TDecideChangeInput>({
-    resolver: zodResolver(ZDecideChangeInput),
-    defaultValues: { changeId, version, approved: true, councilApprovedOn: "", councilResolution: "" },
-  });
+  const { register, handleSubmit, setError, setValue, formState } = useRecordForm<TDecideChangeInput>(
+    { changeId, version },
+    { resolver: zodResolver(ZDecideChangeInput), defaultValues: { approved: true, councilApprovedOn: "", councilResolution: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   const safe = changeId.slice(0, 8);

@@ -3,9 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { ZExitRequestInput, type TExitRequestInput } from "@/lib/validation/membership";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { requestExitAction } from "@/app/(portal)/alliances/[id]/members/actions";
 
@@ -13,10 +13,10 @@ import { requestExitAction } from "@/app/(portal)/alliances/[id]/members/actions
 export function ExitForm({ allianceId, membershipId, name }: { allianceId: string; membershipId: string; name: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<TExitRequestInput>({
-    resolver: zodResolver(ZExitRequestInput),
-    defaultValues: { allianceId, kind: "EXIT", membershipId, reason: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TExitRequestInput>(
+    { allianceId, membershipId },
+    { resolver: zodResolver(ZExitRequestInput), defaultValues: { kind: "EXIT", reason: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const id = `exit-${membershipId.slice(0, 8)}`;
   if (!open)

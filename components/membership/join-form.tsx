@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { ZJoinRequestInput, type TJoinRequestInput } from "@/lib/validation/membership";
 import { CHAIN_POSITIONS, ORG_TYPES } from "@/lib/validation/filing";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { requestJoinAction } from "@/app/(portal)/alliances/[id]/members/actions";
@@ -17,28 +17,30 @@ const orNull = (v: unknown) => (v === "" ? null : v);
 /** 附件2 第十七条: the filer submits a unit's application to join, for the council to decide. */
 export function JoinForm({ allianceId }: { allianceId: string }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, reset, formState } = useForm<TJoinRequestInput>({
-    resolver: zodResolver(ZJoinRequestInput),
-    defaultValues: {
-      allianceId,
-      kind: "JOIN",
-      reason: "",
-      member: {
-        creditCode: "",
-        name: "",
-        type: "ENTERPRISE",
-        role: "MEMBER",
-        chainPosition: null,
-        outputValue2022: null,
-        profitTax2022: null,
-        resources: "",
-        nationalTop10: false,
-        provincialTop10: false,
-        disciplineStrengths: "",
-        disciplineLeader: "",
+  const { register, handleSubmit, setError, reset, formState } = useRecordForm<TJoinRequestInput>(
+    { allianceId },
+    {
+      resolver: zodResolver(ZJoinRequestInput),
+      defaultValues: {
+        kind: "JOIN",
+        reason: "",
+        member: {
+          creditCode: "",
+          name: "",
+          type: "ENTERPRISE",
+          role: "MEMBER",
+          chainPosition: null,
+          outputValue2022: null,
+          profitTax2022: null,
+          resources: "",
+          nationalTop10: false,
+          provincialTop10: false,
+          disciplineStrengths: "",
+          disciplineLeader: "",
+        },
       },
     },
-  });
+  );
   const { run, summary, details, done } = useActionForm(setError);
   const e = formState.errors.member;
   return (

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, ZActivityInput, chinaTodayIso, type TActivityInput } from "@/lib/validation/operation";
 import { logActivityAction } from "@/app/(portal)/alliances/[id]/activities/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { SelectField, TextAreaField, optionalNumber } from "./fields";
@@ -22,10 +22,10 @@ export function ActivityForm({ allianceId }: { allianceId: string }) {
 
 function ActivityFormInner({ allianceId, saved, onSaved }: { allianceId: string; saved: boolean; onSaved: () => void }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TActivityInput>({
-    resolver: zodResolver(ZActivityInput),
-    defaultValues: { allianceId, kind: "" as TActivityInput["kind"], title: "", heldOn: "", description: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TActivityInput>(
+    { allianceId },
+    { resolver: zodResolver(ZActivityInput), defaultValues: { kind: "" as TActivityInput["kind"], title: "", heldOn: "", description: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   return (

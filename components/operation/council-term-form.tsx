@@ -2,12 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { ZCouncilTermInput, isValidIsoDate, type TCouncilTermInput } from "@/lib/validation/operation";
 import { councilTermEnds } from "@/lib/rules/operation-rules";
 import { councilSeatsResult } from "@/lib/operation/council-rules";
 import { recordCouncilTermAction } from "@/app/(portal)/alliances/[id]/council/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { TextAreaField } from "./fields";
@@ -25,10 +26,10 @@ export function CouncilTermForm({
   memberCount: number;
 }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, control, reset, formState } = useForm<TCouncilTermInput>({
-    resolver: zodResolver(ZCouncilTermInput),
-    defaultValues: { allianceId, startsOn: "", electedOn: "", seats: councilCount, note: "" },
-  });
+  const { register, handleSubmit, setError, control, reset, formState } = useRecordForm<TCouncilTermInput>(
+    { allianceId },
+    { resolver: zodResolver(ZCouncilTermInput), defaultValues: { startsOn: "", electedOn: "", seats: councilCount, note: "" } },
+  );
   const { run, summary, details, done } = useActionForm(setError);
   const [startsOn, seats] = useWatch({ control, name: ["startsOn", "seats"] });
   const endsOn =

@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { ZDissolutionVoteInput, type TDissolutionVoteInput } from "@/lib/validation/operation";
 import { dissolutionResult } from "@/lib/rules/operation-rules";
 import { recordDissolutionVoteAction } from "@/app/(portal)/alliances/[id]/council/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { TextAreaField } from "./fields";
@@ -24,10 +25,10 @@ function liveCheck(councilSize: number, votesFor: number) {
 export function DissolutionVoteForm({ allianceId, councilCount }: { allianceId: string; councilCount: number }) {
   const router = useRouter();
   const [recorded, setRecorded] = useState<{ passed: boolean; message: string } | null>(null);
-  const { register, handleSubmit, setError, control, reset, formState } = useForm<TDissolutionVoteInput>({
-    resolver: zodResolver(ZDissolutionVoteInput),
-    defaultValues: { allianceId, votedOn: "", councilSize: councilCount, votesFor: 0, proposal: "" },
-  });
+  const { register, handleSubmit, setError, control, reset, formState } = useRecordForm<TDissolutionVoteInput>(
+    { allianceId },
+    { resolver: zodResolver(ZDissolutionVoteInput), defaultValues: { votedOn: "", councilSize: councilCount, votesFor: 0, proposal: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const [councilSize, votesFor] = useWatch({ control, name: ["councilSize", "votesFor"] });
   const check = liveCheck(councilSize, votesFor);

@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { TextAreaField, optionalNumber } from "./fields";
 import { ZProjectInput, type TProjectInput } from "@/lib/validation/operation";
 import { recommendProjectAction } from "@/app/(portal)/alliances/[id]/activities/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 
@@ -32,10 +32,10 @@ function ProjectFormInner({
   onSaved: () => void;
 }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<TProjectInput>({
-    resolver: zodResolver(ZProjectInput),
-    defaultValues: { allianceId, year, title: "", summary: "", leadUnit },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TProjectInput>(
+    { allianceId, year },
+    { resolver: zodResolver(ZProjectInput), defaultValues: { title: "", summary: "", leadUnit } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
   return (

@@ -2,18 +2,18 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { ZHandleObjectionInput, type THandleObjectionInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { handleObjectionAction } from "@/app/(portal)/objections/actions";
 
 export function HandleObjectionForm({ objectionId }: { objectionId: string }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<THandleObjectionInput>({
-    resolver: zodResolver(ZHandleObjectionInput),
-    defaultValues: { objectionId, note: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<THandleObjectionInput>(
+    { objectionId },
+    { resolver: zodResolver(ZHandleObjectionInput), defaultValues: { note: "" } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const id = `handle-${objectionId.slice(0, 8)}`;
   return (

@@ -1,18 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { ZObjectionInput, type TObjectionInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { objectionAction } from "@/app/public/actions";
 
 export function ObjectionForm({ filingId, allianceName }: { filingId: string; allianceName: string }) {
-  const { register, handleSubmit, setError, formState } = useForm<TObjectionInput>({
-    resolver: zodResolver(ZObjectionInput),
-    defaultValues: { filingId, name: "", contact: "", content: "", website: "" },
-  });
+  const { register, handleSubmit, setError, formState } = useRecordForm<TObjectionInput>(
+    { filingId },
+    { resolver: zodResolver(ZObjectionInput), defaultValues: { name: "", contact: "", content: "", website: "" } },
+  );
   const { run, summary, details, done } = useActionForm(setError);
   const e = formState.errors;
   if (done)

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import type { TFieldCommentInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { addCommentAction, removeCommentAction } from "@/app/(portal)/alliances/[id]/actions";
 
@@ -33,9 +33,10 @@ export function FieldNotes({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { register, handleSubmit, setError, formState, reset } = useForm<TFieldCommentInput>({
-    defaultValues: { allianceId, fieldPath: path, text: "", visibleToFiler: true },
-  });
+  const { register, handleSubmit, setError, formState, reset } = useRecordForm<TFieldCommentInput>(
+    { allianceId, fieldPath: path },
+    { defaultValues: { text: "", visibleToFiler: true } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const safe = path.replace(/[^A-Za-z0-9_-]/g, "_");
   if (notes.length === 0 && !commentable) return null;

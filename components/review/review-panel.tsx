@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import type { TTransitionInput } from "@/lib/validation/review";
 import { findTransition } from "@/lib/workflow";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { transitionAction } from "@/app/(portal)/alliances/[id]/actions";
 
@@ -23,9 +23,10 @@ const BOX: Record<string, { legend: string; clause: string }> = {
 export function ReviewPanel({ allianceId, version, transitions }: { allianceId: string; version: number; transitions: Decision[] }) {
   const router = useRouter();
   const [pending, setPending] = useState<Decision | null>(null);
-  const { register, handleSubmit, setError, formState, watch } = useForm<TTransitionInput>({
-    defaultValues: { allianceId, version, opinion: "", internal: false, transition: transitions[0] },
-  });
+  const { register, handleSubmit, setError, formState, watch } = useRecordForm<TTransitionInput>(
+    { allianceId, version },
+    { defaultValues: { opinion: "", internal: false, transition: transitions[0] } },
+  );
   const { run, summary, details } = useActionForm(setError);
   const stage = transitions[0]?.split("_")[0] ?? "";
   const box = BOX[stage];

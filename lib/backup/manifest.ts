@@ -1,5 +1,5 @@
 // manifest.json, the first entry of every backup archive: what it holds and how to check it.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { STORAGE_KEY } from "../storage/store";
 import { BackupError } from "./errors";
 

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { env } from "../env";
 import { ensureAuthSecret } from "./auth-secret";
@@ -14,6 +15,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/pglite-serve
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const CLUSTER = path.join(ROOT, "lib", "cli", "next-cluster.cjs");
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 function log(msg: string) {
@@ -85,11 +87,13 @@ async function main() {
   // The server gets the peer-address hook (lib/cli/peer-address.cjs): the connecting address of every request, the
   // one fact the per-address limits and audit records can build on (lib/http/client-address.ts).
   const nodeOptions = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(ROOT, "lib", "cli", "peer-address.cjs"))}`].filter(Boolean).join(" ");
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-H", e.HOST, "-p", String(e.PORT)], {
+  // One server process per core by default (issue 16); the development server is always one.
+  const workers = dev ? 1 : (e.WEB_CONCURRENCY ?? os.availableParallelism());
+  const child: ChildProcess = spawn(process.execPath, [CLUSTER, e.HOST, String(e.PORT), dev ? "dev" : "start"], {
     stdio: "inherit",
-    env: { ...childEnv, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: nodeOptions },
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: nodeOptions, WEB_CONCURRENCY: String(workers) },
   });
-  log(`门户已启动：http://localhost:${e.PORT}（准备用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+  log(`门户已启动：http://localhost:${e.PORT}（${workers} 个服务进程，准备用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 
   const stop = async (code: number) => {
     if (embedded) await embedded.stop().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 import "server-only";
 import { db, type Tx } from "../db/client";
 

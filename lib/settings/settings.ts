@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import type { Tx } from "../db/client";
 import { db } from "../db/client";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 // The system administrator's holiday calendar (issue #17 item 7): one day at a time, with what it is.
 const ZDay = z

@@ -83,6 +83,8 @@ export function processTree(root: number): number[] {
  */
 export class RssSampler {
   private peak = 0;
+  /** The largest single process seen over the whole run (the budget is per server process). */
+  private peakOne = 0;
   private timer: NodeJS.Timeout | undefined;
   constructor(private readonly root: () => number | undefined) {}
   private pids(): number[] {
@@ -90,7 +92,12 @@ export class RssSampler {
     return r ? processTree(r) : [];
   }
   sample(): number {
-    const kb = this.pids().reduce((s, p) => s + (readStatus(p)?.rssKb ?? 0), 0);
+    let kb = 0;
+    for (const p of this.pids()) {
+      const one = readStatus(p)?.rssKb ?? 0;
+      kb += one;
+      this.peakOne = Math.max(this.peakOne, one);
+    }
     this.peak = Math.max(this.peak, kb);
     return kb;
   }
@@ -111,5 +118,12 @@ export class RssSampler {
   }
   hwmMb(): number {
     return this.pids().reduce((s, p) => s + (readStatus(p)?.hwmKb ?? 0), 0) / 1024;
+  }
+  /** The highest VmHWM of any one process of the tree, and the most seen in samples. */
+  largestMb(): number {
+    return Math.max(this.peakOne, ...this.pids().map((p) => readStatus(p)?.hwmKb ?? 0)) / 1024;
+  }
+  count(): number {
+    return this.pids().length;
   }
 }

@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     "keep-audit-index": { type: "boolean", default: false },
     "no-docs": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    // Server processes behind the port (WEB_CONCURRENCY); unset → the launcher's default, one per core.
+    workers: { type: "string" },
   },
 });
 const SERVER_URL = args.pg ?? process.env.BENCH_DATABASE_URL;
@@ -152,6 +154,7 @@ async function main() {
         SEED_DEMO: "0",
         // Sessions must outlive the run (sign-in happens once per role, before the first measurement).
         SESSION_IDLE_MINUTES: "240",
+        ...(args.workers ? { WEB_CONCURRENCY: args.workers } : {}),
         ...(args.profile ? { NODE_OPTIONS: `--require ${path.join(ROOT, "tests/bench/cpu-profiler.cjs")}`, BENCH_PROFILE_DIR: path.join(TMP, "prof") } : {}),
       },
       "portal",
@@ -159,7 +162,8 @@ async function main() {
     );
     log(`启动门户 ${base}（源代码有变化时先构建，约需几分钟）…`);
     await waitFor(`${base}/login`, portal, 20 * 60_000);
-    const nextPid = () => processTree(portal!.pid!).find((p) => /next-server|next\/dist\/bin\/next/.test(safeRead(`/proc/${p}/cmdline`)));
+    // The launcher's child, lib/cli/next-cluster.cjs: one Next.js server, or the primary over its workers.
+    const nextPid = () => processTree(portal!.pid!).find((p) => /next-cluster\.cjs|next-server/.test(safeRead(`/proc/${p}/cmdline`)));
     const serverRss = new RssSampler(nextPid);
     serverRss.start();
     const dbRss = dbHost ? new RssSampler(() => dbHost!.pid) : undefined;
@@ -198,6 +202,7 @@ async function main() {
     });
 
     const serverHwm = serverRss.hwmMb();
+    const serverLargest = serverRss.largestMb();
     const dbHwm = dbRss?.hwmMb();
     if (args.profile) {
       // Each process writes its profile when it exits; the Next.js server's is named after its title.
@@ -228,9 +233,9 @@ async function main() {
       `Data: ${Object.entries(seed.counts)
         .map(([k, v]) => `${k} ${v.toLocaleString("en")}`)
         .join(", ")} (seeded in ${seed.seconds.toFixed(0)} s)`,
-      `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; portal peak RSS ${serverHwm.toFixed(0)} MB (VmHWM of the Next.js server)${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (the sampling profiler slows the server)**" : ""}`,
+      `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; ${serverRss.count() > 1 ? `${serverRss.count() - 1} server processes (node:cluster), ` : "one server process, "}portal peak RSS ${serverHwm.toFixed(0)} MB in all (VmHWM), largest process ${serverLargest.toFixed(0)} MB${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (the sampling profiler slows the server)**" : ""}`,
     ];
-    const budgets = budgetsOf(result.rows, result.docs, result.firstLoad);
+    const budgets = budgetsOf(result.rows, result.docs, result.firstLoad, serverLargest);
     const report = { database: dbLabel, header, rows: result.rows, docs: result.docs, firstLoad: result.firstLoad, budgets, notes: result.notes };
     printReport(report);
     if (!args["no-docs"] && !args.only) {

@@ -26,6 +26,8 @@ async function expectNotFound(page: Page, hiddenName: string) {
 }
 
 test.describe("联盟访问范围", () => {
+  // Each test opens pages as three or four roles one after another: room for a loaded two-core CI machine.
+  test.describe.configure({ timeout: 120_000 });
   test("牵头企业经办人只能打开本单位的联盟", async ({ browser, page }) => {
     expect(FILER_ORG, "filer's organisation in the seed data").toBeTruthy();
 

@@ -288,7 +288,7 @@ test("the center sees what changed between the versions and scores the corrected
 // with its 已发布 message), yet the page, even reloaded, still showed the year unpublished with the form back. The
 // early close itself is covered on the real database by tests/integration/assessment-coverage.test.ts; this
 // journey stays marked until the cause is found (see the stop's note), rather than being made to pass.
-test.fixme("the center closes the year early with a reason; the results show", async ({ browser }) => {
+test("the center closes the year early with a reason; the results show", async ({ browser }) => {
   const expected = scoreReport(DEFAULT_SCHEME, { ...FIGURES, PATENTS_STANDARDS: CORRECTED_PATENTS }, { GOVERNANCE }, []);
   await as(browser, center, async (page) => {
     await openScoring(page);

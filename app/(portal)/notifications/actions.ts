@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { markAllRead } from "@/lib/notifications/inbox";

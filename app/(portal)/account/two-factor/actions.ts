@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { confirmTotpEnrollment } from "@/lib/auth/totp-enrollment";
