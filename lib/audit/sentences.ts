@@ -143,6 +143,16 @@ export function describeChanges(changes: TChanges, b: NameBook): string {
     .join("；");
 }
 
+const memberChanges = (m: { added: string[]; removed: string[]; updated: unknown[] } | undefined) => {
+  const parts = m
+    ? [
+        ["新增", m.added.length],
+        ["移出", m.removed.length],
+        ["修改", m.updated.length],
+      ].filter(([, n]) => n)
+    : [];
+  return parts.length ? `（${parts.map(([w, n]) => `${w} ${n} 家`).join("、")}）` : "";
+};
 const ch = (c: TChanges, b: NameBook) => (Object.keys(c).length ? `：${describeChanges(c, b)}` : "");
 
 export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
@@ -170,7 +180,7 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "alliance.created": (s) => `创建联盟申报 ${txt(s.name)}`,
   "alliance.refiled": (s) => `以未获通过的申报（第 ${s.fromVersionNo} 版）为基础重新申报 ${txt(s.name)}，带入成员 ${s.members} 家、附件 ${s.documents} 份`,
   "alliance.draft_saved": (s) =>
-    `保存申报草稿：修改了 ${s.changed.map((f) => commentPathLabel(f)).join("、") || "（无字段）"}；成员 ${s.members} 家${s.newOrganizations.length ? `，新登记单位 ${s.newOrganizations.length} 家` : ""}`,
+    `保存申报草稿：修改了 ${s.changed.map((f) => commentPathLabel(f)).join("、") || "（无字段）"}；成员 ${s.members} 家${memberChanges(s.memberChanges)}${s.newOrganizations.length ? `，新登记单位 ${s.newOrganizations.length} 家` : ""}`,
   "alliance.submitted": (s) => `提交第 ${s.versionNo} 版申报，进入“${state(s.state)}”`,
   "alliance.transitioned": (s) =>
     `${s.label}：由“${state(s.from)}”转入“${state(s.to)}”（第 ${s.versionNo} 版）${s.number ? `，备案编号 ${s.number}` : ""}${s.sessionNo ? `，厅务会 ${s.sessionNo}` : ""}`,

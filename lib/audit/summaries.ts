@@ -52,7 +52,19 @@ export const SUMMARIES = {
     members: z.number().int(),
     documents: z.number().int(),
   }),
-  "alliance.draft_saved": o({ changed: z.array(z.string()), members: z.number().int(), newOrganizations: z.array(z.string()) }),
+  "alliance.draft_saved": o({
+    changed: z.array(z.string()),
+    members: z.number().int(),
+    newOrganizations: z.array(z.string()),
+    // Which member units the save added, removed or edited (by credit code; edited ones with the fields), never their values.
+    memberChanges: z
+      .object({
+        added: z.array(z.string()),
+        removed: z.array(z.string()),
+        updated: z.array(z.object({ creditCode: z.string(), fields: z.array(z.string()) })),
+      })
+      .optional(),
+  }),
   "alliance.submitted": o({ versionNo: z.number().int(), state: z.string(), transition: z.string() }),
   "alliance.transitioned": o({
     transition: z.string(),

@@ -70,7 +70,12 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "alliance.draft_saved": {
       entityType: "Alliance",
       entityId: allianceId,
-      summary: { changed: ["innovationGoal", "members"], members: 12, newOrganizations: [] },
+      summary: {
+        changed: ["innovationGoal", "members"],
+        members: 12,
+        newOrganizations: [],
+        memberChanges: { added: ["91220101MA0000100M"], removed: [], updated: [{ creditCode: "91220101MA00000013", fields: ["outputValue2022"] }] },
+      },
     },
     "alliance.submitted": { entityType: "Alliance", entityId: allianceId, summary: { versionNo: 1, state: "DIVISION_REVIEW", transition: "SUBMIT" } },
     "alliance.transitioned": {
@@ -365,6 +370,7 @@ describe("audit sentences", () => {
     expect((await one("settings.updated")).sentence).toBe("修改办理时限与公示期：备案公示期（天）由“7”改为“10”");
     expect((await one("alliance.transitioned")).sentence).toBe("予以备案：由“待备案”转入“已备案”（第 2 版），备案编号 吉科联备〔2026〕001号");
     expect((await one("alliance.transitioned")).object).toBe(`联盟：${ALLIANCE}`);
+    expect((await one("alliance.draft_saved")).sentence).toBe("保存申报草稿：修改了 技术创新目标、成员单位（整体）；成员 12 家（新增 1 家、修改 1 家）");
     expect((await one("objection.handled")).object).toBe(`备案：${ALLIANCE}（吉科联备〔2026〕001号）`);
     expect((await one("revocation.confirmed")).sentence).toContain(ALLIANCE);
     for (const action of ["revocation.confirmed", "alliance.field_comment_removed"]) {

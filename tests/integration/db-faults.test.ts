@@ -158,7 +158,7 @@ describe("the database stops in the middle of a request", () => {
     const result = await saveDraftAction(changed);
     await cut;
     expect(result).toEqual({ ok: false, code: "DB_UNAVAILABLE" });
-    expect(proxy.sent('INSERT INTO "public"."Membership"')).toBeGreaterThan(0);
+    expect(proxy.sent('INSERT INTO "Membership"')).toBeGreaterThan(0);
     const after = await allianceRow(draft);
     expect(toDraftFields(after)).toEqual(toDraftFields(before));
     expect(after.version).toBe(before.version);
