@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 // What each audit event carries, one schema per action, so the audit log can say in a sentence what
 // happened (lib/audit/sentences.ts) instead of showing raw JSON. Changes travel as { field: { from, to } }
