@@ -17,6 +17,9 @@ async function attempt(page: Page, password: string) {
   await expect(page.getByRole("button", { name: T.submit, exact: true })).toBeEnabled();
 }
 
+// Three sign-ins with TOTP codes (each may wait for a fresh 30-second step) besides seven attempts.
+test.setTimeout(150_000);
+
 test("连续 5 次密码错误锁定账户，安全管理员可见，系统管理员解除锁定", async ({ browser, page }) => {
   await page.goto("/login");
   for (let i = 1; i <= 4; i++) {

@@ -46,6 +46,10 @@ async function createDatabase(serverUrl: string): Promise<string> {
 
 async function main() {
   process.env.PORT = PORT;
+  // One server process (E2E_WEB_CONCURRENCY for more): the specs load most pages once or twice, and on CI's two cores a
+  // second process doubles every page's cold start for the browsers' share of the CPU. workers.spec.ts runs the same
+  // build as a two-process cluster beside it.
+  process.env.WEB_CONCURRENCY = process.env.E2E_WEB_CONCURRENCY ?? "1";
   process.env.NEXTAUTH_URL = `http://localhost:${PORT}`;
   process.env.SEED_DEMO = "1";
   // Storage states saved by the setup project are used for the whole run: a session must not expire
