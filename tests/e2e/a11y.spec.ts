@@ -22,8 +22,10 @@ test("the sign-in page has no WCAG 2.1 AA violations", async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
+// Each of these runs axe over several whole pages as several roles: minutes on a loaded two-core machine (the 180 s
+// of the operation pages' test ran out once, with the page half-checked). Time limits here are room, not a speed test.
 test("home, alliance list, filing editor and user admin have no WCAG 2.1 AA violations", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await asUser(browser, "filer", async (page) => {
     expect(await violations(page)).toEqual([]);
     await page.goto("/alliances");
@@ -41,7 +43,7 @@ test("home, alliance list, filing editor and user admin have no WCAG 2.1 AA viol
 });
 
 test("review queue, review page, meeting, notifications, settings and public pages have no WCAG 2.1 AA violations", async ({ browser, page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await asUser(browser, "reviewer2", async (p) => {
     await p.goto("/review");
     expect(await violations(p)).toEqual([]);
@@ -83,7 +85,7 @@ test("the sign-in form works from the keyboard alone", async ({ page }) => {
 });
 
 test("operation pages (八): reports, assessment, oversight, dashboard and the alliance's tabs have no WCAG 2.1 AA violations", async ({ browser, page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await asUser(browser, "filer3", async (p) => {
     await p.goto("/reports");
     expect(await violations(p)).toEqual([]);
