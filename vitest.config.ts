@@ -15,6 +15,7 @@ export default defineConfig({
     pool: "forks",
     // Migrations run once per run into a template that every file copies (tests/helpers/test-db.ts).
     globalSetup: ["tests/helpers/global-setup.ts"],
+    setupFiles: ["tests/helpers/text-setup.ts"],
     // Vitest's default on 2 cores is one worker; files wait on their database as much as they compute,
     // so two run side by side in less time (measured in README); heavier files time out with more on two cores.
     maxWorkers: Number(process.env.VITEST_WORKERS ?? 2),

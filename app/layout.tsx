@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollRegions } from "@/components/ui/scroll-regions";
+import { LocaleSync } from "@/components/ui/locale-sync";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
+          <LocaleSync />
           {children}
           <ScrollRegions />
         </NextIntlClientProvider>

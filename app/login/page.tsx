@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { LoginForm } from "@/components/auth/login-form";
+import { LanguageSwitch } from "@/components/ui/language-switch";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "用户登录" };
@@ -22,6 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <header className="login-title">
         <strong>{t("app.title")}</strong>
         <span>{t("app.org")}</span>
+        <LanguageSwitch />
       </header>
       <div className="login-body">
         <main className="login-card" id="main">

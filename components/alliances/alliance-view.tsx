@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { Messages } from "@/lib/i18n/catalogue";
 import type { getAllianceOrThrow } from "@/lib/alliances/find-alliances";
 import { memberTotals } from "@/lib/rules/member-totals";
 import { groupMembers } from "@/lib/rules/member-groups";
@@ -29,7 +30,7 @@ export async function AllianceView({
   const note = (path: keyof typeof COMMENTABLE_FIELDS) => notes?.(path, COMMENTABLE_FIELDS[path]);
   const memberNote = (code: string, name: string) => notes?.(memberPath(code), name);
   const t = await getTranslations();
-  const d = (k: string) => t(`alliances.detail.${k}`);
+  const d = (k: keyof Messages["alliances"]["detail"]) => t(`alliances.detail.${k}`);
   const members = alliance.memberships;
   const totals = memberTotals(members.map((m) => m.organization));
   const chair = members.find((m) => m.role === "CHAIR");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { errorCodeOf } from "@/lib/errors/app-error";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { removeEvidenceAction } from "@/app/(portal)/reports/actions";
@@ -28,7 +29,7 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
       body.set("file", file);
       const res = await fetch(`/api/reports/${reportId}/evidence`, { method: "POST", body });
       const r = (await res.json()) as { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> };
-      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? tErr(r.code ?? "INTERNAL"));
+      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? tErr(errorCodeOf(r.code)));
       else router.refresh();
     } catch {
       setError(tErr("INTERNAL"));

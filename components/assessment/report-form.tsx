@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { errorCodeOf } from "@/lib/errors/app-error";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -132,7 +133,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
           : s.kind === "saved"
             ? `已自动保存（${s.at.toLocaleTimeString("zh-CN")}）`
             : s.kind === "error"
-              ? `自动保存失败：${tErr(s.code)}`
+              ? `自动保存失败：${tErr(errorCodeOf(s.code))}`
               : autosave.dirty
                 ? "有未保存的修改"
                 : ""}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { errorCodeOf } from "@/lib/errors/app-error";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { LEAD_CONDITIONS } from "@/lib/validation/calls";
@@ -81,7 +82,7 @@ function AddFile({ intentId, condition, title }: { intentId: string; condition: 
       body.set("file", file);
       const res = await fetch(`/api/intents/${intentId}/evidence`, { method: "POST", body });
       const r = (await res.json()) as { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> };
-      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? r.fieldErrors?.condition?.join("；") ?? tErr(r.code ?? "INTERNAL"));
+      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? r.fieldErrors?.condition?.join("；") ?? tErr(errorCodeOf(r.code)));
       else router.refresh();
     } catch {
       setError(tErr("INTERNAL"));

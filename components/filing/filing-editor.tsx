@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { errorCodeOf } from "@/lib/errors/app-error";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -181,7 +182,7 @@ export function FilingEditor(props: EditorProps) {
             <ul>
               {problems.map(([path, msg]) => (
                 <li key={path}>
-                  {labelOf(path, values, t)}：{msg}
+                  {labelOf(path, values, (k) => t(k as Parameters<typeof t>[0]))}：{msg}
                 </li>
               ))}
             </ul>
@@ -195,7 +196,7 @@ export function FilingEditor(props: EditorProps) {
             : s.kind === "saved"
               ? t("saved", { time: formatTime(s.at) })
               : s.kind === "error"
-                ? t("autosaveFailed", { reason: tErr(s.code) })
+                ? t("autosaveFailed", { reason: tErr(errorCodeOf(s.code)) })
                 : autosave.dirty
                   ? t("unsaved")
                   : ""}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "./language-switch";
 
 /** The blue bar with the portal's name, shared by the signed-in portal and the public pages. */
 export async function SiteHeader({ home, children }: { home: string; children: ReactNode }) {
@@ -16,7 +17,10 @@ export async function SiteHeader({ home, children }: { home: string; children: R
             <strong>{t("app.title")}</strong>
             <span>{t("app.org")}</span>
           </Link>
-          <div className="userbox">{children}</div>
+          <div className="userbox">
+            <LanguageSwitch />
+            {children}
+          </div>
         </div>
       </header>
     </>

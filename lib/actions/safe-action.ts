@@ -10,6 +10,9 @@ import { isSameOrigin } from "../http/same-origin";
 import { requestHost } from "../http/client-address";
 import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 import { unexpectedErrorCode } from "../errors/db-unavailable";
+import { requestLocale } from "../i18n/request";
+import { inLocale } from "../i18n/server-text";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 import { enforceRateLimit, type RateLimitKind } from "../security/rate-limit";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
@@ -45,23 +48,24 @@ export function authedAction<S extends z.ZodType, R>(
   opts: { schema: S; roles: readonly Role[]; allowPendingTotp?: boolean },
   handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>> {
-  return async (raw) => {
-    try {
-      const h = await headers();
-      if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
-      const user = await getSessionUser();
-      if (!user) throw new AppError("UNAUTHENTICATED");
-      if (user.mustEnrollTotp && !opts.allowPendingTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
-      if (!hasAnyRole(user.roles, opts.roles)) throw new AppError("FORBIDDEN");
-      const parsed = parseInput(opts.schema, raw);
-      if (!parsed.ok) return parsed;
-      return { ok: true, data: await handler(parsed.data, user) };
-    } catch (err) {
-      if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
-      logError("server action failed", err);
-      return { ok: false, code: unexpectedErrorCode(err) };
-    }
-  };
+  return async (raw) =>
+    inLocale(await requestLocale().catch(() => DEFAULT_LOCALE), async () => {
+      try {
+        const h = await headers();
+        if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
+        const user = await getSessionUser();
+        if (!user) throw new AppError("UNAUTHENTICATED");
+        if (user.mustEnrollTotp && !opts.allowPendingTotp) throw new AppError("TOTP_ENROLL_REQUIRED");
+        if (!hasAnyRole(user.roles, opts.roles)) throw new AppError("FORBIDDEN");
+        const parsed = parseInput(opts.schema, raw);
+        if (!parsed.ok) return parsed;
+        return { ok: true, data: await handler(parsed.data, user) };
+      } catch (err) {
+        if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
+        logError("server action failed", err);
+        return { ok: false, code: unexpectedErrorCode(err) };
+      }
+    });
 }
 
 /**
@@ -72,19 +76,20 @@ export function publicAction<S extends z.ZodType, R>(
   opts: { schema: S; rateLimit: RateLimitKind },
   handler: (input: z.output<S>, ip: string | null) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>> {
-  return async (raw) => {
-    try {
-      const h = await headers();
-      if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
-      // Counted before parsing: malformed floods count too.
-      await enforceRateLimit(opts.rateLimit, clientIpOf(h));
-      const parsed = parseInput(opts.schema, raw);
-      if (!parsed.ok) return parsed;
-      return { ok: true, data: await handler(parsed.data, clientIpOf(h)) };
-    } catch (err) {
-      if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
-      logError("public action failed", err);
-      return { ok: false, code: unexpectedErrorCode(err) };
-    }
-  };
+  return async (raw) =>
+    inLocale(await requestLocale().catch(() => DEFAULT_LOCALE), async () => {
+      try {
+        const h = await headers();
+        if (!isSameOrigin(h.get("origin"), requestHost(h))) throw new AppError("BAD_ORIGIN");
+        // Counted before parsing: malformed floods count too.
+        await enforceRateLimit(opts.rateLimit, clientIpOf(h));
+        const parsed = parseInput(opts.schema, raw);
+        if (!parsed.ok) return parsed;
+        return { ok: true, data: await handler(parsed.data, clientIpOf(h)) };
+      } catch (err) {
+        if (AppError.is(err)) return { ok: false, code: err.code, fieldErrors: err.fieldErrors };
+        logError("public action failed", err);
+        return { ok: false, code: unexpectedErrorCode(err) };
+      }
+    });
 }

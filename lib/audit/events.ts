@@ -20,6 +20,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   ev("user.unlocked", "User"),
   ev("user.password_reset", "User"),
   ev("user.password_changed", "User"),
+  ev("user.locale_changed", "User"),
   ev("user.totp_enrolled", "User"),
   ev("user.totp_reset", "User"),
   ev("user.duty_account_created", "User"),

@@ -12,6 +12,7 @@ export const ACTION_LABELS: Record<TAuditAction, string> = {
   "user.unlocked": "解除锁定",
   "user.password_reset": "重置密码",
   "user.password_changed": "修改密码",
+  "user.locale_changed": "更改界面语言",
   "user.totp_enrolled": "启用双因素登录",
   "user.totp_reset": "重置双因素登录",
   "user.duty_account_created": "设立管理员账户（服务器命令）",

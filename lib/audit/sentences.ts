@@ -166,6 +166,7 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "user.unlocked": (s) => (s.lockedUntil ? `解除账户锁定（原锁定至 ${time(s.lockedUntil)}）` : "解除账户锁定"),
   "user.password_reset": () => "重置密码（该用户的会话全部失效，下次登录须修改密码）",
   "user.password_changed": () => "修改本人密码",
+  "user.locale_changed": (s) => `界面语言改为${s.locale === "en" ? "英文" : "中文"}`,
   "user.totp_enrolled": () => "启用双因素登录（动态口令）",
   "user.totp_reset": (s) => (s.wasEnabled ? "重置双因素登录：原动态口令作废，须重新绑定" : "重置双因素登录（此前尚未启用）"),
   "user.duty_account_created": (s) =>

@@ -28,6 +28,7 @@ export const SUMMARIES = {
   "user.unlocked": o({ lockedUntil: date.nullable() }),
   "user.password_reset": empty,
   "user.password_changed": empty,
+  "user.locale_changed": o({ locale: z.string() }),
   "user.totp_enrolled": empty,
   "user.totp_reset": o({ wasEnabled: z.boolean() }),
   // The three administrator duty accounts, set up and recovered by the deployment's owner on the server

@@ -11,6 +11,7 @@ import { hasAnyRole } from "./roles";
 import { requiresTotp } from "./totp";
 import { clientAddress } from "../http/client-address";
 import type { AuditActor } from "../audit/record";
+import { isLocale, type Locale } from "../i18n/locales";
 
 export interface SessionUser {
   id: string;
@@ -23,6 +24,8 @@ export interface SessionUser {
   /** A reviewer or administrator who has not set up two-factor sign-in yet may only do that. */
   mustEnrollTotp: boolean;
   ip: string | null;
+  /** The interface language chosen in the account settings, if any (lib/i18n/request.ts). */
+  locale: Locale | null;
 }
 
 /** Pure: does the token still name a live session of this user? */
@@ -75,6 +78,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     mustChangePassword: user.mustChangePassword,
     mustEnrollTotp: requiresTotp(user.roles) && !user.totpEnabledAt,
     ip: clientIpOf(h),
+    locale: isLocale(user.locale) ? user.locale : null,
   };
 });
 

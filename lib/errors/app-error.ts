@@ -19,6 +19,11 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** A code that came over the wire (a fetch's JSON), as one the catalogue has: unknown ones read as INTERNAL. */
+export function errorCodeOf(code: unknown): ErrorCode {
+  return (ERROR_CODES as readonly unknown[]).includes(code) ? (code as ErrorCode) : "INTERNAL";
+}
+
 export class AppError extends Error {
   constructor(
     public readonly code: ErrorCode,

@@ -1,28 +1,26 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import zhCN from "./messages/zh-CN.json";
-import en from "./messages/en.json";
+import { getSessionUser } from "../auth/session";
+import { messagesFor } from "./catalogue";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
+import { setRenderLocale } from "./server-text";
 
-type Messages = { [key: string]: string | Messages };
+export { LOCALES } from "./locales";
 
-// English is partial: untranslated keys fall back to Chinese, the portal's official language.
-function merge(base: Messages, over: Messages): Messages {
-  const out: Messages = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const b = base[k];
-    out[k] = typeof v === "object" && typeof b === "object" ? merge(b, v) : v;
-  }
-  return out;
+/**
+ * The page's language: this browser's choice (the cookie the language control sets), else the signed-in
+ * user's account setting, else the browser's Accept-Language; Chinese by default.
+ */
+export async function requestLocale(): Promise<Locale> {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  const user = await getSessionUser().catch(() => null);
+  if (user?.locale) return user.locale;
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
-export const LOCALES = ["zh-CN", "en"] as const;
-
 export default getRequestConfig(async () => {
-  const requested = (await cookies()).get("locale")?.value;
-  const locale = requested === "en" ? "en" : "zh-CN";
-  return {
-    locale,
-    timeZone: "Asia/Shanghai",
-    messages: locale === "en" ? merge(zhCN, en) : zhCN,
-  };
+  const locale = await requestLocale();
+  setRenderLocale(locale);
+  return { locale, timeZone: "Asia/Shanghai", messages: messagesFor(locale) };
 });

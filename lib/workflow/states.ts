@@ -3,7 +3,7 @@
 // `satisfies` keeps the lists identical to the enums in prisma/schema.prisma.
 import type { AllianceState } from "../db/generated/enums";
 import { ROLES } from "../auth/roles";
-import messages from "../i18n/messages/zh-CN.json";
+import { labelsOf } from "../i18n/labels";
 
 export const STATES = [
   "DRAFT",
@@ -20,12 +20,12 @@ export const STATES = [
 export type State = (typeof STATES)[number];
 
 // The labels users see everywhere else: one catalogue for pages and refusal reasons.
-export const STATE_LABELS: Record<State, string> = messages.states;
+export const STATE_LABELS: Record<State, string> = labelsOf("states", STATES);
 
 export { ROLES };
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = messages.roles;
+export const ROLE_LABELS: Record<Role, string> = labelsOf("roles", ROLES);
 
 /** Nothing leaves these states: a rejected application is re-filed as a new one, not revived. */
 export const TERMINAL_STATES: readonly State[] = ["REJECTED", "REVOKED", "DISSOLVED"];

@@ -34,6 +34,7 @@ export async function makeUser(
     // A signed-in session: staff accounts have passed two-factor sign-in (tests/integration/totp.test.ts covers enrolment).
     mustEnrollTotp: false,
     ip: "127.0.0.1",
+    locale: null,
     password,
   };
 }

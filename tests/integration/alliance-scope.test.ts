@@ -14,7 +14,7 @@ beforeAll(async () => {
   expect(await seedDemoIfEmpty(t.prisma())).toBe(true);
   expect(await seedDemoIfEmpty(t.prisma())).toBe(false);
   for (const u of await t.prisma().user.findMany()) {
-    users.set(u.username, { ...u, mustChangePassword: false, mustEnrollTotp: false, ip: null });
+    users.set(u.username, { ...u, mustChangePassword: false, mustEnrollTotp: false, ip: null, locale: null });
   }
 });
 

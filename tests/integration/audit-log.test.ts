@@ -50,6 +50,7 @@ function samples(): { [A in TAuditAction]: Omit<Extract<TAuditEvent, { action: A
     "user.unlocked": { entityType: "User", entityId: target.id, summary: { lockedUntil: "2026-11-12T06:05:00.000Z" } },
     "user.password_reset": { entityType: "User", entityId: target.id, summary: {} },
     "user.password_changed": { entityType: "User", entityId: target.id, summary: {} },
+    "user.locale_changed": { entityType: "User", entityId: target.id, summary: { locale: "en" } },
     "user.totp_enrolled": { entityType: "User", entityId: target.id, summary: {} },
     "user.totp_reset": { entityType: "User", entityId: target.id, summary: { wasEnabled: true } },
     "user.duty_account_created": { entityType: "User", entityId: target.id, summary: { username: "auditor2", role: "AUDIT_ADMIN", operator: "root@portal-1" } },

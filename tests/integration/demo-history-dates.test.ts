@@ -18,7 +18,7 @@ const TODAY = chinaDay(NOW);
 beforeAll(async () => {
   expect(await seedDemoIfEmpty(t.prisma())).toBe(true);
   const u = await t.prisma().user.findFirstOrThrow({ where: { username: "secretary" } });
-  secretary = { ...u, mustChangePassword: false, mustEnrollTotp: false, ip: null };
+  secretary = { ...u, mustChangePassword: false, mustEnrollTotp: false, ip: null, locale: null };
 }, 120_000);
 
 async function submittedAlliances() {

@@ -20,7 +20,7 @@ const textOf = (bytes: Buffer) => paragraphs(readEntry(bytes, "word/document.xml
 
 beforeAll(async () => {
   await seedDemoIfEmpty(t.prisma());
-  for (const u of await t.prisma().user.findMany()) users.set(u.username, { ...u, mustChangePassword: false, mustEnrollTotp: false, ip: null });
+  for (const u of await t.prisma().user.findMany()) users.set(u.username, { ...u, mustChangePassword: false, mustEnrollTotp: false, ip: null, locale: null });
 }, 120_000);
 
 async function filedHydrogen() {
