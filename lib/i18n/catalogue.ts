@@ -14,6 +14,10 @@ import publicPages from "./messages/public.zh-CN.json";
 import publicPagesEn from "./messages/public.en.json";
 import operation from "./messages/operation.zh-CN.json";
 import operationEn from "./messages/operation.en.json";
+import rules from "./messages/rules.zh-CN.json";
+import rulesEn from "./messages/rules.en.json";
+import audit from "./messages/audit.zh-CN.json";
+import auditEn from "./messages/audit.en.json";
 import type { Locale } from "./locales";
 
 export type Tree = { [key: string]: string | Tree };
@@ -24,8 +28,8 @@ export type Tree = { [key: string]: string | Tree };
  * and a key one language lacks.
  */
 export const CATALOGUE_FILES = {
-  "zh-CN": [common, filing, review, assessment, admin, validation, publicPages, operation],
-  en: [commonEn, filingEn, reviewEn, assessmentEn, adminEn, validationEn, publicPagesEn, operationEn],
+  "zh-CN": [common, filing, review, assessment, admin, validation, publicPages, operation, rules, audit],
+  en: [commonEn, filingEn, reviewEn, assessmentEn, adminEn, validationEn, publicPagesEn, operationEn, rulesEn, auditEn],
 } as const;
 
 export function deepMerge(base: Tree, over: Tree): Tree {
