@@ -53,13 +53,15 @@ export function chineseLiterals(file: string, source: string): Literal[] {
   const out: Literal[] = [];
   const visit = (node: ts.Node) => {
     let text: string | null = null;
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
-      text = node.text;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
+    // A template with placeholders counts once, as the message it will become ("共 {n} 条").
+    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join("{}");
     else if (ts.isJsxText(node)) text = node.getText(sf);
     if (text !== null && CJK.test(text)) {
       const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
       const marked = lines[line]?.includes(DATA_MARK) || lines[line - 1]?.includes(DATA_MARK);
-      if (!marked && !ts.isImportDeclaration(node.parent)) out.push({ file, line: line + 1, text: text.trim().slice(0, 60) });
+      if (!marked && !ts.isImportDeclaration(node.parent) && !ts.isExternalModuleReference(node.parent))
+        out.push({ file, line: line + 1, text: text.trim().slice(0, 60) });
     }
     ts.forEachChild(node, visit);
   };
