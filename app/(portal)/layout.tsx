@@ -18,16 +18,14 @@ export default async function PortalLayout({ children }: { children: React.React
   const unread = nav.some((n) => n.key === "notifications") ? await unreadCount(user) : 0;
   const items = nav.map((n) => ({
     href: n.href,
-    label: n.key === "notifications" && unread > 0 ? `${t("nav.notifications")}（${unread}）` : t(`nav.${n.key}`),
+    label: n.key === "notifications" && unread > 0 ? t("nav.notificationsUnread", { count: unread }) : t(`nav.${n.key}`),
   }));
   return (
     <>
       <SiteHeader home="/">
         <div className="who">
-          <div>
-            {t("nav.signedInAs")}：{user.displayName}（{user.username}）
-          </div>
-          <div>{user.roles.map((r) => t(`roles.${r}`)).join("、")}</div>
+          <div>{t("shell.signedInAs", { name: user.displayName, username: user.username })}</div>
+          <div>{user.roles.map((r) => t(`roles.${r}`)).join(t("shell.listSeparator"))}</div>
         </div>
         <LogoutButton label={t("nav.logout")} />
       </SiteHeader>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 // One select of a GET filter form (review queue, report list, dashboard): "全部" first, then the choices.
 // A value that is not among the choices shows as "全部", so a stale or forged query string never pre-selects nothing.
 export function FilterSelect(props: {
@@ -8,6 +10,7 @@ export function FilterSelect(props: {
   id?: string;
   error?: string[];
 }) {
+  const t = useTranslations("ui");
   const id = props.id ?? props.name;
   const current = props.value ?? "";
   const known = current === "" || props.choices.some((c) => c.value === current);
@@ -21,7 +24,7 @@ export function FilterSelect(props: {
         aria-invalid={props.error ? true : undefined}
         aria-describedby={props.error ? `${id}-err` : undefined}
       >
-        <option value="">全部</option>
+        <option value="">{t("all")}</option>
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -30,7 +33,7 @@ export function FilterSelect(props: {
       </select>
       {props.error && (
         <div className="error" id={`${id}-err`}>
-          {props.error.join("；")}
+          {props.error.join(t("fieldErrorSeparator"))}
         </div>
       )}
     </div>

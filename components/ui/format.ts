@@ -1,5 +1,11 @@
-// One style for every date and time the portal shows (issue 14, 17): 2026年11月12日, 2026年11月12日 14:05,
-// months in tables as 2026年1月; Beijing time. Values are wrapped in nowrap where shown in tables.
+import type { Locale } from "@/lib/i18n/locales";
+import { currentLocale, text } from "@/lib/i18n/text";
+
+// One style for every date and time the portal shows (issue 14, 17), in the page's language (issue 18):
+// 2026年11月12日, 2026年11月12日 14:05, months in tables as 2026年1月; in English 12 Nov 2026,
+// 12 Nov 2026, 14:05 and Jan 2026 (catalogue: format.*). Beijing time. Values are wrapped in nowrap where
+// shown in tables. The language is text()'s: the request's on the server (Chinese inside the official
+// documents' inLocale("zh-CN")), the page's in the browser.
 const parts = new Intl.DateTimeFormat("zh-CN", {
   year: "numeric",
   month: "numeric",
@@ -18,16 +24,17 @@ function fields(d: Date): Record<"year" | "month" | "day" | "hour" | "minute", s
   return out;
 }
 
+// Values are passed as strings: a number would be grouped ("2,026").
 export function formatDate(d: Date | null | undefined): string {
   if (!d) return "";
   const f = fields(d);
-  return `${f.year}年${f.month}月${f.day}日`;
+  return text("format.date", { year: f.year, month: f.month, day: f.day });
 }
 
 export function formatDateTime(d: Date | null | undefined): string {
   if (!d) return "";
   const f = fields(d);
-  return `${f.year}年${f.month}月${f.day}日 ${f.hour}:${f.minute}`;
+  return text("format.dateTime", { date: text("format.date", { year: f.year, month: f.month, day: f.day }), time: `${f.hour}:${f.minute}` });
 }
 
 /** Time of day only (e.g. "已保存（14:05）"), same clock as formatDateTime. */
@@ -42,18 +49,22 @@ export function formatMonth(v: Date | string | null | undefined): string {
   if (!v) return "";
   if (typeof v === "string") {
     const m = /^(\d{4})-(\d{1,2})/.exec(v);
-    return m ? `${m[1]}年${Number(m[2])}月` : v;
+    return m ? text("format.month", { year: m[1]!, month: String(Number(m[2])) }) : v;
   }
   const f = fields(v);
-  return `${f.year}年${f.month}月`;
+  return text("format.month", { year: f.year, month: f.month });
 }
 
-// One formatter for every amount: toLocaleString with options builds a new one per call, which showed in the
-// server's CPU profile of member tables (docs/BENCHMARK.md).
-const wanFmt = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+// One formatter per language for every amount: toLocaleString with options builds a new one per call, which
+// showed in the server's CPU profile of member tables (docs/BENCHMARK.md).
+const wanFmt = new Map<Locale, Intl.NumberFormat>();
 
 export function formatWan(v: { toString(): string } | null | undefined): string {
   if (v === null || v === undefined) return "";
   const n = Number(v.toString());
-  return Number.isFinite(n) ? wanFmt.format(n) : "";
+  if (!Number.isFinite(n)) return "";
+  const locale = currentLocale();
+  let fmt = wanFmt.get(locale);
+  if (!fmt) wanFmt.set(locale, (fmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 })));
+  return fmt.format(n);
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { markAllReadAction } from "@/app/(portal)/notifications/actions";
 
 export function MarkAllRead() {
+  const t = useTranslations("ui");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   return (
@@ -20,7 +22,7 @@ export function MarkAllRead() {
         });
       }}
     >
-      全部标为已读
+      {t("markAllRead")}
     </button>
   );
 }

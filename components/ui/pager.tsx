@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { listHref } from "@/lib/paging/list-params";
 
 // Plain links (no script): first, previous, a window of page numbers, next, last. The current page is
@@ -10,7 +11,7 @@ export function Pager({
   pageSize,
   params,
   path = "",
-  label = "分页",
+  label,
 }: {
   page: number;
   total: number;
@@ -19,6 +20,7 @@ export function Pager({
   path?: string;
   label?: string;
 }) {
+  const t = useTranslations("pager");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const query = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
@@ -26,19 +28,19 @@ export function Pager({
   const from = Math.max(1, Math.min(page - 2, pages - 4));
   const window = Array.from({ length: Math.min(5, pages) }, (_, i) => from + i);
   return (
-    <nav className="pager" aria-label={label}>
+    <nav className="pager" aria-label={label ?? t("label")}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          上一页
+          {t("prev")}
         </Link>
       ) : (
         <span className="muted" aria-hidden="true">
-          上一页
+          {t("prev")}
         </span>
       )}
       {window[0]! > 1 && (
         <>
-          <Link href={href(1)} aria-label="第 1 页">
+          <Link href={href(1)} aria-label={t("pageN", { page: 1 })}>
             1
           </Link>
           {window[0]! > 2 && <span aria-hidden="true">…</span>}
@@ -46,11 +48,11 @@ export function Pager({
       )}
       {window.map((p) =>
         p === page ? (
-          <span key={p} className="current" aria-current="page" aria-label={`第 ${p} 页，当前页`}>
+          <span key={p} className="current" aria-current="page" aria-label={t("currentPage", { page: p })}>
             {p}
           </span>
         ) : (
-          <Link key={p} href={href(p)} aria-label={`第 ${p} 页`}>
+          <Link key={p} href={href(p)} aria-label={t("pageN", { page: p })}>
             {p}
           </Link>
         ),
@@ -58,23 +60,21 @@ export function Pager({
       {window[window.length - 1]! < pages && (
         <>
           {window[window.length - 1]! < pages - 1 && <span aria-hidden="true">…</span>}
-          <Link href={href(pages)} aria-label={`第 ${pages} 页，最后一页`}>
+          <Link href={href(pages)} aria-label={t("lastPage", { page: pages })}>
             {pages}
           </Link>
         </>
       )}
       {page < pages ? (
         <Link href={href(page + 1)} rel="next">
-          下一页
+          {t("next")}
         </Link>
       ) : (
         <span className="muted" aria-hidden="true">
-          下一页
+          {t("next")}
         </span>
       )}
-      <span className="muted small">
-        第 {page} / {pages} 页
-      </span>
+      <span className="muted small">{t("page", { page, pages })}</span>
     </nav>
   );
 }

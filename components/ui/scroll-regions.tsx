@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 /**
@@ -11,16 +12,17 @@ import { useEffect } from "react";
  */
 export function ScrollRegions() {
   const path = usePathname();
+  const t = useTranslations("ui");
   useEffect(() => {
     const mark = () => {
       for (const el of document.querySelectorAll<HTMLElement>(".table-wrap")) {
         const scrolls = el.scrollWidth > el.clientWidth + 1;
         if (scrolls && el.tabIndex < 0) {
           const table = el.querySelector("table");
-          const name = table?.querySelector("caption")?.textContent ?? table?.getAttribute("aria-label") ?? headingBefore(el) ?? "表格";
+          const name = table?.querySelector("caption")?.textContent ?? table?.getAttribute("aria-label") ?? headingBefore(el) ?? t("table");
           el.tabIndex = 0;
           el.setAttribute("role", "region");
-          el.setAttribute("aria-label", `${name.trim()}（可左右滚动）`);
+          el.setAttribute("aria-label", t("scrollable", { name: name.trim() }));
         } else if (!scrolls && el.getAttribute("role") === "region") {
           el.removeAttribute("tabindex");
           el.removeAttribute("role");
@@ -32,7 +34,7 @@ export function ScrollRegions() {
     const observer = new ResizeObserver(mark);
     observer.observe(document.body);
     return () => observer.disconnect();
-  }, [path]);
+  }, [path, t]);
   return null;
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { listHref, type SortDir } from "@/lib/paging/list-params";
 
 // A sortable column header: a plain link that sorts by this column (again: the other way), back to page 1.
@@ -16,12 +17,13 @@ export function SortHeader({
   path?: string;
   className?: string;
 }) {
+  const t = useTranslations("ui");
   const active = list.sort === sortKey;
   const next: SortDir = active ? (list.dir === "asc" ? "desc" : "asc") : "asc";
   const href = listHref(path, list.query, { sort: sortKey, dir: next, page: undefined });
   return (
     <th scope="col" className={className} aria-sort={active ? (list.dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link href={href} className="sort-link" title={`按${label}${next === "asc" ? "升序" : "降序"}排列`}>
+      <Link href={href} className="sort-link" title={t("sortBy", { label, dir: next })}>
         {label}
         <span aria-hidden="true" className="sort-mark">
           {active ? (list.dir === "asc" ? " ▲" : " ▼") : " ↕"}

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
  */
 export function useActionForm<T extends FieldValues>(setError: UseFormSetError<T>) {
   const t = useTranslations("errors");
+  const tu = useTranslations("ui");
   const [summary, setSummary] = useState<string | null>(null);
   const [details, setDetails] = useState<string[]>([]);
   const [done, setDone] = useState(false);
@@ -33,7 +34,7 @@ export function useActionForm<T extends FieldValues>(setError: UseFormSetError<T
     const formLevel: string[] = [];
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       if (field === "_form") formLevel.push(...messages);
-      else setError(field as Path<T>, { type: "server", message: messages.join("；") });
+      else setError(field as Path<T>, { type: "server", message: messages.join(tu("fieldErrorSeparator")) });
     }
     setDetails(formLevel);
     setSummary(t(result.code));

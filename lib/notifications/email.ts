@@ -3,6 +3,8 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db/client";
 import { env } from "../env";
 import { logError } from "../log";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { translatorIn } from "../i18n/server-text";
 import { isPortalPath } from "./inbox";
 
 /**
@@ -16,9 +18,13 @@ import { isPortalPath } from "./inbox";
 const MAX_ATTEMPTS = 3;
 const DEFAULT_LIMIT = 50;
 const STALE_CLAIM_MS = 15 * 60_000;
-const SUBJECT_PREFIX = "【吉林省科技创新联盟备案平台】";
 // One plain address: no spaces, commas or angle brackets that would add recipients or headers.
 const PLAIN_ADDRESS = /^[^\s@,;<>()"\\]+@[^\s@,;<>()"\\]+\.[^\s@,;<>()"\\]+$/;
+
+/** The language a user reads notices and mail in: their account setting (User.locale), else Chinese. */
+export function recipientLocale(locale: string | null | undefined): Locale {
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
 
 let cachedTransport: { url: string; transport: Transporter } | undefined;
 
@@ -48,7 +54,14 @@ export async function sendPendingEmails(opts: { limit?: number; transport?: Tran
     where: { emailStatus: "PENDING", emailAttempts: { lt: MAX_ATTEMPTS } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: opts.limit ?? DEFAULT_LIMIT,
-    select: { id: true, title: true, body: true, link: true, emailAttempts: true, user: { select: { email: true, displayName: true, active: true } } },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      link: true,
+      emailAttempts: true,
+      user: { select: { email: true, displayName: true, active: true, locale: true } },
+    },
   });
 
   let sent = 0;
@@ -72,11 +85,13 @@ export async function sendPendingEmails(opts: { limit?: number; transport?: Tran
     }
 
     try {
+      // The mail's own words in the recipient's language, like the notice it copies (written so at creation).
+      const t = translatorIn(recipientLocale(n.user.locale));
       await transport.sendMail({
         from: env().SMTP_FROM,
         to: address,
-        subject: headerSafe(SUBJECT_PREFIX + n.title),
-        text: composeText(n.user.displayName, n.title, n.body, n.link),
+        subject: headerSafe(t("mail.subject", { title: n.title })),
+        text: composeText(t, n.user.displayName, n.title, n.body, n.link),
       });
       await db().notification.updateMany({
         where: { id: n.id, emailStatus: "SENDING" },
@@ -134,12 +149,12 @@ async function releaseStaleClaims(): Promise<void> {
   });
 }
 
-function composeText(displayName: string, title: string, body: string | null, link: string | null): string {
-  const lines = [`${displayName}，您好：`, "", title];
+function composeText(t: ReturnType<typeof translatorIn>, displayName: string, title: string, body: string | null, link: string | null): string {
+  const lines = [t("mail.greeting", { name: displayName }), "", title];
   if (body) lines.push("", body);
   const url = absoluteLink(link);
-  if (url) lines.push("", `详情请登录平台查看：${url}`);
-  lines.push("", "——", "本邮件由吉林省科技创新联盟备案平台自动发送，请勿直接回复。");
+  if (url) lines.push("", t("mail.details", { url }));
+  lines.push("", "——", t("mail.footer"));
   return lines.join("\n");
 }
 
