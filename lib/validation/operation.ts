@@ -1,8 +1,10 @@
 // Inputs of a filed alliance's operation (八): council terms, charter amendments, dissolution votes,
 // activities and recommended projects. Shared by the forms (zodResolver) and the server.
+import { text } from "../i18n/text";
+import { atLeast, field, maxChars, minChars, msg, notNegative, required, tooLarge, wholeNumber, type FieldName } from "./messages";
 import { z } from "./zod";
 
-const id = z.string().uuid("参数无效");
+const id = z.string().uuid(msg("validation.invalidParameter"));
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's calendar date in China as YYYY-MM-DD, whatever the clock's time zone (pure; runs in the browser too). */
@@ -16,46 +18,57 @@ export function isValidIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const date = (label: string) => z.string().refine(isValidIsoDate, `请选择${label}`);
+const date = (name: FieldName) =>
+  z.string().refine(
+    isValidIsoDate,
+    msg("validation.chooseDate", () => ({ label: field(name) })),
+  );
 // Checked against the clock at parse time; the data layer checks again with its own `now`.
-const pastDate = (label: string) => date(label).refine((s) => s <= chinaTodayIso(), `${label}不能晚于今天`);
-const optionalPastDate = (label: string) => z.union([z.literal(""), pastDate(label)]);
+const pastDate = (name: FieldName) =>
+  date(name).refine(
+    (s) => s <= chinaTodayIso(),
+    msg("validation.notAfterToday", () => ({ label: field(name) })),
+  );
+const optionalPastDate = (name: FieldName) => z.union([z.literal(""), pastDate(name)]);
 
 // --- council terms (附件2 第十三条（二）) ---
 export const ZCouncilTermInput = z.object({
   allianceId: id,
-  startsOn: date("本届任期起始日期"),
-  electedOn: optionalPastDate("换届选举日期").default(""),
-  seats: z.number({ message: "请填写理事会席位数" }).int("席位数应为整数").min(1, "理事会至少 1 个席位").max(999, "席位数过大"),
-  note: z.string().trim().max(500, "备注最多 500 个字").default(""),
+  startsOn: date("termStartsOn"),
+  electedOn: optionalPastDate("electedOn").default(""),
+  seats: z
+    .number(required("councilSeats"))
+    .int(wholeNumber("seatCount"))
+    .min(1, msg("validation.operation.seatsMin", { min: 1 }))
+    .max(999, tooLarge("seatCount")),
+  note: z.string().trim().max(500, maxChars("note", 500)).default(""),
 });
 export type TCouncilTermInput = z.input<typeof ZCouncilTermInput>;
 
 // --- charter amendment (附件2 第十九条): the file travels separately as multipart ---
 export const ZCharterApproval = z.object({
-  approvedOn: pastDate("成员大会通过日期"),
-  approvedBy: z.string().trim().min(4, "请填写表决通过的会议，如“2026年第一次成员大会”").max(100, "会议名称最多 100 个字"),
-  note: z.string().trim().max(500, "修改说明最多 500 个字").default(""),
+  approvedOn: pastDate("approvedOn"),
+  approvedBy: z.string().trim().min(4, msg("validation.operation.approvedBy")).max(100, maxChars("meetingName", 100)),
+  note: z.string().trim().max(500, maxChars("amendmentNote", 500)).default(""),
 });
 export type TCharterApproval = z.input<typeof ZCharterApproval>;
 
 // --- dissolution (附件3 第十一条) ---
-const count = (label: string) =>
-  z
-    .number({ message: `请填写${label}` })
-    .int(`${label}应为整数`)
-    .min(0, `${label}不能为负数`)
-    .max(999, `${label}过大`);
+const count = (name: FieldName) => z.number(required(name)).int(wholeNumber(name)).min(0, notNegative(name)).max(999, tooLarge(name));
 
 export const ZDissolutionVoteInput = z
   .object({
     allianceId: id,
-    votedOn: pastDate("理事会表决日期"),
-    councilSize: count("理事会人数").min(1, "理事会人数至少为 1"),
-    votesFor: count("同意票数"),
-    proposal: z.string().trim().min(10, "请写明秘书处提出的解散议案及理由，不少于 10 个字").max(2000, "议案最多 2000 个字"),
+    votedOn: pastDate("votedOn"),
+    councilSize: count("councilSize").min(1, atLeast("councilSize", 1)),
+    votesFor: count("votesFor"),
+    proposal: z
+      .string()
+      .trim()
+      .min(10, msg("validation.operation.proposalMin", { min: 10 }))
+      .max(2000, maxChars("proposal", 2000)),
   })
-  .refine((v) => v.votesFor <= v.councilSize, { path: ["votesFor"], message: "同意票数不能超过理事会人数" });
+  .refine((v) => v.votesFor <= v.councilSize, { path: ["votesFor"], ...msg("validation.operation.votesOverCouncil") });
 export type TDissolutionVoteInput = z.input<typeof ZDissolutionVoteInput>;
 
 export const ZConfirmDissolutionInput = z.object({ voteId: id, allianceVersion: z.number().int().min(0) });
@@ -64,22 +77,29 @@ export type TConfirmDissolutionInput = z.input<typeof ZConfirmDissolutionInput>;
 // --- activities (八（一）系列活动) ---
 export const ACTIVITY_KINDS = ["FORUM", "SALON", "JOINT_RESEARCH", "TRAINING", "EXCHANGE", "OTHER"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
-  FORUM: "论坛",
-  SALON: "沙龙",
-  JOINT_RESEARCH: "联合攻关",
-  TRAINING: "培训",
-  EXCHANGE: "交流",
-  OTHER: "其他",
-};
+/** The kinds' names in the current language, read on each use (a getter per kind). */
+export const ACTIVITY_LABELS: Record<ActivityKind, string> = (() => {
+  const out = {} as Record<ActivityKind, string>;
+  for (const kind of ACTIVITY_KINDS) Object.defineProperty(out, kind, { enumerable: true, get: () => text(`activityKinds.${kind}`) });
+  return out;
+})();
 
 export const ZActivityInput = z.object({
   allianceId: id,
-  kind: z.enum(ACTIVITY_KINDS, { message: "请选择活动类型" }),
-  title: z.string().trim().min(4, "活动名称至少 4 个字").max(100, "活动名称最多 100 个字"),
-  heldOn: pastDate("举办日期"),
-  participants: z.number({ message: "参加人数应为整数" }).int("参加人数应为整数").min(1, "参加人数至少为 1").max(100_000, "参加人数过大").optional(),
-  description: z.string().trim().min(10, "请简要说明活动内容和成效，不少于 10 个字").max(2000, "活动说明最多 2000 个字"),
+  kind: z.enum(ACTIVITY_KINDS, msg("validation.operation.activityKind")),
+  title: z.string().trim().min(4, minChars("activityTitle", 4)).max(100, maxChars("activityTitle", 100)),
+  heldOn: pastDate("heldOn"),
+  participants: z
+    .number(wholeNumber("participants"))
+    .int(wholeNumber("participants"))
+    .min(1, atLeast("participants", 1))
+    .max(100_000, tooLarge("participants"))
+    .optional(),
+  description: z
+    .string()
+    .trim()
+    .min(10, msg("validation.operation.activityDescriptionMin", { min: 10 }))
+    .max(2000, maxChars("activityDescription", 2000)),
 });
 export type TActivityInput = z.input<typeof ZActivityInput>;
 
@@ -88,15 +108,23 @@ export const ZRemoveActivityInput = z.object({ activityId: id });
 // --- projects recommended to the provincial S&T plan (九（一）) ---
 export const ZProjectInput = z.object({
   allianceId: id,
-  year: z.number({ message: "请填写推荐年度" }).int("年度应为整数").min(2020, "年度不早于 2020 年").max(2100, "年度无效"),
-  title: z.string().trim().min(4, "项目名称至少 4 个字").max(100, "项目名称最多 100 个字"),
-  summary: z.string().trim().min(10, "请简要说明研究内容和预期成果，不少于 10 个字").max(2000, "项目简介最多 2000 个字"),
-  leadUnit: z.string().trim().min(4, "请填写项目牵头单位").max(100, "牵头单位最多 100 个字"),
+  year: z
+    .number(required("recommendedYear"))
+    .int(wholeNumber("year"))
+    .min(2020, msg("validation.operation.yearFrom", { min: 2020 }))
+    .max(2100, msg("validation.operation.yearInvalid")),
+  title: z.string().trim().min(4, minChars("projectTitle", 4)).max(100, maxChars("projectTitle", 100)),
+  summary: z
+    .string()
+    .trim()
+    .min(10, msg("validation.operation.projectSummaryMin", { min: 10 }))
+    .max(2000, maxChars("projectSummary", 2000)),
+  leadUnit: z.string().trim().min(4, required("projectLeadUnit")).max(100, maxChars("leadUnit", 100)),
   budget: z
-    .number({ message: "请填写预算（万元）" })
-    .min(0, "预算不能为负数")
-    .max(1_000_000, "预算过大，请核对单位（万元）")
-    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "预算最多保留两位小数（万元）"),
+    .number(required("budgetWan"))
+    .min(0, notNegative("budget"))
+    .max(1_000_000, msg("validation.operation.budgetTooLarge"))
+    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, msg("validation.operation.budgetDecimals")),
 });
 export type TProjectInput = z.input<typeof ZProjectInput>;
 
