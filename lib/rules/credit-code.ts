@@ -1,4 +1,5 @@
 // Unified social credit code (统一社会信用代码), GB 32100-2015. Pure: shared by forms, server and seed.
+import { text } from "../i18n/text";
 
 export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 export const CREDIT_CODE_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -47,17 +48,17 @@ export function isJilinCreditCode(code: string): boolean {
   return result.ok && result.code.slice(2, 8).startsWith("22");
 }
 
-const CATEGORY_LABELS: Record<string, string> = {
-  "91": "企业",
-  "12": "事业单位",
-  "51": "社会团体",
-  "52": "民办非企业单位",
-  "53": "基金会",
+const CATEGORY_KEYS: Record<string, "enterprise" | "publicInstitution" | "socialGroup" | "privateNonEnterprise" | "foundation"> = {
+  "91": "enterprise",
+  "12": "publicInstitution",
+  "51": "socialGroup",
+  "52": "privateNonEnterprise",
+  "53": "foundation",
 };
 
-/** Chinese label for the registration department + category (characters 1-2). */
+/** Label (current language) for the registration department + category (characters 1-2). */
 export function creditCodeCategory(code: string): string {
-  return CATEGORY_LABELS[normalizeCreditCode(code).slice(0, 2)] ?? "其他";
+  return text(`rules.creditCategory.${CATEGORY_KEYS[normalizeCreditCode(code).slice(0, 2)] ?? "other"}`);
 }
 
 /** The first character outside the set, for the CHARSET message. */
@@ -66,21 +67,20 @@ export function firstInvalidChar(code: string): string | null {
   return null;
 }
 
-/**
- * User messages. Placeholders: {n} current length, {char} offending character. The CHECKSUM message says the
- * code is wrong and where to check it, never which check character would make it valid.
- * Use formatCreditCodeProblem() to fill them from a result.
- */
-export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem | "NOT_JILIN", string> = {
-  EMPTY: "请填写统一社会信用代码",
-  LENGTH: "统一社会信用代码应为18位，当前为{n}位",
-  CHARSET: "统一社会信用代码含有无效字符“{char}”（不使用I、O、S、V、Z）",
-  CHECKSUM: "统一社会信用代码有误（第18位校验位与前17位不符），请对照营业执照或登记证书逐位核对，也可在国家企业信用信息公示系统（www.gsxt.gov.cn）查询",
-  NOT_JILIN: "牵头单位应为在吉林省注册的独立法人，统一社会信用代码第3-8位（登记管理机关行政区划码）应以22开头",
-};
+const MESSAGE_KEYS = ["EMPTY", "LENGTH", "CHARSET", "CHECKSUM", "NOT_JILIN"] as const;
 
-export function formatCreditCodeMessage(key: CreditCodeProblem | "NOT_JILIN", values: { n?: number; char?: string } = {}): string {
-  return CREDIT_CODE_MESSAGES[key].replace(/\{(n|char)\}/g, (_, name: "n" | "char") => String(values[name] ?? ""));
+/**
+ * User messages (rules.creditCode in the catalogue), in the current language. Placeholders as written: {n} current
+ * length, {char} offending character. The CHECKSUM message says the code is wrong and where to check it, never which
+ * check character would make it valid. Use formatCreditCodeProblem() to fill them from a result.
+ */
+export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem | "NOT_JILIN", string> = Object.defineProperties(
+  {} as Record<CreditCodeProblem | "NOT_JILIN", string>,
+  Object.fromEntries(MESSAGE_KEYS.map((key) => [key, { enumerable: true, get: () => formatCreditCodeMessage(key, { n: "{n}", char: "{char}" }) }])),
+);
+
+export function formatCreditCodeMessage(key: CreditCodeProblem | "NOT_JILIN", values: { n?: number | string; char?: string } = {}): string {
+  return text(`rules.creditCode.${key}`, { n: String(values.n ?? ""), char: values.char ?? "" });
 }
 
 /** Message for a failed check, with the length or the bad character filled in. */

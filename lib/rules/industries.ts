@@ -1,28 +1,30 @@
 // The seven key industries of 四（一）-（七）, with the sub-fields the policy names for each.
 // The policy lists most sub-fields with "等", so an unnamed sub-field is only a warning (R10), never a hard fail.
+import { text } from "../i18n/text";
 
 export type IndustryCode = "NEW_ENERGY" | "NEW_EQUIPMENT" | "NEW_MATERIALS" | "NEW_AGRICULTURE" | "NEW_TOURISM" | "NEW_ECOMMERCE" | "PHARMA_HEALTH";
 
 export interface Industry {
   code: IndustryCode;
-  name: string;
+  /** The industry's name in the current language (rules.industries.<code>). */
+  readonly name: string;
   clause: string;
+  /** The sub-fields as the policy names them: matched against what filers type, so they stay as written. */
   subFields: readonly string[];
 }
 
+const industry = (code: IndustryCode, clause: string, subFields: readonly string[]): Industry =>
+  Object.defineProperty({ code, clause, subFields }, "name", { enumerable: true, get: () => text(`rules.industries.${code}`) }) as Industry;
+
+// Clause numbers and sub-fields are the policy's own values (四（一）-（七）), kept as written in both languages.
 export const INDUSTRIES: readonly Industry[] = [
-  { code: "NEW_ENERGY", name: "新能源", clause: "四（一）", subFields: ["氢能", "风能", "太阳能", "生物质能"] },
-  { code: "NEW_EQUIPMENT", name: "新装备", clause: "四（二）", subFields: ["现代汽车", "轨道装备", "光电装备", "卫星制造"] },
-  { code: "NEW_MATERIALS", name: "新材料", clause: "四（三）", subFields: ["电池材料", "电子材料", "环保材料", "碳纤维"] },
-  {
-    code: "NEW_AGRICULTURE",
-    name: "新农业",
-    clause: "四（四）",
-    subFields: ["现代种业", "黑土地保护", "农机装备", "畜牧", "园艺特产", "农产品精深加工"],
-  },
-  { code: "NEW_TOURISM", name: "新旅游", clause: "四（五）", subFields: ["冰雪", "避暑休闲"] },
-  { code: "NEW_ECOMMERCE", name: "新电商", clause: "四（六）", subFields: ["直播电商", "社交电商", "社区电商"] },
-  { code: "PHARMA_HEALTH", name: "医药健康", clause: "四（七）", subFields: ["中药", "生物药", "化学药", "医疗器械"] },
+  industry("NEW_ENERGY", "四（一）", ["氢能", "风能", "太阳能", "生物质能"]), // i18n-data
+  industry("NEW_EQUIPMENT", "四（二）", ["现代汽车", "轨道装备", "光电装备", "卫星制造"]), // i18n-data
+  industry("NEW_MATERIALS", "四（三）", ["电池材料", "电子材料", "环保材料", "碳纤维"]), // i18n-data
+  industry("NEW_AGRICULTURE", "四（四）", ["现代种业", "黑土地保护", "农机装备", "畜牧", "园艺特产", "农产品精深加工"]), // i18n-data
+  industry("NEW_TOURISM", "四（五）", ["冰雪", "避暑休闲"]), // i18n-data
+  industry("NEW_ECOMMERCE", "四（六）", ["直播电商", "社交电商", "社区电商"]), // i18n-data
+  industry("PHARMA_HEALTH", "四（七）", ["中药", "生物药", "化学药", "医疗器械"]), // i18n-data
 ];
 
 export function findIndustry(code: string | null | undefined): Industry | undefined {

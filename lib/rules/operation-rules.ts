@@ -1,6 +1,7 @@
 // Rules for a filed alliance: R11 revocation after two failing years (八（四）), R12 dissolution vote (附件3 第十一条),
 // and the council's three-year term (附件2 第十三条（二）). Dates are passed in; nothing here reads the clock.
-import { ruleResult } from "./meta";
+import { text } from "../i18n/text";
+import { listText, ruleResult } from "./meta";
 import type { RuleResult } from "./types";
 
 export interface AnnualGrade {
@@ -15,9 +16,9 @@ export interface AnnualGrade {
 export function consecutiveFailingYears(grades: readonly AnnualGrade[]): { flagged: boolean; years: number[] } {
   const byYear = new Map<number, boolean>();
   for (const g of grades) {
-    if (!Number.isInteger(g.year)) throw new RangeError(`考核年度无效：${g.year}`);
+    if (!Number.isInteger(g.year)) throw new RangeError(text("rules.assessmentYears.invalidYear", { year: String(g.year) }));
     // Two grades for one year is a data error; guessing which one counts could revoke or spare wrongly.
-    if (byYear.has(g.year)) throw new RangeError(`考核年度 ${g.year} 有多条考核结果`);
+    if (byYear.has(g.year)) throw new RangeError(text("rules.assessmentYears.duplicateYear", { year: String(g.year) }));
     byYear.set(g.year, g.failed);
   }
   if (byYear.size === 0) return { flagged: false, years: [] };
@@ -31,34 +32,36 @@ export function consecutiveFailingYears(grades: readonly AnnualGrade[]): { flagg
 export function annualAssessmentResult(grades: readonly AnnualGrade[]): RuleResult {
   const { flagged, years } = consecutiveFailingYears(grades);
   if (flagged) {
-    return ruleResult("R11", "fail", `${years.join("、")} 年连续两年考核结果不达标，应取消备案资格`, "assessments");
+    return ruleResult("R11", "fail", text("rules.assessmentYears.fail", { years: listText(years) }), "assessments");
   }
-  return ruleResult("R11", "pass", "最近两个连续年度未出现连续考核不达标", "assessments");
+  return ruleResult("R11", "pass", text("rules.assessmentYears.pass"), "assessments");
 }
 
-function checkCount(value: number, label: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${label}应为非负整数，当前为 ${value}`);
+function checkCount(value: number, label: "councilSize" | "votesFor"): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(text("rules.dissolution.notCount", { label: text(`rules.dissolution.${label}`), value: String(value) }));
+  }
 }
 
 /** R12: at least 4/5 of the council, 含本数 (8 of 10 passes, 7 of 10 fails). Integer math: no 0.8 float compare. */
 export function dissolutionPasses(councilSize: number, votesFor: number): boolean {
-  checkCount(councilSize, "理事会人数");
-  checkCount(votesFor, "同意票数");
-  if (councilSize === 0) throw new RangeError("理事会人数不能为 0");
-  if (votesFor > councilSize) throw new RangeError(`同意票数 ${votesFor} 超过理事会人数 ${councilSize}`);
+  checkCount(councilSize, "councilSize");
+  checkCount(votesFor, "votesFor");
+  if (councilSize === 0) throw new RangeError(text("rules.dissolution.councilZero"));
+  if (votesFor > councilSize) throw new RangeError(text("rules.dissolution.tooManyVotes", { votes: String(votesFor), size: String(councilSize) }));
   return votesFor * 5 >= councilSize * 4;
 }
 
 export function dissolutionResult(councilSize: number, votesFor: number): RuleResult {
   const ok = dissolutionPasses(councilSize, votesFor);
   const needed = Math.floor((councilSize * 4 + 4) / 5); // ceil(4n/5) in integers
-  const msg = `理事会 ${councilSize} 名，同意 ${votesFor} 名，${ok ? "达到" : "未达到"}五分之四（至少 ${needed} 名）`;
+  const msg = text("rules.dissolution.result", { size: String(councilSize), votes: String(votesFor), ok: ok ? "yes" : "no", needed: String(needed) });
   return ruleResult("R12", ok ? "pass" : "fail", msg, "dissolution");
 }
 
 /** Last day of a three-year council term starting on `start` (UTC calendar dates): 2024-03-01 → 2027-02-28. */
 export function councilTermEnds(start: Date): Date {
-  if (Number.isNaN(start.getTime())) throw new RangeError("理事会任期起始日期无效");
+  if (Number.isNaN(start.getTime())) throw new RangeError(text("rules.councilTermStartInvalid"));
   // Day 0 of a month is the last day of the previous one, so "minus a day" also handles 29 February.
   const end = new Date(0); // 00:00 UTC; setUTCFullYear (not Date.UTC) keeps years < 100 literal
   end.setUTCFullYear(start.getUTCFullYear() + 3, start.getUTCMonth(), start.getUTCDate() - 1);

@@ -14,9 +14,9 @@ export interface RuleResult {
   severity: RuleSeverity;
   /** Clause exactly as written in the policy, with full-width parentheses, e.g. "六（二）1". */
   clause: string;
-  /** Short Chinese title. */
+  /** Short title, in the language of the request that evaluated the rule (stored copies: as they were stored). */
   title: string;
-  /** Specific Chinese explanation with the actual numbers. */
+  /** Specific explanation with the actual numbers, in the same language. */
   message: string;
   /** The form field or section concerned, e.g. "members", "innovationGoal", "name", "attachments". */
   field?: string;
