@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { enterAs } from "./helpers";
+import { EXTRA, ROLES, allianceHref, axe, readOnly } from "./crawl";
 import { storageStatePath } from "./server-file";
 
 // Issue 14: every page of the navigation, as every role, at the widths people use (a laptop, the common
@@ -16,38 +16,7 @@ import { storageStatePath } from "./server-file";
 const WIDTHS = [1440, 1366, 1024, 768, 390] as const;
 // axe's findings do not depend on the width except through layout: run it on the desktop and phone layouts.
 const AXE_WIDTHS = new Set<number>([1366, 390]);
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const SCREENS = path.join("test-results", "screens");
-
-const ROLES = ["filer", "filer3", "reviewer", "reviewer2", "secretary", "officer", "center", "sysadmin", "secadmin", "auditor"] as const;
-
-/** Pages beyond the menu worth holding at every width: the filing's own screens. */
-const EXTRA: Partial<Record<(typeof ROLES)[number], (page: Page) => Promise<string[]>>> = {
-  filer: async (page) => {
-    const solar = await allianceHref(page, "吉林省太阳能产业科技创新联盟");
-    const wind = await allianceHref(page, "吉林省风能产业科技创新联盟");
-    return [solar, `${solar}/edit`, `${solar}/submit`, wind, `${wind}/edit`];
-  },
-  filer3: async (page) => [await allianceHref(page, "吉林省氢能产业科技创新联盟")],
-  reviewer2: async (page) => [await allianceHref(page, "吉林省直播电商产业科技创新联盟")],
-  secretary: async (page) => [await allianceHref(page, "吉林省现代种业产业科技创新联盟")],
-};
-
-async function allianceHref(page: Page, name: string): Promise<string> {
-  await page.goto("/alliances");
-  const href = await page.getByRole("link", { name, exact: true }).first().getAttribute("href");
-  if (!href) throw new Error(`no link to ${name}`);
-  return href;
-}
-
-async function readOnly(page: Page) {
-  await page.route("**/*", (route) => {
-    const req = route.request();
-    const url = new URL(req.url());
-    if (req.method() !== "GET" && req.method() !== "HEAD" && !url.pathname.startsWith("/api/auth/")) return route.abort();
-    return route.continue();
-  });
-}
 
 async function sideways(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
   return page.evaluate(() => {
@@ -108,17 +77,6 @@ async function crampedControls(page: Page, phone: boolean): Promise<string[]> {
     }
     return out;
   }, phone);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(", ")})`,
-  );
 }
 
 function slug(url: string): string {
