@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { isSameOrigin } from "./lib/http/same-origin";
 import { requestHost } from "./lib/http/client-address";
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./lib/i18n/locales";
+import adminZh from "./lib/i18n/messages/admin.zh-CN.json";
+import adminEn from "./lib/i18n/messages/admin.en.json";
 
 // A fresh nonce per page request: Next.js puts it on its own scripts (it reads the policy from the request
 // headers), so no inline script without it runs: no 'unsafe-inline' for scripts. Styles keep 'unsafe-inline'
@@ -25,29 +28,44 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; tls: 
 
 /** Server-action bodies the portal reads (next.config.js serverActions.bodySizeLimit says the same). */
 export const MAX_ACTION_BODY = 4 * 1024 * 1024;
-export const ACTION_TOO_LARGE = "提交的内容超过 4 MB，未能处理；请精简后重新提交（附件请用上传按钮）";
-export const BAD_QUERY = "链接中的参数含有不可见的控制字符或过长，已拒绝；请从平台页面重新打开。";
+
+// The refusals' words, from the catalogue (namespace proxy: plain text, no placeholders) in the language the
+// request's locale cookie or Accept-Language asks for; Chinese by default. The proxy runs before next-intl,
+// so it reads its two catalogue files itself.
+type ProxyText = keyof typeof adminZh.proxy;
+const PROXY_TEXT: Record<Locale, Record<ProxyText, string>> = { "zh-CN": adminZh.proxy, en: adminEn.proxy };
+
+export function proxyLocale(request: NextRequest): Locale {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  return isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get("accept-language"));
+}
+
+/** The Chinese refusals (what a request without a language preference gets). */
+export const ACTION_TOO_LARGE = PROXY_TEXT["zh-CN"].actionTooLarge;
+export const BAD_QUERY = PROXY_TEXT["zh-CN"].badQuery;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const MAX_QUERY_VALUE = 2000;
 const MAX_QUERY_PARAMS = 50;
 
 /**
  * Every page's query string, before any page reads it: a parameter with a control character (NUL breaks
- * PostgreSQL), an over-long value or a flood of parameters is refused here in Chinese for every page at once.
- * Each page still parses what it reads and ignores what it does not understand (lib/paging/list-params.ts).
+ * PostgreSQL), an over-long value or a flood of parameters is refused here for every page at once (the
+ * refusal's key in PROXY_TEXT). Each page still parses what it reads and ignores what it does not understand
+ * (lib/paging/list-params.ts).
  */
-export function queryProblem(url: URL): string | null {
+export function queryProblem(url: URL): ProxyText | null {
   let count = 0;
   for (const [key, value] of url.searchParams) {
-    if (++count > MAX_QUERY_PARAMS) return BAD_QUERY;
-    if (CONTROL.test(key) || CONTROL.test(value) || key.length > 100 || value.length > MAX_QUERY_VALUE) return BAD_QUERY;
+    if (++count > MAX_QUERY_PARAMS) return "badQuery";
+    if (CONTROL.test(key) || CONTROL.test(value) || key.length > 100 || value.length > MAX_QUERY_VALUE) return "badQuery";
   }
   return null;
 }
 
-function refusalPage(status: number, message: string, back: string): NextResponse {
+function refusalPage(status: number, locale: Locale, problem: ProxyText, back: string): NextResponse {
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>请求无效</title></head><body><main><h1>请求无效</h1><p role="alert">${esc(message)}</p><p><a href="${esc(back)}">返回</a></p></main></body></html>`;
+  const w = PROXY_TEXT[locale];
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(w.refusedTitle)}</title></head><body><main><h1>${esc(w.refusedTitle)}</h1><p role="alert">${esc(w[problem])}</p><p><a href="${esc(back)}">${esc(w.back)}</a></p></main></body></html>`;
   return new NextResponse(html, {
     status,
     headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" },
@@ -57,17 +75,17 @@ function refusalPage(status: number, message: string, back: string): NextRespons
 export function proxy(request: NextRequest) {
   if (request.method === "GET" || request.method === "HEAD") {
     const problem = queryProblem(request.nextUrl);
-    if (problem) return refusalPage(400, problem, request.nextUrl.pathname);
+    if (problem) return refusalPage(400, proxyLocale(request), problem, request.nextUrl.pathname);
   }
-  // A server action posted from another site: a clean 403 in Chinese here (Next.js would refuse it too,
+  // A server action posted from another site: a clean 403 in the reader's language here (Next.js would refuse it too,
   // but as a 500); the action wrapper checks the Origin again (lib/actions/safe-action.ts).
   if (request.method === "POST" && request.headers.has("next-action")) {
-    // Larger than any action reads: refused before the body is read, in Chinese (not Next's 500).
+    // Larger than any action reads: refused before the body is read, in words (not Next's 500).
     if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY) {
-      return NextResponse.json({ ok: false, code: "INVALID_INPUT", message: ACTION_TOO_LARGE }, { status: 413 });
+      return NextResponse.json({ ok: false, code: "INVALID_INPUT", message: PROXY_TEXT[proxyLocale(request)].actionTooLarge }, { status: 413 });
     }
     if (!isSameOrigin(request.headers.get("origin"), requestHost(request.headers))) {
-      return NextResponse.json({ ok: false, code: "BAD_ORIGIN", message: "请求来源无效，请从平台页面重新操作。" }, { status: 403 });
+      return NextResponse.json({ ok: false, code: "BAD_ORIGIN", message: PROXY_TEXT[proxyLocale(request)].badOrigin }, { status: 403 });
     }
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -6,7 +6,10 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "用户登录" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("heading") };
+}
 
 export const dynamic = "force-dynamic";
 

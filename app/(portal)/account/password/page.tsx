@@ -3,7 +3,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "修改密码" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("password");
+  return { title: t("heading") };
+}
 
 export default async function PasswordPage() {
   const user = await requirePageUser(undefined, { allowMustChange: true });
