@@ -11,16 +11,16 @@ export default async function PublicLayout({ children }: { children: React.React
     <>
       <SiteHeader home="/public/notices">
         <Link className="button secondary" href="/login">
-          登录平台
+          {t("public.signIn")}
         </Link>
       </SiteHeader>
-      <nav className="nav" aria-label="公开信息">
+      <nav className="nav" aria-label={t("public.navLabel")}>
         <ul>
           <li>
-            <Link href="/public/notices">备案公示</Link>
+            <Link href="/public/notices">{t("public.navNotices")}</Link>
           </li>
           <li>
-            <Link href="/public/verify">备案证明核验</Link>
+            <Link href="/public/verify">{t("public.navVerify")}</Link>
           </li>
         </ul>
       </nav>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ZHandleObjectionInput, type THandleObjectionInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -10,6 +11,7 @@ import { handleObjectionAction } from "@/app/(portal)/objections/actions";
 
 export function HandleObjectionForm({ objectionId }: { objectionId: string }) {
   const router = useRouter();
+  const t = useTranslations("public.objection");
   const { register, handleSubmit, setError, formState } = useRecordForm<THandleObjectionInput>(
     { objectionId },
     { resolver: zodResolver(ZHandleObjectionInput), defaultValues: { note: "" } },
@@ -26,7 +28,7 @@ export function HandleObjectionForm({ objectionId }: { objectionId: string }) {
     >
       <FormSummary summary={summary} details={details} />
       <div className="field">
-        <label htmlFor={id}>处理意见 *</label>
+        <label htmlFor={id}>{t("handleNote")}</label>
         <textarea id={id} rows={3} aria-invalid={formState.errors.note ? true : undefined} {...register("note")} />
         {formState.errors.note && (
           <div className="error" role="alert">
@@ -36,7 +38,7 @@ export function HandleObjectionForm({ objectionId }: { objectionId: string }) {
       </div>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          登记处理意见
+          {t("handleSubmit")}
         </button>
       </div>
     </form>

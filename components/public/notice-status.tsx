@@ -1,15 +1,18 @@
 import type { NoticeStatus } from "@/lib/public/notice-list";
+import { text } from "@/lib/i18n/text";
 
-const LABEL: Record<NoticeStatus, { text: string; cls: string }> = {
-  IN_NOTICE: { text: "公示中", cls: "badge amber" },
-  FILED: { text: "已备案", cls: "badge green" },
-  REVOKED: { text: "已取消备案", cls: "badge red" },
-  DISSOLVED: { text: "已解散", cls: "badge grey" },
+const CLASS: Record<NoticeStatus, string> = {
+  IN_NOTICE: "badge amber",
+  FILED: "badge green",
+  REVOKED: "badge red",
+  DISSOLVED: "badge grey",
 };
 
-export const NOTICE_STATUS_LABELS = Object.fromEntries(Object.entries(LABEL).map(([k, v]) => [k, v.text])) as Record<NoticeStatus, string>;
+/** A notice status's label in the current language. */
+export function noticeStatusLabel(status: NoticeStatus): string {
+  return text(`public.noticeStatus.${status}`);
+}
 
 export function NoticeStatusBadge({ status }: { status: NoticeStatus }) {
-  const l = LABEL[status];
-  return <span className={l.cls}>{l.text}</span>;
+  return <span className={CLASS[status]}>{noticeStatusLabel(status)}</span>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { ZObjectionInput, type TObjectionInput } from "@/lib/validation/review";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useRecordForm } from "@/components/ui/use-record-form";
@@ -15,10 +16,11 @@ export function ObjectionForm({ filingId, allianceName }: { filingId: string; al
   );
   const { run, summary, details, done } = useActionForm(setError);
   const e = formState.errors;
+  const t = useTranslations("public.objection");
   if (done)
     return (
       <p className="alert ok" role="status">
-        异议已提交。省科技创新研究院将核实处理，必要时通过您留下的联系方式与您联系。
+        {t("done")}
       </p>
     );
   return (
@@ -30,13 +32,13 @@ export function ObjectionForm({ filingId, allianceName }: { filingId: string; al
         await run(() => objectionAction(v));
       })}
     >
-      <h2 id="obj-h">对“{allianceName}”提出异议</h2>
-      <p className="muted small">请实名提交，写明事实和理由；您的姓名和联系方式仅供核实使用，不会公开。</p>
+      <h2 id="obj-h">{t("heading", { name: allianceName })}</h2>
+      <p className="muted small">{t("hint")}</p>
       <FormSummary summary={summary} details={details} />
-      <TextField label="姓名或单位 *" autoComplete="name" error={e.name?.message} {...register("name")} />
-      <TextField label="联系电话或电子邮箱 *" error={e.contact?.message} {...register("contact")} />
+      <TextField label={t("name")} autoComplete="name" error={e.name?.message} {...register("name")} />
+      <TextField label={t("contact")} error={e.contact?.message} {...register("contact")} />
       <div className="field">
-        <label htmlFor="content">异议内容 *</label>
+        <label htmlFor="content">{t("content")}</label>
         <textarea id="content" rows={6} aria-invalid={e.content ? true : undefined} {...register("content")} />
         {e.content && (
           <div className="error" role="alert">
@@ -45,12 +47,12 @@ export function ObjectionForm({ filingId, allianceName }: { filingId: string; al
         )}
       </div>
       <div className="hp" aria-hidden="true">
-        <label htmlFor="website">网站</label>
+        <label htmlFor="website">{t("website")}</label>
         <input id="website" tabIndex={-1} autoComplete="off" {...register("website")} />
       </div>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          提交异议
+          {t("submit")}
         </button>
       </div>
     </form>

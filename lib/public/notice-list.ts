@@ -2,6 +2,7 @@
 // industry and year, and the sortable columns (the whitelist). Pure, shared by page, data and tests.
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { defineList, type StateOf } from "../paging/list-params";
 
 export const NOTICE_STATUSES = ["IN_NOTICE", "FILED", "REVOKED", "DISSOLVED"] as const;
@@ -24,10 +25,22 @@ export const NOTICE_LIST = defineList({
     filed: { dir: "desc", orderBy: by((dir) => [{ filedAt: dir }]) },
   },
   filters: {
-    status: { label: "状态", schema: z.enum(NOTICE_STATUSES) },
-    industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
+    status: {
+      get label() {
+        return text("public.notices.status");
+      },
+      schema: z.enum(NOTICE_STATUSES),
+    },
+    industry: {
+      get label() {
+        return text("public.notices.industry");
+      },
+      schema: z.string().regex(/^[A-Z_]{2,32}$/),
+    },
     year: {
-      label: "备案年度",
+      get label() {
+        return text("public.notices.year");
+      },
       schema: z
         .string()
         .regex(/^20\d{2}$/)

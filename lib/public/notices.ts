@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { notifyUsers } from "../notifications/notify";
 import { scheduleEmailDispatch } from "../notifications/email";
@@ -100,13 +101,14 @@ export async function submitObjection(input: { filingId: string; name: string; c
   const id = await db().$transaction(async (tx) => {
     const filing = await tx.filing.findUnique({ where: { id: input.filingId }, select: PUBLIC_FIELDS });
     if (!filing) throw new AppError("NOT_FOUND");
-    if (statusOf(filing, chinaToday(now).date) !== "IN_NOTICE") throw new AppError("CONFLICT", undefined, { _form: ["该联盟不在公示期内，不再受理异议"] });
+    if (statusOf(filing, chinaToday(now).date) !== "IN_NOTICE") throw new AppError("CONFLICT", undefined, { _form: [text("public.errors.notInNotice")] });
     const objection = await tx.objection.create({
       data: { filingId: filing.id, name: input.name.trim(), contact: input.contact.trim(), content: input.content.trim() },
     });
     await recordAudit(
       tx,
-      { actorId: null, actorName: "公众", actorRole: null, ip: input.ip },
+      // The audit log's stored name for an anonymous member of the public.
+      { actorId: null, actorName: "公众" /* i18n-data */, actorRole: null, ip: input.ip },
       {
         action: "objection.received",
         entityType: "Filing",
@@ -117,7 +119,12 @@ export async function submitObjection(input: { filingId: string; name: string; c
     await notifyUsers(
       tx,
       { roles: { has: "INSTITUTE_OFFICER" } },
-      { kind: "objection.received", title: `公示期收到异议：${filing.alliance.name}`, body: `备案编号 ${filing.number}`, link: `/objections` },
+      {
+        kind: "objection.received",
+        title: (t) => t("public.notify.objectionTitle", { name: filing.alliance.name }),
+        body: (t) => t("public.notify.objectionBody", { number: filing.number }),
+        link: `/objections`,
+      },
     );
     return objection.id;
   });

@@ -2,6 +2,7 @@
 // filter by handled or not, sortable columns. Pure, shared by page, data function and tests.
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { defineList, type StateOf } from "../paging/list-params";
 
 type Order = Prisma.ObjectionOrderByWithRelationInput;
@@ -21,7 +22,12 @@ export const OBJECTION_LIST = defineList({
     number: { dir: "desc", orderBy: by((dir) => [{ filing: { year: dir } }, { filing: { seq: dir } }]) },
   },
   filters: {
-    status: { label: "处理状态", schema: z.enum(["open", "handled"]) },
+    status: {
+      get label() {
+        return text("public.list.handled");
+      },
+      schema: z.enum(["open", "handled"]),
+    },
   },
 });
 

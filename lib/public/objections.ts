@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
@@ -47,7 +48,7 @@ export async function handleObjection(user: SessionUser, input: { objectionId: s
     });
     if (count === 0) {
       const exists = await tx.objection.findUnique({ where: { id: input.objectionId } });
-      throw exists ? new AppError("CONFLICT", undefined, { _form: ["该异议已处理"] }) : new AppError("NOT_FOUND");
+      throw exists ? new AppError("CONFLICT", undefined, { _form: [text("public.errors.alreadyHandled")] }) : new AppError("NOT_FOUND");
     }
     const o = await tx.objection.findUniqueOrThrow({ where: { id: input.objectionId } });
     await recordAudit(tx, actorOf(user), { action: "objection.handled", entityType: "Filing", entityId: o.filingId, summary: { objectionId: o.id } });

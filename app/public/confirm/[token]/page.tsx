@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getConfirmListing, LINK_INVALID } from "@/lib/membership/confirm-member";
 import { formatDate } from "@/components/ui/format";
 import { MemberListing } from "@/components/membership/member-listing";
 import { ConfirmForm } from "@/components/membership/confirm-form";
 
 // The token is in the address: never send it to another site in a Referer header.
-export const metadata: Metadata = { title: "成员单位信息确认", referrer: "no-referrer", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.confirm");
+  return { title: t("title"), referrer: "no-referrer", robots: { index: false } };
+}
 
 export default async function ConfirmMemberPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const listing = await getConfirmListing(token);
+  const [listing, t] = await Promise.all([getConfirmListing(token), getTranslations("public.confirm")]);
   if (!listing) {
     return (
       <>
-        <h1>成员单位信息确认</h1>
+        <h1>{t("title")}</h1>
         <p className="alert warn" role="status">
           {LINK_INVALID}
         </p>
@@ -22,12 +26,9 @@ export default async function ConfirmMemberPage({ params }: { params: Promise<{ 
   }
   return (
     <>
-      <h1>成员单位信息确认</h1>
-      <p>
-        {listing.name}：{listing.allianceName}的牵头单位在备案材料中列出了贵单位的以下信息（附件1 三 成员单位基本情况）。
-        请核对后选择“确认无误”或“信息有误”。本链接仅可使用一次，有效期至 {formatDate(listing.expiresAt)}。
-      </p>
-      <MemberListing listing={listing} caption="贵单位在联盟中的登记信息" />
+      <h1>{t("title")}</h1>
+      <p>{t("intro", { name: listing.name, alliance: listing.allianceName, expires: formatDate(listing.expiresAt) })}</p>
+      <MemberListing listing={listing} caption={t("caption")} />
       <ConfirmForm token={token} />
     </>
   );

@@ -13,7 +13,8 @@ import type { Metadata } from "next";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const f = isUuid(id) ? await getPublicFiling(id).catch(() => null) : null;
-  return { title: f ? `备案公示：${f.alliance.name}` : "备案公示" };
+  const t = await getTranslations("public.notice");
+  return { title: f ? t("title", { name: f.alliance.name }) : t("titleNone") };
 }
 
 export default async function PublicNoticePage({ params }: { params: Promise<{ id: string }> }) {
@@ -29,7 +30,7 @@ export default async function PublicNoticePage({ params }: { params: Promise<{ i
   return (
     <>
       <p className="back-link no-print">
-        <Link href="/public/notices">← 返回公示列表</Link>
+        <Link href="/public/notices">{t("public.notice.back")}</Link>
       </p>
       <h1>
         {f.alliance.name} <NoticeStatusBadge status={f.status} />
@@ -37,47 +38,43 @@ export default async function PublicNoticePage({ params }: { params: Promise<{ i
       <table className="kv card">
         <tbody>
           <tr>
-            <th scope="row">备案编号</th>
+            <th scope="row">{t("public.notice.number")}</th>
             <td className="filing-no">{f.number}</td>
           </tr>
           <tr>
-            <th scope="row">所属产业</th>
+            <th scope="row">{t("public.notice.industry")}</th>
             <td>{f.alliance.industry.name}</td>
           </tr>
           <tr>
-            <th scope="row">牵头单位</th>
+            <th scope="row">{t("public.notice.lead")}</th>
             <td>{f.alliance.leadOrg.name}</td>
           </tr>
           <tr>
-            <th scope="row">备案日期</th>
+            <th scope="row">{t("public.notice.filed")}</th>
             <td className="nowrap">{formatDate(f.filedAt)}</td>
           </tr>
           <tr>
-            <th scope="row">公示期</th>
-            <td className="nowrap">
-              {formatDate(f.noticeStartsOn)} 至 {formatDate(f.noticeEndsOn)}
-            </td>
+            <th scope="row">{t("public.notice.noticePeriod")}</th>
+            <td className="nowrap">{t("public.period", { start: formatDate(f.noticeStartsOn), end: formatDate(f.noticeEndsOn) })}</td>
           </tr>
           <tr>
-            <th scope="row">备案单位</th>
-            <td>吉林省科技创新研究院</td>
+            <th scope="row">{t("public.notice.filedBy")}</th>
+            <td>{t("public.notice.institute")}</td>
           </tr>
         </tbody>
       </table>
       <section className="card" aria-labelledby="members-h">
-        <h2 id="members-h">联盟成员单位（{count} 家）</h2>
+        <h2 id="members-h">{t("public.notice.members", { count })}</h2>
         {(["enterprises", "academia", "others"] as const).map(
           (k) =>
             groups[k].length > 0 && (
               <div key={k}>
-                <h3 className="small">
-                  {k === "enterprises" ? "企业" : k === "academia" ? "高校和科研院所" : "其他成员单位"}（{groups[k].length} 家）
-                </h3>
+                <h3 className="small">{t(`public.notice.${k}`, { count: groups[k].length })}</h3>
                 <ul className="member-names">
                   {groups[k].map((m) => (
                     <li key={m.id}>
                       {m.organization.name}
-                      {m.role !== "MEMBER" && <span className="muted small">（{t(`allianceRoles.${m.role}`)}）</span>}
+                      {m.role !== "MEMBER" && <span className="muted small">{t("public.notice.role", { role: t(`allianceRoles.${m.role}`) })}</span>}
                     </li>
                   ))}
                 </ul>
@@ -86,21 +83,23 @@ export default async function PublicNoticePage({ params }: { params: Promise<{ i
         )}
       </section>
       <section className="card" aria-labelledby="objection-h">
-        <h2 id="objection-h">异议受理</h2>
+        <h2 id="objection-h">{t("public.notice.objectionHeading")}</h2>
         <p>
-          受理单位：吉林省科技创新研究院（创新联盟备案）。公示期（{formatDate(f.noticeStartsOn)} 至 {formatDate(f.noticeEndsOn)}）内，
-          对该联盟的组建、成员或申报内容有异议的，请{f.status === "IN_NOTICE" ? "通过本页下方的表单" : ""}
-          以真实姓名提出，写明联系方式和事实依据；研究院核实后答复异议人。
+          {t("public.notice.objectionText", {
+            start: formatDate(f.noticeStartsOn),
+            end: formatDate(f.noticeEndsOn),
+            inNotice: f.status === "IN_NOTICE" ? "yes" : "no",
+          })}
         </p>
       </section>
       {f.status === "IN_NOTICE" ? (
         <ObjectionForm filingId={f.id} allianceName={f.alliance.name} />
       ) : (
-        <p className="card muted">该联盟不在公示期内，不再受理异议。</p>
+        <p className="card muted">{t("public.notice.notInNotice")}</p>
       )}
       {/* The notice as an official text: its issuing body and date, on screen and on paper. */}
       <p className="notice-sign" data-testid="notice-sign">
-        吉林省科技创新研究院
+        {t("public.notice.institute")}
         <br />
         <span className="nowrap">{formatDate(f.noticeStartsOn)}</span>
       </p>
