@@ -6,6 +6,7 @@
 //   4. NOT_OWNER           a reviewer outside the alliance's industry, a filer of another alliance
 //   5. OPINION_REQUIRED    review decisions carry the 附件1 四、五 opinion; returns and rejections must say why
 //   6. CONDITION_NOT_MET   the policy condition of the transition (八（四）, 附件3 第十一条, resubmission target)
+import { text } from "../i18n/text";
 import { ROLE_LABELS, STATE_LABELS, type Role, type State } from "./states";
 
 export type TransitionName =
@@ -46,21 +47,27 @@ export interface TransitionDef {
   /** "RETURNED_FROM": back to the stage that returned the application (context.returnedFrom). */
   to: State | "RETURNED_FROM";
   roles: readonly Role[];
+  /** The policy clause, cited as written in the policy. */
   clause: string;
-  label: string;
+  /** The button's and the history's name for the transition, in the current language. */
+  readonly label: string;
   opinionRequired: boolean;
 }
 
+/** A transition whose label is read from the catalogue each time it is used. */
+function def(d: Omit<TransitionDef, "label">): TransitionDef {
+  return Object.defineProperty({ ...d }, "label", { enumerable: true, get: () => text(`workflow.transition.${d.name}`) }) as TransitionDef;
+}
+
 // Admin roles (系统/安全/审计管理员) appear nowhere: they run the system, never decide a filing.
-export const TRANSITIONS: readonly TransitionDef[] = [
-  { name: "SUBMIT", from: ["DRAFT"], to: "DIVISION_REVIEW", roles: ["ENTERPRISE_FILER"], clause: "七（二）", label: "提交申报", opinionRequired: false },
+const TABLE: readonly Omit<TransitionDef, "label">[] = [
+  { name: "SUBMIT", from: ["DRAFT"], to: "DIVISION_REVIEW", roles: ["ENTERPRISE_FILER"], clause: "七（二）", opinionRequired: false }, // i18n-data
   {
     name: "RESUBMIT",
     from: ["RETURNED"],
     to: "RETURNED_FROM",
     roles: ["ENTERPRISE_FILER"],
-    clause: "七（二）、七（三）",
-    label: "重新提交",
+    clause: "七（二）、七（三）", // i18n-data
     opinionRequired: false,
   },
   {
@@ -68,8 +75,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["DIVISION_REVIEW"],
     to: "FORM_REVIEW",
     roles: ["DIVISION_REVIEWER"],
-    clause: "七（三）；附件1 四",
-    label: "处室审核通过",
+    clause: "七（三）；附件1 四", // i18n-data
     opinionRequired: true,
   },
   {
@@ -77,8 +83,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["DIVISION_REVIEW"],
     to: "RETURNED",
     roles: ["DIVISION_REVIEWER"],
-    clause: "七（三）；附件1 四",
-    label: "退回修改",
+    clause: "七（三）；附件1 四", // i18n-data
     opinionRequired: true,
   },
   {
@@ -86,8 +91,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["DIVISION_REVIEW"],
     to: "REJECTED",
     roles: ["DIVISION_REVIEWER"],
-    clause: "七（三）；附件1 四",
-    label: "不予通过",
+    clause: "七（三）；附件1 四", // i18n-data
     opinionRequired: true,
   },
   {
@@ -95,8 +99,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["FORM_REVIEW"],
     to: "MEETING",
     roles: ["DEPARTMENT_SECRETARY"],
-    clause: "七（三）；附件1 五",
-    label: "组织形式审核通过",
+    clause: "七（三）；附件1 五", // i18n-data
     opinionRequired: true,
   },
   {
@@ -104,8 +107,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["FORM_REVIEW"],
     to: "RETURNED",
     roles: ["DEPARTMENT_SECRETARY"],
-    clause: "七（三）；附件1 五",
-    label: "退回修改",
+    clause: "七（三）；附件1 五", // i18n-data
     opinionRequired: true,
   },
   {
@@ -113,8 +115,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["FORM_REVIEW"],
     to: "REJECTED",
     roles: ["DEPARTMENT_SECRETARY"],
-    clause: "七（三）；附件1 五",
-    label: "不予通过",
+    clause: "七（三）；附件1 五", // i18n-data
     opinionRequired: true,
   },
   {
@@ -122,8 +123,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["MEETING"],
     to: "FILING",
     roles: ["DEPARTMENT_SECRETARY"],
-    clause: "七（三）厅务会审议",
-    label: "厅务会审议通过",
+    clause: "七（三）厅务会审议", // i18n-data
     opinionRequired: false,
   },
   {
@@ -131,8 +131,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["MEETING"],
     to: "REJECTED",
     roles: ["DEPARTMENT_SECRETARY"],
-    clause: "七（三）厅务会审议",
-    label: "不予通过",
+    clause: "七（三）厅务会审议", // i18n-data
     opinionRequired: true,
   },
   {
@@ -140,14 +139,15 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ["MEETING"],
     to: "MEETING",
     roles: ["DEPARTMENT_SECRETARY"],
-    clause: "七（三）厅务会审议",
-    label: "暂缓审议",
+    clause: "七（三）厅务会审议", // i18n-data
     opinionRequired: false,
   },
-  { name: "FILE", from: ["FILING"], to: "FILED", roles: ["INSTITUTE_OFFICER"], clause: "七（三）备案", label: "予以备案", opinionRequired: false },
-  { name: "REVOKE", from: ["FILED"], to: "REVOKED", roles: ["SERVICE_CENTER"], clause: "八（四）", label: "取消备案", opinionRequired: false },
-  { name: "DISSOLVE", from: ["FILED"], to: "DISSOLVED", roles: ["SERVICE_CENTER"], clause: "附件3 第十一条", label: "解散", opinionRequired: false },
+  { name: "FILE", from: ["FILING"], to: "FILED", roles: ["INSTITUTE_OFFICER"], clause: "七（三）备案", opinionRequired: false }, // i18n-data
+  { name: "REVOKE", from: ["FILED"], to: "REVOKED", roles: ["SERVICE_CENTER"], clause: "八（四）", opinionRequired: false }, // i18n-data
+  { name: "DISSOLVE", from: ["FILED"], to: "DISSOLVED", roles: ["SERVICE_CENTER"], clause: "附件3 第十一条", opinionRequired: false }, // i18n-data
 ];
+
+export const TRANSITIONS: readonly TransitionDef[] = TABLE.map(def);
 
 /** Stages a RESUBMIT may go back to: exactly the `from` states of transitions that lead to RETURNED. */
 export const RETURNING_STAGES: readonly State[] = TRANSITIONS.filter((t) => t.to === "RETURNED").flatMap((t) => t.from);
@@ -174,10 +174,10 @@ const roleLabel = (r: Role): string => ROLE_LABELS[r] ?? String(r);
 /** Ownership is per role: a reviewer must own the industry, a filer the alliance; other roles act department-wide. */
 function ownershipRefusal(role: Role, t: TransitionDef, ctx: TransitionContext): string | null {
   if (role === "DIVISION_REVIEWER" && ctx.ownsIndustry !== true) {
-    return `该联盟所属产业不由您所在的业务处室主管，不能执行“${t.label}”`;
+    return text("workflow.refusal.notOwnIndustry", { action: t.label });
   }
   if (role === "ENTERPRISE_FILER" && ctx.ownsAlliance !== true) {
-    return `只有该联盟牵头企业的经办人可以执行“${t.label}”`;
+    return text("workflow.refusal.notOwnAlliance", { action: t.label });
   }
   return null;
 }
@@ -186,18 +186,18 @@ function evaluate(input: TransitionInput, skipOpinion: boolean): TransitionResul
   const { state, transition, roles } = input;
   const ctx = input.context ?? {};
   const t = findTransition(transition);
-  if (!t) return { ok: false, code: "UNKNOWN_TRANSITION", reason: `未知的操作“${String(transition)}”` };
+  if (!t) return { ok: false, code: "UNKNOWN_TRANSITION", reason: text("workflow.refusal.unknown", { action: String(transition) }) };
 
   if (!t.from.includes(state)) {
-    const allowed = t.from.map((s) => `“${stateLabel(s)}”`).join("、");
-    return { ok: false, code: "WRONG_STATE", reason: `当前状态为“${stateLabel(state)}”，不能执行“${t.label}”（仅适用于${allowed}状态）` };
+    const allowed = t.from.map((s) => text("workflow.refusal.quoted", { name: stateLabel(s) })).join(text("workflow.refusal.listSeparator"));
+    return { ok: false, code: "WRONG_STATE", reason: text("workflow.refusal.wrongState", { state: stateLabel(state), action: t.label, allowed }) };
   }
 
   const acting = roles.filter((r) => t.roles.includes(r));
   if (acting.length === 0) {
-    const needed = t.roles.map(roleLabel).join("或");
-    const have = roles.length > 0 ? roles.map(roleLabel).join("、") : "无";
-    return { ok: false, code: "WRONG_ROLE", reason: `“${t.label}”须由${needed}执行，您的角色（${have}）无此权限` };
+    const needed = t.roles.map(roleLabel).join(text("workflow.refusal.orSeparator"));
+    const have = roles.length > 0 ? roles.map(roleLabel).join(text("workflow.refusal.listSeparator")) : text("workflow.refusal.noRole");
+    return { ok: false, code: "WRONG_ROLE", reason: text("workflow.refusal.wrongRole", { action: t.label, needed, have }) };
   }
 
   // A user holding several matching roles may act if any one of them passes its ownership guard.
@@ -208,20 +208,20 @@ function evaluate(input: TransitionInput, skipOpinion: boolean): TransitionResul
   }
 
   if (t.opinionRequired && !skipOpinion && Array.from((ctx.opinion ?? "").trim()).length < MIN_OPINION_LENGTH) {
-    return { ok: false, code: "OPINION_REQUIRED", reason: `执行“${t.label}”须填写审核意见，且不少于${MIN_OPINION_LENGTH}个字` };
+    return { ok: false, code: "OPINION_REQUIRED", reason: text("workflow.refusal.opinionRequired", { action: t.label, min: MIN_OPINION_LENGTH }) };
   }
 
   if (t.name === "REVOKE" && ctx.consecutiveFailingYears !== true) {
-    return { ok: false, code: "CONDITION_NOT_MET", reason: "只有连续两年考核结果不达标的联盟才能“取消备案”（八（四））" };
+    return { ok: false, code: "CONDITION_NOT_MET", reason: text("workflow.refusal.revokeCondition") };
   }
   if (t.name === "DISSOLVE" && ctx.dissolutionVotePassed !== true) {
-    return { ok: false, code: "CONDITION_NOT_MET", reason: "“解散”须经联盟理事会表决且五分之四以上同意（附件3 第十一条），尚未记录表决通过" };
+    return { ok: false, code: "CONDITION_NOT_MET", reason: text("workflow.refusal.dissolveCondition") };
   }
 
   if (t.to === "RETURNED_FROM") {
     const back = ctx.returnedFrom ?? "DIVISION_REVIEW";
     if (!RETURNING_STAGES.includes(back)) {
-      return { ok: false, code: "CONDITION_NOT_MET", reason: `“${stateLabel(back)}”不是可退回申报的审核环节，不能“${t.label}”到该环节` };
+      return { ok: false, code: "CONDITION_NOT_MET", reason: text("workflow.refusal.notReturningStage", { stage: stateLabel(back), action: t.label }) };
     }
     return { ok: true, to: back };
   }
