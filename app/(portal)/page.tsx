@@ -4,7 +4,10 @@ import { getHomeData } from "@/lib/home/get-home-data";
 import { HomePanels } from "@/components/home/home-panels";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "首页" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
+  return { title: t("title") };
+}
 
 export default async function HomePage() {
   const user = await requirePageUser();
@@ -13,7 +16,7 @@ export default async function HomePage() {
   return (
     <>
       <h1>{t("home.welcome", { name: user.displayName })}</h1>
-      <p className="muted">{t("home.yourRoles", { roles: user.roles.map((r) => t(`roles.${r}`)).join("、") })}</p>
+      <p className="muted">{t("home.yourRoles", { roles: user.roles.map((r) => t(`roles.${r}`)).join(t("home.roleSeparator")) })}</p>
 
       <HomePanels data={data} />
     </>

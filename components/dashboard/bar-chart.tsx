@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { currentLocale, text } from "@/lib/i18n/text";
 
 // Horizontal bar chart, server-rendered SVG. Text inherits the page's CJK font; the numbers are printed
 // at the end of each bar, and the data table under the chart is the accessible form of the figures.
@@ -11,11 +12,26 @@ const LABEL_W = 150;
 const BAR_AREA = 420;
 const ROW_H = 28;
 
-export function BarChart({ title, data, color = "#0b4a8b", unit = "" }: { title: string; data: BarDatum[]; color?: string; unit?: string }) {
+export function BarChart({
+  title,
+  data,
+  color = "#0b4a8b",
+  unit = "",
+  valueText,
+}: {
+  title: string;
+  data: BarDatum[];
+  color?: string;
+  unit?: string;
+  /** How a value reads with its unit in the page's language (e.g. 3个); otherwise the number and `unit`. */
+  valueText?: (value: number) => string;
+}) {
   const id = useId();
+  const numbers = new Intl.NumberFormat(currentLocale());
+  const show = valueText ?? ((v: number) => `${numbers.format(v)}${unit}`);
   const max = Math.max(1, ...data.map((d) => d.value));
   const height = data.length * ROW_H + 12;
-  const summary = data.map((d) => `${d.label} ${d.value}${unit}`).join("，");
+  const summary = data.map((d) => `${d.label} ${show(d.value)}`).join(text("dashboard.chart.separator"));
   return (
     <svg
       className="chart"
@@ -26,7 +42,7 @@ export function BarChart({ title, data, color = "#0b4a8b", unit = "" }: { title:
       aria-labelledby={`${id}-t ${id}-d`}
     >
       <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{summary || "暂无数据"}</desc>
+      <desc id={`${id}-d`}>{summary || text("dashboard.chart.noData")}</desc>
       {data.map((d, i) => {
         const y = 6 + i * ROW_H;
         const w = Math.round((d.value / max) * BAR_AREA);
@@ -37,8 +53,7 @@ export function BarChart({ title, data, color = "#0b4a8b", unit = "" }: { title:
             </text>
             <rect x={LABEL_W} y={y + 3} width={Math.max(w, d.value > 0 ? 2 : 0)} height={ROW_H - 8} fill={color} rx="2" />
             <text x={LABEL_W + w + 6} y={y + 17} fontSize="13" fill="#1f2933">
-              {d.value}
-              {unit}
+              {show(d.value)}
             </text>
           </g>
         );

@@ -1,10 +1,13 @@
 import { useId } from "react";
+import { currentLocale, text } from "@/lib/i18n/text";
 
 // Simple columns (e.g. review decisions per month), server-rendered SVG, value printed above each column.
 export interface ColumnDatum {
   label: string;
   /** A second, smaller line under the label (e.g. the year under 1月). */
   sublabel?: string;
+  /** The whole label read out in the chart's description (e.g. 2026年1月); by default sublabel and label. */
+  fullLabel?: string;
   value: number;
 }
 
@@ -18,7 +21,8 @@ export function ColumnChart({ title, data, color = "#0b4a8b" }: { title: string;
   const max = Math.max(1, ...data.map((d) => d.value));
   const slot = (W - 20) / Math.max(data.length, 1);
   const colW = Math.min(36, slot * 0.62);
-  const summary = data.map((d) => `${d.sublabel ?? ""}${d.label} ${d.value}`).join("，");
+  const numbers = new Intl.NumberFormat(currentLocale());
+  const summary = data.map((d) => `${d.fullLabel ?? `${d.sublabel ?? ""}${d.label}`} ${numbers.format(d.value)}`).join(text("dashboard.chart.separator"));
   return (
     <svg
       className="chart"
@@ -29,7 +33,7 @@ export function ColumnChart({ title, data, color = "#0b4a8b" }: { title: string;
       aria-labelledby={`${id}-t ${id}-d`}
     >
       <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{summary || "暂无数据"}</desc>
+      <desc id={`${id}-d`}>{summary || text("dashboard.chart.noData")}</desc>
       <line x1={10} x2={W - 10} y1={TOP + PLOT_H} y2={TOP + PLOT_H} stroke="#98a2b3" />
       {data.map((d, i) => {
         const h = (d.value / max) * (PLOT_H - 18);
@@ -39,7 +43,7 @@ export function ColumnChart({ title, data, color = "#0b4a8b" }: { title: string;
           <g key={`${d.sublabel ?? ""}${d.label}`}>
             <rect x={x} y={y} width={colW} height={h} fill={color} rx="2" />
             <text x={x + colW / 2} y={y - 4} textAnchor="middle" fontSize="12" fill="#1f2933">
-              {d.value}
+              {numbers.format(d.value)}
             </text>
             <text x={x + colW / 2} y={TOP + PLOT_H + 16} textAnchor="middle" fontSize="12" fill="#1f2933">
               {d.label}

@@ -1,8 +1,12 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { DashboardTable } from "@/lib/dashboard/tables";
 
 // The figures behind a chart, as a captioned table (the accessible form), with export links that carry
 // the current filters. The same table definition is what the export route writes.
 export function DataTable({ table, exportQuery }: { table: DashboardTable; exportQuery: string }) {
+  const t = useTranslations("dashboard");
+  const formatter = useFormatter();
+  const cell = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "number" ? formatter.number(v) : String(v));
   const href = (format: "xlsx" | "csv") => `/api/dashboard/export?${exportQuery}${exportQuery ? "&" : ""}table=${table.name}&format=${format}`;
   return (
     <>
@@ -22,7 +26,7 @@ export function DataTable({ table, exportQuery }: { table: DashboardTable; expor
             {table.rows.length === 0 ? (
               <tr>
                 <td colSpan={table.columns.length} className="muted">
-                  暂无数据
+                  {t("chart.noData")}
                 </td>
               </tr>
             ) : (
@@ -36,7 +40,7 @@ export function DataTable({ table, exportQuery }: { table: DashboardTable; expor
                       </th>
                     ) : (
                       <td key={c.header} className="num">
-                        {v === null || v === undefined ? "—" : String(v)}
+                        {cell(v)}
                       </td>
                     );
                   })}
@@ -48,11 +52,11 @@ export function DataTable({ table, exportQuery }: { table: DashboardTable; expor
       </div>
       <p className="actions no-print small">
         {/* The table's name in the link's name (aria-label), not in an off-screen span that read as "导出 Excel ：". */}
-        <a href={href("xlsx")} download aria-label={`导出 Excel：${table.title}`}>
-          导出 Excel
+        <a href={href("xlsx")} download aria-label={t("export.excelLabel", { title: table.title })}>
+          {t("export.excel")}
         </a>
-        <a href={href("csv")} download aria-label={`导出 CSV：${table.title}`}>
-          导出 CSV
+        <a href={href("csv")} download aria-label={t("export.csvLabel", { title: table.title })}>
+          {t("export.csv")}
         </a>
       </p>
     </>

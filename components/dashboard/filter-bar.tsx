@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { DashboardOptions } from "@/lib/dashboard/filters";
 import { DASHBOARD_STATES, FIRST_YEAR, stateLabel } from "@/lib/validation/dashboard";
@@ -14,35 +15,36 @@ export function FilterBar({
   values: Record<string, string | undefined>;
   errors?: Record<string, string[]>;
 }) {
+  const t = useTranslations("dashboard");
   const years = Array.from({ length: options.maxYear - FIRST_YEAR + 1 }, (_, i) => options.maxYear - i);
   const field = (name: string, label: string, choices: { value: string; label: string }[]) => (
     <FilterSelect id={`f-${name}`} name={name} label={label} value={values[name]} choices={choices} error={errors?.[name]} />
   );
   return (
-    <form className="filters card no-print" method="get" action="/dashboard" role="search" aria-label="统计筛选">
+    <form className="filters card no-print" method="get" action="/dashboard" role="search" aria-label={t("filterBar.label")}>
       {field(
         "year",
-        "年度",
-        years.map((y) => ({ value: String(y), label: `${y}年` })),
+        t("filterBar.year"),
+        years.map((y) => ({ value: String(y), label: t("year", { year: String(y) }) })),
       )}
       {field(
         "industry",
-        "产业",
+        t("filterBar.industry"),
         options.industries.map((i) => ({ value: i.code, label: i.name })),
       )}
       {field(
         "city",
-        "地市",
+        t("filterBar.city"),
         options.cities.map((c) => ({ value: c, label: c })),
       )}
       {field(
         "state",
-        "联盟状态",
+        t("filterBar.state"),
         DASHBOARD_STATES.map((s) => ({ value: s, label: stateLabel(s) })),
       )}
-      <button type="submit">筛选</button>
+      <button type="submit">{t("filterBar.submit")}</button>
       <Link className="button secondary" href="/dashboard">
-        清除筛选
+        {t("filterBar.clear")}
       </Link>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { currentLocale, text } from "@/lib/i18n/text";
 
 // Stacked columns (e.g. 优秀/良好/合格/不合格 per assessment year), server-rendered SVG with a legend,
 // each segment's count printed inside it when there is room and the column total on top.
@@ -22,7 +23,17 @@ export function StackedColumnChart({ title, categories, series }: { title: strin
   const max = Math.max(1, ...totals);
   const slot = (W - 40) / Math.max(categories.length, 1);
   const colW = Math.min(56, slot * 0.6);
-  const summary = categories.map((c, i) => `${c}：${series.map((s) => `${s.label}${s.values[i] ?? 0}`).join("、")}`).join("；");
+  const numbers = new Intl.NumberFormat(currentLocale());
+  const summary = categories
+    .map((c, i) =>
+      text("dashboard.chart.category", {
+        category: c,
+        values: series
+          .map((s) => text("dashboard.chart.seriesValue", { label: s.label, value: numbers.format(s.values[i] ?? 0) }))
+          .join(text("dashboard.chart.seriesSeparator")),
+      }),
+    )
+    .join(text("dashboard.chart.categorySeparator"));
   return (
     <svg
       className="chart"
@@ -33,7 +44,7 @@ export function StackedColumnChart({ title, categories, series }: { title: strin
       aria-labelledby={`${id}-t ${id}-d`}
     >
       <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{summary || "暂无数据"}</desc>
+      <desc id={`${id}-d`}>{summary || text("dashboard.chart.noData")}</desc>
       {series.map((s, i) => (
         <g key={s.key}>
           <rect x={20 + i * 90} y={8} width={12} height={12} fill={s.color} />
@@ -57,14 +68,14 @@ export function StackedColumnChart({ title, categories, series }: { title: strin
                   <rect x={x} y={y} width={colW} height={h} fill={s.color} />
                   {h >= 15 && (
                     <text x={x + colW / 2} y={y + h / 2 + 4} textAnchor="middle" fontSize="12" fill={s.ink}>
-                      {v}
+                      {numbers.format(v)}
                     </text>
                   )}
                 </g>
               ) : null;
             })}
             <text x={x + colW / 2} y={y - 4} textAnchor="middle" fontSize="13" fontWeight="600" fill="#1f2933">
-              {totals[i]}
+              {numbers.format(totals[i] ?? 0)}
             </text>
             <text x={x + colW / 2} y={TOP + PLOT_H + 18} textAnchor="middle" fontSize="13" fill="#1f2933">
               {c}

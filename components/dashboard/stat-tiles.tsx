@@ -1,18 +1,21 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { Headline } from "@/lib/dashboard/headline";
 
 export function StatTiles({ headline }: { headline: Headline }) {
+  const t = useTranslations("dashboard.tiles");
+  const format = useFormatter();
   const tiles = [
-    { n: String(headline.filed), l: "备案联盟数" },
-    { n: String(headline.inReview), l: "审核中" },
-    { n: String(headline.overdue), l: "超期待办" },
-    { n: String(headline.returned), l: "退回修改中" },
+    { n: format.number(headline.filed), l: t("filed") },
+    { n: format.number(headline.inReview), l: t("inReview") },
+    { n: format.number(headline.overdue), l: t("overdue") },
+    { n: format.number(headline.returned), l: t("returned") },
     {
-      n: headline.excellentRate === null ? "—" : `${headline.excellentRate}%`,
-      l: headline.assessmentYear ? `${headline.assessmentYear}年度考核优秀率` : "年度考核优秀率（暂无已公布结果）",
+      n: headline.excellentRate === null ? "—" : `${format.number(headline.excellentRate)}%`,
+      l: headline.assessmentYear ? t("excellentRate", { year: String(headline.assessmentYear) }) : t("excellentRateNone"),
     },
   ];
   return (
-    <div className="grid" role="list" aria-label="主要指标">
+    <div className="grid" role="list" aria-label={t("label")}>
       {tiles.map((t) => (
         <div className="stat" role="listitem" key={t.l}>
           <div className="n">{t.n}</div>

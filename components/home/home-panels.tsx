@@ -11,7 +11,7 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
     <>
       {data.todo.length > 0 && (
         <section aria-labelledby="todo-h">
-          <h2 id="todo-h">我的待办</h2>
+          <h2 id="todo-h">{t("home.todo")}</h2>
           <div className="grid">
             {data.todo.map((q) => (
               <Link key={q.state} className="stat" href={`/review?state=${q.state}`} data-testid={`todo-${q.state}`}>
@@ -26,7 +26,7 @@ export async function HomePanels({ data }: { data: Awaited<ReturnType<typeof get
 
       {data.operation.length > 0 && (
         <section aria-labelledby="operation-h">
-          <h2 id="operation-h">运行管理（八）</h2>
+          <h2 id="operation-h">{t("home.operation")}</h2>
           <div className="grid">
             {data.operation.map((o) => (
               <Link key={o.key} className="stat" href={o.href} data-testid={`operation-${o.key}`}>

@@ -4,8 +4,10 @@ import { readDb } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { DASHBOARD_STATES, type TDashboardFilters } from "../validation/dashboard";
 import { dashboardWhere } from "./filters";
+import { text } from "../i18n/text";
 
-export const NO_CITY = "未填写";
+/** The row for alliances with no city recorded, in the current language. */
+export const noCityLabel = () => text("alliances.detail.notFilled");
 
 export interface AllianceFigures {
   /** Industry × state, every industry the user may see (zero rows kept so the table is complete). */
@@ -41,7 +43,7 @@ export async function allianceFigures(user: SessionUser, filters: TDashboardFilt
 
   const cities = new Map<string, { city: string; total: number; filed: number }>();
   for (const g of cityState) {
-    const city = g.city ?? NO_CITY;
+    const city = g.city ?? noCityLabel();
     const row = cities.get(city) ?? { city, total: 0, filed: 0 };
     row.total += g._count._all;
     if (g.state === "FILED") row.filed += g._count._all;

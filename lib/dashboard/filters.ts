@@ -6,6 +6,7 @@ import { assertRole, type SessionUser } from "../auth/session";
 import { PAGE_ROLES } from "../auth/nav";
 import { allianceScope } from "../authz/alliance-scope";
 import { chinaYear } from "./china-time";
+import { text } from "../i18n/text";
 import { dashboardFiltersSchema, JILIN_CITIES, stateLabel, type TDashboardFilters } from "../validation/dashboard";
 
 export type QueryInput = Record<string, string | string[] | undefined>;
@@ -33,7 +34,7 @@ export async function findDashboardOptions(user: SessionUser, now = new Date()):
   ]);
   const recorded = cityGroups.map((g) => g.city).filter((c): c is string => !!c);
   const cities = [...JILIN_CITIES, ...recorded.filter((c) => !(JILIN_CITIES as readonly string[]).includes(c))];
-  return { industries, cities, maxYear: chinaYear(now) + 1, divisionName: narrowed ? (division?.name ?? "本处室") : null };
+  return { industries, cities, maxYear: chinaYear(now) + 1, divisionName: narrowed ? (division?.name ?? text("dashboard.filters.thisDivision")) : null };
 }
 
 /** A division reviewer with no department-wide role sees only their division's industries (allianceScope). */
@@ -84,10 +85,11 @@ export async function scopedAllianceIds(user: SessionUser, filters: TDashboardFi
 /** "年度：2025；产业：新能源；…" for the export's filter line and the page. */
 export function describeFilters(filters: TDashboardFilters, options: DashboardOptions): string {
   const parts: string[] = [];
-  if (options.divisionName) parts.push(`范围：${options.divisionName}主管产业`);
-  if (filters.year) parts.push(`年度：${filters.year}`);
-  if (filters.industry) parts.push(`产业：${options.industries.find((i) => i.code === filters.industry)?.name ?? filters.industry}`);
-  if (filters.city) parts.push(`地市：${filters.city}`);
-  if (filters.state) parts.push(`状态：${stateLabel(filters.state)}`);
-  return parts.length ? parts.join("；") : "全部";
+  if (options.divisionName) parts.push(text("dashboard.filters.scope", { division: options.divisionName }));
+  if (filters.year) parts.push(text("dashboard.filters.year", { year: String(filters.year) }));
+  if (filters.industry)
+    parts.push(text("dashboard.filters.industry", { industry: options.industries.find((i) => i.code === filters.industry)?.name ?? filters.industry }));
+  if (filters.city) parts.push(text("dashboard.filters.city", { city: filters.city }));
+  if (filters.state) parts.push(text("dashboard.filters.state", { state: stateLabel(filters.state) }));
+  return parts.length ? parts.join(text("dashboard.filters.separator")) : text("dashboard.filters.all");
 }

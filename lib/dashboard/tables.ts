@@ -3,8 +3,9 @@ import { GRADE_LABELS, GRADES } from "../assessment";
 import { DASHBOARD_STATES, stateLabel, type DashboardTableName } from "../validation/dashboard";
 import type { AllianceFigures } from "./alliance-figures";
 import type { Throughput } from "./throughput";
-import { STAGES } from "./throughput";
+import { STAGES, stageLabel, yearMonthLabel } from "./throughput";
 import type { AssessmentFigures } from "./assessment-figures";
+import { text } from "../i18n/text";
 
 // Every table is defined once here and both rendered on the page and exported, so the file a user
 // downloads is exactly the table they were looking at (same rows, same filters).
@@ -17,41 +18,44 @@ const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString
 
 const col = (header: string, key: string, width?: number): ExportColumn<Row> => ({ header, value: (r) => r[key], width });
 
-export const TABLE_TITLES: Record<DashboardTableName, string> = {
-  industry: "联盟按产业和状态统计",
-  city: "联盟按地市统计",
-  state: "联盟按状态统计",
-  "filing-year": "联盟按备案年度统计",
-  throughput: "审核办理月度统计",
-  workload: "当前待办与超期统计",
-  grades: "年度考核等次分布",
-  progress: "年度考核进度（结果未公布）",
-  revocations: "撤销备案年度统计",
-};
+/** A table's title in the current language (page caption, export sheet and file name). */
+export function tableTitle(name: DashboardTableName): string {
+  return text(`dashboard.tables.${name}`);
+}
+
+const h = (key: Parameters<typeof text>[0] & `dashboard.columns.${string}`) => text(key);
+const yearLabel = (year: number) => text("dashboard.year", { year: String(year) });
+const assessmentYearLabel = (year: number) => text("dashboard.assessmentYear", { year: String(year) });
 
 function table(name: DashboardTableName, columns: ExportColumn<Row>[], rows: Row[], filters: string): DashboardTable {
-  return { name, title: TABLE_TITLES[name], caption: TABLE_TITLES[name], filters, columns, rows };
+  const title = tableTitle(name);
+  return { name, title, caption: title, filters, columns, rows };
 }
 
 export function allianceTables(f: AllianceFigures, filters: string) {
   return {
     industry: table(
       "industry",
-      [col("产业", "name", 14), ...DASHBOARD_STATES.map((s) => col(stateLabel(s), s)), col("合计", "total")],
+      [col(h("dashboard.columns.industry"), "name", 14), ...DASHBOARD_STATES.map((s) => col(stateLabel(s), s)), col(h("dashboard.columns.total"), "total")],
       f.byIndustry.map((r) => ({ name: r.name, ...r.counts, total: r.total })),
       filters,
     ),
-    city: table("city", [col("地市", "city", 20), col("联盟数", "total"), col("其中已备案", "filed")], f.byCity, filters),
+    city: table(
+      "city",
+      [col(h("dashboard.columns.city"), "city", 20), col(h("dashboard.columns.alliances"), "total"), col(h("dashboard.columns.filedOfWhich"), "filed")],
+      f.byCity,
+      filters,
+    ),
     state: table(
       "state",
-      [col("状态", "label", 14), col("联盟数", "total")],
+      [col(h("dashboard.columns.state"), "label", 14), col(h("dashboard.columns.alliances"), "total")],
       f.byState.map((r) => ({ label: stateLabel(r.state), total: r.total })),
       filters,
     ),
     "filing-year": table(
       "filing-year",
-      [col("备案年度", "year"), col("备案数", "filed")],
-      f.byFilingYear.map((r) => ({ year: `${r.year}年`, filed: r.filed })),
+      [col(h("dashboard.columns.filingYear"), "year"), col(h("dashboard.columns.filed"), "filed")],
+      f.byFilingYear.map((r) => ({ year: yearLabel(r.year), filed: r.filed })),
       filters,
     ),
   };
@@ -62,15 +66,15 @@ export function throughputTables(t: Throughput, filters: string) {
     throughput: table(
       "throughput",
       [
-        col("月份", "month", 12),
-        col("提交（含重新提交）", "submitted"),
-        ...STAGES.map((s) => col(s.label, s.key)),
-        col("办理合计", "total"),
-        col("其中退回", "returns"),
+        col(h("dashboard.columns.month"), "month", 12),
+        col(h("dashboard.columns.submitted"), "submitted"),
+        ...STAGES.map((s) => col(stageLabel(s.key), s.key)),
+        col(h("dashboard.columns.decisions"), "total"),
+        col(h("dashboard.columns.returnsOfWhich"), "returns"),
       ],
       // Months read as 2026年1月 in tables and exports (one date style across the portal).
       t.months.map((m) => ({
-        month: m.month.replace(/^(\d{4})-0?(\d{1,2})$/, "$1年$2月"),
+        month: yearMonthLabel(m.month),
         submitted: m.submitted,
         ...m.decisions,
         total: m.total,
@@ -80,8 +84,13 @@ export function throughputTables(t: Throughput, filters: string) {
     ),
     workload: table(
       "workload",
-      [col("环节", "label", 16), col("办理时限（工作日）", "limitDays"), col("待办数", "total"), col("超期数", "overdue")],
-      t.workload.map((w) => ({ label: w.label, limitDays: w.limitDays, total: w.total, overdue: w.overdue })),
+      [
+        col(h("dashboard.columns.stage"), "label", 16),
+        col(h("dashboard.columns.limitDays"), "limitDays"),
+        col(h("dashboard.columns.waiting"), "total"),
+        col(h("dashboard.columns.overdue"), "overdue"),
+      ],
+      t.workload.map((w) => ({ label: stageLabel(w.stage), limitDays: w.limitDays, total: w.total, overdue: w.overdue })),
       filters,
     ),
   };
@@ -92,27 +101,27 @@ export function assessmentTables(a: AssessmentFigures, filters: string) {
     grades: table(
       "grades",
       [
-        col("考核年度", "year"),
+        col(h("dashboard.columns.assessmentYear"), "year"),
         ...GRADES.map((g) => col(GRADE_LABELS[g], g)),
-        col("合计", "total"),
-        col("平均分", "averageScore"),
-        col("优秀率（%）", "excellentRate"),
+        col(h("dashboard.columns.total"), "total"),
+        col(h("dashboard.columns.averageScore"), "averageScore"),
+        col(h("dashboard.columns.excellentRate"), "excellentRate"),
       ],
-      a.grades.map((g) => ({ year: `${g.year}年度`, ...g.counts, total: g.total, averageScore: g.averageScore, excellentRate: g.excellentRate })),
+      a.grades.map((g) => ({ year: assessmentYearLabel(g.year), ...g.counts, total: g.total, averageScore: g.averageScore, excellentRate: g.excellentRate })),
       filters,
     ),
     progress: table(
       "progress",
       [
-        col("考核年度", "year"),
-        col("报告截止", "due", 12),
-        col("应报联盟", "covered"),
-        col("已提交", "submitted"),
-        col("已评分", "scored"),
-        ...GRADES.map((g) => col(`${GRADE_LABELS[g]}（未公布）`, g)),
+        col(h("dashboard.columns.assessmentYear"), "year"),
+        col(h("dashboard.columns.reportDue"), "due", 12),
+        col(h("dashboard.columns.covered"), "covered"),
+        col(h("dashboard.columns.reportsSubmitted"), "submitted"),
+        col(h("dashboard.columns.scored"), "scored"),
+        ...GRADES.map((g) => col(text("dashboard.columns.draftGrade", { grade: GRADE_LABELS[g] }), g)),
       ],
       a.progress.map((p) => ({
-        year: `${p.year}年度`,
+        year: assessmentYearLabel(p.year),
         due: chinaDate(p.reportDue),
         covered: p.covered,
         submitted: p.submitted,
@@ -123,8 +132,13 @@ export function assessmentTables(a: AssessmentFigures, filters: string) {
     ),
     revocations: table(
       "revocations",
-      [col("年度", "year"), col("提出撤销", "proposed"), col("确认撤销", "confirmed"), col("不予撤销", "dismissed")],
-      a.revocations.map((r) => ({ year: `${r.year}年`, proposed: r.proposed, confirmed: r.confirmed, dismissed: r.dismissed })),
+      [
+        col(h("dashboard.columns.year"), "year"),
+        col(h("dashboard.columns.proposed"), "proposed"),
+        col(h("dashboard.columns.confirmed"), "confirmed"),
+        col(h("dashboard.columns.dismissed"), "dismissed"),
+      ],
+      a.revocations.map((r) => ({ year: yearLabel(r.year), proposed: r.proposed, confirmed: r.confirmed, dismissed: r.dismissed })),
       filters,
     ),
   };

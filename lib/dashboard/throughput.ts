@@ -8,16 +8,28 @@ import { dashboardWhere, scopedAllianceIds } from "./filters";
 import { monthWindow } from "./china-time";
 import { overdueClause } from "../review/queue";
 import { getWorkingCalendar } from "../calendar/calendar";
+import { text } from "../i18n/text";
 
 /** The four review stages (七（三）) and the alliance state that is each stage's work item. */
 export const STAGES = [
-  { key: "DIVISION", state: "DIVISION_REVIEW", label: "处室审核" },
-  { key: "FORM", state: "FORM_REVIEW", label: "组织形式审核" },
-  { key: "MEETING", state: "MEETING", label: "厅务会审议" },
-  { key: "FILING", state: "FILING", label: "研究院备案" },
-] as const satisfies readonly { key: string; state: AllianceState; label: string }[];
+  { key: "DIVISION", state: "DIVISION_REVIEW" },
+  { key: "FORM", state: "FORM_REVIEW" },
+  { key: "MEETING", state: "MEETING" },
+  { key: "FILING", state: "FILING" },
+] as const satisfies readonly { key: string; state: AllianceState }[];
 
 export type StageKey = (typeof STAGES)[number]["key"];
+
+/** A stage's name in the current language. */
+export function stageLabel(key: StageKey): string {
+  return text(`dashboard.stages.${key}`);
+}
+
+/** "2026-01" as a month in a table (2026年1月), in the current language. */
+export function yearMonthLabel(month: string): string {
+  const [y, m] = month.split("-");
+  return text("dashboard.yearMonth", { year: y ?? "", month: String(Number(m)) });
+}
 
 export interface MonthRow {
   month: string;
@@ -97,7 +109,7 @@ async function currentWorkload(user: SessionUser, filters: TDashboardFilters, no
   const countOf = (rows: typeof totals, state: AllianceState) => rows.find((r) => r.state === state)?._count._all ?? 0;
   return STAGES.map((s) => ({
     stage: s.key,
-    label: s.label,
+    label: stageLabel(s.key),
     limitDays: serviceDaysFor(settings, s.state),
     total: countOf(totals, s.state),
     overdue: countOf(overdue, s.state),

@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { findReportTasks } from "../assessment/reports";
 import { countOversightItems } from "../oversight/find-oversight";
+import { text } from "../i18n/text";
 
 export interface OperationTile {
   key: string;
@@ -23,10 +24,10 @@ export async function findOperationTiles(user: SessionUser, now = new Date()): P
     const soonest = open.reduce<number | null>((min, t) => (min === null || t.daysLeft < min ? t.daysLeft : min), null);
     tiles.push({
       key: "reports-due",
-      label: "待提交的年度报告",
+      label: text("home.tiles.reportsDue"),
       count: open.length,
       href: "/reports",
-      ...(soonest !== null ? { note: soonest >= 0 ? `最近截止还有 ${soonest} 天` : `已逾期 ${-soonest} 天` } : {}),
+      ...(soonest !== null ? { note: soonest >= 0 ? text("home.tiles.daysLeft", { days: soonest }) : text("home.tiles.overdue", { days: -soonest }) } : {}),
     });
   }
   if (user.roles.includes("SERVICE_CENTER")) {
@@ -35,11 +36,11 @@ export async function findOperationTiles(user: SessionUser, now = new Date()): P
       countOversightItems(user, now),
     ]);
     tiles.push(
-      { key: "reports-to-score", label: "待评分的年度报告", count: toScore, href: "/assessment" },
-      { key: "revocations", label: "待确认的取消备案建议", count: c.revocations, href: "/assessment/revocations" },
-      { key: "dissolutions", label: "待确认的解散", count: c.dissolutions, href: "/oversight?section=dissolutions" },
-      { key: "flagged-changes", label: "成员变更预警", count: c.flaggedChanges, href: "/oversight?section=flagged" },
-      { key: "expiring-terms", label: "理事会任期提醒", count: c.expiringTerms, href: "/oversight?section=terms" },
+      { key: "reports-to-score", label: text("home.tiles.reportsToScore"), count: toScore, href: "/assessment" },
+      { key: "revocations", label: text("home.tiles.revocations"), count: c.revocations, href: "/assessment/revocations" },
+      { key: "dissolutions", label: text("home.tiles.dissolutions"), count: c.dissolutions, href: "/oversight?section=dissolutions" },
+      { key: "flagged-changes", label: text("home.tiles.flaggedChanges"), count: c.flaggedChanges, href: "/oversight?section=flagged" },
+      { key: "expiring-terms", label: text("home.tiles.expiringTerms"), count: c.expiringTerms, href: "/oversight?section=terms" },
     );
   }
   return tiles;

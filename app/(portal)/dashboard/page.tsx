@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AppError } from "@/lib/errors/app-error";
@@ -7,7 +8,10 @@ import { FilterBar } from "@/components/dashboard/filter-bar";
 import { DashboardSections } from "@/components/dashboard/dashboard-sections";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "统计分析" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -22,6 +26,8 @@ const firstOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] :
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageUser(PAGE_ROLES.dashboard);
+  // Before the figures are loaded: their labels (filters line, table titles) are read in the page's language.
+  const t = await getTranslations("dashboard");
   const query = await searchParams;
   const raw = { year: firstOf(query.year), industry: firstOf(query.industry), city: firstOf(query.city), state: firstOf(query.state) };
   let d;
@@ -32,13 +38,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     const options = await findDashboardOptions(user);
     return (
       <>
-        <h1>统计分析</h1>
+        <h1>{t("title")}</h1>
         <div className="alert error" role="alert">
-          筛选条件有误，未生成统计：
-          {Object.values(err.fieldErrors ?? {})
-            .flat()
-            .join("；")}
-          。请修改筛选条件或清除筛选。
+          {t("invalidFilters", {
+            errors: Object.values(err.fieldErrors ?? {})
+              .flat()
+              .join(t("errorSeparator")),
+          })}
         </div>
         <FilterBar options={options} values={raw} errors={err.fieldErrors} />
       </>
@@ -48,19 +54,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const exportQuery = queryOf(filters);
   return (
     <>
-      <h1>统计分析</h1>
-      <p className="muted">联盟组建、审核办理与年度考核的汇总统计（依据《实施方案》七、八）。每张统计表均可按当前筛选条件导出 Excel 或 CSV。</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       {options.divisionName && (
         <p className="alert info">
-          统计范围：仅含{options.divisionName}主管产业（{options.industries.map((i) => i.name).join("、") || "无"}）的联盟。
+          {t("scope", {
+            division: options.divisionName,
+            industries: options.industries.map((i) => i.name).join(t("listSeparator")) || t("none"),
+          })}
         </p>
       )}
       <FilterBar options={options} values={raw} />
       <p className="small">
-        当前筛选：{d.filterText}。
-        {filters.year
-          ? `年度含义：联盟分布按备案年度，审核办理按 ${filters.year} 年 1-12 月，考核按考核年度，撤销按发生年度。`
-          : "审核办理统计近 12 个月（北京时间）。"}
+        {t("currentFilters", { filters: d.filterText })}
+        {filters.year ? t("yearMeaning", { year: String(filters.year) }) : t("last12Months")}
       </p>
 
       <DashboardSections dashboard={d} exportQuery={exportQuery} />
