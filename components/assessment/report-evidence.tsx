@@ -17,6 +17,7 @@ export interface EvidenceItem {
 export function ReportEvidence({ reportId, items, editable }: { reportId: string; items: EvidenceItem[]; editable: boolean }) {
   const router = useRouter();
   const tErr = useTranslations("errors");
+  const t = useTranslations("reportEvidence");
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
       body.set("file", file);
       const res = await fetch(`/api/reports/${reportId}/evidence`, { method: "POST", body });
       const r = (await res.json()) as { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> };
-      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? tErr(errorCodeOf(r.code)));
+      if (!r.ok) setError(r.fieldErrors?.file?.join(t("sep")) ?? tErr(errorCodeOf(r.code)));
       else router.refresh();
     } catch {
       setError(tErr("INTERNAL"));
@@ -41,26 +42,31 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
   async function remove(documentId: string) {
     setError(null);
     const r = await removeEvidenceAction({ reportId, documentId });
-    if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? tErr(r.code));
+    if (!r.ok) setError(r.fieldErrors?.file?.join(t("sep")) ?? tErr(r.code));
     else router.refresh();
   }
 
   return (
     <section className="card" aria-labelledby="evidence-h">
-      <h2 id="evidence-h">佐证材料</h2>
+      <h2 id="evidence-h">{t("heading")}</h2>
       {items.length === 0 ? (
-        <p className="muted">尚未上传佐证材料</p>
+        <p className="muted">{t("none")}</p>
       ) : (
         <ul>
           {items.map((d) => (
             <li key={d.id}>
               <a href={`/api/reports/${reportId}/evidence/${d.id}`}>{d.fileName}</a>{" "}
-              <span className="muted small">（{Math.max(1, Math.round(d.byteSize / 1024))} KB）</span>
+              <span className="muted small">{t("size", { kb: Math.max(1, Math.round(d.byteSize / 1024)) })}</span>
               {editable && (
                 <>
                   {" "}
-                  <button type="button" className="secondary small" onClick={() => void remove(d.documentId)} aria-label={`删除 ${d.fileName}`}>
-                    删除
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => void remove(d.documentId)}
+                    aria-label={t("removeLabel", { file: d.fileName })}
+                  >
+                    {t("remove")}
                   </button>
                 </>
               )}
@@ -70,7 +76,7 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
       )}
       {editable && (
         <div className="field no-print">
-          <label htmlFor={inputId}>上传佐证材料（.docx 或 .pdf，不超过 20 MB）</label>
+          <label htmlFor={inputId}>{t("upload")}</label>
           <input
             id={inputId}
             type="file"
@@ -85,7 +91,7 @@ export function ReportEvidence({ reportId, items, editable }: { reportId: string
           />
           {busy && (
             <div className="hint" role="status">
-              正在上传…
+              {t("uploading")}
             </div>
           )}
           {error && (

@@ -5,7 +5,7 @@ import { errorCodeOf } from "@/lib/errors/app-error";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { NARRATIVE_MAX, PLAN_MAX, ZReportFields, type TReportFields } from "@/lib/validation/assessment";
 import { useAutosave } from "@/components/filing/use-autosave";
 import { FormSummary } from "@/components/ui/form-summary";
@@ -33,6 +33,8 @@ const chars = (s: string | undefined) => [...(s ?? "")].length;
 export function ReportForm({ reportId, version, fields, initial, dueDay }: Props) {
   const router = useRouter();
   const tErr = useTranslations("errors");
+  const t = useTranslations("reportForm");
+  const locale = useLocale();
   const backupKey = `annual-report:${reportId}`;
   const form = useForm<TReportFields>({ resolver: zodResolver(ZReportFields), defaultValues: initial, mode: "onTouched" });
   const { register, control, formState, setError, reset } = form;
@@ -44,10 +46,10 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
     async (v: TReportFields, ver: number) => {
       const r = await saveReportDraftAction({ ...v, reportId, version: ver });
       if (r.ok) return { ok: true as const, version: r.data.version };
-      for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) if (k !== "_form") setError(k as never, { type: "server", message: msgs.join("；") });
+      for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) if (k !== "_form") setError(k as never, { type: "server", message: msgs.join(t("sep")) });
       return { ok: false as const, code: r.code };
     },
-    [reportId, setError],
+    [reportId, setError, t],
   );
   const autosave = useAutosave({ values, initialVersion: version, backupKey, save });
 
@@ -75,7 +77,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
       const details: string[] = [];
       for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) {
         if (k === "_form") details.push(...msgs);
-        else setError(k as never, { type: "server", message: msgs.join("；") });
+        else setError(k as never, { type: "server", message: msgs.join(t("sep")) });
       }
       setSubmitError({ summary: tErr(r.code), details });
     } finally {
@@ -96,7 +98,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
     >
       {backup && (
         <div className="alert warn" role="alert">
-          本机保存有 {new Date(backup.at).toLocaleString("zh-CN")} 未同步的内容。
+          {t("backup", { at: new Date(backup.at).toLocaleString(locale) })}
           <button
             type="button"
             onClick={() => {
@@ -104,7 +106,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
               setBackup(null);
             }}
           >
-            恢复
+            {t("restore")}
           </button>{" "}
           <button
             type="button"
@@ -114,37 +116,37 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
               setBackup(null);
             }}
           >
-            放弃
+            {t("discard")}
           </button>
         </div>
       )}
       {s.kind === "conflict" && (
         <div className="alert error" role="alert">
-          年度报告已在其他窗口或由他人保存，自动保存已暂停。您输入的内容已保存在本机，刷新页面后可选择恢复。
+          {t("conflict")}
           <button type="button" onClick={() => window.location.reload()}>
-            刷新页面
+            {t("reload")}
           </button>
         </div>
       )}
       {submitError && <FormSummary summary={submitError.summary} details={submitError.details} />}
       <div className="savebar no-print" aria-live="polite" data-testid="save-status">
         {s.kind === "saving"
-          ? "正在保存…"
+          ? t("saving")
           : s.kind === "saved"
-            ? `已自动保存（${s.at.toLocaleTimeString("zh-CN")}）`
+            ? t("saved", { at: s.at.toLocaleTimeString(locale) })
             : s.kind === "error"
-              ? `自动保存失败：${tErr(errorCodeOf(s.code))}`
+              ? t("saveFailed", { error: tErr(errorCodeOf(s.code)) })
               : autosave.dirty
-                ? "有未保存的修改"
+                ? t("dirty")
                 : ""}
         <button type="submit" className="secondary" disabled={s.kind === "saving"}>
-          保存草稿
+          {t("saveDraft")}
         </button>
       </div>
 
       <section className="card" aria-labelledby="fig-h">
-        <h2 id="fig-h">考核指标数据</h2>
-        <p className="muted small">请如实填写本年度数据，并在下方上传佐证材料。人工评分指标由服务中心评定，无需填写。</p>
+        <h2 id="fig-h">{t("figuresHeading")}</h2>
+        <p className="muted small">{t("figuresIntro")}</p>
         <div className="two">
           {fields.map((f) => {
             const id = `fig-${f.code}`;
@@ -152,9 +154,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
             const hintId = `${id}-hint`;
             return (
               <div className="field" key={f.code}>
-                <label htmlFor={id}>
-                  {f.name}（{f.unit}）*
-                </label>
+                <label htmlFor={id}>{t("fieldLabel", { name: f.name, unit: f.unit })}</label>
                 <input
                   id={id}
                   type="number"
@@ -183,12 +183,12 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
       </section>
 
       <section className="card" aria-labelledby="text-h">
-        <h2 id="text-h">年度工作总结与下一年度计划</h2>
+        <h2 id="text-h">{t("textHeading")}</h2>
         <div className="field">
-          <label htmlFor="narrative">年度工作总结 *</label>
+          <label htmlFor="narrative">{t("narrative")}</label>
           <textarea id="narrative" rows={10} aria-invalid={e.narrative ? true : undefined} aria-describedby="narrative-count" {...register("narrative")} />
           <div className="hint" id="narrative-count">
-            {chars(values.narrative)} / {NARRATIVE_MAX} 字
+            {t("count", { n: chars(values.narrative), max: NARRATIVE_MAX })}
           </div>
           {e.narrative && (
             <div className="error" role="alert">
@@ -197,10 +197,10 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
           )}
         </div>
         <div className="field">
-          <label htmlFor="nextYearPlan">下一年度工作计划 *</label>
+          <label htmlFor="nextYearPlan">{t("nextYearPlan")}</label>
           <textarea id="nextYearPlan" rows={6} aria-invalid={e.nextYearPlan ? true : undefined} aria-describedby="plan-count" {...register("nextYearPlan")} />
           <div className="hint" id="plan-count">
-            {chars(values.nextYearPlan)} / {PLAN_MAX} 字
+            {t("count", { n: chars(values.nextYearPlan), max: PLAN_MAX })}
           </div>
           {e.nextYearPlan && (
             <div className="error" role="alert">
@@ -212,9 +212,9 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
 
       <div className="actions">
         <button type="button" onClick={() => void submit()} disabled={submitting || s.kind === "conflict"}>
-          提交年度报告
+          {t("submit")}
         </button>
-        <span className="muted small">提交截止日期：{dueDay}（当日 24 时前）。提交后不能修改。</span>
+        <span className="muted small">{t("dueNote", { due: dueDay })}</span>
       </div>
     </form>
   );

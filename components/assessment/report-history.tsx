@@ -11,18 +11,19 @@ export function ReportReturnNotes({ history, labels }: { history: History; label
 
 async function ReturnNote({ r, labels }: { r: History["returns"][number]; labels: Record<string, string> }) {
   const t = await getTranslations("reportReturn");
+  const th = await getTranslations("reportHistory");
   return (
     <section className={`card${r.answeredAt ? "" : " alert error"}`} data-testid="report-return">
       <h3>
         {t("returnedOn", { at: formatDateTime(r.createdAt), version: r.versionNo })}
-        {r.answeredAt ? `　${t("answeredOn", { at: formatDateTime(r.answeredAt) })}` : `　${t("dueOn", { due: r.dueDay })}`}
+        {th("answered", { text: r.answeredAt ? t("answeredOn", { at: formatDateTime(r.answeredAt) }) : t("dueOn", { due: r.dueDay }) })}
       </h3>
       <p style={{ whiteSpace: "pre-wrap" }}>{r.comment}</p>
       {r.items.length > 0 && (
         <ul>
           {r.items.map((i) => (
             <li key={i.target}>
-              <strong>{labels[i.target] ?? i.target}</strong>：{i.comment}
+              {th.rich("itemTarget", { target: labels[i.target] ?? i.target, comment: i.comment, b: (chunks) => <strong>{chunks}</strong> })}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import {
   ZConfirmRevocationInput,
   ZDismissRevocationInput,
@@ -23,14 +24,15 @@ interface Props {
 /** Confirm (after a second, explicit step) or dismiss one proposal. */
 export function RevocationActions({ revocationId, allianceVersion, allianceName }: Props) {
   const [mode, setMode] = useState<"idle" | "confirm" | "dismiss">("idle");
+  const t = useTranslations("revocationActions");
   if (mode === "idle") {
     return (
       <div className="actions no-print">
         <button type="button" onClick={() => setMode("confirm")}>
-          取消备案…
+          {t("revoke")}
         </button>
         <button type="button" className="secondary" onClick={() => setMode("dismiss")}>
-          不予撤销…
+          {t("dismiss")}
         </button>
       </div>
     );
@@ -44,6 +46,7 @@ export function RevocationActions({ revocationId, allianceVersion, allianceName 
 
 function ConfirmForm({ revocationId, allianceVersion, allianceName, onCancel }: Props & { onCancel: () => void }) {
   const router = useRouter();
+  const t = useTranslations("revocationActions");
   const { register, handleSubmit, setError, formState } = useRecordForm<TConfirmRevocationInput>(
     { revocationId, allianceVersion },
     { resolver: zodResolver(ZConfirmRevocationInput), defaultValues: { note: "" } },
@@ -54,17 +57,17 @@ function ConfirmForm({ revocationId, allianceVersion, allianceName, onCancel }: 
     <form
       className="stack no-print"
       noValidate
-      aria-label={`确认取消备案：${allianceName}`}
+      aria-label={t("confirmLabel", { name: allianceName })}
       onSubmit={handleSubmit(async (v) => {
         if (await run(() => confirmRevocationAction(v))) router.refresh();
       })}
     >
       <div className="alert warn" role="note">
-        确认后「{allianceName}」的备案资格即被取消（八（四）），状态变为“已撤销”，公示名单同步显示，牵头单位经办人将收到通知。此操作不可撤回。
+        {t("confirmWarn", { name: allianceName })}
       </div>
       <FormSummary summary={summary} details={details} />
       <div className="field">
-        <label htmlFor={noteId}>说明（可选）</label>
+        <label htmlFor={noteId}>{t("noteOptional")}</label>
         <textarea id={noteId} rows={2} aria-invalid={formState.errors.note ? true : undefined} {...register("note")} />
         {formState.errors.note && (
           <div className="error" role="alert">
@@ -74,10 +77,10 @@ function ConfirmForm({ revocationId, allianceVersion, allianceName, onCancel }: 
       </div>
       <div className="actions">
         <button type="submit" className="danger" disabled={formState.isSubmitting}>
-          确认取消备案
+          {t("confirm")}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          返回
+          {t("back")}
         </button>
       </div>
     </form>
@@ -86,6 +89,7 @@ function ConfirmForm({ revocationId, allianceVersion, allianceName, onCancel }: 
 
 function DismissForm({ revocationId, allianceName, onCancel }: Omit<Props, "allianceVersion"> & { onCancel: () => void }) {
   const router = useRouter();
+  const t = useTranslations("revocationActions");
   const { register, handleSubmit, setError, formState } = useRecordForm<TDismissRevocationInput>(
     { revocationId },
     { resolver: zodResolver(ZDismissRevocationInput), defaultValues: { note: "" } },
@@ -96,17 +100,17 @@ function DismissForm({ revocationId, allianceName, onCancel }: Omit<Props, "alli
     <form
       className="stack no-print"
       noValidate
-      aria-label={`不予撤销：${allianceName}`}
+      aria-label={t("dismissLabel", { name: allianceName })}
       onSubmit={handleSubmit(async (v) => {
         if (await run(() => dismissRevocationAction(v))) router.refresh();
       })}
     >
       <FormSummary summary={summary} details={details} />
       <div className="field">
-        <label htmlFor={noteId}>不予撤销的理由 *</label>
+        <label htmlFor={noteId}>{t("dismissReason")}</label>
         <textarea id={noteId} rows={2} aria-invalid={formState.errors.note ? true : undefined} aria-describedby={`${noteId}-hint`} {...register("note")} />
         <div className="hint" id={`${noteId}-hint`}>
-          如申诉成立、考核结果经复核更正等，至少 5 个字；联盟保持已备案状态。
+          {t("dismissHint")}
         </div>
         {formState.errors.note && (
           <div className="error" role="alert">
@@ -116,10 +120,10 @@ function DismissForm({ revocationId, allianceName, onCancel }: Omit<Props, "alli
       </div>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          不予撤销
+          {t("dismissSubmit")}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          返回
+          {t("back")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Grade } from "@/lib/db/generated/enums";
 import { ScoreGradeBadge } from "./score-grade-badge";
 
@@ -13,14 +14,15 @@ export interface BasisItem {
 
 /** The assessments a revocation rests on, each linked to its scored report, so the decision is traceable. */
 export function RevocationBasis({ basis, allianceId }: { basis: BasisItem[]; allianceId: string }) {
-  if (basis.length === 0) return <span className="muted">无考核依据</span>;
+  const t = useTranslations("assessBadges");
+  if (basis.length === 0) return <span className="muted">{t("noBasis")}</span>;
   return (
     <ul className="small" style={{ margin: 0, paddingLeft: 18 }}>
       {basis.map((b) => (
         <li key={b.id}>
-          <Link href={b.reportId ? `/assessment/reports/${b.reportId}` : `/alliances/${allianceId}`}>{b.year}年度</Link>：{b.score} 分{" "}
-          <ScoreGradeBadge grade={b.grade} />
-          {b.comment ? <span className="muted">（{b.comment}）</span> : null}
+          <Link href={b.reportId ? `/assessment/reports/${b.reportId}` : `/alliances/${allianceId}`}>{t("basisYear", { year: String(b.year) })}</Link>
+          {t("basisScore", { score: b.score })} <ScoreGradeBadge grade={b.grade} />
+          {b.comment ? <span className="muted">{t("basisComment", { comment: b.comment })}</span> : null}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { RevocationRow } from "@/lib/assessment/revocation";
 import { formatDate } from "@/components/ui/format";
 import { RevocationBasis } from "./revocation-basis";
@@ -13,24 +14,23 @@ type Sortable = { sort: string; dir: SortDir; query: Record<string, string> };
  * to decide. `rows` may be one page of them: `total` is then the true total; `list` makes name and date sortable.
  */
 export function RevocationSummary({ rows, total = rows.length, list }: { rows: RevocationRow[]; total?: number; list?: Sortable }) {
+  const t = useTranslations("revocationSummary");
   const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="revocation-summary-h">
-      <h2 id="revocation-summary-h">待确认的取消备案建议（八（四））</h2>
+      <h2 id="revocation-summary-h">{t("heading")}</h2>
       {rows.length === 0 ? (
-        <p className="muted">当前没有连续两年考核不达标、待确认取消备案的联盟。</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="muted small">
-              {rows.length < total ? `共 ${total} 项（此处显示 ${rows.length} 项）` : `共 ${total} 项`}，依据连续两年的考核结果自动提出，由服务中心确认
-            </caption>
+            <caption className="muted small">{rows.length < total ? t("captionPart", { total, shown: rows.length }) : t("captionAll", { total })}</caption>
             <thead>
               <tr>
-                {head("联盟名称", "name")}
-                <th scope="col">产业</th>
-                <th scope="col">考核依据</th>
-                {head("提出日期", "date")}
+                {head(t("name"), "name")}
+                <th scope="col">{t("industry")}</th>
+                <th scope="col">{t("basis")}</th>
+                {head(t("proposed"), "date")}
               </tr>
             </thead>
             <tbody>
@@ -52,7 +52,7 @@ export function RevocationSummary({ rows, total = rows.length, list }: { rows: R
       )}
       <p className="actions">
         <Link className="button secondary" href="/assessment/revocations">
-          {rows.length < total ? `处理全部 ${total} 项取消备案建议` : "处理取消备案建议"}
+          {rows.length < total ? t("handleAll", { total }) : t("handle")}
         </Link>
       </p>
     </section>

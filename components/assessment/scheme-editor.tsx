@@ -18,11 +18,7 @@ interface Props {
 }
 
 const num = { valueAsNumber: true } as const;
-const BANDS = [
-  { key: "EXCELLENT", label: "优秀" },
-  { key: "GOOD", label: "良好" },
-  { key: "PASS", label: "合格" },
-] as const;
+const BANDS = ["EXCELLENT", "GOOD", "PASS"] as const;
 
 /** Sum of weights in hundredths, exact like the server's check (33.33 + 33.33 + 33.34 = 100). */
 function weightSum(indicators: { weight?: number }[] | undefined): number {
@@ -40,6 +36,7 @@ export function SchemeEditor({ initial, saved }: Props) {
   const e = formState.errors;
   const sum = weightSum(watched);
   const t = useTranslations("assessment");
+  const ts = useTranslations("schemeEditor");
 
   const submit = handleSubmit(async (v) => {
     if (saved) {
@@ -56,34 +53,24 @@ export function SchemeEditor({ initial, saved }: Props) {
       <FormSummary summary={summary} details={details} />
       {done && saved && (
         <p className="alert ok" role="status">
-          方案已保存
+          {ts("saved")}
         </p>
       )}
       <section className="card" aria-labelledby="basic-h">
-        <h2 id="basic-h">基本信息</h2>
+        <h2 id="basic-h">{ts("basicHeading")}</h2>
         <div className="two">
-          <TextField label="考核年度 *" type="number" inputMode="numeric" error={e.year?.message} {...register("year", num)} />
-          <TextField label="方案名称 *" error={e.title?.message} {...register("title")} />
-          <TextField
-            label="年度报告提交截止日期 *"
-            type="date"
-            hint="截止日当天 24 时前（北京时间）提交有效"
-            error={e.reportDue?.message}
-            {...register("reportDue")}
-          />
+          <TextField label={ts("year")} type="number" inputMode="numeric" error={e.year?.message} {...register("year", num)} />
+          <TextField label={ts("title")} error={e.title?.message} {...register("title")} />
+          <TextField label={ts("due")} type="date" hint={ts("dueHint")} error={e.reportDue?.message} {...register("reportDue")} />
           <TextField label={t("cutoffLabel")} type="date" hint={t("cutoffHint")} error={e.coverageCutoff?.message} {...register("coverageCutoff")} />
         </div>
       </section>
 
       <section className="card" aria-labelledby="ind-h">
-        <h2 id="ind-h">考核指标</h2>
-        <p className="muted small">
-          每项指标的权重之和应为
-          100。“按目标值比例”：填报数值达到目标值得满分，不足按比例计分；“分档计分”：数值达到某档起点即得该档分数；“人工评分”：由服务中心评分。
-          “数据来源”选为自动统计时，联盟填报时按其在平台登记的活动（八（一））或推荐项目（九（一））自动计数。
-        </p>
+        <h2 id="ind-h">{ts("indHeading")}</h2>
+        <p className="muted small">{ts("indIntro")}</p>
         <p aria-live="polite" className={sum === 100 ? "badge green" : "badge amber"} data-testid="weight-sum">
-          权重合计 {sum}
+          {ts("weightSum", { sum })}
         </p>
         {errorAt(e, "indicators") && (
           <div className="error-text" role="alert">
@@ -92,18 +79,18 @@ export function SchemeEditor({ initial, saved }: Props) {
         )}
         <div className="table-wrap">
           <table>
-            <caption>考核指标及计分规则</caption>
+            <caption>{ts("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">代码</th>
-                <th scope="col">名称</th>
-                <th scope="col">单位</th>
-                <th scope="col">权重</th>
-                <th scope="col">计分方式</th>
-                <th scope="col">计分参数</th>
-                <th scope="col">数据来源</th>
+                <th scope="col">{ts("col.code")}</th>
+                <th scope="col">{ts("col.name")}</th>
+                <th scope="col">{ts("col.unit")}</th>
+                <th scope="col">{ts("col.weight")}</th>
+                <th scope="col">{ts("col.kind")}</th>
+                <th scope="col">{ts("col.params")}</th>
+                <th scope="col">{ts("col.source")}</th>
                 <th scope="col">
-                  <span className="muted">操作</span>
+                  <span className="muted">{ts("col.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -118,7 +105,7 @@ export function SchemeEditor({ initial, saved }: Props) {
                       <Cell id={`ind-${i}-code`} error={at("code")}>
                         <input
                           id={`ind-${i}-code`}
-                          aria-label={`第${n}项指标代码`}
+                          aria-label={ts("codeLabel", { n })}
                           style={{ width: "9.5em" }}
                           {...ariaFor(`ind-${i}-code`, at("code"))}
                           {...register(`indicators.${i}.code`)}
@@ -129,7 +116,7 @@ export function SchemeEditor({ initial, saved }: Props) {
                       <Cell id={`ind-${i}-name`} error={at("name")}>
                         <input
                           id={`ind-${i}-name`}
-                          aria-label={`第${n}项指标名称`}
+                          aria-label={ts("nameLabel", { n })}
                           style={{ width: "7.5em" }}
                           {...ariaFor(`ind-${i}-name`, at("name"))}
                           {...register(`indicators.${i}.name`)}
@@ -140,7 +127,7 @@ export function SchemeEditor({ initial, saved }: Props) {
                       <Cell id={`ind-${i}-unit`} error={at("unit")}>
                         <input
                           id={`ind-${i}-unit`}
-                          aria-label={`第${n}项指标单位`}
+                          aria-label={ts("unitLabel", { n })}
                           style={{ width: "4em" }}
                           {...ariaFor(`ind-${i}-unit`, at("unit"))}
                           {...register(`indicators.${i}.unit`)}
@@ -151,7 +138,7 @@ export function SchemeEditor({ initial, saved }: Props) {
                       <Cell id={`ind-${i}-weight`} error={at("weight")}>
                         <input
                           id={`ind-${i}-weight`}
-                          aria-label={`第${n}项指标权重`}
+                          aria-label={ts("weightLabel", { n })}
                           type="number"
                           step="0.01"
                           min={0}
@@ -168,21 +155,21 @@ export function SchemeEditor({ initial, saved }: Props) {
                         <select
                           id={`ind-${i}-source`}
                           style={{ width: "9em" }}
-                          aria-label={`第${n}项指标数据来源`}
+                          aria-label={ts("sourceLabel", { n })}
                           disabled={manual}
                           {...ariaFor(`ind-${i}-source`, at("source"))}
                           {...register(`indicators.${i}.source`, { setValueAs: (v: unknown) => (v ? v : undefined) })}
                         >
-                          <option value="">联盟填报</option>
-                          <option value="activities">统计已登记活动</option>
-                          <option value="projects">统计推荐项目</option>
+                          <option value="">{ts("sources.alliance")}</option>
+                          <option value="activities">{ts("sources.activities")}</option>
+                          <option value="projects">{ts("sources.projects")}</option>
                         </select>
                       </Cell>
                     </td>
                     <td>
                       {indicators.fields.length > 1 && (
-                        <button type="button" className="secondary small" onClick={() => indicators.remove(i)} aria-label={`删除第${n}项指标`}>
-                          删除
+                        <button type="button" className="secondary small" onClick={() => indicators.remove(i)} aria-label={ts("removeLabel", { n })}>
+                          {ts("remove")}
                         </button>
                       )}
                     </td>
@@ -197,28 +184,29 @@ export function SchemeEditor({ initial, saved }: Props) {
             type="button"
             className="secondary"
             onClick={() =>
+              // The default unit is part of the scheme the alliances read. i18n-data
               indicators.append({ code: `IND_${indicators.fields.length + 1}`, name: "", unit: "项", weight: 0, rule: { kind: "linear", target: 1 } })
             }
           >
-            增加指标
+            {ts("add")}
           </button>
         </p>
       </section>
 
       <section className="card" aria-labelledby="bands-h">
-        <h2 id="bands-h">考核等级分数线</h2>
-        <p className="muted small">总分达到分数线即评为该等级；低于“合格”分数线为“不合格”。连续两年考核不达标的联盟将被取消备案（八（四））。</p>
+        <h2 id="bands-h">{ts("bandsHeading")}</h2>
+        <p className="muted small">{ts("bandsIntro")}</p>
         <div className="two">
           {BANDS.map((b) => (
             <TextField
-              key={b.key}
-              label={`${b.label}（最低分）*`}
+              key={b}
+              label={ts(`bands.${b}`)}
               type="number"
               step="0.01"
               min={0}
               max={100}
-              error={errorAt(e, `gradeBands.${b.key}`)}
-              {...register(`gradeBands.${b.key}`, num)}
+              error={errorAt(e, `gradeBands.${b}`)}
+              {...register(`gradeBands.${b}`, num)}
             />
           ))}
         </div>
@@ -226,7 +214,7 @@ export function SchemeEditor({ initial, saved }: Props) {
 
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          {saved ? "保存修改" : "创建方案（草稿）"}
+          {saved ? ts("saveChanges") : ts("create")}
         </button>
       </div>
     </form>

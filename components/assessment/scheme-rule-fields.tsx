@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import type { TSchemeInput } from "@/lib/validation/assessment";
 
@@ -13,13 +14,14 @@ interface Props {
   disabled: boolean;
 }
 
-const RULES = { linear: "按目标值比例", steps: "分档计分", manual: "人工评分" } as const;
-type Kind = keyof typeof RULES;
+const RULES = ["linear", "steps", "manual"] as const;
+type Kind = (typeof RULES)[number];
 
 const num = { valueAsNumber: true } as const;
 
 /** The scoring rule of one indicator: its kind, then the target (linear) or the steps table (steps). */
 export function SchemeRuleFields({ index, control, register, setValue, errors, disabled }: Props) {
+  const t = useTranslations("schemeRule");
   const kind = useWatch({ control, name: `indicators.${index}.rule.kind` }) as Kind;
   const n = index + 1;
   const change = (next: Kind) => {
@@ -42,10 +44,10 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
   return (
     <>
       <td>
-        <select aria-label={`第${n}项指标计分方式`} style={{ width: "8em" }} value={kind} disabled={disabled} onChange={(e) => change(e.target.value as Kind)}>
-          {Object.entries(RULES).map(([k, label]) => (
+        <select aria-label={t("kindLabel", { n })} style={{ width: "8em" }} value={kind} disabled={disabled} onChange={(e) => change(e.target.value as Kind)}>
+          {RULES.map((k) => (
             <option key={k} value={k}>
-              {label}
+              {t(`kinds.${k}`)}
             </option>
           ))}
         </select>
@@ -54,7 +56,8 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
         {kind === "linear" && (
           <Cell error={errorAt(errors, `indicators.${index}.rule.target`)} id={`ind-${index}-target`}>
             <label className="small" htmlFor={`ind-${index}-target`}>
-              <span className="sr-only">第{n}项指标</span>目标值（达到即满分）
+              <span className="sr-only">{t("indicatorN", { n })}</span>
+              {t("target")}
             </label>
             <input
               style={small}
@@ -69,7 +72,7 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
           </Cell>
         )}
         {kind === "steps" && <Steps index={index} control={control} register={register} errors={errors} disabled={disabled} />}
-        {kind === "manual" && <span className="muted small">由服务中心评分（0-100）</span>}
+        {kind === "manual" && <span className="muted small">{t("manual")}</span>}
       </td>
     </>
   );
@@ -79,13 +82,14 @@ const small = { width: "4.5em" } as const;
 
 function Steps({ index, control, register, errors, disabled }: Omit<Props, "setValue">) {
   // The rule is a union, so react-hook-form cannot type this path; the steps' shape is checked by the resolver.
+  const t = useTranslations("schemeRule");
   const steps = useFieldArray({ control, name: `indicators.${index}.rule.steps` as never });
   const n = index + 1;
   const listError = errorAt(errors, `indicators.${index}.rule.steps`);
   return (
     <div>
       <span className="small muted" id={`ind-${index}-steps-h`}>
-        数值达到起点即得该档分数：
+        {t("stepsHint")}
       </span>
       <ol aria-labelledby={`ind-${index}-steps-h`} style={{ margin: 0, paddingLeft: "1.4em" }}>
         {steps.fields.map((s, j) => {
@@ -97,7 +101,7 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
               ≥{" "}
               <input
                 id={ids.min}
-                aria-label={`第${n}项指标第${j + 1}档起点`}
+                aria-label={t("stepMin", { n, j: j + 1 })}
                 type="number"
                 step="any"
                 min={0}
@@ -106,10 +110,10 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
                 {...ariaFor(ids.min, minErr)}
                 {...register(`indicators.${index}.rule.steps.${j}.min` as never, num)}
               />{" "}
-              得{" "}
+              {t("scores")}{" "}
               <input
                 id={ids.score}
-                aria-label={`第${n}项指标第${j + 1}档得分`}
+                aria-label={t("stepScore", { n, j: j + 1 })}
                 type="number"
                 step="any"
                 min={0}
@@ -119,11 +123,11 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
                 {...ariaFor(ids.score, scoreErr)}
                 {...register(`indicators.${index}.rule.steps.${j}.score` as never, num)}
               />{" "}
-              分
+              {t("points")}
               {!disabled && steps.fields.length > 1 && (
                 <>
                   {" "}
-                  <button type="button" className="secondary small" aria-label={`删除第${n}项指标第${j + 1}档`} onClick={() => steps.remove(j)}>
+                  <button type="button" className="secondary small" aria-label={t("removeStep", { n, j: j + 1 })} onClick={() => steps.remove(j)}>
                     ×
                   </button>
                 </>
@@ -149,7 +153,7 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
       )}
       {!disabled && (
         <button type="button" className="secondary small" onClick={() => steps.append({ min: 0, score: 100 } as never)}>
-          增加一档
+          {t("addStep")}
         </button>
       )}
     </div>

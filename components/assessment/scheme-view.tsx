@@ -1,29 +1,31 @@
-import { GRADE_LABELS, type TIndicatorSource, type TRule, type TSchemeDefinition } from "@/lib/assessment/scheme";
+import { useTranslations } from "next-intl";
+import { GRADE_LABELS, type TRule, type TSchemeDefinition } from "@/lib/assessment/scheme";
 
-const SOURCE_LABELS: Record<TIndicatorSource, string> = { activities: "已登记的联盟活动，八（一）", projects: "已登记的推荐项目，九（一）" };
+type T = ReturnType<typeof useTranslations<"schemeView">>;
 
-function ruleText(rule: TRule): string {
-  if (rule.kind === "linear") return `按目标值比例：达到 ${rule.target} 得满分`;
-  if (rule.kind === "steps") return `分档：${rule.steps.map((s) => `≥${s.min} 得 ${s.score} 分`).join("；")}`;
-  return "人工评分（0-100）";
+function ruleText(t: T, rule: TRule): string {
+  if (rule.kind === "linear") return t("linear", { target: rule.target });
+  if (rule.kind === "steps") return t("steps", { steps: rule.steps.map((s) => t("step", { min: s.min, score: s.score })).join(t("stepSep")) });
+  return t("manual");
 }
 
 /** A scheme read-only: once published this is what every alliance reports and is scored against. */
 export function SchemeView({ definition }: { definition: TSchemeDefinition }) {
+  const t = useTranslations("schemeView");
   const b = definition.gradeBands;
   return (
     <>
       <div className="table-wrap">
         <table>
-          <caption>考核指标及计分规则</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">代码</th>
-              <th scope="col">名称</th>
-              <th scope="col">单位</th>
-              <th scope="col">权重</th>
-              <th scope="col">计分规则</th>
-              <th scope="col">数据来源</th>
+              <th scope="col">{t("col.code")}</th>
+              <th scope="col">{t("col.name")}</th>
+              <th scope="col">{t("col.unit")}</th>
+              <th scope="col">{t("col.weight")}</th>
+              <th scope="col">{t("col.rule")}</th>
+              <th scope="col">{t("col.source")}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,16 +37,23 @@ export function SchemeView({ definition }: { definition: TSchemeDefinition }) {
                 <td>{i.name}</td>
                 <td>{i.unit}</td>
                 <td>{i.weight}</td>
-                <td>{ruleText(i.rule)}</td>
-                <td>{i.rule.kind === "manual" ? "服务中心评分" : i.source ? `自动统计（${SOURCE_LABELS[i.source]}）` : "联盟填报"}</td>
+                <td>{ruleText(t, i.rule)}</td>
+                <td>{i.rule.kind === "manual" ? t("byCentre") : i.source ? t("counted", { source: t(`sources.${i.source}`) }) : t("byAlliance")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p>
-        等级分数线：{GRADE_LABELS.EXCELLENT} ≥ {b.EXCELLENT}，{GRADE_LABELS.GOOD} ≥ {b.GOOD}，{GRADE_LABELS.PASS} ≥ {b.PASS}，低于 {b.PASS} 为
-        {GRADE_LABELS.FAIL}。
+        {t("bands", {
+          excellent: GRADE_LABELS.EXCELLENT,
+          good: GRADE_LABELS.GOOD,
+          pass: GRADE_LABELS.PASS,
+          fail: GRADE_LABELS.FAIL,
+          e: b.EXCELLENT,
+          g: b.GOOD,
+          p: b.PASS,
+        })}
       </p>
     </>
   );

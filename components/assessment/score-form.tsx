@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { GRADE_LABELS, type TRule, type TSchemeDefinition } from "@/lib/assessment/scheme";
 import { MAX_ADJUSTMENT, scoreReport, type TAdjustment } from "@/lib/assessment/score";
 import { ZSaveAssessmentInput, type TSaveAssessmentInput } from "@/lib/validation/assessment-scoring";
@@ -22,10 +23,12 @@ interface Props {
   locked: boolean;
 }
 
-function ruleText(rule: TRule, unit: string): string {
-  if (rule.kind === "manual") return "人工评分（0-100）";
-  if (rule.kind === "linear") return `达到 ${rule.target} ${unit} 得满分，不足按比例`;
-  return rule.steps.map((s) => `≥${s.min}${unit} 得 ${s.score}`).join("；");
+type T = ReturnType<typeof useTranslations<"scoreForm">>;
+
+function ruleText(t: T, rule: TRule, unit: string): string {
+  if (rule.kind === "manual") return t("ruleManual");
+  if (rule.kind === "linear") return t("ruleLinear", { target: rule.target, unit });
+  return rule.steps.map((s) => t("ruleStep", { min: s.min, unit, score: s.score })).join(t("ruleSep"));
 }
 
 const fmt = (n: number) => n.toFixed(2);
@@ -64,6 +67,7 @@ function preview(def: TSchemeDefinition, figures: Record<string, number>, manual
 
 export function ScoreForm({ reportId, version, definition, figures, initial, locked }: Props) {
   const router = useRouter();
+  const t = useTranslations("scoreForm");
   const { register, handleSubmit, setError, setValue, control, formState } = useRecordForm<TSaveAssessmentInput>(
     { reportId, version },
     {
@@ -81,7 +85,7 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
   return (
     <form
       noValidate
-      aria-label="评分"
+      aria-label={t("formLabel")}
       onSubmit={handleSubmit(async (v) => {
         if (!(await run(() => saveAssessmentAction(v)))) return;
         // The server bumped the report version by one; keep the form usable for another correction.
@@ -91,19 +95,19 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
     >
       <fieldset className="card" disabled={locked}>
         <legend>
-          <h2>逐项评分</h2>
+          <h2>{t("itemsHeading")}</h2>
         </legend>
         <div className="table-wrap">
           <table>
-            <caption className="muted small">各指标按方案计分：原始分 0-100，乘以权重得加权分；人工评分指标请填写 0-100 的分数</caption>
+            <caption className="muted small">{t("itemsCaption")}</caption>
             <thead>
               <tr>
-                <th>指标</th>
-                <th>计分规则</th>
-                <th>填报值</th>
-                <th>原始分</th>
-                <th>权重</th>
-                <th>加权得分</th>
+                <th>{t("col.indicator")}</th>
+                <th>{t("col.rule")}</th>
+                <th>{t("col.value")}</th>
+                <th>{t("col.raw")}</th>
+                <th>{t("col.weight")}</th>
+                <th>{t("col.weighted")}</th>
               </tr>
             </thead>
             <tbody>
@@ -113,13 +117,13 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
                 return (
                   <tr key={ind.code}>
                     <th scope="row">{ind.name}</th>
-                    <td className="small">{ruleText(ind.rule, ind.unit)}</td>
-                    <td className="num">{ind.rule.kind === "manual" ? "—" : `${figures[ind.code] ?? 0} ${ind.unit}`}</td>
+                    <td className="small">{ruleText(t, ind.rule, ind.unit)}</td>
+                    <td className="num">{ind.rule.kind === "manual" ? "—" : t("figure", { value: figures[ind.code] ?? 0, unit: ind.unit })}</td>
                     <td className="num">
                       {ind.rule.kind === "manual" ? (
                         <div className="field" style={{ margin: 0 }}>
                           <label htmlFor={`manual-${ind.code}`} className="small">
-                            「{ind.name}」评分
+                            {t("manualLabel", { name: ind.name })}
                           </label>
                           <input
                             id={`manual-${ind.code}`}
@@ -157,13 +161,13 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
 
       <fieldset className="card" disabled={locked}>
         <legend>
-          <h2>加减分</h2>
+          <h2>{t("adjHeading")}</h2>
         </legend>
-        <p className="muted small">每条加减分须注明所涉指标和理由（至少 5 个字），单条不超过 ±{MAX_ADJUSTMENT} 分；总分限定在 0-100 分。</p>
+        <p className="muted small">{t("adjIntro", { max: MAX_ADJUSTMENT })}</p>
         {fields.map((f, i) => (
-          <div className="two" key={f.id} role="group" aria-label={`第 ${i + 1} 条加减分`}>
+          <div className="two" key={f.id} role="group" aria-label={t("adjGroup", { n: i + 1 })}>
             <div className="field">
-              <label htmlFor={`adj-${i}-indicator`}>第 {i + 1} 条：所涉指标</label>
+              <label htmlFor={`adj-${i}-indicator`}>{t("adjIndicator", { n: i + 1 })}</label>
               <select id={`adj-${i}-indicator`} {...register(`adjustments.${i}.indicator`)}>
                 {definition.indicators.map((ind) => (
                   <option key={ind.code} value={ind.code}>
@@ -178,63 +182,63 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
               )}
             </div>
             <TextField
-              label="分值（加分为正，减分为负）"
+              label={t("adjDelta")}
               type="number"
               step="0.01"
               id={`adj-${i}-delta`}
               error={e.adjustments?.[i]?.delta?.message}
               {...register(`adjustments.${i}.delta`, { valueAsNumber: true })}
             />
-            <TextField label="理由" id={`adj-${i}-reason`} error={e.adjustments?.[i]?.reason?.message} {...register(`adjustments.${i}.reason`)} />
+            <TextField label={t("adjReason")} id={`adj-${i}-reason`} error={e.adjustments?.[i]?.reason?.message} {...register(`adjustments.${i}.reason`)} />
             <div className="field">
               <button type="button" className="secondary" onClick={() => remove(i)}>
-                删除第 {i + 1} 条
+                {t("adjRemove", { n: i + 1 })}
               </button>
             </div>
           </div>
         ))}
         <button type="button" className="secondary" onClick={() => append({ indicator: definition.indicators[0]!.code, delta: 1, reason: "" })}>
-          添加加减分
+          {t("adjAdd")}
         </button>
       </fieldset>
 
       <section className="card" aria-labelledby="total-h" aria-live="polite">
-        <h2 id="total-h">得分与等次</h2>
+        <h2 id="total-h">{t("totalHeading")}</h2>
         {result ? (
           <table className="kv">
             <tbody>
               <tr>
-                <th scope="row">加权小计</th>
+                <th scope="row">{t("subtotal")}</th>
                 <td className="num">{fmt(result.subtotal)}</td>
               </tr>
               <tr>
-                <th scope="row">加减分合计</th>
+                <th scope="row">{t("adjTotal")}</th>
                 <td className="num">
                   {result.adjustmentTotal > 0 ? "+" : ""}
                   {fmt(result.adjustmentTotal)}
                 </td>
               </tr>
               <tr>
-                <th scope="row">总分</th>
+                <th scope="row">{t("total")}</th>
                 <td className="num">
                   <strong>{fmt(result.total)}</strong>
                 </td>
               </tr>
               <tr>
-                <th scope="row">等次</th>
+                <th scope="row">{t("grade")}</th>
                 <td>
                   <strong>{GRADE_LABELS[result.grade]}</strong>
                   <span className="muted small">
-                    （优秀 ≥{definition.gradeBands.EXCELLENT}，良好 ≥{definition.gradeBands.GOOD}，合格 ≥{definition.gradeBands.PASS}，其余为不合格）
+                    {t("bands", { e: definition.gradeBands.EXCELLENT, g: definition.gradeBands.GOOD, p: definition.gradeBands.PASS })}
                   </span>
                 </td>
               </tr>
             </tbody>
           </table>
         ) : (
-          <p className="muted">无法计算得分，请检查填写内容。</p>
+          <p className="muted">{t("cannotScore")}</p>
         )}
-        {incomplete && <p className="alert info small">尚有未填或不合规的评分、加减分，预览中暂按 0 分或不计；保存时由系统按方案重新计算。</p>}
+        {incomplete && <p className="alert info small">{t("incomplete")}</p>}
       </section>
 
       {!locked && (
@@ -242,11 +246,11 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
           <FormSummary summary={summary} details={details} />
           {done && (
             <p className="alert ok" role="status">
-              评分已保存。结果发布前仍可修改，发布前联盟看不到评分。
+              {t("saved")}
             </p>
           )}
           <div className="field">
-            <label htmlFor="comment">考核意见</label>
+            <label htmlFor="comment">{t("comment")}</label>
             <textarea id="comment" rows={3} aria-invalid={e.comment ? true : undefined} {...register("comment")} />
             {e.comment && (
               <div className="error" role="alert">
@@ -256,7 +260,7 @@ export function ScoreForm({ reportId, version, definition, figures, initial, loc
           </div>
           <div className="actions">
             <button type="submit" disabled={formState.isSubmitting}>
-              保存评分
+              {t("save")}
             </button>
           </div>
         </div>

@@ -39,6 +39,7 @@ export function ScorePublishButton({
   cutoffDay: string;
 }) {
   const t = useTranslations("assessment");
+  const tp = useTranslations("scorePublish");
   const router = useRouter();
   const [asking, setAsking] = useState<"publish" | "early" | null>(null);
   const { register, handleSubmit, setError, formState } = useRecordForm<TPublishResultsInput>(
@@ -56,7 +57,7 @@ export function ScorePublishButton({
   const submit = handleSubmit(async (v) => {
     // An early close needs its reason (the schema lets it be absent for an ordinary publication).
     if (asking === "early" && Array.from((v.earlyCloseReason ?? "").trim()).length < EARLY_CLOSE_REASON_MIN) {
-      setError("earlyCloseReason", { message: `请填写提前结束的理由，不少于 ${EARLY_CLOSE_REASON_MIN} 个字` });
+      setError("earlyCloseReason", { message: tp("reasonMin", { min: EARLY_CLOSE_REASON_MIN }) });
       return;
     }
     const input = asking === "early" ? v : { schemeId: v.schemeId, version: v.version };

@@ -5,6 +5,7 @@
 // to its own columns (a revocation's proposal date, a vote's date, a change's date, a term's last day).
 import { z } from "../validation/zod";
 import { defineList, type StateOf } from "../paging/list-params";
+import { text } from "../i18n/text";
 
 export const OVERSIGHT_SECTIONS = ["revocations", "dissolutions", "flagged", "terms"] as const;
 export type OversightSection = (typeof OVERSIGHT_SECTIONS)[number];
@@ -21,8 +22,19 @@ export const OVERSIGHT_LIST = defineList<"date" | "name", OversightOrder, { sect
     name: { dir: "asc", orderBy: (dir) => [{ key: "name", dir }] },
   },
   filters: {
-    section: { label: "监管事项", schema: z.enum(OVERSIGHT_SECTIONS) },
-    industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
+    // Getters: the label is read when a refused value is noted, in the request's language.
+    section: {
+      get label() {
+        return text("oversight.filters.section");
+      },
+      schema: z.enum(OVERSIGHT_SECTIONS),
+    },
+    industry: {
+      get label() {
+        return text("oversight.filters.industry");
+      },
+      schema: z.string().regex(/^[A-Z_]{2,32}$/),
+    },
   },
 });
 

@@ -6,37 +6,40 @@ import { formatDate } from "@/components/ui/format";
 import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
 import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
 import { findOwnPublishedResults } from "@/lib/assessment/published-results";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "年度报告" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("annualReports");
+  return { title: t("title") };
+}
 
 export default async function ReportsPage() {
   const user = await requirePageUser(PAGE_ROLES.reports);
   const [tasks, results] = await Promise.all([findReportTasks(user), findOwnPublishedResults(user)]);
+  const tr = await getTranslations("annualReports");
   return (
     <>
-      <h1>年度报告</h1>
-      <p className="muted">
-        服务中心对备案的创新联盟定期进行考核，连续两年考核结果不达标的取消备案资格（《实施方案》八（四））。请在截止日期前填报各联盟的年度报告并上传佐证材料。
-      </p>
+      <h1>{tr("title")}</h1>
+      <p className="muted">{tr("intro")}</p>
       <div className="table-wrap">
         <table>
-          <caption>待填报的年度报告</caption>
+          <caption>{tr("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">联盟</th>
-              <th scope="col">年度</th>
-              <th scope="col">状态</th>
-              <th scope="col">提交截止日期</th>
-              <th scope="col">剩余天数</th>
-              <th scope="col">操作</th>
+              <th scope="col">{tr("col.alliance")}</th>
+              <th scope="col">{tr("col.year")}</th>
+              <th scope="col">{tr("col.status")}</th>
+              <th scope="col">{tr("col.due")}</th>
+              <th scope="col">{tr("col.daysLeft")}</th>
+              <th scope="col">{tr("col.actions")}</th>
             </tr>
           </thead>
           <tbody>
             {tasks.length === 0 && (
               <tr>
                 <td colSpan={6} className="muted">
-                  当前没有需要填报的年度报告：服务中心发布下一年度考核方案后，这里会列出待填报的报告。
+                  {tr("empty")}
                 </td>
               </tr>
             )}
@@ -48,9 +51,9 @@ export default async function ReportsPage() {
                     <td>{t.allianceName}</td>
                     <td>{t.year}</td>
                     <td colSpan={3}>
-                      <span className="badge grey">不参加本年度考核</span> <span className="small">{t.notCovered}</span>
+                      <span className="badge grey">{tr("notCovered")}</span> <span className="small">{t.notCovered}</span>
                     </td>
-                    <td>{t.status === "NONE" ? "—" : <Link href={`/alliances/${t.allianceId}/reports/${t.year}`}>查看</Link>}</td>
+                    <td>{t.status === "NONE" ? "—" : <Link href={`/alliances/${t.allianceId}/reports/${t.year}`}>{tr("view")}</Link>}</td>
                   </tr>
                 );
               }
@@ -67,15 +70,15 @@ export default async function ReportsPage() {
                     {!open ? (
                       "—"
                     ) : t.daysLeft < 0 ? (
-                      <span className="badge red">已过期</span>
+                      <span className="badge red">{tr("overdue")}</span>
                     ) : t.daysLeft <= 7 ? (
-                      <span className="badge amber">{t.daysLeft} 天</span>
+                      <span className="badge amber">{tr("days", { n: t.daysLeft })}</span>
                     ) : (
-                      `${t.daysLeft} 天`
+                      tr("days", { n: t.daysLeft })
                     )}
                   </td>
                   <td>
-                    <Link href={`/alliances/${t.allianceId}/reports/${t.year}`}>{open && t.daysLeft >= 0 ? "填报" : "查看"}</Link>
+                    <Link href={`/alliances/${t.allianceId}/reports/${t.year}`}>{open && t.daysLeft >= 0 ? tr("fill") : tr("view")}</Link>
                   </td>
                 </tr>
               );
@@ -86,19 +89,19 @@ export default async function ReportsPage() {
       {results.length > 0 && (
         // Leads on from an empty list: each filed alliance's latest published result and its history.
         <section className="card" aria-labelledby="results-h">
-          <h2 id="results-h">已发布的考核结果</h2>
+          <h2 id="results-h">{tr("resultsHeading")}</h2>
           <ul className="plain">
             {results.map((a) => (
               <li key={a.id}>
-                {a.name}：
+                {tr("allianceName", { name: a.name })}
                 {a.assessments[0] ? (
                   <>
-                    {a.assessments[0].year} 年度 <ScoreGradeBadge grade={a.assessments[0].grade} />
+                    {tr("year", { year: String(a.assessments[0].year) })} <ScoreGradeBadge grade={a.assessments[0].grade} />
                   </>
                 ) : (
-                  <span className="muted">尚无已发布的考核结果</span>
+                  <span className="muted">{tr("noResult")}</span>
                 )}{" "}
-                <Link href={`/alliances/${a.id}/reports`}>查看历年年度报告与考核结果</Link>
+                <Link href={`/alliances/${a.id}/reports`}>{tr("history")}</Link>
               </li>
             ))}
           </ul>

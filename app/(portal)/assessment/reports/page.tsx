@@ -20,26 +20,27 @@ import { chinaDayOf } from "@/lib/validation/assessment";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "年度报告评分" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessReports");
+  return { title: t("title") };
+}
 
-const STATUS = { SUBMITTED: "待评分", ASSESSED: "已评分", RETURNED: "退回修改中", MISSING: "未提交" } as const;
+const STATUSES = ["SUBMITTED", "ASSESSED", "RETURNED", "MISSING"] as const;
 
 /** A returned report's status cell: open until its correction day, after it counted as not handed in (issue 17 item 5). */
-function ReturnedStatus({ due, open, published }: { due: Date | null; open: boolean | null; published: boolean }) {
+async function ReturnedStatus({ due, open, published }: { due: Date | null; open: boolean | null; published: boolean }) {
+  const t = await getTranslations("assessReports");
   const day = due ? chinaDayOf(due) : "—";
   if (open && !published) {
     return (
       <>
-        <span className="badge red">{STATUS.RETURNED}</span> <span className="small nowrap">更正截止 {day}</span>
+        <span className="badge red">{t("status.RETURNED")}</span> <span className="small nowrap">{t("correctionDue", { day })}</span>
       </>
     );
   }
   return (
     <>
-      <span className="badge red">更正逾期</span>{" "}
-      <span className="small">
-        更正截止 {day} 已过仍未重新提交，按未提交计{published ? "，已记为不合格" : "，发布结果时记为不合格"}
-      </span>
+      <span className="badge red">{t("overdue")}</span> <span className="small">{published ? t("lapsedPublished", { day }) : t("lapsedPending", { day })}</span>
     </>
   );
 }
@@ -51,11 +52,12 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
   const [schemes, industries] = await Promise.all([listScoringSchemes(user), listIndustries()]);
   const chosen = schemes.find((s) => s.id === params.scheme) ?? schemes.find((s) => s.status === "PUBLISHED") ?? schemes[0];
   if (params.scheme && !schemes.some((s) => s.id === params.scheme)) notFound();
+  const tr = await getTranslations("assessReports");
   if (!chosen) {
     return (
       <>
-        <h1>年度报告评分</h1>
-        <p className="card">尚无已发布的年度考核方案。</p>
+        <h1>{tr("title")}</h1>
+        <p className="card">{tr("noScheme")}</p>
       </>
     );
   }
@@ -72,12 +74,12 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
 
   return (
     <>
-      <h1>{scheme.year}年度报告评分</h1>
+      <h1>{tr("heading", { year: String(scheme.year) })}</h1>
       <p className="muted">
-        {scheme.title}　报告截止：{formatDate(scheme.reportDue)}　
-        {published ? `结果已于 ${formatDateTime(scheme.resultsPublishedAt)} 发布` : "结果未发布（发布前联盟看不到评分）"}
+        {tr("subtitle", { title: scheme.title, due: formatDate(scheme.reportDue) })}
+        {published ? tr("publishedAt", { at: formatDateTime(scheme.resultsPublishedAt) }) : tr("notPublished")}
       </p>
-      <nav aria-label="考核年度" className="actions small" style={{ marginBottom: 12 }}>
+      <nav aria-label={tr("yearNav")} className="actions small" style={{ marginBottom: 12 }}>
         {schemes.map((s) => (
           <Link
             key={s.id}
@@ -85,49 +87,47 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
             aria-current={s.id === scheme.id ? "page" : undefined}
             className={`button${s.id === scheme.id ? "" : " secondary"}`}
           >
-            {s.year}年度
+            {tr("yearLink", { year: String(s.year) })}
           </Link>
         ))}
-        <Link href="/assessment/revocations">取消备案建议 →</Link>
+        <Link href="/assessment/revocations">{tr("revocationsLink")}</Link>
       </nav>
 
       <div className="alert info small" role="note">
         {t("rule", { cutoff })}
       </div>
 
-      <form className="filters card" method="get" role="search" aria-label="筛选年度报告">
+      <form className="filters card" method="get" role="search" aria-label={tr("filterLabel")}>
         <input type="hidden" name="scheme" value={scheme.id} />
-        <SearchField label="联盟或牵头单位名称" value={list.q} />
-        <FilterSelect name="status" label="状态" value={params.status} choices={Object.entries(STATUS).map(([k, v]) => ({ value: k, label: v }))} />
-        <FilterSelect name="industry" label="产业" value={params.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
-        <FilterSelect name="grade" label="等次" value={params.grade} choices={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] }))} />
+        <SearchField label={tr("search")} value={list.q} />
+        <FilterSelect name="status" label={tr("col.status")} value={params.status} choices={STATUSES.map((k) => ({ value: k, label: tr(`status.${k}`) }))} />
+        <FilterSelect name="industry" label={tr("col.industry")} value={params.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
+        <FilterSelect name="grade" label={tr("col.grade")} value={params.grade} choices={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] }))} />
         <SortFields list={list} />
-        <button type="submit">筛选</button>
+        <button type="submit">{tr("filter")}</button>
       </form>
-      <ListStatus total={reports.total} page={reports.page} pageSize={reports.pageSize} unit="份报告" problems={list.problems} />
+      <ListStatus total={reports.total} page={reports.page} pageSize={reports.pageSize} unit={tr("unit")} problems={list.problems} />
 
       <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
-          <caption>
-            已提交的年度报告（{reports.total} 份{filtered ? "符合条件" : ""}；全部报告中待评分 {unscored} 份）
-          </caption>
+          <caption>{tr(filtered ? "captionFiltered" : "captionAll", { total: reports.total, unscored })}</caption>
           <thead>
             <tr>
-              <SortHeader label="联盟名称" sortKey="name" list={list} path="/assessment/reports" />
-              <SortHeader label="产业" sortKey="industry" list={list} path="/assessment/reports" />
-              <th scope="col">牵头单位</th>
-              <SortHeader label="提交时间" sortKey="submitted" list={list} path="/assessment/reports" />
-              <th scope="col">状态</th>
-              <SortHeader label="得分" sortKey="score" list={list} path="/assessment/reports" />
-              <th scope="col">等次</th>
-              <th scope="col">操作</th>
+              <SortHeader label={tr("col.name")} sortKey="name" list={list} path="/assessment/reports" />
+              <SortHeader label={tr("col.industry")} sortKey="industry" list={list} path="/assessment/reports" />
+              <th scope="col">{tr("col.lead")}</th>
+              <SortHeader label={tr("col.submitted")} sortKey="submitted" list={list} path="/assessment/reports" />
+              <th scope="col">{tr("col.status")}</th>
+              <SortHeader label={tr("col.score")} sortKey="score" list={list} path="/assessment/reports" />
+              <th scope="col">{tr("col.grade")}</th>
+              <th scope="col">{tr("col.actions")}</th>
             </tr>
           </thead>
           <tbody>
             {reports.rows.length === 0 && (
               <tr>
                 <td colSpan={8} className="muted">
-                  没有符合条件的报告
+                  {tr("noReports")}
                 </td>
               </tr>
             )}
@@ -143,14 +143,16 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                   {r.status === "RETURNED" ? (
                     <ReturnedStatus due={r.correctionDue} open={r.returnOpen} published={published} />
                   ) : (
-                    <span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>{STATUS[r.status === "ASSESSED" ? "ASSESSED" : "SUBMITTED"]}</span>
+                    <span className={`badge ${r.status === "ASSESSED" ? "green" : "amber"}`}>
+                      {tr(r.status === "ASSESSED" ? "status.ASSESSED" : "status.SUBMITTED")}
+                    </span>
                   )}
                 </td>
                 <td className="num">{r.assessment ? r.assessment.score.toFixed(2) : ""}</td>
                 <td>{r.assessment && <ScoreGradeBadge grade={r.assessment.grade} />}</td>
                 <td>
                   <Link href={`/assessment/reports/${r.id}`}>
-                    {r.status === "RETURNED" || published ? "查看" : r.status === "ASSESSED" ? "复核评分" : "评分"}
+                    {r.status === "RETURNED" || published ? tr("view") : r.status === "ASSESSED" ? tr("review") : tr("score")}
                   </Link>
                 </td>
               </tr>
@@ -159,27 +161,29 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
         </table>
       </div>
 
-      <Pager page={reports.page} total={reports.total} pageSize={reports.pageSize} params={{ ...list.query, scheme: scheme.id }} label="年度报告分页" />
+      <Pager page={reports.page} total={reports.total} pageSize={reports.pageSize} params={{ ...list.query, scheme: scheme.id }} label={tr("pagerLabel")} />
 
       <div className="table-wrap" style={{ marginBottom: 18 }}>
         <table>
           <caption>
-            未提交年度报告的联盟（{missingTotal} 家{missingTotal > missing.length ? `，按名称列出前 ${MISSING_SHOWN} 家，其余请用搜索查找` : ""}）
-            {published ? "：已记为不合格" : "：发布结果时将记为不合格"}
+            {tr(published ? "missingCaptionPublished" : "missingCaptionPending", {
+              total: missingTotal,
+              more: missingTotal > missing.length ? t("notCoveredMore", { shown: MISSING_SHOWN }) : "",
+            })}
           </caption>
           <thead>
             <tr>
-              <th>联盟名称</th>
-              <th>产业</th>
-              <th>牵头单位</th>
-              <th>考核结果</th>
+              <th>{tr("col.name")}</th>
+              <th>{tr("col.industry")}</th>
+              <th>{tr("col.lead")}</th>
+              <th>{tr("col.result")}</th>
             </tr>
           </thead>
           <tbody>
             {missing.length === 0 && (
               <tr>
                 <td colSpan={4} className="muted">
-                  无
+                  {t("none")}
                 </td>
               </tr>
             )}
@@ -187,17 +191,18 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
               <tr key={a.id}>
                 <td>
                   <Link href={`/alliances/${a.id}`}>{a.name}</Link>
-                  {a.lapsedReturnDue && <div className="small muted">退回修改后未在更正截止日（{chinaDayOf(a.lapsedReturnDue)}）前重新提交，按未提交计</div>}
+                  {a.lapsedReturnDue && <div className="small muted">{tr("lapsed", { due: chinaDayOf(a.lapsedReturnDue) })}</div>}
                 </td>
                 <td className="nowrap">{a.industry.name}</td>
                 <td>{a.leadOrg.name}</td>
                 <td>
                   {a.assessments[0] ? (
                     <>
-                      <span className="nowrap">{a.assessments[0].score.toFixed(2)} 分</span> <ScoreGradeBadge grade={a.assessments[0].grade} />
+                      <span className="nowrap">{tr("points", { score: a.assessments[0].score.toFixed(2) })}</span>{" "}
+                      <ScoreGradeBadge grade={a.assessments[0].grade} />
                     </>
                   ) : (
-                    <span className="muted">待发布</span>
+                    <span className="muted">{tr("pendingPublish")}</span>
                   )}
                 </td>
               </tr>
@@ -217,9 +222,9 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
           </caption>
           <thead>
             <tr>
-              <th scope="col">联盟名称</th>
-              <th scope="col">产业</th>
-              <th scope="col">牵头单位</th>
+              <th scope="col">{tr("col.name")}</th>
+              <th scope="col">{tr("col.industry")}</th>
+              <th scope="col">{tr("col.lead")}</th>
               <th scope="col">{t("filedOn")}</th>
               <th scope="col">{t("reason")}</th>
             </tr>

@@ -13,11 +13,13 @@ import { Pager } from "@/components/ui/pager";
 import { SortHeader } from "@/components/ui/sort-header";
 import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "取消备案建议" };
-
-const RESULT_LABELS = { CONFIRMED: "已取消备案", DISMISSED: "不予撤销" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessRevocations");
+  return { title: t("title") };
+}
 
 export default async function RevocationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
@@ -25,51 +27,51 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
   const [found, industries] = await Promise.all([findRevocations(user, list), listIndustries()]);
   const { rows, total, page, pageSize, view, openTotal, closedTotal } = found;
   const closed = view === "closed";
+  const t = await getTranslations("assessRevocations");
   // The two views keep the search and the industry; the outcome and the order belong to one view.
   const keep = { ...(list.q ? { q: list.q } : {}), ...(list.query.industry ? { industry: list.query.industry } : {}) };
   const searched = Boolean(list.q || list.filters.industry || list.filters.result);
   return (
     <>
-      <h1>取消备案建议</h1>
+      <h1>{t("title")}</h1>
       <p className="alert info small" role="note">
-        依据八（四）“对连续两年考核结果不达标的创新联盟，取消备案资格”：发布年度考核结果时，系统对连续两个年度考核结果为“不合格”的联盟自动提出取消备案建议；
-        服务中心核对依据后确认取消备案，或在申诉成立等情形下不予撤销（须说明理由）。
+        {t("rule")}
       </p>
-      <nav className="tabs no-print" aria-label="取消备案建议的处理状态">
+      <nav className="tabs no-print" aria-label={t("tabsLabel")}>
         <ul>
           <li>
             <Link href={listHref("/assessment/revocations", keep)} aria-current={closed ? undefined : "page"}>
-              待处理（{openTotal}）
+              {t("openTab", { n: openTotal })}
             </Link>
           </li>
           <li>
             <Link href={listHref("/assessment/revocations", { ...keep, status: "closed" })} aria-current={closed ? "page" : undefined}>
-              处理记录（{closedTotal}）
+              {t("closedTab", { n: closedTotal })}
             </Link>
           </li>
         </ul>
       </nav>
-      <form className="filters card no-print" method="get" role="search" aria-label="查询取消备案建议">
+      <form className="filters card no-print" method="get" role="search" aria-label={t("searchLabel")}>
         {closed && <input type="hidden" name="status" value="closed" />}
-        <SearchField label="联盟名称、牵头单位或备案编号" value={list.q} />
-        <FilterSelect name="industry" label="产业" value={list.filters.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
+        <SearchField label={t("search")} value={list.q} />
+        <FilterSelect name="industry" label={t("industry")} value={list.filters.industry} choices={industries.map((i) => ({ value: i.code, label: i.name }))} />
         {closed && (
           <FilterSelect
             name="result"
-            label="处理结果"
+            label={t("resultLabel")}
             value={list.filters.result}
-            choices={REVOCATION_RESULTS.map((r) => ({ value: r, label: RESULT_LABELS[r] }))}
+            choices={REVOCATION_RESULTS.map((r) => ({ value: r, label: t(`result.${r}`) }))}
           />
         )}
         <SortFields list={list} />
-        <button type="submit">查询</button>
-        {searched && <Link href={closed ? "/assessment/revocations?status=closed" : "/assessment/revocations"}>清除条件</Link>}
+        <button type="submit">{t("submit")}</button>
+        {searched && <Link href={closed ? "/assessment/revocations?status=closed" : "/assessment/revocations"}>{t("clear")}</Link>}
       </form>
-      <h2>{closed ? "处理记录" : "待处理"}</h2>
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="项" problems={list.problems} />
+      <h2>{closed ? t("closed") : t("open")}</h2>
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("unit")} problems={list.problems} />
       {!closed &&
         (rows.length === 0 ? (
-          <p className="card muted">{searched ? "没有符合条件的待处理建议。" : "当前没有待处理的取消备案建议。"}</p>
+          <p className="card muted">{searched ? t("noOpenMatch") : t("noOpen")}</p>
         ) : (
           rows.map((r) => (
             <section key={r.id} className="card" aria-labelledby={`rev-${r.id}`}>
@@ -77,39 +79,40 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
                 <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
               </h3>
               <p className="small muted">
-                {r.alliance.industry.name}　牵头单位：{r.alliance.leadOrg.name}
-                {r.alliance.filing && <span className="nowrap">　备案编号：{r.alliance.filing.number}</span>}　
-                <span className="nowrap">提出日期：{formatDate(r.proposedAt)}</span>
+                {t("industryLead", { industry: r.alliance.industry.name, lead: r.alliance.leadOrg.name })}
+                {r.alliance.filing && <span className="nowrap">{t("filingNo", { n: r.alliance.filing.number })}</span>}
+                {t("gap")}
+                <span className="nowrap">{t("proposedOn", { date: formatDate(r.proposedAt) })}</span>
               </p>
               <p>{r.reason}</p>
               <div className="small">
-                <strong>考核依据：</strong>
+                <strong>{t("basis")}</strong>
                 <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />
               </div>
               {r.alliance.state === "FILED" ? (
                 <RevocationActions revocationId={r.id} allianceVersion={r.alliance.version} allianceName={r.alliance.name} />
               ) : (
-                <p className="alert warn small">该联盟已不处于“已备案”状态，只能不予撤销。</p>
+                <p className="alert warn small">{t("notFiled")}</p>
               )}
             </section>
           ))
         ))}
       {closed &&
         (rows.length === 0 ? (
-          <p className="card muted">{searched ? "没有符合条件的处理记录。" : "暂无处理记录。"}</p>
+          <p className="card muted">{searched ? t("noClosedMatch") : t("noClosed")}</p>
         ) : (
           <div className="table-wrap">
             <table data-testid="revocations-closed">
               <thead>
                 <tr>
-                  <SortHeader label="联盟名称" sortKey="name" list={list} />
-                  <SortHeader label="产业" sortKey="industry" list={list} />
-                  <th scope="col">备案编号</th>
-                  <th scope="col">考核依据</th>
-                  <th scope="col">处理结果</th>
-                  <SortHeader label="提出日期" sortKey="proposed" list={list} />
-                  <th scope="col">处理日期</th>
-                  <th scope="col">说明</th>
+                  <SortHeader label={t("col.name")} sortKey="name" list={list} />
+                  <SortHeader label={t("col.industry")} sortKey="industry" list={list} />
+                  <th scope="col">{t("col.filingNo")}</th>
+                  <th scope="col">{t("col.basis")}</th>
+                  <th scope="col">{t("col.result")}</th>
+                  <SortHeader label={t("col.proposed")} sortKey="proposed" list={list} />
+                  <th scope="col">{t("col.decided")}</th>
+                  <th scope="col">{t("col.note")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -124,7 +127,11 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
                       <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />
                     </td>
                     <td className="state">
-                      {r.status === "CONFIRMED" ? <span className="badge red">已取消备案</span> : <span className="badge grey">不予撤销</span>}
+                      {r.status === "CONFIRMED" ? (
+                        <span className="badge red">{t("result.CONFIRMED")}</span>
+                      ) : (
+                        <span className="badge grey">{t("result.DISMISSED")}</span>
+                      )}
                     </td>
                     <td className="date">{formatDate(r.proposedAt)}</td>
                     <td className="date">{formatDate(r.confirmedAt ?? r.dismissedAt)}</td>
@@ -135,7 +142,7 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
             </table>
           </div>
         ))}
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={closed ? "处理记录分页" : "待处理建议分页"} />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={closed ? t("closedPager") : t("openPager")} />
     </>
   );
 }

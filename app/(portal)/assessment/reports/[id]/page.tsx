@@ -16,7 +16,10 @@ import { ReportReturnForm } from "@/components/assessment/report-return-form";
 import { ReportReturnNotes, ReportVersionDiff, returnTargets } from "@/components/assessment/report-history";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "考核评分" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessScore");
+  return { title: t("title") };
+}
 
 const asRecord = (v: unknown): Record<string, number> =>
   v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
@@ -31,6 +34,7 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
   });
   const [history, defaultDue, t] = await Promise.all([findReportHistory(user, report.id), defaultCorrectionDue(), getTranslations("reportReturn")]);
   const a = report.assessment;
+  const ts = await getTranslations("assessScore");
   const locked = Boolean(a?.publishedAt) || report.scheme.status === "FROZEN";
   const returned = report.status === "RETURNED";
   const targets = returnTargets(report.definition, { narrative: t("narrative"), nextYearPlan: t("nextYearPlan"), evidence: t("evidence") });
@@ -38,40 +42,39 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
   return (
     <>
       <p className="no-print small">
-        <Link href={`/assessment/reports?scheme=${report.schemeId}`}>← 返回{report.year}年度报告列表</Link>
+        <Link href={`/assessment/reports?scheme=${report.schemeId}`}>{ts("back", { year: String(report.year) })}</Link>
       </p>
-      <h1>
-        {report.year}年度报告评分：{report.alliance.name}
-      </h1>
+      <h1>{ts("heading", { year: String(report.year), name: report.alliance.name })}</h1>
       <table className="kv card">
         <caption className="muted small" style={{ textAlign: "left" }}>
-          报告概况
+          {ts("overview")}
         </caption>
         <tbody>
           <tr>
-            <th scope="row">产业 / 牵头单位</th>
+            <th scope="row">{ts("industryLead")}</th>
             <td>
               {report.alliance.industry.name} / {report.alliance.leadOrg.name}
             </td>
           </tr>
           <tr>
-            <th scope="row">提交时间</th>
+            <th scope="row">{ts("submitted")}</th>
             <td className="nowrap">{formatDateTime(report.submittedAt)}</td>
           </tr>
           <tr>
-            <th scope="row">考核方案</th>
+            <th scope="row">{ts("scheme")}</th>
             <td>{report.scheme.title}</td>
           </tr>
           <tr>
-            <th scope="row">当前结果</th>
+            <th scope="row">{ts("current")}</th>
             <td>
               {a ? (
                 <>
-                  <span className="nowrap">{a.score.toFixed(2)} 分</span> <ScoreGradeBadge grade={a.grade} />　
-                  <span className="nowrap">{a.publishedAt ? `已于 ${formatDateTime(a.publishedAt)} 发布` : "未发布"}</span>
+                  <span className="nowrap">{ts("points", { score: a.score.toFixed(2) })}</span> <ScoreGradeBadge grade={a.grade} />
+                  {ts("gap")}
+                  <span className="nowrap">{a.publishedAt ? ts("publishedAt", { at: formatDateTime(a.publishedAt) }) : ts("notPublished")}</span>
                 </>
               ) : (
-                "尚未评分"
+                ts("notScored")
               )}
             </td>
           </tr>
@@ -79,29 +82,23 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
       </table>
 
       <section className="card" aria-labelledby="narrative-h">
-        <h2 id="narrative-h">年度工作总结</h2>
-        <p style={{ whiteSpace: "pre-wrap" }}>{report.narrative || <span className="muted">（未填写）</span>}</p>
-        <h2>下一年度工作计划</h2>
-        <p style={{ whiteSpace: "pre-wrap" }}>{report.nextYearPlan || <span className="muted">（未填写）</span>}</p>
+        <h2 id="narrative-h">{ts("narrative")}</h2>
+        <p style={{ whiteSpace: "pre-wrap" }}>{report.narrative || <span className="muted">{ts("notFilled")}</span>}</p>
+        <h2>{ts("nextYearPlan")}</h2>
+        <p style={{ whiteSpace: "pre-wrap" }}>{report.nextYearPlan || <span className="muted">{ts("notFilled")}</span>}</p>
       </section>
 
       <section className="card" aria-labelledby="evidence-h">
-        <h2 id="evidence-h">佐证材料</h2>
+        <h2 id="evidence-h">{ts("evidence")}</h2>
         {report.evidence.length === 0 ? (
-          <p className="muted">未上传佐证材料。</p>
+          <p className="muted">{ts("noEvidence")}</p>
         ) : (
           <ul>
             {report.evidence.map((d) => {
               const v = d.versions[0];
               return (
                 <li key={d.id}>
-                  {v ? (
-                    <a href={`/api/reports/${report.id}/evidence/${v.id}`}>
-                      {d.title}（{v.fileName}）
-                    </a>
-                  ) : (
-                    d.title
-                  )}
+                  {v ? <a href={`/api/reports/${report.id}/evidence/${v.id}`}>{ts("evidenceFile", { title: d.title, file: v.fileName })}</a> : d.title}
                 </li>
               );
             })}
@@ -113,8 +110,8 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
       <ReportReturnNotes history={history} labels={labels} />
       {returned && history.openReturn && <p className="alert info">{t("returnedCenter", { due: history.openReturn.dueDay })}</p>}
 
-      {locked && <p className="alert info">本年度考核结果已发布，评分不能再修改。</p>}
-      {locked && a?.comment && <p className="card">考核意见：{a.comment}</p>}
+      {locked && <p className="alert info">{ts("locked")}</p>}
+      {locked && a?.comment && <p className="card">{ts("comment", { comment: a.comment })}</p>}
       {!returned && (
         <ScoreForm
           reportId={report.id}

@@ -14,7 +14,10 @@ import { SchemeDeleteCard, SchemeRemindCard } from "@/components/assessment/sche
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "考核方案" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessScheme");
+  return { title: t("title") };
+}
 
 export default async function SchemePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
@@ -25,18 +28,20 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
     throw err;
   });
   const t = await getTranslations("assessment");
+  const ts = await getTranslations("assessScheme");
   return (
     <>
       <p className="no-print">
-        <Link href="/assessment">← 年度考核</Link>
+        <Link href="/assessment">{ts("back")}</Link>
       </p>
       <h1>
         {scheme.title} <SchemeStatusBadge status={scheme.status} />
       </h1>
       <p className="muted">
-        {scheme.year} 年度 · 报告提交截止 {formatDate(scheme.reportDue)} · {t("coverage", { cutoff: scheme.cutoffDay })}
-        {scheme.publishedAt && ` · ${formatDateTime(scheme.publishedAt)} 发布`} ·
-        依据《实施方案》八（四）：对备案的创新联盟定期进行考核，连续两年考核结果不达标的取消备案资格。
+        {ts("meta", { year: String(scheme.year), due: formatDate(scheme.reportDue) })}
+        {t("coverage", { cutoff: scheme.cutoffDay })}
+        {scheme.publishedAt && ts("publishedAt", { at: formatDateTime(scheme.publishedAt) })}
+        {ts("basis")}
       </p>
       {scheme.status === "DRAFT" ? (
         <>
@@ -56,15 +61,15 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
         </>
       ) : (
         <>
-          <p className="alert info">方案已发布，指标、权重和等级分数线已冻结，各联盟均按此方案填报和评分。</p>
+          <p className="alert info">{ts("frozen")}</p>
           <section className="card" aria-labelledby="def-h">
-            <h2 id="def-h">考核指标</h2>
+            <h2 id="def-h">{ts("indicators")}</h2>
             <SchemeView definition={scheme.definition} />
           </section>
           {scheme.status === "PUBLISHED" && <SchemeDueForm key={scheme.version} id={scheme.id} version={scheme.version} dueDay={scheme.dueDay} />}
           {scheme.status === "PUBLISHED" && scheme.reportDue > new Date() && <SchemeRemindCard id={scheme.id} year={scheme.year} />}
           <p>
-            <Link href={`/assessment/reports?scheme=${scheme.id}`}>查看各联盟年度报告与评分</Link>
+            <Link href={`/assessment/reports?scheme=${scheme.id}`}>{ts("reportsLink")}</Link>
           </p>
         </>
       )}
