@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { logError } from "../log";
 
 // Heavy work on uploaded files (inflating, parsing PDF syntax, reading a workbook) runs in a worker thread, one per
@@ -28,7 +29,7 @@ const waiting: (() => void)[] = [];
 
 async function slot(): Promise<() => void> {
   if (running >= MAX_RUNNING) {
-    if (waiting.length >= MAX_WAITING) throw new AppError("RATE_LIMITED", "INSPECT_BUSY", { file: ["服务器正在检查其他上传的文件，请稍后再试"] });
+    if (waiting.length >= MAX_WAITING) throw new AppError("RATE_LIMITED", "INSPECT_BUSY", { file: [text("uploads.busy")] });
     await new Promise<void>((resolve) => waiting.push(resolve));
   }
   running++;

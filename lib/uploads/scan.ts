@@ -3,13 +3,17 @@
 import net from "node:net";
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { logError, logInfo } from "../log";
 
 export type ScanVerdict = { status: "clean" } | { status: "infected"; signature: string } | { status: "unavailable"; reason: string };
 
+/** What the user is told, in the current language (read on each use). */
 export const SCAN_MESSAGES = {
-  infected: (signature: string) => `文件未通过病毒扫描：检测到 ${signature}，文件未保存`,
-  unavailable: "病毒扫描服务暂不可用，文件未保存，请稍后重试",
+  infected: (signature: string) => text("uploads.infected", { signature }),
+  get unavailable(): string {
+    return text("uploads.scanUnavailable");
+  },
 };
 
 const CHUNK = 64 * 1024;
@@ -40,14 +44,14 @@ export function scanWithClamd(bytes: Buffer, opts: { host: string; port: number;
 
     socket.on("data", (data: Buffer) => {
       reply = Buffer.concat([reply, data]);
-      const text = complete();
-      if (text !== null) finish(parseReply(text));
+      const answer = complete();
+      if (answer !== null) finish(parseReply(answer));
       else if (reply.length > MAX_REPLY) finish({ status: "unavailable", reason: "reply too long" });
     });
     // clamd may answer and close before it has read everything (e.g. its size limit): use the answer if there is one.
     socket.on("error", (err) => {
-      const text = complete();
-      finish(text !== null ? parseReply(text) : { status: "unavailable", reason: err.message });
+      const answer = complete();
+      finish(answer !== null ? parseReply(answer) : { status: "unavailable", reason: err.message });
     });
     socket.on("close", () => finish({ status: "unavailable", reason: "connection closed before a complete answer" }));
     socket.on("connect", () => {
@@ -80,11 +84,11 @@ export function scanWithClamd(bytes: Buffer, opts: { host: string; port: number;
   });
 }
 
-function parseReply(text: string): ScanVerdict {
-  if (text === "stream: OK") return { status: "clean" };
-  const found = /^stream: (.+) FOUND$/.exec(text);
-  if (found) return { status: "infected", signature: found[1]!.replace(/[^\w.:/()-]/g, "").slice(0, 100) || "恶意代码" };
-  return { status: "unavailable", reason: `unexpected answer: ${JSON.stringify(text.slice(0, 100))}` };
+function parseReply(answer: string): ScanVerdict {
+  if (answer === "stream: OK") return { status: "clean" };
+  const found = /^stream: (.+) FOUND$/.exec(answer);
+  if (found) return { status: "infected", signature: found[1]!.replace(/[^\w.:/()-]/g, "").slice(0, 100) || text("uploads.unnamedMalware") };
+  return { status: "unavailable", reason: `unexpected answer: ${JSON.stringify(answer.slice(0, 100))}` };
 }
 
 /** Refuses the upload unless clamd (when configured) says it is clean; nothing is stored before this passes. */

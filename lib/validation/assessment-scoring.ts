@@ -4,30 +4,31 @@ import { MAX_ADJUSTMENT } from "../assessment/score";
 import { INDICATOR_CODE, indicatorRecord } from "../assessment/scheme";
 import { EARLY_CLOSE_REASON_MIN } from "../assessment/coverage";
 import { z } from "./zod";
+import { maxChars, msg, required } from "./messages";
 
 /** 八（四）: what a covered alliance without a handed-in report is graded for (不合格, 0 分). */
-export const MISSING_REPORT_COMMENT = "未按期提交年度报告";
+export const MISSING_REPORT_COMMENT = "未按期提交年度报告"; // i18n-data: stored as the assessment's comment
 
-const id = z.string().uuid("参数无效");
+const id = z.string().uuid(msg("validation.invalidParameter"));
 const version = z.number().int().min(0);
 
 const manualScore = z
-  .number({ error: "请填写 0-100 之间的评分" })
-  .min(0, "人工评分不能低于 0")
-  .max(100, "人工评分不能高于 100")
-  .refine((n) => Math.round(n * 100) / 100 === n, "人工评分最多两位小数");
+  .number(msg("validation.scoring.scoreRequired", { min: 0, max: 100 }))
+  .min(0, msg("validation.scoring.scoreMin", { min: 0 }))
+  .max(100, msg("validation.scoring.scoreMax", { max: 100 }))
+  .refine((n) => Math.round(n * 100) / 100 === n, msg("validation.scoring.scoreDecimals"));
 
 export const ZAdjustmentInput = z.object({
-  indicator: z.string().min(1, "请选择加减分所涉指标").regex(INDICATOR_CODE, "加减分所涉指标无效"),
+  indicator: z.string().min(1, msg("validation.scoring.indicatorRequired")).regex(INDICATOR_CODE, msg("validation.scoring.indicatorInvalid")),
   delta: z
-    .number({ error: "请填写加减分值" })
-    .refine((n) => n !== 0, "加减分值不能为 0")
-    .refine((n) => Math.abs(n) <= MAX_ADJUSTMENT, `加减分值应在 -${MAX_ADJUSTMENT} 到 ${MAX_ADJUSTMENT} 之间`),
+    .number(required("adjustmentValue"))
+    .refine((n) => n !== 0, msg("validation.scoring.deltaZero"))
+    .refine((n) => Math.abs(n) <= MAX_ADJUSTMENT, msg("validation.scoring.deltaRange", { max: MAX_ADJUSTMENT })),
   reason: z
     .string()
     .trim()
-    .refine((s) => [...s].length >= 5, "请填写至少 5 个字的加减分理由")
-    .refine((s) => [...s].length <= 200, "理由最多 200 个字"),
+    .refine((s) => [...s].length >= 5, msg("validation.scoring.adjustmentReasonMin", { min: 5 }))
+    .refine((s) => [...s].length <= 200, maxChars("reason", 200)),
 });
 
 export const ZSaveAssessmentInput = z.object({
@@ -35,8 +36,8 @@ export const ZSaveAssessmentInput = z.object({
   /** The report version the assessor saw; a different one means someone else scored it first. */
   version,
   manualScores: indicatorRecord(manualScore),
-  adjustments: z.array(ZAdjustmentInput).max(20, "加减分最多 20 条"),
-  comment: z.string().trim().max(1000, "考核意见最多 1000 个字"),
+  adjustments: z.array(ZAdjustmentInput).max(20, msg("validation.scoring.adjustmentsMax", { max: 20 })),
+  comment: z.string().trim().max(1000, maxChars("assessmentComment", 1000)),
 });
 export type TSaveAssessmentInput = z.input<typeof ZSaveAssessmentInput>;
 
@@ -47,8 +48,8 @@ export const ZPublishResultsInput = z.object({
   earlyCloseReason: z
     .string()
     .trim()
-    .max(500, "理由最多 500 个字")
-    .refine((s) => s === "" || Array.from(s).length >= EARLY_CLOSE_REASON_MIN, `请填写提前结束的理由，不少于 ${EARLY_CLOSE_REASON_MIN} 个字`)
+    .max(500, maxChars("reason", 500))
+    .refine((s) => s === "" || Array.from(s).length >= EARLY_CLOSE_REASON_MIN, msg("validation.scoring.earlyCloseReasonMin", { min: EARLY_CLOSE_REASON_MIN }))
     .optional(),
 });
 export type TPublishResultsInput = z.input<typeof ZPublishResultsInput>;
@@ -56,7 +57,7 @@ export type TPublishResultsInput = z.input<typeof ZPublishResultsInput>;
 export const ZConfirmRevocationInput = z.object({
   revocationId: id,
   allianceVersion: version,
-  note: z.string().trim().max(500, "说明最多 500 个字"),
+  note: z.string().trim().max(500, maxChars("explanation", 500)),
 });
 export type TConfirmRevocationInput = z.input<typeof ZConfirmRevocationInput>;
 
@@ -65,7 +66,7 @@ export const ZDismissRevocationInput = z.object({
   note: z
     .string()
     .trim()
-    .refine((s) => [...s].length >= 5, "请填写至少 5 个字的不予撤销理由（如申诉成立的依据）")
-    .refine((s) => [...s].length <= 500, "理由最多 500 个字"),
+    .refine((s) => [...s].length >= 5, msg("validation.scoring.dismissReasonMin", { min: 5 }))
+    .refine((s) => [...s].length <= 500, maxChars("reason", 500)),
 });
 export type TDismissRevocationInput = z.input<typeof ZDismissRevocationInput>;

@@ -2,8 +2,9 @@
 // withdrawing a charter version recorded by mistake, undoing a project's adoption (each with a reason the audit log
 // keeps), and sending report or council-term reminders now. Shared by the forms (zodResolver) and the server actions.
 import { z } from "./zod";
+import { maxChars, msg, required } from "./messages";
 
-const id = z.string().uuid("参数无效");
+const id = z.string().uuid(msg("validation.invalidParameter"));
 const chars = (s: string) => [...s].length;
 
 export const CORRECTION_REASON_MIN = 5;
@@ -11,10 +12,10 @@ export const CORRECTION_REASON_MAX = 500;
 
 /** Why a record is taken back: required, kept in the audit log beside the record's old values. */
 export const ZCorrectionReason = z
-  .string({ message: "请填写理由" })
+  .string(required("reason"))
   .trim()
-  .refine((s) => chars(s) >= CORRECTION_REASON_MIN, `请填写至少 ${CORRECTION_REASON_MIN} 个字的理由（如误录、重复登记的情况），理由记入审计日志`)
-  .refine((s) => chars(s) <= CORRECTION_REASON_MAX, `理由最多 ${CORRECTION_REASON_MAX} 个字`);
+  .refine((s) => chars(s) >= CORRECTION_REASON_MIN, msg("validation.corrections.reasonMin", { min: CORRECTION_REASON_MIN }))
+  .refine((s) => chars(s) <= CORRECTION_REASON_MAX, maxChars("reason", CORRECTION_REASON_MAX));
 
 export const ZReasonOnly = z.object({ reason: ZCorrectionReason });
 export type TReasonOnly = z.input<typeof ZReasonOnly>;

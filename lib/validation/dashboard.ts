@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { msg } from "./messages";
 import { STATES, STATE_LABELS } from "../workflow/states";
 
 // 统计分析 filters come from the query string (GET form, export links). Unlike list pages, an unknown
@@ -6,7 +7,7 @@ import { STATES, STATE_LABELS } from "../workflow/states";
 // the user asked for would be read (and exported) as if it were filtered.
 
 /** Jilin's prefecture-level divisions; cities actually recorded on alliances are added at run time. */
-export const JILIN_CITIES = ["长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市", "延边朝鲜族自治州", "梅河口市"] as const;
+export const JILIN_CITIES = ["长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市", "延边朝鲜族自治州", "梅河口市"] as const; // i18n-data
 
 /** States a dashboard can filter on: drafts are never in any dashboard role's scope. */
 export const DASHBOARD_STATES = STATES.filter((s) => s !== "DRAFT");
@@ -25,18 +26,18 @@ const blankToUndefined = (v: unknown) => (v === "" || v === undefined || v === n
 // A repeated parameter (?city=a&city=b) is refused rather than silently reduced to one of them.
 const single = (label: string) => (v: unknown) => (Array.isArray(v) ? `__multiple_${label}` : v);
 
-function oneOf(values: readonly string[], message: string) {
+function oneOf(values: readonly string[], message: ReturnType<typeof msg>) {
   return z.preprocess(
     blankToUndefined,
     z
       .string()
-      .refine((v) => values.includes(v), { message })
+      .refine((v) => values.includes(v), message)
       .optional(),
   );
 }
 
 export function dashboardFiltersSchema(opts: DashboardFilterOptions) {
-  const yearMessage = `年度须为 ${FIRST_YEAR} 至 ${opts.maxYear} 之间的四位年份`;
+  const yearMessage = msg("validation.dashboard.year", { first: FIRST_YEAR, last: opts.maxYear });
   return z.object({
     year: z.preprocess(
       (v) => blankToUndefined(single("year")(v)),
@@ -47,9 +48,9 @@ export function dashboardFiltersSchema(opts: DashboardFilterOptions) {
         .refine((y) => y >= FIRST_YEAR && y <= opts.maxYear, yearMessage)
         .optional(),
     ),
-    industry: z.preprocess(single("industry"), oneOf(opts.industries, "产业不存在或不在您的查看范围内")),
-    city: z.preprocess(single("city"), oneOf(opts.cities, "未知的地市")),
-    state: z.preprocess(single("state"), oneOf(DASHBOARD_STATES, "未知的联盟状态")),
+    industry: z.preprocess(single("industry"), oneOf(opts.industries, msg("validation.dashboard.industry"))),
+    city: z.preprocess(single("city"), oneOf(opts.cities, msg("validation.dashboard.city"))),
+    state: z.preprocess(single("state"), oneOf(DASHBOARD_STATES, msg("validation.dashboard.state"))),
   });
 }
 
@@ -62,8 +63,8 @@ export const EXPORT_FORMATS = ["xlsx", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const ZDashboardExportParams = z.object({
-  table: z.enum(DASHBOARD_TABLES, { message: "未知的统计表" }),
-  format: z.enum(EXPORT_FORMATS, { message: "导出格式须为 xlsx 或 csv" }),
+  table: z.enum(DASHBOARD_TABLES, msg("validation.dashboard.table")),
+  format: z.enum(EXPORT_FORMATS, msg("validation.dashboard.format")),
 });
 
 export function stateLabel(state: string): string {

@@ -1,9 +1,10 @@
 // Inputs of membership changes after filing (附件2 第十七条 加入, 第十八条 退出) and of member confirmation.
 // Shared by the forms (zodResolver) and the server actions.
 import { z } from "./zod";
+import { field, maxChars, msg } from "./messages";
 import { ZMemberInput } from "./filing";
 
-const id = z.string().uuid("参数无效");
+const id = z.string().uuid(msg("validation.invalidParameter"));
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's calendar date in China as YYYY-MM-DD (pure; runs in the browser too). */
@@ -17,13 +18,17 @@ function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const reason = z.string().trim().min(5, "请填写申请理由，不少于 5 个字").max(500, "申请理由最多 500 个字");
+const reason = z
+  .string()
+  .trim()
+  .min(5, msg("validation.membership.reasonMin", { min: 5 }))
+  .max(500, maxChars("requestReason", 500));
 
 // A joining unit cannot be chair: the chair is the founding lead unit (附件2 第十三条（二）).
 export const ZJoinMember = ZMemberInput.refine((m) => m.role !== "CHAIR", {
   path: ["role"],
-  message: "理事长由联盟发起组织单位担任，新加入单位不能担任理事长（附件2 第十三条（二））",
-}).refine((m) => m.type !== "ENTERPRISE" || m.chainPosition !== null, { path: ["chainPosition"], message: "请选择企业的产业链位置" });
+  ...msg("validation.membership.joinAsChair"),
+}).refine((m) => m.type !== "ENTERPRISE" || m.chainPosition !== null, { path: ["chainPosition"], ...msg("validation.chainPositionRequired") });
 
 export const ZJoinRequestInput = z.object({ allianceId: id, kind: z.literal("JOIN"), member: ZJoinMember, reason });
 export type TJoinRequestInput = z.input<typeof ZJoinRequestInput>;
@@ -41,9 +46,15 @@ export const ZDecideChangeInput = z.object({
   // 第十七条（三）、第十八条: the council's decision, on a date that has already happened
   councilApprovedOn: z
     .string()
-    .refine(isIsoDate, "请选择理事会决定日期")
-    .refine((s) => s <= chinaTodayIso(), "理事会决定日期不能晚于今天"),
-  councilResolution: z.string().trim().min(4, "请填写理事会决议名称，如“第二届理事会第三次会议决议”").max(100, "决议名称最多 100 个字"),
+    .refine(
+      isIsoDate,
+      msg("validation.chooseDate", () => ({ label: field("councilDecidedOn") })),
+    )
+    .refine(
+      (s) => s <= chinaTodayIso(),
+      msg("validation.notAfterToday", () => ({ label: field("councilDecidedOn") })),
+    ),
+  councilResolution: z.string().trim().min(4, msg("validation.membership.resolution")).max(100, maxChars("resolutionName", 100)),
 });
 export type TDecideChangeInput = z.input<typeof ZDecideChangeInput>;
 
@@ -53,12 +64,16 @@ export const ZIssueConfirmLinksInput = z.object({ allianceId: id, membershipIds:
 export type TIssueConfirmLinksInput = z.input<typeof ZIssueConfirmLinksInput>;
 
 // 32 random bytes in base64url are 43 characters; anything else cannot be a link we issued.
-export const ZConfirmToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "链接无效");
+export const ZConfirmToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, msg("validation.membership.badLink"));
 
 export const ZConfirmMemberInput = z.object({ token: ZConfirmToken });
 
 export const ZDisputeMemberInput = z.object({
   token: ZConfirmToken,
-  note: z.string().trim().min(5, "请说明哪些信息有误，不少于 5 个字").max(500, "说明最多 500 个字"),
+  note: z
+    .string()
+    .trim()
+    .min(5, msg("validation.membership.disputeMin", { min: 5 }))
+    .max(500, maxChars("explanation", 500)),
 });
 export type TDisputeMemberInput = z.input<typeof ZDisputeMemberInput>;

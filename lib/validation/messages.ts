@@ -42,3 +42,11 @@ export const notNegative = (name: FieldName) => msg("validation.notNegative", ()
 export const tooLarge = (name: FieldName) => msg("validation.tooLarge", () => ({ label: field(name) }));
 /** "{label}至少为 {min}" for a named field. */
 export const atLeast = (name: FieldName, min: number) => msg("validation.atLeast", () => ({ label: field(name), min }));
+/** "{label}不超过 {max} 字" for a named field. */
+export const notOverChars = (name: FieldName, max: number) => msg("validation.notOverChars", () => ({ label: field(name), max }));
+/** "{label}不超过 {max} 个字" for a named field. */
+export const notOverCharacters = (name: FieldName, max: number) => msg("validation.notOverCharacters", () => ({ label: field(name), max }));
+/** "{label}至少 {min} 个字符" (letters and digits, e.g. a user name) for a named field. */
+export const minCharacters = (name: FieldName, min: number) => msg("validation.minCharacters", () => ({ label: field(name), min }));
+/** "{label}最多 {max} 个字符" for a named field. */
+export const maxCharacters = (name: FieldName, max: number) => msg("validation.maxCharacters", () => ({ label: field(name), max }));

@@ -1,6 +1,7 @@
 // The service center's return of an annual report for correction (issue #17 item 5; 《实施方案》八（四）).
 // Shared by the return form (zodResolver) and the server action.
 import { z } from "./zod";
+import { msg, notOverChars, required } from "./messages";
 import { ZIsoDate } from "./assessment";
 
 const chars = (s: string) => [...s].length;
@@ -9,31 +10,33 @@ export const RETURN_COMMENT_MAX = 1000;
 export const RETURN_ITEM_MAX = 500;
 
 /** What a comment may be about: one figure (by indicator code), one of the two texts, or the evidence. */
-export const ZReturnTarget = z.string().regex(/^(figures\.[A-Za-z][A-Za-z0-9_]{0,39}|narrative|nextYearPlan|evidence)$/, "退回意见所指的内容无效");
+export const ZReturnTarget = z
+  .string()
+  .regex(/^(figures\.[A-Za-z][A-Za-z0-9_]{0,39}|narrative|nextYearPlan|evidence)$/, msg("validation.reportReturn.badTarget"));
 
 export const ZReturnItem = z.object({
   target: ZReturnTarget,
   comment: z
     .string()
     .trim()
-    .min(1, "请填写对该项的意见")
-    .refine((s) => chars(s) <= RETURN_ITEM_MAX, `单项意见不超过 ${RETURN_ITEM_MAX} 字`),
+    .min(1, msg("validation.reportReturn.itemRequired"))
+    .refine((s) => chars(s) <= RETURN_ITEM_MAX, notOverChars("itemComment", RETURN_ITEM_MAX)),
 });
 export type TReturnItem = z.infer<typeof ZReturnItem>;
 export const ZStoredReturnItems = z.array(ZReturnItem);
 
 export const ZReportReturnInput = z.object({
-  reportId: z.uuid({ error: "编号无效" }),
+  reportId: z.uuid(msg("validation.invalidId")),
   version: z.number().int().min(0),
   comment: z
-    .string({ error: "请填写退回意见" })
+    .string(required("returnComment"))
     .trim()
-    .min(5, "请填写退回意见（至少 5 个字），说明需要更正的数据或佐证材料")
-    .refine((s) => chars(s) <= RETURN_COMMENT_MAX, `退回意见不超过 ${RETURN_COMMENT_MAX} 字`),
+    .min(5, msg("validation.reportReturn.commentMin", { min: 5 }))
+    .refine((s) => chars(s) <= RETURN_COMMENT_MAX, notOverChars("returnComment", RETURN_COMMENT_MAX)),
   items: z
     .array(ZReturnItem)
-    .max(40, "单项意见不超过 40 条")
-    .refine((items) => new Set(items.map((i) => i.target)).size === items.length, "同一项只能填写一条意见")
+    .max(40, msg("validation.reportReturn.itemsMax", { max: 40 }))
+    .refine((items) => new Set(items.map((i) => i.target)).size === items.length, msg("validation.reportReturn.oneCommentPerItem"))
     .default([]),
   correctionDue: ZIsoDate,
 });

@@ -1,8 +1,16 @@
+import { text } from "../i18n/text";
+
 // Control characters have no place in anything a person types: PostgreSQL text cannot hold NUL (the
 // insert fails), and XML 1.0 (every generated .docx) cannot hold the other C0 controls, so one stored
 // member name would break 附件1. Tab, line feed and carriage return stay allowed (text areas send them).
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
+/** What the user is told, in the current language. */
+export function unsafeTextMessage(): string {
+  return text("validation.unsafeText");
+}
+
+/** @deprecated Chinese only: call unsafeTextMessage() (lib/actions/safe-action.ts, lib/operation/access.ts still use this). */
 export const UNSAFE_TEXT_MESSAGE = "内容中含有不可见的控制字符（如 \\0），请删除后重新填写";
 
 /** The dotted path of the first string (or object key) with a control character in a payload, or null. */
