@@ -1,12 +1,13 @@
 // The audit log's query string: action (one, or a group), exact actor, time range, object, and the
 // sortable columns. Pure, shared by the page, the export and the tests. Dates are calendar days in
 // Beijing time; an impossible date (2026-02-30, 9999-99-99) or a range that ends before it starts is
-// refused with a Chinese note instead of reaching the database.
+// refused with a note in the reader's language instead of reaching the database.
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
 import { defineList, type RawParams, type StateOf } from "../paging/list-params";
 import { AUDIT_ACTIONS } from "./events";
 import { ACTION_GROUPS } from "./labels";
+import { text } from "../i18n/text";
 
 type Order = Prisma.AuditEventOrderByWithRelationInput;
 const by =
@@ -23,7 +24,7 @@ export function isRealDate(s: string): boolean {
 }
 
 const day = z.string().refine(isRealDate);
-const dateNote = (label: string) => `${label}不是有效的日期（请按“年-月-日”填写，如 2026-01-31），已忽略`;
+const dateNote = (label: string) => text("audit.list.invalidDate", { label });
 
 export const AUDIT_LIST = defineList({
   pageSize: 50,
@@ -33,14 +34,51 @@ export const AUDIT_LIST = defineList({
     actor: { dir: "asc", orderBy: by((dir) => [{ actorName: dir }]) },
     action: { dir: "asc", orderBy: by((dir) => [{ action: dir }]) },
   },
+  // Labels and notes are getters: the list reads them when it refuses a value, in the reader's language.
   filters: {
-    action: { label: "操作", schema: z.enum(ACTION_VALUES) },
+    action: {
+      get label() {
+        return text("audit.action");
+      },
+      schema: z.enum(ACTION_VALUES),
+    },
     // The account name exactly as recorded ("filer" never lists "filer2"); "公众" and "system" are actors too.
-    actor: { label: "操作人", schema: z.string().trim().min(1).max(64) },
-    from: { label: "起始日期", schema: day, invalid: dateNote("起始日期") },
-    to: { label: "截止日期", schema: day, invalid: dateNote("截止日期") },
-    entityType: { label: "对象类型", schema: z.string().regex(/^[A-Za-z]{1,32}$/) },
-    entityId: { label: "对象", schema: z.string().regex(/^[0-9A-Za-z._:-]{1,64}$/) },
+    actor: {
+      get label() {
+        return text("audit.actor");
+      },
+      schema: z.string().trim().min(1).max(64),
+    },
+    from: {
+      get label() {
+        return text("audit.from");
+      },
+      schema: day,
+      get invalid() {
+        return dateNote(text("audit.from"));
+      },
+    },
+    to: {
+      get label() {
+        return text("audit.to");
+      },
+      schema: day,
+      get invalid() {
+        return dateNote(text("audit.to"));
+      },
+    },
+    entityType: {
+      get label() {
+        return text("audit.list.objectType");
+      },
+      schema: z.string().regex(/^[A-Za-z]{1,32}$/),
+    },
+    entityId: {
+      get label() {
+        return text("audit.entity");
+      },
+      schema: z.string().regex(/^[0-9A-Za-z._:-]{1,64}$/),
+    },
   },
 });
 
@@ -51,7 +89,7 @@ export function parseAuditParams(input: RawParams | AuditListState): AuditListSt
   const list = AUDIT_LIST.state(input);
   const { from, to } = list.filters;
   if (from && to && from > to) {
-    list.problems.to = "截止日期早于起始日期，已忽略时间范围";
+    list.problems.to = text("audit.list.rangeBackwards");
     delete list.filters.from;
     delete list.filters.to;
     delete list.query.from;

@@ -11,8 +11,11 @@ import { describeEvent, type NameBook } from "./sentences";
 import { objectLabel } from "./object-label";
 import { loadNameBook } from "./names";
 import { DEPLOYMENT_OWNER } from "../users/duty-account-common";
+import { text } from "../i18n/text";
 
 const AUDITORS = ["AUDIT_ADMIN"] as const;
+/** The actor name recorded for the public (objections to a notice): stored data, not interface text. */
+const PUBLIC_ACTOR = "公众"; // i18n-data
 
 /** The where clause of a parsed audit query: the page, its total and the export read the same rows. */
 export function auditWhere(list: AuditListState): Prisma.AuditEventWhereInput {
@@ -54,7 +57,7 @@ export function roleNames(recorded: string | null): string {
   return recorded
     .split(",")
     .map((r) => (Object.hasOwn(ROLE_LABELS, r) ? ROLE_LABELS[r as keyof typeof ROLE_LABELS] : r))
-    .join("、");
+    .join(text("audit.sentence.listSep"));
 }
 
 /** An event as the auditor reads it: who (account and roles in words), what (a sentence), to what (a name). */
@@ -63,7 +66,7 @@ export function readable(e: EventRow, book: NameBook) {
     id: e.id.toString(),
     at: e.at,
     actorId: e.actorId,
-    actor: e.actorName === "system" ? "系统" : e.actorName,
+    actor: e.actorName === "system" ? text("audit.list.actorSystem") : e.actorName === PUBLIC_ACTOR ? text("audit.list.actorPublicName") : e.actorName,
     roles: roleNames(e.actorRole),
     action: e.action,
     actionLabel: actionLabel(e.action),
@@ -97,9 +100,9 @@ export async function listAuditActors(user: SessionUser) {
     select: { username: true, roles: true },
   });
   return [
-    ...staff.map((s) => ({ value: s.username, label: `${s.username}（${roleNames(s.roles.join(","))}）` })),
-    { value: "公众", label: "公众（公示异议）" },
-    { value: "system", label: "系统（定时任务）" },
-    { value: DEPLOYMENT_OWNER, label: "部署负责人（服务器命令：管理员账户的设立与恢复）" },
+    ...staff.map((s) => ({ value: s.username, label: text("audit.list.actorStaff", { username: s.username, roles: roleNames(s.roles.join(",")) }) })),
+    { value: PUBLIC_ACTOR, label: text("audit.list.actorPublic") },
+    { value: "system", label: text("audit.list.actorScheduler") },
+    { value: DEPLOYMENT_OWNER, label: text("audit.list.actorDeploymentOwner") },
   ];
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { maskName } from "../privacy/mask";
+import { text } from "../i18n/text";
 import type { AuditRow, NameBook } from "./sentences";
 
 // The names behind the ids a page of audit events points at, read in at most six queries whatever the
@@ -54,10 +55,10 @@ export async function loadNameBook(rows: readonly AuditRow[]): Promise<NameBook>
   ]);
   return {
     alliances: new Map(alliances.map((a) => [a.id, a.name])),
-    users: new Map(users.map((u) => [u.id, `${u.username}（${maskName(u.displayName)}）`])),
+    users: new Map(users.map((u) => [u.id, text("audit.objects.user", { username: u.username, name: maskName(u.displayName) })])),
     divisions: new Map(divisions.map((d) => [d.id, d.name])),
     organizations: new Map(organizations.map((o) => [o.id, o.name])),
-    schemes: new Map(schemes.map((s) => [s.id, `${s.year}年度考核方案`])),
-    filings: new Map(filings.map((f) => [f.id, `${f.alliance.name}（${f.number}）`])),
+    schemes: new Map(schemes.map((s) => [s.id, text("audit.objects.schemeOfYear", { year: String(s.year) })])),
+    filings: new Map(filings.map((f) => [f.id, text("audit.objects.filing", { alliance: f.alliance.name, number: f.number })])),
   };
 }

@@ -1,5 +1,8 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
+// text() needs its source outside Next.js too (npm run audit:verify): Chinese there, the request's language on the page.
+import "../i18n/server-text";
+import { text } from "../i18n/text";
 
 // Checks the tamper-evident audit chain the database trigger "AuditEvent_chain" keeps: every event
 // carries seq (1, 2, 3, … in commit order), the previous event's hash and sha256 of its canonical
@@ -72,7 +75,7 @@ export async function verifyAuditChain(client: Reader, opts: { batchSize?: numbe
   const unchained = await client.$queryRaw<{ id: bigint }[]>`
     SELECT "id" FROM "AuditEvent" WHERE "seq" IS NULL ORDER BY "id" LIMIT 1`;
   if (unchained[0]) {
-    return report(0, 0, GENESIS_HASH, { seq: null, id: unchained[0].id.toString(), problem: "该记录没有链序号和哈希：它绕过了链式触发器写入，不属于审计链" });
+    return report(0, 0, GENESIS_HASH, { seq: null, id: unchained[0].id.toString(), problem: text("audit.chain.unchained") });
   }
 
   let count = 0;
@@ -89,16 +92,16 @@ export async function verifyAuditChain(client: Reader, opts: { batchSize?: numbe
       if (seq !== prevSeq + 1) {
         return bad(
           prevSeq === 0
-            ? `审计链应从序号 1 开始，第一条记录的序号却是 ${seq}（开头的记录已被删除）`
-            : `序号不连续：序号 ${prevSeq} 之后应为 ${prevSeq + 1}，实为 ${seq}（其间的记录已被删除）`,
+            ? text("audit.chain.firstSeq", { seq: String(seq) })
+            : text("audit.chain.gap", { prev: String(prevSeq), expected: String(prevSeq + 1), seq: String(seq) }),
         );
       }
-      if (!row.hash || !row.prevHash) return bad(`序号 ${seq} 的记录缺少哈希值`);
-      if (row.prevHash !== prevHash) return bad(`序号 ${seq} 记载的前序哈希与序号 ${prevSeq} 的哈希不符（记录被替换、插入或调换了顺序）`);
-      if (sha256(row.canonical ?? "") !== row.hash) return bad(`序号 ${seq} 的内容与其哈希不符（记录在写入后被改动）`);
+      if (!row.hash || !row.prevHash) return bad(text("audit.chain.noHash", { seq: String(seq) }));
+      if (row.prevHash !== prevHash) return bad(text("audit.chain.prevMismatch", { seq: String(seq), prev: String(prevSeq) }));
+      if (sha256(row.canonical ?? "") !== row.hash) return bad(text("audit.chain.hashMismatch", { seq: String(seq) }));
       if (opts.expectHead && seq === opts.expectHead.seq) {
         expectedFound = true;
-        if (row.hash !== opts.expectHead.hash) return bad(`序号 ${seq} 的哈希与此前记下的链头不符（该序号及之前的历史已被改写）`);
+        if (row.hash !== opts.expectHead.hash) return bad(text("audit.chain.headMismatch", { seq: String(seq) }));
       }
       count += 1;
       prevSeq = seq;
@@ -110,7 +113,7 @@ export async function verifyAuditChain(client: Reader, opts: { batchSize?: numbe
     return report(count, prevSeq, prevHash, {
       seq: opts.expectHead.seq,
       id: null,
-      problem: `此前记下的链头序号 ${opts.expectHead.seq} 已不存在，当前链头为 ${prevSeq}：链尾的审计记录已被删除`,
+      problem: text("audit.chain.headGone", { seq: String(opts.expectHead.seq), head: String(prevSeq) }),
     });
   }
   return report(count, prevSeq, prevHash);
