@@ -1,7 +1,9 @@
+// text(), not useTranslations: the diff is also rendered outside a page (tests, print) without next-intl's provider.
+import { text } from "@/lib/i18n/text";
 import {
-  DOCUMENT_STATUS_LABELS,
-  EMPTY_VALUE,
-  NO_CHANGES,
+  documentStatusLabel,
+  emptyValue,
+  noChanges,
   isEmpty,
   type DocumentRef,
   type MemberChange,
@@ -18,10 +20,10 @@ interface Props {
 
 // <del>/<ins> carry the meaning for screen readers and in black-and-white print; colour only adds to it.
 function Old({ value }: { value: string }) {
-  return value === EMPTY_VALUE ? <span className="muted">{value}</span> : <del className="diff-del">{value}</del>;
+  return value === emptyValue() ? <span className="muted">{value}</span> : <del className="diff-del">{value}</del>;
 }
 function New({ value }: { value: string }) {
-  return value === EMPTY_VALUE ? <span className="muted">{value}</span> : <ins className="diff-ins">{value}</ins>;
+  return value === emptyValue() ? <span className="muted">{value}</span> : <ins className="diff-ins">{value}</ins>;
 }
 const Nothing = () => <span className="muted">—</span>;
 
@@ -39,11 +41,11 @@ function Head({ first, second, beforeLabel, afterLabel }: { first: string; secon
 }
 
 function Fields({ fields, ...labels }: { fields: ValueChange[]; beforeLabel: string; afterLabel: string }) {
-  if (fields.length === 0) return <p className="muted">字段：无变化</p>;
+  if (fields.length === 0) return <p className="muted">{text("review.diff.fieldsUnchanged")}</p>;
   return (
     <table className="diff-table">
-      <caption>字段</caption>
-      <Head first="项目" {...labels} />
+      <caption>{text("review.diff.fields")}</caption>
+      <Head first={text("review.diff.item")} {...labels} />
       <tbody>
         {fields.map((c) => (
           <tr key={c.key} data-testid={`diff-field-${c.key}`}>
@@ -78,7 +80,8 @@ function Changes({ m, side }: { m: MemberChange; side: "before" | "after" }) {
     <ul className="diff-list">
       {m.changes.map((c) => (
         <li key={c.key}>
-          {c.label}：{side === "before" ? <Old value={c[side]} /> : <New value={c[side]} />}
+          {text("review.diff.labelled", { label: c.label })}
+          {side === "before" ? <Old value={c[side]} /> : <New value={c[side]} />}
         </li>
       ))}
     </ul>
@@ -87,17 +90,17 @@ function Changes({ m, side }: { m: MemberChange; side: "before" | "after" }) {
 
 function Members({ members, ...labels }: { members: SnapshotDiff["members"]; beforeLabel: string; afterLabel: string }) {
   const { added, removed, changed } = members;
-  if (added.length + removed.length + changed.length === 0) return <p className="muted">成员单位：无变化</p>;
-  const summary = (m: MemberLine) => `${m.typeLabel}，${m.roleLabel}`;
+  if (added.length + removed.length + changed.length === 0) return <p className="muted">{text("review.diff.membersUnchanged")}</p>;
+  const summary = (m: MemberLine) => text("review.diff.memberSummary", { type: m.typeLabel, role: m.roleLabel });
   return (
     <table className="diff-table">
-      <caption>成员单位</caption>
-      <Head first="成员单位" second="变化" {...labels} />
+      <caption>{text("review.diff.members")}</caption>
+      <Head first={text("review.diff.members")} second={text("review.diff.changeColumn")} {...labels} />
       <tbody>
         {added.map((m) => (
           <tr key={`+${m.creditCode}`} data-testid={`diff-member-${m.creditCode}`}>
             <Unit m={m} />
-            <td>新增成员</td>
+            <td>{text("review.diff.added")}</td>
             <td>
               <Nothing />
             </td>
@@ -109,7 +112,7 @@ function Members({ members, ...labels }: { members: SnapshotDiff["members"]; bef
         {removed.map((m) => (
           <tr key={`-${m.creditCode}`} data-testid={`diff-member-${m.creditCode}`}>
             <Unit m={m} />
-            <td>移除成员</td>
+            <td>{text("review.diff.removed")}</td>
             <td>
               <Old value={summary(m)} />
             </td>
@@ -121,7 +124,7 @@ function Members({ members, ...labels }: { members: SnapshotDiff["members"]; bef
         {changed.map((m) => (
           <tr key={`~${m.creditCode}`} data-testid={`diff-member-${m.creditCode}`}>
             <Unit m={m} />
-            <td>修改 {m.changes.length} 项</td>
+            <td>{text("review.diff.changedItems", { count: m.changes.length })}</td>
             <td className="diff-text">
               <Changes m={m} side="before" />
             </td>
@@ -141,23 +144,24 @@ function DocumentCell({ d, side }: { d?: DocumentRef; side: "before" | "after" }
     <>
       {side === "before" ? <Old value={d.fileName} /> : <New value={d.fileName} />}
       <div className="muted small">
-        第 {d.versionNo} 版 · SHA-256 <code>{d.sha256.slice(0, 12)}…</code>
+        {text("review.diff.versionHash", { version: d.versionNo })}
+        <code>{d.sha256.slice(0, 12)}…</code>
       </div>
     </>
   );
 }
 
 function Documents({ documents, ...labels }: { documents: SnapshotDiff["documents"]; beforeLabel: string; afterLabel: string }) {
-  if (documents.length === 0) return <p className="muted">附件：无变化</p>;
+  if (documents.length === 0) return <p className="muted">{text("review.diff.documentsUnchanged")}</p>;
   return (
     <table className="diff-table">
-      <caption>附件</caption>
-      <Head first="附件" second="变化" {...labels} />
+      <caption>{text("review.diff.documents")}</caption>
+      <Head first={text("review.diff.documents")} second={text("review.diff.changeColumn")} {...labels} />
       <tbody>
         {documents.map((d, i) => (
           <tr key={`${d.kind}-${i}`}>
             <th scope="row">{d.label}</th>
-            <td>{DOCUMENT_STATUS_LABELS[d.status]}</td>
+            <td>{documentStatusLabel(d.status)}</td>
             <td>
               <DocumentCell d={d.before} side="before" />
             </td>
@@ -177,7 +181,7 @@ export function VersionDiff({ diff, beforeLabel, afterLabel }: Props) {
   return (
     <div className="version-diff" data-testid="version-diff">
       {isEmpty(diff) ? (
-        <p className="alert info">{NO_CHANGES}</p>
+        <p className="alert info">{noChanges()}</p>
       ) : (
         <>
           <Fields fields={diff.fields} {...labels} />

@@ -4,12 +4,14 @@
 import type { DocumentKind } from "../db/generated/enums";
 import type { ApplicationSnapshot, SnapshotDocument } from "../filing/snapshot";
 import type { TMemberInput } from "../validation/filing";
-import messages from "../i18n/messages/zh-CN.json";
+import { text } from "../i18n/text";
 import { CHAIN_LABEL, MEMBER_ROLE_LABEL, ORG_TYPE_LABEL } from "../i18n/labels";
 
-export const EMPTY_VALUE = "（空）";
-export const NO_CHANGES = "与退回版本相比无变化";
-export const DOCUMENT_STATUS_LABELS = { added: "新增", removed: "已移除", replaced: "已更换" } as const;
+/** How an empty value shows, in the current language (compare a shown value against it, never store it). */
+export const emptyValue = (): string => text("review.diff.empty");
+export const noChanges = (): string => text("review.diff.noChanges");
+export type DocumentStatus = "added" | "removed" | "replaced";
+export const documentStatusLabel = (status: DocumentStatus): string => text(`review.diff.documentStatus.${status}`);
 
 export interface ValueChange {
   key: string;
@@ -36,7 +38,7 @@ export interface DocumentRef {
 export interface DocumentChange {
   kind: DocumentKind;
   label: string;
-  status: keyof typeof DOCUMENT_STATUS_LABELS;
+  status: DocumentStatus;
   before?: DocumentRef;
   after?: DocumentRef;
 }
@@ -47,19 +49,19 @@ export interface SnapshotDiff {
 }
 
 type Member = TMemberInput;
-type Field<T> = readonly [key: string, label: string, format: (v: T) => string];
+// Labels are read when the diff is built, in the language of the moment (the packet builds it in Chinese).
+type Field<T> = readonly [key: string, label: () => string, format: (v: T) => string];
 
-const f = messages.filing;
-const { yes, no } = messages.alliances.detail;
-const KIND_LABELS: Record<ApplicationSnapshot["kind"], string> = { ALLIANCE: messages.calls.kindAlliance, CONSORTIUM: messages.calls.kindConsortium };
+const kindLabel = (kind: ApplicationSnapshot["kind"]): string =>
+  kind === "ALLIANCE" ? text("calls.kindAlliance") : kind === "CONSORTIUM" ? text("calls.kindConsortium") : kind;
 const ORG_TYPE_LABELS: Record<Member["type"], string> = ORG_TYPE_LABEL;
 const ROLE_LABELS: Record<Member["role"], string> = MEMBER_ROLE_LABEL;
 const CHAIN_LABELS: Record<NonNullable<Member["chainPosition"]>, string> = CHAIN_LABEL;
 
 // Values are compared as displayed, so whitespace-only edits and 1 vs 1.00 do not count as changes.
-const text = (v: string | null | undefined) => v?.trim() || EMPTY_VALUE;
-const num = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_VALUE : String(v));
-const yesNo = (v: boolean) => (v ? yes : no);
+const str = (v: string | null | undefined) => v?.trim() || emptyValue();
+const num = (v: number | null | undefined) => (v === null || v === undefined ? emptyValue() : String(v));
+const yesNo = (v: boolean) => (v ? text("alliances.detail.yes") : text("alliances.detail.no"));
 
 const PLAIN_FIELDS = [
   "subField",
@@ -76,32 +78,32 @@ const PLAIN_FIELDS = [
 
 // 附件1 一、二 in the order of the form.
 const FIELDS: Field<ApplicationSnapshot>[] = [
-  ["name", f.name, (s) => text(s.name)],
-  ["kind", f.kind, (s) => KIND_LABELS[s.kind] ?? s.kind],
-  ["industry", f.industry, (s) => text(s.industry.name)],
-  ...PLAIN_FIELDS.map((k): Field<ApplicationSnapshot> => [k, f[k], (s) => text(s[k])]),
-  ["innovationGoal", f.goal, (s) => text(s.innovationGoal)],
+  ["name", () => text("filing.name"), (s) => str(s.name)],
+  ["kind", () => text("filing.kind"), (s) => kindLabel(s.kind)],
+  ["industry", () => text("filing.industry"), (s) => str(s.industry.name)],
+  ...PLAIN_FIELDS.map((k): Field<ApplicationSnapshot> => [k, () => text(`filing.${k}`), (s) => str(s[k])]),
+  ["innovationGoal", () => text("filing.goal"), (s) => str(s.innovationGoal)],
 ];
 
 // Enums by the labels the form shows; an unknown value from an old snapshot shows as stored.
 const MEMBER_FIELDS: Field<Member>[] = [
-  ["name", f.orgName, (m) => text(m.name)],
-  ["type", f.orgType, (m) => ORG_TYPE_LABELS[m.type] ?? m.type],
-  ["role", f.role, (m) => ROLE_LABELS[m.role] ?? m.role],
-  ["chainPosition", f.chain, (m) => (m.chainPosition ? (CHAIN_LABELS[m.chainPosition] ?? m.chainPosition) : EMPTY_VALUE)],
-  ["outputValue2022", f.output, (m) => num(m.outputValue2022)],
-  ["profitTax2022", f.profitTax, (m) => num(m.profitTax2022)],
-  ["resources", f.resources, (m) => text(m.resources)],
-  ["nationalTop10", f.nationalTop10, (m) => yesNo(m.nationalTop10)],
-  ["provincialTop10", f.provincialTop10, (m) => yesNo(m.provincialTop10)],
-  ["disciplineStrengths", f.discipline, (m) => text(m.disciplineStrengths)],
-  ["disciplineLeader", f.leader, (m) => text(m.disciplineLeader)],
+  ["name", () => text("filing.orgName"), (m) => str(m.name)],
+  ["type", () => text("filing.orgType"), (m) => ORG_TYPE_LABELS[m.type] ?? m.type],
+  ["role", () => text("filing.role"), (m) => ROLE_LABELS[m.role] ?? m.role],
+  ["chainPosition", () => text("filing.chain"), (m) => (m.chainPosition ? (CHAIN_LABELS[m.chainPosition] ?? m.chainPosition) : emptyValue())],
+  ["outputValue2022", () => text("filing.output"), (m) => num(m.outputValue2022)],
+  ["profitTax2022", () => text("filing.profitTax"), (m) => num(m.profitTax2022)],
+  ["resources", () => text("filing.resources"), (m) => str(m.resources)],
+  ["nationalTop10", () => text("filing.nationalTop10"), (m) => yesNo(m.nationalTop10)],
+  ["provincialTop10", () => text("filing.provincialTop10"), (m) => yesNo(m.provincialTop10)],
+  ["disciplineStrengths", () => text("filing.discipline"), (m) => str(m.disciplineStrengths)],
+  ["disciplineLeader", () => text("filing.leader"), (m) => str(m.disciplineLeader)],
 ];
 
 function changesOf<T>(fields: readonly Field<T>[], before: T, after: T): ValueChange[] {
   return fields.flatMap(([key, label, format]) => {
     const [b, a] = [format(before), format(after)];
-    return b === a ? [] : [{ key, label, before: b, after: a }];
+    return b === a ? [] : [{ key, label: label(), before: b, after: a }];
   });
 }
 
@@ -178,38 +180,38 @@ export function isEmpty(diff: SnapshotDiff): boolean {
 
 // Beyond this a printed "old → new" stops being readable; the packet then says only that it changed.
 const SHORT_MAX = 40;
-const charCount = (v: string) => (v === EMPTY_VALUE ? 0 : [...v].length);
+const charCount = (v: string) => (v === emptyValue() ? 0 : [...v].length);
 const oneLine = (v: string) => v.replace(/\s+/g, " ");
 
 function changeLine(prefix: string, c: ValueChange): string {
   if (charCount(c.before) > SHORT_MAX || charCount(c.after) > SHORT_MAX) {
-    return `${prefix}${c.label}：已修改（${charCount(c.before)} 字 → ${charCount(c.after)} 字）`;
+    return text("review.diff.longChange", { prefix, label: c.label, before: String(charCount(c.before)), after: String(charCount(c.after)) });
   }
-  return `${prefix}${c.label}：${oneLine(c.before)} → ${oneLine(c.after)}`;
+  return text("review.diff.change", { prefix, label: c.label, before: oneLine(c.before), after: oneLine(c.after) });
 }
 
 function documentLine(d: DocumentChange): string {
-  const what = DOCUMENT_STATUS_LABELS[d.status];
+  const what = documentStatusLabel(d.status);
   if (d.before && d.after) {
     // Same file name re-uploaded: the version numbers are what tells the two apart.
     const detail =
       d.before.fileName === d.after.fileName
-        ? `${d.after.fileName}，第 ${d.before.versionNo} 版 → 第 ${d.after.versionNo} 版`
+        ? text("review.diff.versions", { fileName: d.after.fileName, before: d.before.versionNo, after: d.after.versionNo })
         : `${d.before.fileName} → ${d.after.fileName}`;
-    return `附件「${d.label}」：${what}（${detail}）`;
+    return text("review.diff.documentLine", { label: d.label, what, detail });
   }
-  return `附件「${d.label}」：${what}（${(d.after ?? d.before)?.fileName ?? ""}）`;
+  return text("review.diff.documentLine", { label: d.label, what, detail: (d.after ?? d.before)?.fileName ?? "" });
 }
 
-/** Short Chinese lines for the printed meeting packet. */
+/** Short lines for the printed meeting packet (in Chinese there: the packet is built in Chinese). */
 export function diffSummaryLines(diff: SnapshotDiff): string[] {
-  if (isEmpty(diff)) return [NO_CHANGES];
+  if (isEmpty(diff)) return [noChanges()];
   const { added, removed, changed } = diff.members;
   return [
     ...diff.fields.map((c) => changeLine("", c)),
-    ...added.map((m) => `新增成员：${m.name}（${m.creditCode}）`),
-    ...removed.map((m) => `移除成员：${m.name}（${m.creditCode}）`),
-    ...changed.flatMap((m) => m.changes.map((c) => changeLine(`成员「${m.name}」`, c))),
+    ...added.map((m) => text("review.diff.memberAdded", { name: m.name, code: m.creditCode })),
+    ...removed.map((m) => text("review.diff.memberRemoved", { name: m.name, code: m.creditCode })),
+    ...changed.flatMap((m) => m.changes.map((c) => changeLine(text("review.diff.memberPrefix", { name: m.name }), c))),
     ...diff.documents.map(documentLine),
   ];
 }
