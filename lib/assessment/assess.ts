@@ -12,9 +12,11 @@ import { MISSING_SHOWN, REPORT_LIST, type ReportListState } from "./report-list"
 import { toJsonColumn } from "../validation/json-column";
 import { coverageCutoffInstant, coverageOf, isReturnOpen, publishReadiness, type PublishFacts } from "./coverage";
 import { scoreReport, ScoringError, ZStoredAdjustments, ZStoredManualScores, ZStoredScoreLines, type TAdjustment } from "./score";
+import { text } from "../i18n/text";
 
 const CENTER = ["SERVICE_CENTER"] as const;
-export const ASSESSMENT_TAKEN = "该报告的评分已被他人修改或结果已发布，请刷新页面后重新评分";
+/** The refusal when someone else scored the report first, or the results went out meanwhile. */
+export const assessmentTaken = () => text("assessmentLib.assess.taken");
 
 type CoverageScheme = { year: number; coverageCutoff: Date | null };
 
@@ -97,11 +99,11 @@ export async function saveAssessment(user: SessionUser, input: SaveAssessmentInp
       include: { scheme: true, assessment: true },
     });
     if (!report) throw new AppError("NOT_FOUND");
-    if (report.status === "DRAFT") throw new AppError("CONFLICT", undefined, { _form: ["该年度报告尚未提交，不能评分"] });
+    if (report.status === "DRAFT") throw new AppError("CONFLICT", undefined, { _form: [text("assessmentLib.assess.notSubmitted")] });
     if (report.assessment?.publishedAt || report.scheme.status === "FROZEN") {
-      throw new AppError("CONFLICT", undefined, { _form: ["该年度考核结果已发布，评分不能再修改"] });
+      throw new AppError("CONFLICT", undefined, { _form: [text("assessmentLib.assess.published")] });
     }
-    if (report.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [ASSESSMENT_TAKEN] });
+    if (report.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [assessmentTaken()] });
 
     let result;
     try {
@@ -115,7 +117,7 @@ export async function saveAssessment(user: SessionUser, input: SaveAssessmentInp
       where: { id: report.id, version: input.version, status: { in: ["SUBMITTED", "ASSESSED"] } },
       data: { status: "ASSESSED", version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [ASSESSMENT_TAKEN] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [assessmentTaken()] });
 
     const data = {
       score: result.total.toFixed(2),

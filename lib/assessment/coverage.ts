@@ -2,6 +2,9 @@
 // the year's results (issue 17 item 3). Used by the scoring page, the publish button, publishResults, the reminders
 // and the dashboard, so the page, the button and the server say the same thing.
 
+import { text } from "../i18n/text";
+import { listText } from "../rules/meta";
+
 const BEIJING_MS = 8 * 3_600_000;
 
 /** The Beijing calendar day of an instant, as YYYY-MM-DD. */
@@ -26,10 +29,10 @@ export function isCutoffInYear(year: number, day: string): boolean {
 
 /** Whether an alliance filed at `filedAt` reports for the scheme's year, and if not, why (shown beside its name). */
 export function coverageOf(scheme: { year: number; coverageCutoff: Date | null }, filedAt: Date | null): { covered: boolean; reason: string | null } {
-  if (!filedAt) return { covered: false, reason: `尚无备案日期，不参加 ${scheme.year} 年度考核` };
+  if (!filedAt) return { covered: false, reason: text("assessmentLib.coverage.noFilingDate", { year: String(scheme.year) }) };
   if (filedAt < coverageCutoffInstant(scheme)) return { covered: true, reason: null };
   const cutoff = coverageCutoffDay(scheme);
-  return { covered: false, reason: `${beijingDay(filedAt)} 备案，晚于本年度考核覆盖截止日 ${cutoff}（截止日前备案的联盟参加 ${scheme.year} 年度考核）` };
+  return { covered: false, reason: text("assessmentLib.coverage.filedAfterCutoff", { filed: beijingDay(filedAt), cutoff, year: String(scheme.year) }) };
 }
 
 /**
@@ -40,8 +43,8 @@ export function notCoveredMessage(scheme: { year: number; coverageCutoff: Date |
   if (filedAt && filedAt < coverageCutoffInstant(scheme)) return null;
   const cutoff = coverageCutoffDay(scheme);
   return filedAt
-    ? `本年度考核不覆盖本联盟（${beijingDay(filedAt)} 备案，晚于覆盖截止日 ${cutoff}）`
-    : `本年度考核不覆盖本联盟（尚未备案，覆盖截止日 ${cutoff}）`;
+    ? text("assessmentLib.coverage.notCoveredFiled", { filed: beijingDay(filedAt), cutoff })
+    : text("assessmentLib.coverage.notCoveredUnfiled", { cutoff });
 }
 
 /** A covered alliance's report the center returned for correction and that has not been handed in again. */
@@ -84,7 +87,7 @@ export type PublishReadiness =
 
 /** "甲联盟（更正截止 2027-03-10）、乙联盟（…）": the reports named, with their correction days. */
 function namesWithDays(rows: ReturnedReportFact[]): string {
-  return rows.map((r) => `${r.allianceName}（更正截止 ${beijingDay(r.correctionDue)}）`).join("、");
+  return listText(rows.map((r) => text("assessmentLib.coverage.nameWithDay", { name: r.allianceName, day: beijingDay(r.correctionDue) })));
 }
 
 /** The reports whose correction window is open at `now`, and those whose window passed without a new hand-in. */
@@ -102,17 +105,12 @@ export function splitReturns(returned: ReturnedReportFact[], now: Date): { open:
  */
 export function publishReadiness(facts: PublishFacts, now: Date, earlyCloseReason?: string | null): PublishReadiness {
   const { open, lapsed } = splitReturns(facts.returned, now);
-  const notes =
-    lapsed.length > 0
-      ? [`${lapsed.length} 份退回修改的年度报告已过更正截止日仍未重新提交，按未提交年度报告计，发布结果时记为“不合格”：${namesWithDays(lapsed)}`]
-      : [];
+  const notes = lapsed.length > 0 ? [text("assessmentLib.coverage.lapsedNote", { count: String(lapsed.length), names: namesWithDays(lapsed) })] : [];
   const blocking: string[] = [];
-  if (facts.unscored > 0) blocking.push(`尚有 ${facts.unscored} 份已提交的年度报告未评分，请全部评分后再发布考核结果`);
+  if (facts.unscored > 0) blocking.push(text("assessmentLib.coverage.unscored", { count: String(facts.unscored) }));
   if (open.length > 0) {
     const last = beijingDay(open[open.length - 1]!.correctionDue);
-    blocking.push(
-      `尚有 ${open.length} 份年度报告退回修改中，更正截止日前不能发布考核结果（最早 ${last} 后可发布）：${namesWithDays(open)}；联盟重新提交并评分后，或更正截止日过后（按未提交计），方可发布（八（四））`,
-    );
+    blocking.push(text("assessmentLib.coverage.openReturns", { count: String(open.length), last, names: namesWithDays(open) }));
   }
   if (blocking.length > 0) return { allowed: false, earlyClose: false, reasons: blocking, notes };
   if (now >= facts.reportDue) return { allowed: true, basis: "DUE_PASSED", reasons: [], notes };
@@ -120,12 +118,17 @@ export function publishReadiness(facts: PublishFacts, now: Date, earlyCloseReaso
   if (outstanding === 0) return { allowed: true, basis: "ALL_HANDED_IN", reasons: [], notes };
   if (Array.from((earlyCloseReason ?? "").trim()).length >= EARLY_CLOSE_REASON_MIN) return { allowed: true, basis: "EARLY_CLOSE", reasons: [], notes };
   const due = beijingDay(facts.reportDue);
-  const lapsedNote = lapsed.length > 0 ? `（含 ${lapsed.length} 份过更正截止日未重新提交的退回报告）` : "";
   return {
     allowed: false,
     earlyClose: true,
     reasons: [
-      `年度报告提交截止日期（${due}）未到，纳入本年度考核的 ${facts.covered} 家联盟中尚有 ${outstanding} 家未提交年度报告${lapsedNote}，截止前仍可提交（八（四））`,
+      text("assessmentLib.coverage.notDue", {
+        due,
+        covered: String(facts.covered),
+        outstanding: String(outstanding),
+        hasLapsed: lapsed.length > 0 ? "yes" : "no",
+        lapsed: String(lapsed.length),
+      }),
     ],
     notes,
   };

@@ -6,9 +6,10 @@ import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { chinaDayOf } from "../validation/assessment";
 import { ZDeleteSchemeInput, type TDeleteSchemeInput } from "../validation/corrections";
 import { parseOrThrow } from "../operation/access";
+import { text } from "../i18n/text";
 
-const PUBLISHED_MESSAGE = "考核方案已发布，各联盟已按其填报，不能删除；如需调整只能延长提交截止日期";
-const STALE_MESSAGE = "考核方案已被他人修改，请刷新页面后再操作";
+const publishedMessage = () => text("assessmentLib.deleteScheme.published");
+const staleMessage = () => text("assessmentLib.deleteScheme.stale");
 
 /**
  * 八（四）: the service center deletes a scheme that is still a draft (created by mistake, or for the wrong year). Nothing
@@ -24,9 +25,9 @@ export async function deleteDraftScheme(user: SessionUser, raw: TDeleteSchemeInp
       select: { id: true, year: true, title: true, status: true, version: true, reportDue: true, _count: { select: { reports: true } } },
     });
     if (!row) throw new AppError("NOT_FOUND");
-    if (row.status !== "DRAFT" || row._count.reports > 0) throw new AppError("FORBIDDEN", PUBLISHED_MESSAGE, { _form: [PUBLISHED_MESSAGE] });
+    if (row.status !== "DRAFT" || row._count.reports > 0) throw new AppError("FORBIDDEN", publishedMessage(), { _form: [publishedMessage()] });
     const { count } = await tx.assessmentScheme.deleteMany({ where: { id: row.id, version: input.version, status: "DRAFT" } });
-    if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+    if (count === 0) throw new AppError("CONFLICT", staleMessage(), { _form: [staleMessage()] });
     await recordAudit(tx, actorOf(user), {
       action: "scheme.deleted",
       entityType: "AssessmentScheme",

@@ -13,15 +13,21 @@ import { coverageCutoffDay, publishReadiness } from "./coverage";
 import { chinaDayOf } from "../validation/assessment";
 import { GRADE_LABELS } from "./scheme";
 import { MISSING_REPORT_COMMENT } from "../validation/assessment-scoring";
+import { text } from "../i18n/text";
+import { listText } from "../rules/meta";
+import { storedText } from "./stored-text";
 
 export { MISSING_REPORT_COMMENT };
 
-/** The comment on a returned report that was not handed in again by its correction day (counted as not handed in). */
+/**
+ * The comment on a returned report that was not handed in again by its correction day (counted as not handed in).
+ * Stored on the assessment (Assessment.comment), so written in Chinese whatever the language of the request.
+ */
 export function lapsedReturnComment(correctionDay: string): string {
-  return `${MISSING_REPORT_COMMENT}：退回修改后未在更正截止日（${correctionDay}）前重新提交，按未提交年度报告计`;
+  return storedText(() => text("assessmentLib.publish.lapsedComment", { missing: MISSING_REPORT_COMMENT, day: correctionDay }));
 }
 
-const SCHEME_TAKEN = "该年度考核方案已被他人处理（结果可能已发布），请刷新页面";
+const schemeTaken = () => text("assessmentLib.publish.schemeTaken");
 
 /**
  * R11 (八（四）) over an alliance's published results, read in the caller's transaction: the two
@@ -48,7 +54,7 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
     async (tx) => {
       const scheme = await tx.assessmentScheme.findUnique({ where: { id: input.schemeId } });
       if (!scheme || scheme.status === "DRAFT") throw new AppError("NOT_FOUND");
-      if (scheme.status === "FROZEN" || scheme.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [SCHEME_TAKEN] });
+      if (scheme.status === "FROZEN" || scheme.version !== input.version) throw new AppError("CONFLICT", undefined, { _form: [schemeTaken()] });
       // The page's rule (lib/assessment/coverage.ts): after the due date, or earlier once every covered alliance has
       // handed in its report, or by an explicit early close with a reason; every handed-in report scored first.
       const facts = await countPublishFacts(tx, scheme);
@@ -59,7 +65,7 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
         where: { id: scheme.id, version: input.version, status: "PUBLISHED" },
         data: { status: "FROZEN", resultsPublishedAt: now, version: { increment: 1 } },
       });
-      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [SCHEME_TAKEN] });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [schemeTaken()] });
 
       // No report handed in (none, or a draft): 不合格 with score 0, as announced on the scoring list.
       const missing = await tx.alliance.findMany({
@@ -109,7 +115,14 @@ export async function publishResults(user: SessionUser, input: { schemeId: strin
           { roles: { has: "ENTERPRISE_FILER" }, organizationId: r.alliance.leadOrgId },
           {
             kind: "assessment.published",
-            title: `${scheme.year}年度考核结果：${r.alliance.name} ${GRADE_LABELS[r.grade]}（${r.score.toFixed(2)} 分）`,
+            title: storedText(() =>
+              text("assessmentLib.publish.resultTitle", {
+                year: String(scheme.year),
+                name: r.alliance.name,
+                grade: GRADE_LABELS[r.grade],
+                score: r.score.toFixed(2),
+              }),
+            ),
             link: `/alliances/${r.alliance.id}`,
           },
           user.id,
@@ -156,7 +169,10 @@ async function proposeRevocation(tx: Tx, user: SessionUser, alliance: { id: stri
   const basis = await failingBasis(tx, alliance.id);
   if (!basis) return false;
   if (await tx.revocation.findFirst({ where: { allianceId: alliance.id, status: "PROPOSED" }, select: { id: true } })) return false;
-  const reason = `${basis.years.join("年、")}年连续两年考核结果不达标，依据《吉林省重点产业科技创新联盟实施方案》八（四）“对连续两年考核结果不达标的创新联盟，取消备案资格”，拟取消备案`;
+  // Stored as the proposal's reason (Revocation.reason) and sent as the notice's body: Chinese, as stored before.
+  const reason = storedText(() =>
+    text("assessmentLib.publish.revocationReason", { years: listText(basis.years.map((y) => text("assessmentLib.year", { year: String(y) }))) }),
+  );
   const row = await tx.revocation.create({ data: { allianceId: alliance.id, basisAssessmentIds: basis.assessmentIds, reason } });
   await recordAudit(tx, actorOf(user), {
     action: "revocation.proposed",
@@ -167,7 +183,12 @@ async function proposeRevocation(tx: Tx, user: SessionUser, alliance: { id: stri
   await notifyUsers(
     tx,
     { roles: { has: "SERVICE_CENTER" } },
-    { kind: "revocation.proposed", title: `待确认取消备案：${alliance.name}`, body: reason, link: "/assessment/revocations" },
+    {
+      kind: "revocation.proposed",
+      title: storedText(() => text("assessmentLib.publish.revocationTitle", { name: alliance.name })),
+      body: reason,
+      link: "/assessment/revocations",
+    },
   );
   return true;
 }

@@ -12,6 +12,8 @@ import { ZReportRemindersNowInput, type TReportRemindersNowInput } from "../vali
 import { parseOrThrow } from "../operation/access";
 import { assessableAllianceWhere } from "./assess";
 import { reportReminderKey } from "./reminders";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
 
 /** The hourly job's key for one alliance's report, without its threshold: "annual-report:<scheme>:<alliance>". */
 const subjectKey = (schemeId: string, allianceId: string) => reportReminderKey(schemeId, allianceId, 0).replace(/:0$/, "");
@@ -31,11 +33,12 @@ export async function sendReportRemindersNow(user: SessionUser, raw: TReportRemi
   if (!scheme) throw new AppError("NOT_FOUND");
   const due = chinaDayOf(scheme.reportDue);
   if (scheme.status !== "PUBLISHED") {
-    const message = scheme.status === "DRAFT" ? "方案尚未发布，各联盟还没有需要提交的年度报告" : `${scheme.year}年度考核结果已发布，年度报告已不再提交`;
+    const message =
+      scheme.status === "DRAFT" ? text("assessmentLib.reminders.draftScheme") : text("assessmentLib.reminders.resultsPublished", { year: String(scheme.year) });
     throw new AppError("FORBIDDEN", message, { _form: [message] });
   }
   if (scheme.reportDue <= now) {
-    const message = `报告提交截止日期（${due}）已过，不能再提醒提交`;
+    const message = text("assessmentLib.reminders.duePassed", { due });
     throw new AppError("FORBIDDEN", message, { _form: [message] });
   }
   const daysLeft = Math.max(Math.ceil((scheme.reportDue.getTime() - now.getTime()) / 86_400_000), 1);
@@ -60,8 +63,8 @@ export async function sendReportRemindersNow(user: SessionUser, raw: TReportRemi
         { roles: { has: "ENTERPRISE_FILER" }, organizationId: a.leadOrgId },
         {
           kind: "report.due_soon",
-          title: `服务中心提醒：${scheme.year}年度报告请于${due}前提交：${a.name}`,
-          body: `距截止还有 ${daysLeft} 天。逾期将不能提交，考核结果不达标连续两年的联盟将被取消备案（《实施方案》八（四））。`,
+          title: storedText(() => text("assessmentLib.reminders.nowTitle", { year: String(scheme.year), due, name: a.name })),
+          body: storedText(() => text("assessmentLib.reminders.nowBody", { days: String(daysLeft) })),
           link: `/alliances/${a.id}/reports/${scheme.year}`,
         },
         user.id,
@@ -73,7 +76,7 @@ export async function sendReportRemindersNow(user: SessionUser, raw: TReportRemi
         action: "reminders.sent",
         entityType: "AssessmentScheme",
         entityId: scheme.id,
-        summary: { year: scheme.year, threshold: "服务中心即时提醒", count, onDemand: true },
+        summary: { year: scheme.year, threshold: storedText(() => text("assessmentLib.reminders.onDemand")), count, onDemand: true },
       });
     }
     return count;

@@ -5,6 +5,8 @@ import { notifyUsers } from "../notifications/notify";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { chinaDayOf } from "../validation/assessment";
 import { assessableAllianceWhere } from "./assess";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
 
 /** Reminders go out when a report is due within 7 days and again within 1 day (八（四）: 定期进行考核). */
 export const REPORT_REMINDER_DAYS = [7, 1] as const;
@@ -53,8 +55,8 @@ export async function sendReportReminders(now = new Date()): Promise<number> {
           { roles: { has: "ENTERPRISE_FILER" }, organizationId: a.leadOrgId },
           {
             kind: "report.due_soon",
-            title: `${scheme.year}年度报告将于${due}截止提交：${a.name}`,
-            body: `距截止不足 ${threshold} 天。逾期将不能提交，考核结果不达标连续两年的联盟将被取消备案（《实施方案》八（四））。`,
+            title: storedText(() => text("assessmentLib.reminders.dueSoonTitle", { year: String(scheme.year), due, name: a.name })),
+            body: storedText(() => text("assessmentLib.reminders.dueSoonBody", { days: String(threshold) })),
             link: `/alliances/${a.id}/reports/${scheme.year}`,
           },
         );

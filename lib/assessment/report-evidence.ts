@@ -8,11 +8,13 @@ import { allianceScope } from "../authz/alliance-scope";
 import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { fileStore } from "../storage/file-store";
 import { ownReportAlliances } from "./reports";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
 
 // Evidence for an annual report (八（四）): .docx/.pdf checked by content like every upload. The documents hang
 // off the report only (no allianceId), so they never show up among the filing's attachments.
 
-const LOCKED = "年度报告已提交，不能再增删佐证材料";
+const locked = () => text("assessmentLib.evidence.locked");
 /** A report the filer may still change: a draft, or one the service center returned for correction. */
 const OPEN: ReportStatus[] = ["DRAFT", "RETURNED"];
 
@@ -23,7 +25,7 @@ async function findOpenDraft(client: Pick<Tx, "annualReport">, user: SessionUser
     select: { status: true, scheme: { select: { status: true } } },
   });
   if (!report) throw new AppError("NOT_FOUND");
-  if (!OPEN.includes(report.status) || report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
+  if (!OPEN.includes(report.status) || report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", locked(), { file: [locked()] });
 }
 
 /**
@@ -40,14 +42,19 @@ async function lockDraft(tx: Tx, user: SessionUser, reportId: string) {
     where: { id: report.id, status: { in: OPEN }, scheme: { status: "PUBLISHED" } },
     data: { updatedAt: new Date() },
   });
-  if (count === 0) throw new AppError("FORBIDDEN", LOCKED, { file: [LOCKED] });
+  if (count === 0) throw new AppError("FORBIDDEN", locked(), { file: [locked()] });
   return report;
 }
 
 export async function uploadEvidence(user: SessionUser, input: { reportId: string; fileName: string; bytes: Buffer }) {
   // Refused before storing anything when the report is not the user's or no longer open.
   await findOpenDraft(db(), user, input.reportId);
-  const file = await acceptUpload(user.id, input, "佐证材料");
+  // The fallback name is stored as the document's title: Chinese, as stored before.
+  const file = await acceptUpload(
+    user.id,
+    input,
+    storedText(() => text("assessmentLib.evidence.fileName")),
+  );
   const { fileName, sha256, byteSize } = file;
   return storeThenRecord(input.bytes, (storageKey) =>
     db().$transaction(async (tx) => {

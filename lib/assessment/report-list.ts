@@ -3,6 +3,7 @@
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
 import { defineList, type StateOf } from "../paging/list-params";
+import { text } from "../i18n/text";
 
 type Order = Prisma.AnnualReportOrderByWithRelationInput;
 const by =
@@ -23,10 +24,30 @@ export const REPORT_LIST = defineList({
     score: { dir: "desc", orderBy: by((dir) => [{ assessment: { score: dir } }]) },
   },
   filters: {
-    scheme: { label: "考核年度", schema: z.string().uuid() },
-    status: { label: "状态", schema: z.enum(["SUBMITTED", "ASSESSED", "RETURNED", "MISSING"]) },
-    industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,40}$/) },
-    grade: { label: "等次", schema: z.enum(["EXCELLENT", "GOOD", "PASS", "FAIL"]) },
+    scheme: {
+      get label() {
+        return text("assessmentLib.filters.year");
+      },
+      schema: z.string().uuid(),
+    },
+    status: {
+      get label() {
+        return text("assessmentLib.filters.status");
+      },
+      schema: z.enum(["SUBMITTED", "ASSESSED", "RETURNED", "MISSING"]),
+    },
+    industry: {
+      get label() {
+        return text("assessmentLib.filters.industry");
+      },
+      schema: z.string().regex(/^[A-Z_]{2,40}$/),
+    },
+    grade: {
+      get label() {
+        return text("assessmentLib.filters.grade");
+      },
+      schema: z.enum(["EXCELLENT", "GOOD", "PASS", "FAIL"]),
+    },
   },
 });
 

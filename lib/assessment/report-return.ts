@@ -16,6 +16,9 @@ import { fromJsonColumn, toJsonColumn } from "../validation/json-column";
 import type { TReportFigures } from "./score";
 import type { TSchemeDefinition } from "./scheme";
 import { definitionOf } from "./schemes";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
+import { listText } from "../rules/meta";
 
 // 八（四）: the service center may hand a submitted annual report back for correction, with comments on figures,
 // texts or evidence and a new due day; the filer corrects it and hands it in again as a new version. Every
@@ -69,7 +72,7 @@ export async function recordSubmission(
   return versionNo;
 }
 
-const NOT_RETURNABLE = "只有已提交、结果尚未公布的年度报告可以退回修改";
+const notReturnable = () => text("assessmentLib.reportReturn.notReturnable");
 
 /**
  * SUBMITTED (or scored but unpublished) → RETURNED, with the center's comments and the new due day, conditional
@@ -85,19 +88,23 @@ export async function returnReport(user: SessionUser, input: z.output<typeof ZRe
     });
     if (!report) throw new AppError("NOT_FOUND");
     if (!["SUBMITTED", "ASSESSED"].includes(report.status) || report.assessment?.publishedAt || report.scheme.status !== "PUBLISHED") {
-      throw new AppError("FORBIDDEN", NOT_RETURNABLE, { _form: [NOT_RETURNABLE] });
+      throw new AppError("FORBIDDEN", notReturnable(), { _form: [notReturnable()] });
     }
     const today = chinaDateOf(now);
     const latest = new Date(Date.parse(`${today}T00:00:00Z`) + CORRECTION_MAX_DAYS * 86_400_000).toISOString().slice(0, 10);
-    if (input.correctionDue <= today) throw new AppError("INVALID_INPUT", undefined, { correctionDue: ["更正后提交的截止日期须晚于今天"] });
+    if (input.correctionDue <= today) throw new AppError("INVALID_INPUT", undefined, { correctionDue: [text("assessmentLib.reportReturn.dueAfterToday")] });
     if (input.correctionDue > latest) {
-      throw new AppError("INVALID_INPUT", undefined, { correctionDue: [`更正期限不超过 ${CORRECTION_MAX_DAYS} 天（最迟 ${latest}）`] });
+      throw new AppError("INVALID_INPUT", undefined, {
+        correctionDue: [text("assessmentLib.reportReturn.dueTooLate", { days: String(CORRECTION_MAX_DAYS), latest })],
+      });
     }
     const def = definitionOf(report.scheme);
     const codes = new Set(def.indicators.filter((i) => i.rule.kind !== "manual").map((i) => `figures.${i.code}`));
     const unknown = input.items.filter((i) => i.target.startsWith("figures.") && !codes.has(i.target));
     if (unknown.length > 0)
-      throw new AppError("INVALID_INPUT", undefined, { items: [`考核方案中没有指标 ${unknown.map((i) => i.target.slice(8)).join("、")}`] });
+      throw new AppError("INVALID_INPUT", undefined, {
+        items: [text("assessmentLib.reportReturn.unknownIndicators", { codes: listText(unknown.map((i) => i.target.slice(8))) })],
+      });
 
     // A report handed in before versions were kept gets its version 1 frozen now, so the correction has a base.
     let versionNo = (await tx.annualReportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { versionNo: "desc" } }))?.versionNo;
@@ -108,7 +115,7 @@ export async function returnReport(user: SessionUser, input: z.output<typeof ZRe
       where: { id: report.id, version: input.version, status: report.status },
       data: { status: "RETURNED", correctionDue, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "该报告已被他人处理，请刷新页面", { _form: ["该报告已被他人处理，请刷新页面"] });
+    if (count === 0) throw new AppError("CONFLICT", text("assessmentLib.reportReturn.taken"), { _form: [text("assessmentLib.reportReturn.taken")] });
     const row = await tx.annualReportReturn.create({
       data: {
         reportId: report.id,
@@ -139,8 +146,8 @@ export async function returnReport(user: SessionUser, input: z.output<typeof ZRe
       { roles: { has: "ENTERPRISE_FILER" }, organizationId: report.alliance.leadOrgId },
       {
         kind: "report.returned",
-        title: `${report.year}年度报告被退回修改：${report.alliance.name}`,
-        body: `请按服务中心意见更正后于 ${input.correctionDue} 前重新提交（《实施方案》八（四））。意见：${input.comment}`,
+        title: storedText(() => text("assessmentLib.reportReturn.returnedTitle", { year: String(report.year), name: report.alliance.name })),
+        body: storedText(() => text("assessmentLib.reportReturn.returnedBody", { due: input.correctionDue, comment: input.comment })),
         link: `/alliances/${report.allianceId}/reports/${report.year}`,
       },
       user.id,

@@ -14,6 +14,8 @@ import type { TIndicatorSource, TReportStatusShown, TSchemeDefinition } from "./
 import { definitionOf } from "./schemes";
 import { effectiveDue, recordSubmission } from "./report-return";
 import { notCoveredMessage } from "./coverage";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
 
 // 八（四）: each FILED alliance reports once a year under the published scheme (one AnnualReport per alliance
 // and year). The lead enterprise's filer writes it; department staff who may see the alliance read it.
@@ -61,8 +63,8 @@ export function daysLeft(due: Date, now = new Date()): number {
   return day(due) - day(now);
 }
 
-const STALE_MESSAGE = "年度报告已被他人处理（在其他窗口保存或提交），请刷新页面；您输入的内容已保存在本机，刷新后可恢复";
-const SUBMITTED_MESSAGE = "年度报告已提交，不能再修改";
+const staleMessage = () => text("assessmentLib.reports.stale");
+const submittedMessage = () => text("assessmentLib.reports.submitted");
 
 /**
  * The filer's to-do list: each own FILED alliance × each scheme open for reports. A year whose scheme does not cover
@@ -244,8 +246,9 @@ async function ownReportOrThrow(tx: Tx, user: SessionUser, reportId: string) {
   if (!report) throw new AppError("NOT_FOUND");
   const notCovered = notCoveredMessage(report.scheme, report.alliance.filing?.filedAt ?? null);
   if (notCovered) throw new AppError("FORBIDDEN", notCovered, { _form: [notCovered] });
-  if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new AppError("FORBIDDEN", SUBMITTED_MESSAGE, { _form: [SUBMITTED_MESSAGE] });
-  if (report.scheme.status !== "PUBLISHED") throw new AppError("FORBIDDEN", undefined, { _form: [`${report.year}年度考核已结束，不能再修改年度报告`] });
+  if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new AppError("FORBIDDEN", submittedMessage(), { _form: [submittedMessage()] });
+  if (report.scheme.status !== "PUBLISHED")
+    throw new AppError("FORBIDDEN", undefined, { _form: [text("assessmentLib.reports.closed", { year: String(report.year) })] });
   return report;
 }
 
@@ -258,7 +261,7 @@ export async function saveReportDraft(user: SessionUser, input: z.output<typeof 
       where: { id: report.id, version: input.version, status: report.status },
       data: { figures, narrative: input.narrative, nextYearPlan: input.nextYearPlan, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+    if (count === 0) throw new AppError("CONFLICT", staleMessage(), { _form: [staleMessage()] });
     const before = (report.figures ?? {}) as Record<string, unknown>;
     const changed = [
       ...Object.keys({ ...before, ...figures })
@@ -282,8 +285,8 @@ function submissionProblems(def: TSchemeDefinition, figures: TReportFigures, nar
   const problems: Record<string, string[]> = {};
   const parsed = figuresSchema(def).safeParse(figures);
   if (!parsed.success) for (const i of parsed.error.issues) (problems[["figures", ...i.path].join(".")] ??= []).push(i.message);
-  if (!narrative.trim()) problems.narrative = ["请填写年度工作总结"];
-  if (!plan.trim()) problems.nextYearPlan = ["请填写下一年度工作计划"];
+  if (!narrative.trim()) problems.narrative = [text("assessmentLib.reports.narrativeRequired")];
+  if (!plan.trim()) problems.nextYearPlan = [text("assessmentLib.reports.planRequired")];
   return problems;
 }
 
@@ -299,20 +302,20 @@ export async function submitReport(user: SessionUser, input: z.output<typeof ZRe
     if (now > due) {
       const message =
         report.status === "RETURNED"
-          ? `${report.year}年度报告的更正提交截止日期为 ${chinaDayOf(due)}，已过截止日期，不能提交；请联系服务中心`
-          : `${report.year}年度报告的提交截止日期为 ${chinaDayOf(due)}，已过截止日期，不能提交；如有特殊情况请联系服务中心`;
+          ? text("assessmentLib.reports.correctionLate", { year: String(report.year), due: chinaDayOf(due) })
+          : text("assessmentLib.reports.late", { year: String(report.year), due: chinaDayOf(due) });
       throw new AppError("FORBIDDEN", message, { _form: [message] });
     }
     const def = definitionOf(report.scheme);
     // Counted figures are taken again at submission, so they match the activities and projects logged by then.
     const figures = figuresToStore(def, (report.figures ?? {}) as TReportFigures, await countSources(tx, report.allianceId, report.year));
     const problems = submissionProblems(def, figures, report.narrative, report.nextYearPlan);
-    if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "年度报告不完整", problems);
+    if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", text("assessmentLib.reports.incomplete"), problems);
     const { count } = await tx.annualReport.updateMany({
       where: { id: report.id, version: input.version, status: report.status },
       data: { figures, status: "SUBMITTED", submittedAt: now, submittedById: user.id, correctionDue: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+    if (count === 0) throw new AppError("CONFLICT", staleMessage(), { _form: [staleMessage()] });
     const versionNo = await recordSubmission(tx, report, figures, user.id, now);
     const corrected = report.status === "RETURNED";
     if (corrected) await tx.annualReportReturn.updateMany({ where: { reportId: report.id, answeredAt: null }, data: { answeredAt: now } });
@@ -327,10 +330,12 @@ export async function submitReport(user: SessionUser, input: z.output<typeof ZRe
       { roles: { has: "SERVICE_CENTER" } },
       {
         kind: "report.submitted",
-        title: corrected
-          ? `${report.alliance.name}已更正并重新提交${report.year}年度报告（第 ${versionNo} 版）`
-          : `${report.alliance.name}已提交${report.year}年度报告`,
-        body: corrected ? "请查看与退回版本相比的修改，并按年度考核方案评分（《实施方案》八（四））。" : "请按年度考核方案评分（《实施方案》八（四））。",
+        title: storedText(() =>
+          corrected
+            ? text("assessmentLib.reports.correctedTitle", { name: report.alliance.name, year: String(report.year), version: String(versionNo) })
+            : text("assessmentLib.reports.submittedTitle", { name: report.alliance.name, year: String(report.year) }),
+        ),
+        body: storedText(() => text(corrected ? "assessmentLib.reports.correctedBody" : "assessmentLib.reports.submittedBody")),
         link: corrected ? `/assessment/reports/${report.id}` : `/alliances/${report.allianceId}/reports/${report.year}`,
       },
       user.id,

@@ -5,6 +5,8 @@ import { notifyUsers } from "../notifications/notify";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { chinaDayOf } from "../validation/assessment";
 import { REPORT_REMINDER_DAYS } from "./reminders";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
 
 const SYSTEM: AuditActor = { actorId: null, actorName: "system", actorRole: null, ip: null };
 const DAY_MS = 86_400_000;
@@ -51,8 +53,8 @@ export async function sendReturnReminders(now = new Date()): Promise<number> {
         { roles: { has: "ENTERPRISE_FILER" }, organizationId: r.alliance.leadOrgId },
         {
           kind: "report.due_soon",
-          title: `退回修改的${r.year}年度报告将于${due}截止重新提交：${r.alliance.name}`,
-          body: `距更正截止不足 ${threshold} 天。请按服务中心的退回意见更正后重新提交（《实施方案》八（四））。`,
+          title: storedText(() => text("assessmentLib.reminders.returnDueTitle", { year: String(r.year), due, name: r.alliance.name })),
+          body: storedText(() => text("assessmentLib.reminders.returnDueBody", { days: String(threshold) })),
           link: `/alliances/${r.alliance.id}/reports/${r.year}`,
         },
       );

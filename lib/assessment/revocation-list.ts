@@ -5,6 +5,7 @@
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
 import { defineList, type RawParams, type StateOf } from "../paging/list-params";
+import { text } from "../i18n/text";
 
 export const REVOCATION_VIEWS = ["open", "closed"] as const;
 export const REVOCATION_RESULTS = ["CONFIRMED", "DISMISSED"] as const;
@@ -25,9 +26,24 @@ const spec = (proposedDir: "asc" | "desc") =>
       industry: { dir: "asc", orderBy: by((dir) => ({ alliance: { industry: { sortOrder: dir } } })) },
     },
     filters: {
-      status: { label: "处理状态", schema: z.enum(REVOCATION_VIEWS) },
-      industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
-      result: { label: "处理结果", schema: z.enum(REVOCATION_RESULTS) },
+      status: {
+        get label() {
+          return text("assessmentLib.filters.handling");
+        },
+        schema: z.enum(REVOCATION_VIEWS),
+      },
+      industry: {
+        get label() {
+          return text("assessmentLib.filters.industry");
+        },
+        schema: z.string().regex(/^[A-Z_]{2,32}$/),
+      },
+      result: {
+        get label() {
+          return text("assessmentLib.filters.outcome");
+        },
+        schema: z.enum(REVOCATION_RESULTS),
+      },
     },
   });
 

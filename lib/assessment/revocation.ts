@@ -9,9 +9,10 @@ import { applyTransition } from "../review/apply-transition";
 import { failingBasis } from "./publish-results";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { OPEN_REVOCATION_LIST, revocationState, type RevocationListState } from "./revocation-list";
+import { text } from "../i18n/text";
 
 const CENTER = ["SERVICE_CENTER"] as const;
-const REVOCATION_TAKEN = "该撤销建议已被他人处理，请刷新页面查看最新状态";
+const revocationTaken = () => text("assessmentLib.revocation.taken");
 
 const ROW = {
   id: true,
@@ -126,7 +127,7 @@ export async function confirmRevocation(user: SessionUser, input: { revocationId
     select: { id: true, allianceId: true, status: true },
   });
   if (!revocation) throw new AppError("NOT_FOUND");
-  if (revocation.status !== "PROPOSED") throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
+  if (revocation.status !== "PROPOSED") throw new AppError("CONFLICT", undefined, { _form: [revocationTaken()] });
   const now = new Date();
   return applyTransition(
     user,
@@ -136,7 +137,7 @@ export async function confirmRevocation(user: SessionUser, input: { revocationId
         where: { id: revocation.id, status: "PROPOSED" },
         data: { status: "CONFIRMED", confirmedAt: now, confirmedById: user.id, note: input.note || null },
       });
-      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [revocationTaken()] });
       // The public notice list reads revokedAt, so the listing changes in the same commit.
       await tx.filing.updateMany({ where: { allianceId: revocation.allianceId, revokedAt: null }, data: { revokedAt: now } });
       await recordAudit(tx, actorOf(user), {
@@ -161,7 +162,7 @@ export async function dismissRevocation(user: SessionUser, input: { revocationId
       where: { id: row.id, status: "PROPOSED" },
       data: { status: "DISMISSED", dismissedAt: new Date(), dismissedById: user.id, note: input.note },
     });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [REVOCATION_TAKEN] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [revocationTaken()] });
     await recordAudit(tx, actorOf(user), {
       action: "revocation.dismissed",
       entityType: "Revocation",

@@ -1,11 +1,16 @@
 // 八（四）: the annual indicator scheme as data, so the service center can change indicators, weights
 // and grade bands each year without a code change. Pure: shared by the scheme form, the server and tests.
 import type { Grade, ReportStatus } from "../db/generated/enums";
+import { text } from "../i18n/text";
 import { z } from "../validation/zod";
 
 export const GRADES = ["EXCELLENT", "GOOD", "PASS", "FAIL"] as const satisfies readonly Grade[];
 
-export const GRADE_LABELS: Record<Grade, string> = { EXCELLENT: "优秀", GOOD: "良好", PASS: "合格", FAIL: "不合格" };
+/** Each grade's name in the current language (a getter per grade, read from the catalogue each time it is used). */
+export const GRADE_LABELS: Record<Grade, string> = Object.defineProperties(
+  {} as Record<Grade, string>,
+  Object.fromEntries(GRADES.map((g) => [g, { enumerable: true, get: () => text(`assessmentLib.grades.${g}`) }])),
+);
 
 /** A report's status as lists show it; NONE when the alliance has not opened its report yet. */
 export type TReportStatusShown = ReportStatus | "NONE";
@@ -28,12 +33,9 @@ export const MAX_INDICATORS = 30;
 
 /** Values keyed by indicator code, as forms send them: bounded, so a payload cannot carry thousands of keys. */
 export function indicatorRecord<T extends z.ZodType>(value: T) {
-  return z
-    .record(z.string(), value)
-    .refine(
-      (r) => Object.keys(r).length <= MAX_INDICATORS && Object.keys(r).every((k) => k.length <= 32),
-      `最多 ${MAX_INDICATORS} 项指标，指标代码不超过 32 个字符`,
-    );
+  return z.record(z.string(), value).refine((r) => Object.keys(r).length <= MAX_INDICATORS && Object.keys(r).every((k) => k.length <= 32), {
+    error: () => text("assessmentLib.scheme.recordBounds", { max: String(MAX_INDICATORS) }),
+  });
 }
 
 const ZStep = z.object({ min: z.number(), score: z.number() });
@@ -45,7 +47,7 @@ export const ZRule = z.discriminatedUnion(
     z.object({ kind: z.literal("steps"), steps: z.array(ZStep) }),
     z.object({ kind: z.literal("manual") }),
   ],
-  { error: "计分方式应为 linear（按目标值比例）、steps（分档）或 manual（人工评分）" },
+  { error: () => text("assessmentLib.scheme.ruleKind") },
 );
 
 /**
@@ -66,62 +68,80 @@ export const ZIndicator = z
     unit: z.string().trim(),
     weight: z.number(),
     rule: ZRule,
-    source: z.enum(INDICATOR_SOURCES, { error: "数据来源应为 activities（活动）或 projects（推荐项目）" }).optional(),
+    source: z.enum(INDICATOR_SOURCES, { error: () => text("assessmentLib.scheme.source") }).optional(),
   })
   .superRefine((ind, ctx) => {
-    const label = ind.name ? `「${ind.name}」` : `指标 ${ind.code}`;
+    const label = ind.name ? text("assessmentLib.scheme.namedIndicator", { name: ind.name }) : text("assessmentLib.scheme.codedIndicator", { code: ind.code });
     const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
 
     if (!INDICATOR_CODE.test(ind.code)) {
-      add(["code"], `${label}的代码应为 2-32 位大写字母、数字或下划线，并以字母开头`);
+      add(["code"], text("assessmentLib.scheme.code", { label }));
     }
-    if (chars(ind.name) < 2 || chars(ind.name) > 40) add(["name"], `指标 ${ind.code} 的名称应为 2-40 个字`);
-    if (chars(ind.unit) < 1 || chars(ind.unit) > 10) add(["unit"], `${label}的计量单位应为 1-10 个字（如 项、次、万元、人次）`);
+    if (chars(ind.name) < 2 || chars(ind.name) > 40) add(["name"], text("assessmentLib.scheme.name", { code: ind.code }));
+    if (chars(ind.unit) < 1 || chars(ind.unit) > 10) add(["unit"], text("assessmentLib.scheme.unit", { label }));
     if (!(ind.weight > 0 && ind.weight <= 100) || toHundredths(ind.weight) === null) {
-      add(["weight"], `${label}的权重应大于 0、不超过 100，最多两位小数，当前为 ${ind.weight}`);
+      add(["weight"], text("assessmentLib.scheme.weight", { label, weight: String(ind.weight) }));
     }
 
     const rule = ind.rule;
     // A counted figure is scored from the count; a hand-scored indicator has no figure to count.
-    if (ind.source && rule.kind === "manual") add(["source"], `${label}为人工评分指标，不能设置自动统计来源`);
+    if (ind.source && rule.kind === "manual") add(["source"], text("assessmentLib.scheme.manualSource", { label }));
     if (rule.kind === "linear" && !(rule.target > 0)) {
-      add(["rule", "target"], `${label}的目标值应大于 0，当前为 ${rule.target}`);
+      add(["rule", "target"], text("assessmentLib.scheme.target", { label, target: String(rule.target) }));
     }
     if (rule.kind === "steps") {
-      if (rule.steps.length < 1 || rule.steps.length > 20) add(["rule", "steps"], `${label}应设置 1-20 个分档`);
+      if (rule.steps.length < 1 || rule.steps.length > 20) add(["rule", "steps"], text("assessmentLib.scheme.stepCount", { label }));
       rule.steps.forEach((s, i) => {
-        const at = `${label}第 ${i + 1} 档`;
-        if (!(s.min >= 0)) add(["rule", "steps", i, "min"], `${at}的起点应不小于 0，当前为 ${s.min}`);
+        const at = text("assessmentLib.scheme.step", { label, n: String(i + 1) });
+        if (!(s.min >= 0)) add(["rule", "steps", i, "min"], text("assessmentLib.scheme.stepMin", { at, min: String(s.min) }));
         if (!(s.score >= 0 && s.score <= 100) || toHundredths(s.score) === null) {
-          add(["rule", "steps", i, "score"], `${at}的得分应在 0-100 之间，最多两位小数，当前为 ${s.score}`);
+          add(["rule", "steps", i, "score"], text("assessmentLib.scheme.stepScore", { at, score: String(s.score) }));
         }
         const prev = rule.steps[i - 1];
         if (!prev) return;
         // Ordered steps make "highest step reached" unambiguous and a larger figure never scores less.
-        if (s.min <= prev.min) add(["rule", "steps", i, "min"], `${at}的起点（${s.min}）应大于第 ${i} 档（${prev.min}）`);
-        if (s.score < prev.score) add(["rule", "steps", i, "score"], `${at}的得分（${s.score}）不应低于第 ${i} 档（${prev.score}）`);
+        if (s.min <= prev.min) {
+          add(["rule", "steps", i, "min"], text("assessmentLib.scheme.stepMinOrder", { at, min: String(s.min), prev: String(i), prevMin: String(prev.min) }));
+        }
+        if (s.score < prev.score) {
+          add(
+            ["rule", "steps", i, "score"],
+            text("assessmentLib.scheme.stepScoreOrder", { at, score: String(s.score), prev: String(i), prevScore: String(prev.score) }),
+          );
+        }
       });
     }
   });
 
-const bandMin = (label: string) =>
+const bandMin = (grade: Grade) =>
   z
-    .number({ error: `「${label}」的最低分请填写数字` })
-    .refine((n) => n > 0 && n <= 100 && toHundredths(n) !== null, { error: `「${label}」的最低分应大于 0、不超过 100，最多两位小数` });
+    .number({ error: () => text("assessmentLib.scheme.bandNumber", { grade: GRADE_LABELS[grade] }) })
+    .refine((n) => n > 0 && n <= 100 && toHundredths(n) !== null, { error: () => text("assessmentLib.scheme.bandRange", { grade: GRADE_LABELS[grade] }) });
+
+const bandOrder = (higher: Grade, higherMin: number, lower: Grade, lowerMin: number) =>
+  text("assessmentLib.scheme.bandOrder", {
+    higher: GRADE_LABELS[higher],
+    higherMin: String(higherMin),
+    lower: GRADE_LABELS[lower],
+    lowerMin: String(lowerMin),
+  });
 
 /** Minimum score of each grade; FAIL (不合格) is everything below PASS, so it has no bound of its own. */
-export const ZGradeBands = z.strictObject({ EXCELLENT: bandMin("优秀"), GOOD: bandMin("良好"), PASS: bandMin("合格") }).superRefine((b, ctx) => {
+export const ZGradeBands = z.strictObject({ EXCELLENT: bandMin("EXCELLENT"), GOOD: bandMin("GOOD"), PASS: bandMin("PASS") }).superRefine((b, ctx) => {
   if (!(b.EXCELLENT > b.GOOD)) {
-    ctx.addIssue({ code: "custom", path: ["EXCELLENT"], message: `「优秀」的最低分（${b.EXCELLENT}）应高于「良好」（${b.GOOD}）` });
+    ctx.addIssue({ code: "custom", path: ["EXCELLENT"], message: bandOrder("EXCELLENT", b.EXCELLENT, "GOOD", b.GOOD) });
   }
   if (!(b.GOOD > b.PASS)) {
-    ctx.addIssue({ code: "custom", path: ["GOOD"], message: `「良好」的最低分（${b.GOOD}）应高于「合格」（${b.PASS}）` });
+    ctx.addIssue({ code: "custom", path: ["GOOD"], message: bandOrder("GOOD", b.GOOD, "PASS", b.PASS) });
   }
 });
 
 export const ZSchemeDefinition = z
   .object({
-    indicators: z.array(ZIndicator).min(1, "请至少设置 1 项指标").max(MAX_INDICATORS, `最多设置 ${MAX_INDICATORS} 项指标`),
+    indicators: z
+      .array(ZIndicator)
+      .min(1, { error: () => text("assessmentLib.scheme.atLeastOne") })
+      .max(MAX_INDICATORS, { error: () => text("assessmentLib.scheme.atMost", { max: String(MAX_INDICATORS) }) }),
     gradeBands: ZGradeBands,
   })
   .superRefine((def, ctx) => {
@@ -129,11 +149,16 @@ export const ZSchemeDefinition = z
     def.indicators.forEach((ind, i) => {
       const first = seen.get(ind.code);
       if (first === undefined) seen.set(ind.code, ind.name);
-      else ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `指标代码 ${ind.code} 重复（「${first}」与「${ind.name}」）` });
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "code"],
+          message: text("assessmentLib.scheme.duplicateCode", { code: ind.code, first, second: ind.name }),
+        });
     });
     // Summed in hundredths: exact, so 33.33 + 33.33 + 33.34 is 100 and no float tolerance is needed.
     const sum = def.indicators.reduce((acc, ind) => acc + (toHundredths(ind.weight) ?? 0), 0);
-    if (sum !== 10000) ctx.addIssue({ code: "custom", path: ["indicators"], message: `各指标权重之和应为 100，当前为 ${sum / 100}` });
+    if (sum !== 10000) ctx.addIssue({ code: "custom", path: ["indicators"], message: text("assessmentLib.scheme.weightSum", { sum: String(sum / 100) }) });
   });
 
 export type TRule = z.output<typeof ZRule>;
@@ -144,14 +169,15 @@ export type TSchemeDefinitionInput = z.input<typeof ZSchemeDefinition>;
 
 /**
  * A starting point for a year's scheme (the indicators DOMAIN.md names); targets and steps are placeholders
- * the service center is expected to adjust. Tests check it parses.
+ * the service center is expected to adjust. Tests check it parses. Names and units are data: they are stored with
+ * the scheme and copied into each assessment's lines, so they stay as written (Chinese) in both languages.
  */
 export const DEFAULT_SCHEME: TSchemeDefinition = {
   indicators: [
     {
       code: "JOINT_PROJECTS",
-      name: "联合攻关项目",
-      unit: "项",
+      name: "联合攻关项目", // i18n-data
+      unit: "项", // i18n-data
       weight: 20,
       rule: {
         kind: "steps",
@@ -162,12 +188,12 @@ export const DEFAULT_SCHEME: TSchemeDefinition = {
         ],
       },
     },
-    { code: "PATENTS_STANDARDS", name: "专利和标准", unit: "项", weight: 15, rule: { kind: "linear", target: 5 } },
-    { code: "TECH_TRANSFER", name: "成果转移转化", unit: "项", weight: 15, rule: { kind: "linear", target: 3 } },
+    { code: "PATENTS_STANDARDS", name: "专利和标准", unit: "项", weight: 15, rule: { kind: "linear", target: 5 } }, // i18n-data
+    { code: "TECH_TRANSFER", name: "成果转移转化", unit: "项", weight: 15, rule: { kind: "linear", target: 3 } }, // i18n-data
     {
       code: "ACTIVITIES",
-      name: "组织活动",
-      unit: "次",
+      name: "组织活动", // i18n-data
+      unit: "次", // i18n-data
       weight: 10,
       rule: {
         kind: "steps",
@@ -179,9 +205,9 @@ export const DEFAULT_SCHEME: TSchemeDefinition = {
       },
       source: "activities",
     },
-    { code: "RND_INPUT", name: "成员研发投入", unit: "万元", weight: 15, rule: { kind: "linear", target: 1000 } },
-    { code: "TALENT_EXCHANGE", name: "人才交流", unit: "人次", weight: 10, rule: { kind: "linear", target: 20 } },
-    { code: "GOVERNANCE", name: "运行管理规范性", unit: "分", weight: 15, rule: { kind: "manual" } },
+    { code: "RND_INPUT", name: "成员研发投入", unit: "万元", weight: 15, rule: { kind: "linear", target: 1000 } }, // i18n-data
+    { code: "TALENT_EXCHANGE", name: "人才交流", unit: "人次", weight: 10, rule: { kind: "linear", target: 20 } }, // i18n-data
+    { code: "GOVERNANCE", name: "运行管理规范性", unit: "分", weight: 15, rule: { kind: "manual" } }, // i18n-data
   ],
   gradeBands: { EXCELLENT: 90, GOOD: 75, PASS: 60 },
 };

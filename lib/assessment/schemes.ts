@@ -11,23 +11,25 @@ import { chinaDayOf, dueInstant, type ZSchemeDueInput, type ZSchemeInput, type Z
 import type { z } from "../validation/zod";
 import { DEFAULT_SCHEME, ZSchemeDefinition, type TSchemeDefinition } from "./scheme";
 import { coverageCutoffDay } from "./coverage";
+import { text } from "../i18n/text";
+import { storedText } from "./stored-text";
 
 // 八（四）: the service center sets each year's indicator scheme. Editable while DRAFT; publishing opens the
 // year's reports and freezes the definition, so every alliance is scored against the scheme it reported under.
 
 const CENTER = ["SERVICE_CENTER"] as const;
-const FROZEN_MESSAGE = "考核方案已发布，指标、权重和等级分数线已冻结，不能修改；如需延长报告提交期限，请修改截止日期";
-const STALE_MESSAGE = "考核方案已被他人处理（修改或发布），请刷新页面后再操作";
+const frozenMessage = () => text("assessmentLib.schemes.frozen");
+const staleMessage = () => text("assessmentLib.schemes.stale");
 const DONE = { status: { in: ["SUBMITTED", "ASSESSED"] as ("SUBMITTED" | "ASSESSED")[] } };
 
 /** The stored JSON read back as a definition, checked again because JSON is not trusted; a bad row is refused, never guessed at. */
 export function definitionOf(row: { indicators: unknown; gradeBands: unknown }): TSchemeDefinition {
   const parsed = ZSchemeDefinition.safeParse({ indicators: row.indicators, gradeBands: row.gradeBands });
-  if (!parsed.success) throw new AppError("CONFLICT", undefined, { _form: ["该年度考核方案的数据有误，无法使用，请先修正方案"] });
+  if (!parsed.success) throw new AppError("CONFLICT", undefined, { _form: [text("assessmentLib.schemes.badData")] });
   return parsed.data;
 }
 
-const yearTaken = (year: number) => new AppError("CONFLICT", undefined, { year: [`${year}年度考核方案已存在，每年只能有一个方案`] });
+const yearTaken = (year: number) => new AppError("CONFLICT", undefined, { year: [text("assessmentLib.schemes.yearTaken", { year: String(year) })] });
 
 /** Every year's scheme, newest first, with how many FILED alliances have submitted a report for it. */
 export async function findSchemes(user: SessionUser) {
@@ -99,13 +101,13 @@ export async function createScheme(user: SessionUser, input: z.output<typeof ZSc
 async function refusal(id: string, expected: "DRAFT" | "PUBLISHED"): Promise<AppError> {
   const now = await db().assessmentScheme.findUnique({ where: { id }, select: { status: true } });
   if (!now) return new AppError("NOT_FOUND");
-  if (expected === "DRAFT" && now.status !== "DRAFT") return new AppError("FORBIDDEN", FROZEN_MESSAGE, { _form: [FROZEN_MESSAGE] });
+  if (expected === "DRAFT" && now.status !== "DRAFT") return new AppError("FORBIDDEN", frozenMessage(), { _form: [frozenMessage()] });
   if (expected === "PUBLISHED" && now.status !== "PUBLISHED") {
     return new AppError("FORBIDDEN", undefined, {
-      _form: [now.status === "DRAFT" ? "方案尚未发布，请直接在方案中修改截止日期" : "考核结果已公布，不能再修改截止日期"],
+      _form: [text(now.status === "DRAFT" ? "assessmentLib.schemes.draftDue" : "assessmentLib.schemes.resultsOut")],
     });
   }
-  return new AppError("CONFLICT", STALE_MESSAGE, { _form: [STALE_MESSAGE] });
+  return new AppError("CONFLICT", staleMessage(), { _form: [staleMessage()] });
 }
 
 /** Edits a DRAFT scheme; once published the server refuses, whatever the page showed. */
@@ -158,7 +160,7 @@ export async function publishScheme(user: SessionUser, input: z.output<typeof ZS
       const parsed = ZSchemeDefinition.safeParse({ indicators: row.indicators, gradeBands: row.gradeBands });
       if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, { _form: parsed.error.issues.map((i) => i.message) });
       if (row.status === "DRAFT" && row.reportDue <= now) {
-        throw new AppError("INVALID_INPUT", undefined, { _form: [`报告提交截止日期（${chinaDayOf(row.reportDue)}）已过，请先修改截止日期再发布`] });
+        throw new AppError("INVALID_INPUT", undefined, { _form: [text("assessmentLib.schemes.duePassed", { due: chinaDayOf(row.reportDue) })] });
       }
       const { count } = await tx.assessmentScheme.updateMany({
         where: { id: row.id, version: input.version, status: "DRAFT" },
@@ -174,8 +176,8 @@ export async function publishScheme(user: SessionUser, input: z.output<typeof ZS
         { roles: { has: "ENTERPRISE_FILER" }, organization: { ledAlliances: { some: { state: "FILED" } } } },
         {
           kind: "scheme.published",
-          title: `${row.year}年度考核方案已发布，请于${due}前提交年度报告`,
-          body: `依据《实施方案》八（四），服务中心对备案联盟定期进行考核。请在截止日期前填报${row.year}年度报告并上传佐证材料。`,
+          title: storedText(() => text("assessmentLib.schemes.publishedTitle", { year: String(row.year), due })),
+          body: storedText(() => text("assessmentLib.schemes.publishedBody", { year: String(row.year) })),
           link: "/reports",
         },
         user.id,
@@ -206,7 +208,7 @@ export async function extendSchemeDue(user: SessionUser, input: z.output<typeof 
       if (!row) throw new AppError("NOT_FOUND");
       const next = dueInstant(input.reportDue);
       if (next <= row.reportDue)
-        throw new AppError("INVALID_INPUT", undefined, { reportDue: [`新的截止日期应晚于原截止日期（${chinaDayOf(row.reportDue)}）`] });
+        throw new AppError("INVALID_INPUT", undefined, { reportDue: [text("assessmentLib.schemes.laterDue", { due: chinaDayOf(row.reportDue) })] });
       const { count } = await tx.assessmentScheme.updateMany({
         where: { id: row.id, version: input.version, status: "PUBLISHED" },
         data: { reportDue: next, version: { increment: 1 } },
@@ -221,7 +223,11 @@ export async function extendSchemeDue(user: SessionUser, input: z.output<typeof 
           roles: { has: "ENTERPRISE_FILER" },
           organization: { ledAlliances: { some: { state: "FILED", annualReports: { none: { year: row.year, ...DONE } } } } },
         },
-        { kind: "scheme.due_extended", title: `${row.year}年度报告提交截止日期延长至${input.reportDue}`, link: "/reports" },
+        {
+          kind: "scheme.due_extended",
+          title: storedText(() => text("assessmentLib.schemes.extendedTitle", { year: String(row.year), due: input.reportDue })),
+          link: "/reports",
+        },
         user.id,
       );
       await recordAudit(tx, actorOf(user), {

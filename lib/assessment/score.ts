@@ -2,6 +2,7 @@
 // Decimal(6,2), stores), so a grade boundary is never missed by a float error such as 0.1 + 0.2.
 import type { Grade } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { z } from "../validation/zod";
 import { ZSchemeDefinition, toHundredths, type TGradeBands, type TIndicator, type TSchemeDefinition } from "./scheme";
 
@@ -44,7 +45,7 @@ export class ScoringError extends AppError {
   constructor(issues: readonly { path: string; message: string }[]) {
     const fieldErrors: Record<string, string[]> = {};
     for (const i of issues) (fieldErrors[i.path] ??= []).push(i.message);
-    super("INVALID_INPUT", issues.map((i) => i.message).join("；"), fieldErrors);
+    super("INVALID_INPUT", issues.map((i) => i.message).join(text("assessmentLib.issueSeparator")), fieldErrors);
     this.name = "ScoringError";
     this.messages = issues.map((i) => i.message);
   }
@@ -57,8 +58,8 @@ export function figuresSchema(def: TSchemeDefinition) {
   const shape: Record<string, z.ZodNumber> = {};
   for (const ind of def.indicators) {
     if (ind.rule.kind === "manual") continue;
-    const message = `「${ind.name}」请填写不小于 0 的数字`;
-    shape[ind.code] = z.number({ error: message }).min(0, message);
+    const message = () => text("assessmentLib.score.figure", { name: ind.name });
+    shape[ind.code] = z.number({ error: message }).min(0, { error: message });
   }
   return z.object(shape);
 }
@@ -71,7 +72,7 @@ function divHalfUp(a: bigint, b: bigint): bigint {
 /** A non-negative number as exact digits / 10^scale, read from its shortest round-trip text (what was typed). */
 function decimalOf(n: number): { digits: bigint; scale: number } {
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
-  if (!m) throw new RangeError(`无法按十进制读取数值 ${n}`);
+  if (!m) throw new RangeError(text("assessmentLib.score.notDecimal", { n: String(n) }));
   const frac = m[2] ?? "";
   const scale = frac.length - Number(m[3] ?? 0);
   const digits = BigInt((m[1] ?? "0") + frac);
@@ -98,7 +99,7 @@ function rawHundredths(ind: TIndicator, value: number | null, manual: number | u
 }
 
 export function gradeOf(score: number, bands: TGradeBands): Grade {
-  if (!Number.isFinite(score) || score < 0 || score > 100) throw new RangeError(`考核得分应在 0 到 100 之间，当前为 ${score}`);
+  if (!Number.isFinite(score) || score < 0 || score > 100) throw new RangeError(text("assessmentLib.score.scoreRange", { score: String(score) }));
   if (score >= bands.EXCELLENT) return "EXCELLENT";
   if (score >= bands.GOOD) return "GOOD";
   if (score >= bands.PASS) return "PASS";
@@ -113,30 +114,35 @@ function checkManual(def: TSchemeDefinition, manual: Readonly<Record<string, num
     if (ind.rule.kind !== "manual") continue;
     const v = manual[ind.code];
     const path = `manual.${ind.code}`;
-    if (v === undefined) issues.push({ path, message: `「${ind.name}」为人工评分指标，请填写评分` });
+    if (v === undefined) issues.push({ path, message: text("assessmentLib.score.manualMissing", { name: ind.name }) });
     else if (!(v >= 0 && v <= 100) || toHundredths(v) === null) {
-      issues.push({ path, message: `「${ind.name}」的人工评分应在 0-100 之间，最多两位小数，当前为 ${v}` });
+      issues.push({ path, message: text("assessmentLib.score.manualRange", { name: ind.name, value: String(v) }) });
     }
   }
   // A score for an indicator that is computed from figures would be silently ignored; say so instead.
   for (const code of Object.keys(manual)) {
     const ind = byCode.get(code);
-    if (!ind) issues.push({ path: `manual.${code}`, message: `人工评分所指指标 ${code} 不在本方案中` });
-    else if (ind.rule.kind !== "manual") issues.push({ path: `manual.${code}`, message: `「${ind.name}」按填报数据计分，不接受人工评分` });
+    if (!ind) issues.push({ path: `manual.${code}`, message: text("assessmentLib.score.manualUnknown", { code }) });
+    else if (ind.rule.kind !== "manual") issues.push({ path: `manual.${code}`, message: text("assessmentLib.score.manualNotManual", { name: ind.name }) });
   }
 }
 
 function checkAdjustments(def: TSchemeDefinition, adjustments: readonly TAdjustment[], issues: Issue[]): void {
   adjustments.forEach((a, i) => {
     const ind = def.indicators.find((x) => x.code === a.indicator);
-    const at = `第 ${i + 1} 条加减分${ind ? `（「${ind.name}」）` : ""}`;
-    if (!ind) issues.push({ path: `adjustments.${i}.indicator`, message: `${at}所指指标 ${a.indicator} 不在本方案中` });
-    if (a.delta === 0) issues.push({ path: `adjustments.${i}.delta`, message: `${at}的分值不能为 0` });
+    const at = ind
+      ? text("assessmentLib.score.adjustmentOf", { n: String(i + 1), name: ind.name })
+      : text("assessmentLib.score.adjustment", { n: String(i + 1) });
+    if (!ind) issues.push({ path: `adjustments.${i}.indicator`, message: text("assessmentLib.score.adjustmentUnknown", { at, code: a.indicator }) });
+    if (a.delta === 0) issues.push({ path: `adjustments.${i}.delta`, message: text("assessmentLib.score.adjustmentZero", { at }) });
     else if (!(Math.abs(a.delta) <= MAX_ADJUSTMENT) || toHundredths(a.delta) === null) {
-      issues.push({ path: `adjustments.${i}.delta`, message: `${at}的分值应在 -${MAX_ADJUSTMENT} 到 ${MAX_ADJUSTMENT} 之间，最多两位小数，当前为 ${a.delta}` });
+      issues.push({
+        path: `adjustments.${i}.delta`,
+        message: text("assessmentLib.score.adjustmentRange", { at, max: String(MAX_ADJUSTMENT), delta: String(a.delta) }),
+      });
     }
     if (typeof a.reason !== "string" || [...a.reason.trim()].length < 5) {
-      issues.push({ path: `adjustments.${i}.reason`, message: `${at}请填写至少 5 个字的理由` });
+      issues.push({ path: `adjustments.${i}.reason`, message: text("assessmentLib.score.adjustmentReason", { at }) });
     }
   });
 }
@@ -155,7 +161,12 @@ export function scoreReport(
   // Re-checked here because schemes arrive as JSON; a weight sum of 95 would otherwise grade silently wrong.
   const parsedScheme = ZSchemeDefinition.safeParse(scheme);
   if (!parsedScheme.success) {
-    throw new ScoringError(parsedScheme.error.issues.map((i) => ({ path: ["scheme", ...i.path].join("."), message: `评价方案有误：${i.message}` })));
+    throw new ScoringError(
+      parsedScheme.error.issues.map((i) => ({
+        path: ["scheme", ...i.path].join("."),
+        message: text("assessmentLib.score.schemeInvalid", { message: i.message }),
+      })),
+    );
   }
   const def = parsedScheme.data;
 
