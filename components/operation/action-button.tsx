@@ -21,6 +21,7 @@ export function ActionButton<I>({
 }) {
   const router = useRouter();
   const te = useTranslations("errors");
+  const t = useTranslations("operation");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function run() {
@@ -34,7 +35,7 @@ export function ActionButton<I>({
       return;
     }
     const reasons = result ? Object.values(result.fieldErrors ?? {}).flat() : [];
-    setError(reasons.length > 0 ? reasons.join("；") : te(result?.code ?? "INTERNAL"));
+    setError(reasons.length > 0 ? reasons.join(t("errorSeparator")) : te(result?.code ?? "INTERNAL"));
   }
   return (
     <span>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, ZActivityInput, chinaTodayIso, type TActivityInput } from "@/lib/validation/operation";
 import { logActivityAction } from "@/app/(portal)/alliances/[id]/activities/actions";
@@ -10,8 +11,6 @@ import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";
 import { TextField } from "@/components/ui/text-field";
 import { SelectField, TextAreaField, optionalNumber } from "./fields";
-
-const KIND_OPTIONS = [{ value: "", label: "请选择" }, ...ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k] }))];
 
 /** 八（一）系列活动: log an activity already held; it counts toward that year's assessment. */
 export function ActivityForm({ allianceId }: { allianceId: string }) {
@@ -28,6 +27,8 @@ function ActivityFormInner({ allianceId, saved, onSaved }: { allianceId: string;
   );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
+  const t = useTranslations("operation.activity");
+  const kindOptions = [{ value: "", label: t("choose") }, ...ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k] }))];
   return (
     <form
       className="card"
@@ -40,24 +41,24 @@ function ActivityFormInner({ allianceId, saved, onSaved }: { allianceId: string;
         }
       })}
     >
-      <h3 id="activity-form-h">登记活动</h3>
-      <p className="muted small">登记联盟已举办的论坛、沙龙、联合攻关、培训、交流等活动（八（一）），计入当年度考核。只能登记已举办的活动。</p>
+      <h3 id="activity-form-h">{t("heading")}</h3>
+      <p className="muted small">{t("intro")}</p>
       <FormSummary summary={summary} details={details} />
       {saved && !summary && (
         <p className="alert ok" role="status">
-          活动已登记。
+          {t("saved")}
         </p>
       )}
       <div className="two">
-        <SelectField label="活动类型 *" options={KIND_OPTIONS} error={e.kind?.message} {...register("kind")} />
-        <TextField label="活动名称 *" error={e.title?.message} {...register("title")} />
-        <TextField label="举办日期 *" type="date" max={chinaTodayIso()} error={e.heldOn?.message} {...register("heldOn")} />
-        <TextField label="参加人数" type="text" inputMode="numeric" error={e.participants?.message} {...register("participants", optionalNumber)} />
+        <SelectField label={t("kind")} options={kindOptions} error={e.kind?.message} {...register("kind")} />
+        <TextField label={t("title")} error={e.title?.message} {...register("title")} />
+        <TextField label={t("heldOn")} type="date" max={chinaTodayIso()} error={e.heldOn?.message} {...register("heldOn")} />
+        <TextField label={t("participants")} type="text" inputMode="numeric" error={e.participants?.message} {...register("participants", optionalNumber)} />
       </div>
-      <TextAreaField label="活动内容及成效 *" rows={3} error={e.description?.message} {...register("description")} />
+      <TextAreaField label={t("description")} rows={3} error={e.description?.message} {...register("description")} />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          登记活动
+          {t("submit")}
         </button>
       </div>
     </form>

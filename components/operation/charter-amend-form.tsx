@@ -16,6 +16,7 @@ type Reply = { ok: true; data: { versionNo: number; fileName: string } } | { ok:
 export function CharterAmendForm({ allianceId }: { allianceId: string }) {
   const router = useRouter();
   const te = useTranslations("errors");
+  const t = useTranslations("operation");
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [summary, setSummary] = useState<{ text: string; details: string[] } | null>(null);
@@ -31,7 +32,7 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
     setDone(null);
     const file = fileRef.current?.files?.[0];
     if (!file) {
-      setFileError("请选择经成员大会通过的章程文件（.docx 或 .pdf）");
+      setFileError(t("charterForm.chooseFile"));
       return;
     }
     setFileError(null);
@@ -43,7 +44,7 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
     const res = await fetch(`/api/alliances/${allianceId}/charter`, { method: "POST", body }).catch(() => null);
     const json = (await res?.json().catch(() => null)) as Reply | null;
     if (json?.ok) {
-      setDone(`已上传第 ${json.data.versionNo} 版章程：${json.data.fileName}`);
+      setDone(t("charterForm.uploaded", { versionNo: json.data.versionNo, fileName: json.data.fileName }));
       reset();
       if (fileRef.current) fileRef.current.value = "";
       router.refresh();
@@ -51,8 +52,9 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
     }
     const formLevel: string[] = [];
     for (const [field, messages] of Object.entries(json?.fieldErrors ?? {})) {
-      if (field === "file") setFileError(messages.join("；"));
-      else if (field === "approvedOn" || field === "approvedBy" || field === "note") setError(field, { type: "server", message: messages.join("；") });
+      if (field === "file") setFileError(messages.join(t("errorSeparator")));
+      else if (field === "approvedOn" || field === "approvedBy" || field === "note")
+        setError(field, { type: "server", message: messages.join(t("errorSeparator")) });
       else formLevel.push(...messages);
     }
     setSummary({ text: te((json?.code ?? "INTERNAL") as "INTERNAL"), details: formLevel });
@@ -60,10 +62,8 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
 
   return (
     <form className="card" noValidate aria-labelledby="charter-form-h" onSubmit={handleSubmit(submit)}>
-      <h3 id="charter-form-h">上传章程修正案</h3>
-      <p className="muted small">
-        章程的修改须经成员大会表决通过方可生效，并报联盟理事会秘书处备案（附件2 第十九条）。只接受 Word（.docx）或 PDF 文件，不超过 20 MB。
-      </p>
+      <h3 id="charter-form-h">{t("charterForm.heading")}</h3>
+      <p className="muted small">{t("charterForm.intro")}</p>
       <FormSummary summary={summary?.text ?? null} details={summary?.details} />
       {done && (
         <p className="alert ok" role="status">
@@ -71,7 +71,7 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
         </p>
       )}
       <div className="field">
-        <label htmlFor="charter-file">修改后的章程文件 *</label>
+        <label htmlFor="charter-file">{t("charterForm.file")}</label>
         <input
           ref={fileRef}
           id="charter-file"
@@ -87,13 +87,18 @@ export function CharterAmendForm({ allianceId }: { allianceId: string }) {
         )}
       </div>
       <div className="two">
-        <TextField label="成员大会通过日期 *" type="date" error={e.approvedOn?.message} {...register("approvedOn")} />
-        <TextField label="表决通过的会议 *" placeholder="如：2026年第一次成员大会" error={e.approvedBy?.message} {...register("approvedBy")} />
+        <TextField label={t("charterForm.approvedOn")} type="date" error={e.approvedOn?.message} {...register("approvedOn")} />
+        <TextField
+          label={t("charterForm.approvedBy")}
+          placeholder={t("charterForm.approvedByExample")}
+          error={e.approvedBy?.message}
+          {...register("approvedBy")}
+        />
       </div>
-      <TextAreaField label="修改说明" rows={2} hint="如：修改第十三条理事会组成" error={e.note?.message} {...register("note")} />
+      <TextAreaField label={t("charterForm.note")} rows={2} hint={t("charterForm.noteExample")} error={e.note?.message} {...register("note")} />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "正在上传…" : "上传修正案"}
+          {formState.isSubmitting ? t("charterForm.uploading") : t("charterForm.submit")}
         </button>
       </div>
     </form>

@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { confirmDissolutionAction } from "@/app/(portal)/alliances/[id]/council/actions";
 import { ActionButton } from "./action-button";
 
 /** The service center closes the filing of an alliance whose council passed dissolution (附件3 第十一条). */
 export function ConfirmDissolutionButton({ voteId, allianceVersion, allianceName }: { voteId: string; allianceVersion: number; allianceName: string }) {
+  const t = useTranslations("operation.confirmDissolution");
   return (
     <ActionButton
       action={confirmDissolutionAction}
       input={{ voteId, allianceVersion }}
-      label="确认解散"
+      label={t("label")}
       secondary={false}
-      confirm={`确认“${allianceName}”解散并终止其备案？此操作不可撤销。`}
+      confirm={t("confirm", { name: allianceName })}
     />
   );
 }

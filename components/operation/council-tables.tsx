@@ -3,6 +3,7 @@ import type { findCouncil } from "@/lib/operation/council";
 import type { findCharterVersions } from "@/lib/operation/charter";
 import type { findDissolutionVotes } from "@/lib/operation/dissolution";
 import { MEMBER_ROLE_LABEL as ROLE_LABEL } from "@/lib/i18n/labels";
+import { useTranslations } from "next-intl";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { ConfirmDissolutionButton } from "./confirm-dissolution-button";
 
@@ -11,30 +12,31 @@ type Charter = Awaited<ReturnType<typeof findCharterVersions>>;
 type Dissolution = Awaited<ReturnType<typeof findDissolutionVotes>>;
 
 export function CouncilTermsTable({ terms }: { terms: Council["terms"] }) {
+  const t = useTranslations("operation.council");
   if (terms.length === 0) return null;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="muted small">历届理事会任期</caption>
+        <caption className="muted small">{t("termsCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">届次</th>
-            <th scope="col">任期起始</th>
-            <th scope="col">任期届满</th>
-            <th scope="col">换届选举日期</th>
-            <th scope="col">席位数</th>
-            <th scope="col">备注</th>
+            <th scope="col">{t("termNo")}</th>
+            <th scope="col">{t("startsOn")}</th>
+            <th scope="col">{t("endsOn")}</th>
+            <th scope="col">{t("electedOn")}</th>
+            <th scope="col">{t("seats")}</th>
+            <th scope="col">{t("note")}</th>
           </tr>
         </thead>
         <tbody>
-          {terms.map((t) => (
-            <tr key={t.id}>
-              <td>第 {t.termNo} 届</td>
-              <td className="nowrap">{formatDate(t.startsOn)}</td>
-              <td className="nowrap">{formatDate(t.endsOn)}</td>
-              <td className="date">{t.electedOn ? formatDate(t.electedOn) : "—"}</td>
-              <td className="num">{t.seats}</td>
-              <td>{t.note ?? ""}</td>
+          {terms.map((term) => (
+            <tr key={term.id}>
+              <td>{t("term", { n: term.termNo })}</td>
+              <td className="nowrap">{formatDate(term.startsOn)}</td>
+              <td className="nowrap">{formatDate(term.endsOn)}</td>
+              <td className="date">{term.electedOn ? formatDate(term.electedOn) : "—"}</td>
+              <td className="num">{term.seats}</td>
+              <td>{term.note ?? ""}</td>
             </tr>
           ))}
         </tbody>
@@ -44,15 +46,16 @@ export function CouncilTermsTable({ terms }: { terms: Council["terms"] }) {
 }
 
 export function CouncilMembersTable({ members }: { members: Council["councilMembers"] }) {
+  const t = useTranslations("operation.council");
   return (
     <div className="table-wrap">
       <table>
-        <caption className="muted small">当前理事会成员单位</caption>
+        <caption className="muted small">{t("membersCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">序号</th>
-            <th scope="col">单位名称</th>
-            <th scope="col">理事会职务</th>
+            <th scope="col">{t("index")}</th>
+            <th scope="col">{t("orgName")}</th>
+            <th scope="col">{t("role")}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,29 +73,30 @@ export function CouncilMembersTable({ members }: { members: Council["councilMemb
 }
 
 export function CharterVersionsTable({ versions }: { versions: Charter["versions"] }) {
-  if (versions.length === 0) return <p className="muted">尚无章程文件。</p>;
+  const t = useTranslations("operation.council");
+  if (versions.length === 0) return <p className="muted">{t("noCharter")}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="muted small">章程各版本（最新在前）</caption>
+        <caption className="muted small">{t("charterCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">版本</th>
-            <th scope="col">文件</th>
-            <th scope="col">成员大会通过</th>
-            <th scope="col">修改说明</th>
-            <th scope="col">上传</th>
+            <th scope="col">{t("version")}</th>
+            <th scope="col">{t("file")}</th>
+            <th scope="col">{t("approved")}</th>
+            <th scope="col">{t("changes")}</th>
+            <th scope="col">{t("uploaded")}</th>
           </tr>
         </thead>
         <tbody>
           {versions.map((v, i) => (
             <tr key={v.id}>
               <td>
-                第 {v.versionNo} 版
+                {t("versionNo", { n: v.versionNo })}
                 {i === 0 && (
                   <>
                     {" "}
-                    <span className="badge green">现行</span>
+                    <span className="badge green">{t("current")}</span>
                   </>
                 )}
               </td>
@@ -102,10 +106,12 @@ export function CharterVersionsTable({ versions }: { versions: Charter["versions
               <td>
                 {v.approvedOn ? (
                   <>
-                    <time>{formatDate(v.approvedOn)}</time>，{v.approvedBy ?? ""}
+                    <time>{formatDate(v.approvedOn)}</time>
+                    {t("approvedAt")}
+                    {v.approvedBy ?? ""}
                   </>
                 ) : (
-                  <span className="muted">申报时提交（组建时章程）</span>
+                  <span className="muted">{t("original")}</span>
                 )}
               </td>
               <td>{v.note ?? ""}</td>
@@ -131,17 +137,18 @@ export function DissolutionVotesTable({
   canConfirm: boolean;
   alliance: { name: string; version: number };
 }) {
-  if (votes.length === 0) return <p className="muted">尚无解散表决记录。</p>;
+  const t = useTranslations("operation.council");
+  if (votes.length === 0) return <p className="muted">{t("noVotes")}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption className="muted small">解散表决记录</caption>
+        <caption className="muted small">{t("votesCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">表决日期</th>
-            <th scope="col">表决结果</th>
-            <th scope="col">议案</th>
-            <th scope="col">状态</th>
+            <th scope="col">{t("votedOn")}</th>
+            <th scope="col">{t("result")}</th>
+            <th scope="col">{t("proposal")}</th>
+            <th scope="col">{t("state")}</th>
           </tr>
         </thead>
         <tbody>
@@ -151,11 +158,11 @@ export function DissolutionVotesTable({
               <td>{v.message}</td>
               <td className="small">{v.proposal}</td>
               <td>
-                {!v.passed && <span className="badge grey">未通过</span>}
-                {v.passed && v.confirmedAt && <span className="badge red">已确认解散（{formatDate(v.confirmedAt)}）</span>}
+                {!v.passed && <span className="badge grey">{t("notPassed")}</span>}
+                {v.passed && v.confirmedAt && <span className="badge red">{t("confirmed", { date: formatDate(v.confirmedAt) })}</span>}
                 {v.passed && !v.confirmedAt && (
                   <>
-                    <span className="badge amber">已通过，待服务中心确认</span>
+                    <span className="badge amber">{t("awaiting")}</span>
                     {canConfirm && (
                       <div>
                         <ConfirmDissolutionButton voteId={v.id} allianceVersion={alliance.version} allianceName={alliance.name} />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { ZCouncilTermInput, isValidIsoDate, type TCouncilTermInput } from "@/lib/validation/operation";
 import { councilTermEnds } from "@/lib/rules/operation-rules";
@@ -26,6 +27,7 @@ export function CouncilTermForm({
   memberCount: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("operation.termForm");
   const { register, handleSubmit, setError, control, reset, formState } = useRecordForm<TCouncilTermInput>(
     { allianceId },
     { resolver: zodResolver(ZCouncilTermInput), defaultValues: { startsOn: "", electedOn: "", seats: councilCount, note: "" } },
@@ -53,41 +55,41 @@ export function CouncilTermForm({
         }
       })}
     >
-      <h3 id="term-form-h">登记第 {nextTermNo} 届理事会任期</h3>
-      <p className="muted small">理事会每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二））。新一届任期须晚于上一届的起始日期。</p>
+      <h3 id="term-form-h">{t("heading", { n: nextTermNo })}</h3>
+      <p className="muted small">{t("intro")}</p>
       <FormSummary summary={summary} details={details} />
       {done && (
         <p className="alert ok" role="status">
-          已登记新一届理事会任期。
+          {t("saved")}
         </p>
       )}
       <div className="two">
         <TextField
-          label="本届任期起始日期 *"
+          label={t("startsOn")}
           type="date"
           error={e.startsOn?.message}
-          hint={endsOn ? `任期至 ${endsOn}（三年）` : "任期届满日自动计算"}
+          hint={endsOn ? t("endsOn", { date: endsOn }) : t("endsAuto")}
           {...register("startsOn")}
         />
-        <TextField label="换届选举日期" type="date" error={e.electedOn?.message} {...register("electedOn")} />
+        <TextField label={t("electedOn")} type="date" error={e.electedOn?.message} {...register("electedOn")} />
         <TextField
-          label="理事会席位数 *"
+          label={t("seats")}
           type="text"
           inputMode="numeric"
           error={e.seats?.message}
-          hint={`当前在册理事单位 ${councilCount} 家，成员单位 ${memberCount} 家`}
+          hint={t("seatsHint", { council: councilCount, members: memberCount })}
           {...register("seats", { valueAsNumber: true })}
         />
       </div>
       {r5 && r5.status === "warn" && (
         <p className="alert warn" role="status">
-          {r5.message}（{r5.clause}，仅作提示，不影响登记）
+          {t("advice", { message: r5.message, clause: r5.clause })}
         </p>
       )}
-      <TextAreaField label="备注" rows={2} error={e.note?.message} {...register("note")} />
+      <TextAreaField label={t("note")} rows={2} error={e.note?.message} {...register("note")} />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          登记任期
+          {t("submit")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ExpiringTermRow } from "@/lib/operation/council";
 import { formatDate } from "@/components/ui/format";
 import { TermBadge } from "./term-badge";
@@ -25,27 +26,25 @@ export function ExpiringTerms({
   more?: string;
   list?: Sortable;
 }) {
+  const t = useTranslations("operation.expiring");
+  const tc = useTranslations("operation.council");
   const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="expiring-terms-h">
-      <h2 id="expiring-terms-h">理事会任期提醒</h2>
-      <p className="muted small">
-        理事会每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二））。列出 {withinDays} 天内届满、已届满和未登记任期的已备案联盟。
-      </p>
+      <h2 id="expiring-terms-h">{t("heading")}</h2>
+      <p className="muted small">{t("intro", { days: withinDays })}</p>
       {rows.length === 0 ? (
-        <p className="muted">暂无需要关注的理事会任期。</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="muted small">
-              {rows.length < total ? `理事会任期届满提醒，共 ${total} 个联盟，此处显示 ${rows.length} 个` : `理事会任期届满提醒，共 ${total} 个联盟`}
-            </caption>
+            <caption className="muted small">{rows.length < total ? t("captionPart", { total, shown: rows.length }) : t("caption", { total })}</caption>
             <thead>
               <tr>
-                {head("联盟", "name")}
-                <th scope="col">届次</th>
-                {head("任期届满日", "date")}
-                <th scope="col">状态</th>
+                {head(t("alliance"), "name")}
+                <th scope="col">{t("termNo")}</th>
+                {head(t("endsOn"), "date")}
+                <th scope="col">{t("state")}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,7 +53,7 @@ export function ExpiringTerms({
                   <td>
                     <Link href={`/alliances/${r.allianceId}/council`}>{r.allianceName}</Link>
                   </td>
-                  <td className="nowrap">{r.termNo ? `第 ${r.termNo} 届` : "—"}</td>
+                  <td className="nowrap">{r.termNo ? tc("term", { n: r.termNo }) : "—"}</td>
                   <td className="date">{r.endsOn ? formatDate(r.endsOn) : "—"}</td>
                   <td className="state">
                     <TermBadge status={r.status} daysLeft={r.daysLeft} />
@@ -68,7 +67,7 @@ export function ExpiringTerms({
       {more && rows.length < total && (
         <p className="actions">
           <Link className="button secondary" href={more}>
-            查看全部 {total} 个
+            {t("viewAll", { total })}
           </Link>
         </p>
       )}

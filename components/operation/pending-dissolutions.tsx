@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PendingDissolutionRow } from "@/lib/operation/dissolution";
 import { formatDate } from "@/components/ui/format";
 import { ConfirmDissolutionButton } from "./confirm-dissolution-button";
@@ -23,26 +24,25 @@ export function PendingDissolutions({
   more?: string;
   list?: Sortable;
 }) {
+  const t = useTranslations("operation.pending");
   const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="pending-dissolutions-h">
-      <h2 id="pending-dissolutions-h">待确认的解散</h2>
-      <p className="muted small">理事会表决且五分之四以上（含）同意的解散议案（附件3 第十一条）。确认后联盟状态变为“已解散”，备案终止。</p>
+      <h2 id="pending-dissolutions-h">{t("heading")}</h2>
+      <p className="muted small">{t("intro")}</p>
       {rows.length === 0 ? (
-        <p className="muted">暂无待确认的解散。</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="muted small">
-              {rows.length < total ? `待确认解散，共 ${total} 项，此处显示 ${rows.length} 项` : `待确认解散，共 ${total} 项`}
-            </caption>
+            <caption className="muted small">{rows.length < total ? t("captionPart", { total, shown: rows.length }) : t("caption", { total })}</caption>
             <thead>
               <tr>
-                {head("联盟", "name")}
-                {head("表决日期", "date")}
-                <th scope="col">表决结果</th>
-                <th scope="col">议案</th>
-                <th scope="col">操作</th>
+                {head(t("alliance"), "name")}
+                {head(t("votedOn"), "date")}
+                <th scope="col">{t("result")}</th>
+                <th scope="col">{t("proposal")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +66,7 @@ export function PendingDissolutions({
       {more && rows.length < total && (
         <p className="actions">
           <Link className="button secondary" href={more}>
-            查看全部 {total} 项
+            {t("viewAll", { total })}
           </Link>
         </p>
       )}

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextAreaField, optionalNumber } from "./fields";
 import { ZProjectInput, type TProjectInput } from "@/lib/validation/operation";
@@ -38,6 +39,7 @@ function ProjectFormInner({
   );
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
+  const t = useTranslations("operation.project");
   return (
     <form
       className="card"
@@ -50,31 +52,31 @@ function ProjectFormInner({
         }
       })}
     >
-      <h3 id="project-form-h">新增推荐项目</h3>
-      <p className="muted small">省科技发展计划优先支持创新联盟推荐项目（九（一））。服务中心在项目列入计划后标记“已立项”，已立项的项目不能删除。</p>
+      <h3 id="project-form-h">{t("heading")}</h3>
+      <p className="muted small">{t("intro")}</p>
       <FormSummary summary={summary} details={details} />
       {saved && !summary && (
         <p className="alert ok" role="status">
-          项目已推荐。
+          {t("saved")}
         </p>
       )}
       <div className="two">
-        <TextField label="推荐年度 *" type="text" inputMode="numeric" error={e.year?.message} {...register("year", { valueAsNumber: true })} />
-        <TextField label="项目名称 *" error={e.title?.message} {...register("title")} />
-        <TextField label="项目牵头单位 *" error={e.leadUnit?.message} {...register("leadUnit")} />
+        <TextField label={t("year")} type="text" inputMode="numeric" error={e.year?.message} {...register("year", { valueAsNumber: true })} />
+        <TextField label={t("title")} error={e.title?.message} {...register("title")} />
+        <TextField label={t("leadUnit")} error={e.leadUnit?.message} {...register("leadUnit")} />
         <TextField
-          label="预算（万元）*"
+          label={t("budget")}
           type="text"
           inputMode="decimal"
-          hint="最多保留两位小数"
+          hint={t("budgetHint")}
           error={e.budget?.message}
           {...register("budget", optionalNumber)}
         />
       </div>
-      <TextAreaField label="项目简介 *" rows={3} hint="研究内容、预期成果及参与的联盟成员" error={e.summary?.message} {...register("summary")} />
+      <TextAreaField label={t("summary")} rows={3} hint={t("summaryHint")} error={e.summary?.message} {...register("summary")} />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          推荐项目
+          {t("submit")}
         </button>
       </div>
     </form>

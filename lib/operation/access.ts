@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { isLeadFiler } from "../authz/alliance-abilities";
+import { text } from "../i18n/text";
 import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
 
 const ALLIANCE_HEAD = { id: true, name: true, state: true, leadOrgId: true, version: true } as const;
@@ -23,8 +24,8 @@ export async function findVisibleAlliance(user: SessionUser, allianceId: string,
  */
 export async function findOwnedFiledAlliance(user: SessionUser, allianceId: string, client: Tx = db()) {
   const alliance = await findVisibleAlliance(user, allianceId, client);
-  if (!isLeadFiler(user, alliance)) throw new AppError("FORBIDDEN", undefined, { _form: ["只有联盟牵头单位的经办人可以办理此事项"] });
-  if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, { _form: ["联盟已不在备案状态（已取消备案或已解散），不能再办理此事项"] });
+  if (!isLeadFiler(user, alliance)) throw new AppError("FORBIDDEN", undefined, { _form: [text("operation.errors.notLeadFiler")] });
+  if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.notFiled")] });
   return alliance;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -14,7 +15,7 @@ function yearRange(year: number) {
 /** 八（一）系列活动: the filer logs an activity already held (never a future date). */
 export async function logActivity(user: SessionUser, raw: TActivityInput, now = new Date()) {
   const input = parseOrThrow(ZActivityInput, raw);
-  if (input.heldOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { heldOn: ["举办日期不能晚于今天"] });
+  if (input.heldOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { heldOn: [text("operation.errors.heldInFuture")] });
   return db().$transaction(async (tx) => {
     const alliance = await findOwnedFiledAlliance(user, input.allianceId, tx);
     const row = await tx.activity.create({
@@ -49,9 +50,9 @@ export async function removeActivity(user: SessionUser, input: { activityId: str
     if (!row) throw new AppError("NOT_FOUND");
     await findOwnedFiledAlliance(user, row.allianceId, tx);
     if (row.heldOn.getUTCFullYear() !== year)
-      throw new AppError("FORBIDDEN", undefined, { _form: [`只能删除本年度（${year}年）登记的活动，往年活动已计入年度考核`] });
+      throw new AppError("FORBIDDEN", undefined, { _form: [text("operation.errors.activityPastYear", { year: String(year) })] });
     const { count } = await tx.activity.deleteMany({ where: { id: row.id, allianceId: row.allianceId } });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该活动已被他人删除，请刷新页面"] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.activityGone")] });
     await recordAudit(tx, actorOf(user), {
       action: "activity.removed",
       entityType: "Activity",

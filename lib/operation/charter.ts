@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { isUniqueViolation } from "../errors/unique-violation";
@@ -22,15 +23,15 @@ export interface CharterAmendment extends TCharterApproval {
 export async function amendCharter(user: SessionUser, raw: CharterAmendment, now = new Date()) {
   const alliance = await findOwnedFiledAlliance(user, raw.allianceId);
   const approval = parseOrThrow(ZCharterApproval, { approvedOn: raw.approvedOn, approvedBy: raw.approvedBy, note: raw.note });
-  if (approval.approvedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { approvedOn: ["成员大会通过日期不能晚于今天"] });
-  const file = await acceptUpload(user.id, raw, "联盟章程");
+  if (approval.approvedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { approvedOn: [text("operation.errors.approvedInFuture")] });
+  const file = await acceptUpload(user.id, raw, "联盟章程"); // i18n-data: the stored file name when the upload has none
   const { fileName, sha256 } = file;
   return storeThenRecord(raw.bytes, (storageKey) =>
     db().$transaction(async (tx) => {
       await findOwnedFiledAlliance(user, alliance.id, tx);
       const document =
         (await tx.document.findFirst({ where: { allianceId: alliance.id, kind: "CHARTER" }, orderBy: { createdAt: "asc" } })) ??
-        (await tx.document.create({ data: { allianceId: alliance.id, kind: "CHARTER", title: "联盟章程" } }));
+        (await tx.document.create({ data: { allianceId: alliance.id, kind: "CHARTER", title: "联盟章程" } })); // i18n-data: stored title
       const last = await tx.documentVersion.findFirst({ where: { documentId: document.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true } });
       // Two uploads at once read the same last version; the unique (document, versionNo) lets one through.
       const version = await tx.documentVersion
@@ -45,7 +46,7 @@ export async function amendCharter(user: SessionUser, raw: CharterAmendment, now
           },
         })
         .catch((err: unknown) => {
-          if (isUniqueViolation(err)) throw new AppError("CONFLICT", undefined, { _form: ["章程刚被他人更新，请刷新页面后重新上传"] });
+          if (isUniqueViolation(err)) throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.charterTaken")] });
           throw err;
         });
       await recordAudit(tx, actorOf(user), {

@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { isUniqueViolation } from "../errors/unique-violation";
@@ -11,7 +12,7 @@ import { COUNCIL_ROLES, countCouncilMembers, daysUntil, findOwnedFiledAlliance, 
 import { canOverseeFiledAlliance, canRunFiledAlliance } from "../authz/alliance-abilities";
 import { councilSeatsResult } from "./council-rules";
 
-const TAKEN = "本届任期刚被他人登记，请刷新页面后查看";
+const taken = () => text("operation.errors.termTaken");
 
 /**
  * 附件2 第十三条（二）: a new three-year council term. Numbered after the last one; it must start after the
@@ -22,7 +23,7 @@ export async function recordCouncilTerm(user: SessionUser, raw: Omit<TCouncilTer
   const { council } = await countCouncilMembers(owned.id);
   const input = parseOrThrow(ZCouncilTermInput, { ...raw, seats: raw.seats ?? council });
   if (input.electedOn !== "" && input.electedOn > chinaTodayIso(now))
-    throw new AppError("INVALID_INPUT", undefined, { electedOn: ["换届选举日期不能晚于今天"] });
+    throw new AppError("INVALID_INPUT", undefined, { electedOn: [text("operation.errors.electedInFuture")] });
   try {
     return await db().$transaction(async (tx) => {
       const alliance = await findOwnedFiledAlliance(user, input.allianceId, tx);
@@ -30,7 +31,7 @@ export async function recordCouncilTerm(user: SessionUser, raw: Omit<TCouncilTer
       const startsOn = toDateColumn(input.startsOn);
       if (last && startsOn <= last.startsOn) {
         throw new AppError("INVALID_INPUT", undefined, {
-          startsOn: [`新一届任期须晚于第 ${last.termNo} 届的起始日期（${last.startsOn.toISOString().slice(0, 10)}）`],
+          startsOn: [text("operation.errors.termStartsTooEarly", { termNo: String(last.termNo), date: last.startsOn.toISOString().slice(0, 10) })],
         });
       }
       const endsOn = councilTermEnds(startsOn);
@@ -65,7 +66,7 @@ export async function recordCouncilTerm(user: SessionUser, raw: Omit<TCouncilTer
     });
   } catch (err) {
     // Two filers recording at once both read the same last term; the unique (alliance, termNo) keeps one.
-    if (isUniqueViolation(err)) throw new AppError("CONFLICT", undefined, { _form: [TAKEN] });
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", undefined, { _form: [taken()] });
     throw err;
   }
 }

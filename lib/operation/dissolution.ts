@@ -1,4 +1,6 @@
 import "server-only";
+import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -20,7 +22,7 @@ export async function recordDissolutionVote(user: SessionUser, raw: Omit<TDissol
   const owned = await findOwnedFiledAlliance(user, raw.allianceId);
   const councilSize = raw.councilSize ?? (await countCouncilMembers(owned.id)).council;
   const input = parseOrThrow(ZDissolutionVoteInput, { ...raw, councilSize });
-  if (input.votedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { votedOn: ["理事会表决日期不能晚于今天"] });
+  if (input.votedOn > chinaTodayIso(now)) throw new AppError("INVALID_INPUT", undefined, { votedOn: [text("operation.errors.votedInFuture")] });
   const passed = dissolutionPasses(input.councilSize, input.votesFor);
   const result = dissolutionResult(input.councilSize, input.votesFor);
   const vote = await db().$transaction(async (tx) => {
@@ -48,8 +50,10 @@ export async function recordDissolutionVote(user: SessionUser, raw: Omit<TDissol
         { roles: { has: "SERVICE_CENTER" } },
         {
           kind: "dissolution.passed",
-          title: `待确认解散：${alliance.name}`,
-          body: `${result.message}（附件3 第十一条），请核实后确认解散并终止备案。`,
+          title: (t) => t("operation.notice.dissolutionTitle", { name: alliance.name }),
+          // The rule's sentence in the recipient's language too.
+          body: (t, locale) =>
+            t("operation.notice.dissolutionBody", { result: inLocale(locale, () => dissolutionResult(input.councilSize, input.votesFor).message) }),
           link: `/alliances/${alliance.id}/council`,
         },
         user.id,

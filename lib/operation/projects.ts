@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -45,7 +46,7 @@ export async function removeProject(user: SessionUser, input: { projectId: strin
     await findOwnedFiledAlliance(user, row.allianceId, tx);
     // Conditional on adoptedAt: an adoption landing between the read and the delete wins.
     const { count } = await tx.recommendedProject.deleteMany({ where: { id: row.id, adoptedAt: null } });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该项目已列入省科技发展计划（已立项），不能删除"] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.projectAdopted")] });
     await recordAudit(tx, actorOf(user), {
       action: "project.removed",
       entityType: "RecommendedProject",
@@ -65,7 +66,7 @@ export async function markProjectAdopted(user: SessionUser, input: { projectId: 
     });
     if (!row) throw new AppError("NOT_FOUND");
     const { count } = await tx.recommendedProject.updateMany({ where: { id: row.id, adoptedAt: null }, data: { adoptedAt: now } });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该项目已被标记为已立项，请刷新页面"] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.projectAlreadyAdopted")] });
     await recordAudit(tx, actorOf(user), {
       action: "project.adopted",
       entityType: "RecommendedProject",
@@ -77,8 +78,8 @@ export async function markProjectAdopted(user: SessionUser, input: { projectId: 
       { roles: { has: "ENTERPRISE_FILER" }, organizationId: row.alliance.leadOrgId },
       {
         kind: "project.adopted",
-        title: `推荐项目已立项：${row.title}`,
-        body: `${row.alliance.name}推荐的项目已列入省科技发展计划（九（一））。`,
+        title: (t) => t("operation.notice.adoptedTitle", { title: row.title }),
+        body: (t) => t("operation.notice.adoptedBody", { name: row.alliance.name }),
         link: `/alliances/${row.alliance.id}/activities`,
       },
       user.id,

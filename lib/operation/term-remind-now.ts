@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -9,7 +10,7 @@ import { claimReminderNow, remindedToday } from "../notifications/reminder-ledge
 import { chinaTodayIso } from "../validation/operation";
 import { ZTermReminderNowInput, type TTermReminderNowInput } from "../validation/corrections";
 import { daysUntil, findVisibleAlliance, parseOrThrow } from "./access";
-import { formatChinaDate } from "./format";
+import { dateValues } from "./format";
 
 /**
  * 附件2 第十三条（二）: the service center tells an alliance's lead enterprise, when it chooses, that its council term is
@@ -20,28 +21,31 @@ export async function sendTermReminderNow(user: SessionUser, raw: TTermReminderN
   assertRole(user, ["SERVICE_CENTER"]);
   const input = parseOrThrow(ZTermReminderNowInput, raw);
   const alliance = await findVisibleAlliance(user, input.allianceId);
-  if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, { _form: ["联盟已不在备案状态（已取消备案或已解散），无需提醒换届"] });
+  if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.remindNotFiled")] });
   const term = await db().councilTerm.findFirst({
     where: { allianceId: alliance.id },
     orderBy: { termNo: "desc" },
     select: { id: true, termNo: true, endsOn: true },
   });
-  if (!term) throw new AppError("CONFLICT", undefined, { _form: ["该联盟尚未登记理事会任期，无从提醒换届；请提醒牵头单位先登记本届理事会任期"] });
+  if (!term) throw new AppError("CONFLICT", undefined, { _form: [text("operation.errors.remindNoTerm")] });
   const daysLeft = daysUntil(term.endsOn, chinaTodayIso(now));
   const out = await db().$transaction(async (tx) => {
     const subject = `council-term:${term.id}`;
     if ((await remindedToday(tx, "council-term:", now)).has(term.id) || !(await claimReminderNow(tx, subject, now))) return { sent: false, notified: 0 };
-    const ends = formatChinaDate(term.endsOn);
+    const ends = dateValues(term.endsOn);
     const notified = await notifyUsers(
       tx,
       { roles: { has: "ENTERPRISE_FILER" }, organizationId: alliance.leadOrgId },
       {
         kind: "council.term_expiring",
-        title:
+        title: (t) =>
           daysLeft >= 0
-            ? `服务中心提醒：理事会任期将于 ${daysLeft} 天后届满：${alliance.name}`
-            : `服务中心提醒：理事会任期已届满，请尽快换届：${alliance.name}`,
-        body: `第 ${term.termNo} 届理事会任期至 ${ends}${daysLeft >= 0 ? "届满" : `，已届满 ${-daysLeft} 天`}。理事会每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二）），请及时组织换届并登记新一届任期。`,
+            ? t("operation.notice.remindTitleExpiring", { days: daysLeft, name: alliance.name })
+            : t("operation.notice.remindTitleExpired", { name: alliance.name }),
+        body: (t) =>
+          daysLeft >= 0
+            ? t("operation.notice.remindBodyExpiring", { termNo: String(term.termNo), date: t("operation.date", ends) })
+            : t("operation.notice.remindBodyExpired", { termNo: String(term.termNo), date: t("operation.date", ends), days: -daysLeft }),
         link: `/alliances/${alliance.id}/council`,
       },
       user.id,

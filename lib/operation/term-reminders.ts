@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import { scheduleEmailDispatch } from "../notifications/email";
-import { notifyUsers } from "../notifications/notify";
-import { formatChinaDate } from "./format";
+import { notifyUsers, type RecipientTranslator } from "../notifications/notify";
+import { dateValues } from "./format";
 import { chinaTodayIso } from "../validation/operation";
 import { daysUntil } from "./access";
 
@@ -37,8 +37,9 @@ export async function sendTermExpiryReminders(now = new Date()): Promise<number>
     const didSend = await db().$transaction(async (tx) => {
       const { count } = await tx.reminderSent.createMany({ data: [{ key: reminderKey(term.id, threshold) }], skipDuplicates: true });
       if (count === 0) return false;
-      const title = `理事会任期将于 ${daysLeft} 天后届满：${a.name}`;
-      const body = `第 ${term.termNo} 届理事会任期至 ${formatChinaDate(term.endsOn)} 届满。理事会每届任期三年，换届时由全体成员选举产生（附件2 第十三条（二）），请及时组织换届并登记新一届任期。`;
+      const title = (t: RecipientTranslator) => t("operation.notice.termTitle", { days: daysLeft, name: a.name });
+      const body = (t: RecipientTranslator) =>
+        t("operation.notice.termBody", { termNo: String(term.termNo), date: t("operation.date", dateValues(term.endsOn)) });
       const link = `/alliances/${a.id}/council`;
       await notifyUsers(
         tx,

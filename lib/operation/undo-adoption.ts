@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -9,9 +10,14 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { ZUndoAdoptionInput, type TUndoAdoptionInput } from "../validation/corrections";
 import { parseOrThrow } from "./access";
 
+/** Refusals, read in the current language each time they are used. */
 export const UNDO_ADOPTION_MESSAGES = {
-  notAdopted: "该项目尚未标记为已立项，无需撤销",
-  stale: "该项目的立项记录刚被他人修改，请刷新页面",
+  get notAdopted() {
+    return text("operation.errors.notAdopted");
+  },
+  get stale() {
+    return text("operation.errors.adoptionStale");
+  },
 };
 
 /**
@@ -46,8 +52,8 @@ export async function undoProjectAdoption(user: SessionUser, raw: TUndoAdoptionI
       { roles: { has: "ENTERPRISE_FILER" }, organizationId: row.alliance.leadOrgId },
       {
         kind: "project.adoption_undone",
-        title: `推荐项目的立项记录已撤销：${row.title}`,
-        body: `服务中心撤销了${row.alliance.name}推荐项目的立项记录，理由：${input.reason}。项目恢复为“已推荐”。`,
+        title: (t) => t("operation.notice.adoptionUndoneTitle", { title: row.title }),
+        body: (t) => t("operation.notice.adoptionUndoneBody", { name: row.alliance.name, reason: input.reason }),
         link: `/alliances/${row.alliance.id}/activities`,
       },
       user.id,

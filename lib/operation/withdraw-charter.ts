@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -9,11 +10,18 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { ZWithdrawCharterVersionInput, type TWithdrawCharterVersionInput } from "../validation/corrections";
 import { parseOrThrow } from "./access";
 
+/** Refusals, read in the current language each time they are used. */
 export const CHARTER_WITHDRAW_MESSAGES = {
-  filed: "组建时随申报提交的章程是备案材料，不能撤回；只能撤回备案后登记的章程修正案",
-  notLatest: (latest: number) => `只能撤回最新的一版章程修正案（第 ${latest} 版）；较早的版本已被后续修正案取代`,
-  notFiled: "联盟已不在备案状态（已取消备案或已解散），章程记录不再更改",
-  stale: "该版章程刚被他人撤回或更新，请刷新页面",
+  get filed() {
+    return text("operation.errors.charterFiled");
+  },
+  notLatest: (latest: number) => text("operation.errors.charterNotLatest", { latest: String(latest) }),
+  get notFiled() {
+    return text("operation.errors.charterNotFiled");
+  },
+  get stale() {
+    return text("operation.errors.charterStale");
+  },
 };
 
 /**
@@ -72,8 +80,8 @@ export async function withdrawCharterVersion(user: SessionUser, raw: TWithdrawCh
       { roles: { has: "ENTERPRISE_FILER" }, organizationId: alliance.leadOrgId },
       {
         kind: "charter.version_withdrawn",
-        title: `章程第 ${version.versionNo} 版已被服务中心撤回：${alliance.name}`,
-        body: `撤回理由：${input.reason}。现行章程为此前的版本；如需修改章程，请在成员大会通过后重新登记（附件2 第十九条）。`,
+        title: (t) => t("operation.notice.charterWithdrawnTitle", { versionNo: String(version.versionNo), name: alliance.name }),
+        body: (t) => t("operation.notice.charterWithdrawnBody", { reason: input.reason }),
         link: `/alliances/${alliance.id}/council`,
       },
       user.id,
