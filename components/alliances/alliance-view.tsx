@@ -77,7 +77,8 @@ export async function AllianceView({
             <tr>
               <th scope="row">{d("chair")}</th>
               <td>
-                {alliance.chairName || empty}　{d("chairUnit")}：{chair?.organization.name ?? ""}
+                {alliance.chairName || empty}
+                {t("alliances.detail.inlineField", { label: d("chairUnit"), value: chair?.organization.name ?? "" })}
                 {note("chairName")}
               </td>
             </tr>
@@ -91,15 +92,17 @@ export async function AllianceView({
             <tr>
               <th scope="row">{d("address")}</th>
               <td>
-                {alliance.address || empty}　{d("postcode")}：{alliance.postcode ?? ""}
+                {alliance.address || empty}
+                {t("alliances.detail.inlineField", { label: d("postcode"), value: alliance.postcode ?? "" })}
                 {note("address")}
               </td>
             </tr>
             <tr>
               <th scope="row">{d("contact")}</th>
               <td>
-                {(maskContact ? maskName(alliance.contactName) : alliance.contactName) || empty}　{d("phone")}：
-                {maskContact ? maskPhone(alliance.phone) : (alliance.phone ?? "")}　{d("fax")}：{alliance.fax ?? ""}
+                {(maskContact ? maskName(alliance.contactName) : alliance.contactName) || empty}
+                {t("alliances.detail.inlineField", { label: d("phone"), value: maskContact ? maskPhone(alliance.phone) : (alliance.phone ?? "") })}
+                {t("alliances.detail.inlineField", { label: d("fax"), value: alliance.fax ?? "" })}
                 {note("contactName")}
               </td>
             </tr>
@@ -122,9 +125,7 @@ export async function AllianceView({
         <h2 id="s3">{d("membersHeading")}</h2>
         <ConfirmSummary members={members} />
         <div className="member-groups">
-          <h3 id="s3-enterprises">
-            {d("enterprises")}（{groups.enterprises.length} 家）
-          </h3>
+          <h3 id="s3-enterprises">{t("alliances.detail.groupHeading", { heading: d("enterprises"), count: groups.enterprises.length })}</h3>
           <table className="members members-view" aria-labelledby="s3-enterprises">
             <thead>
               <tr>
@@ -141,7 +142,7 @@ export async function AllianceView({
                 <th scope="col">{d("resources")}</th>
                 <th scope="col">{d("top10National")}</th>
                 <th scope="col">{d("top10Provincial")}</th>
-                <th scope="col">成员确认</th>
+                <th scope="col">{d("memberConfirm")}</th>
               </tr>
             </thead>
             <tbody>
@@ -173,7 +174,7 @@ export async function AllianceView({
                   <td data-label={d("top10Provincial")} className="nowrap">
                     {m.provincialTop10 ? d("yes") : d("no")}
                   </td>
-                  <td data-label="成员确认">
+                  <td data-label={d("memberConfirm")}>
                     <ConfirmBadge member={m} />
                   </td>
                 </tr>
@@ -181,9 +182,7 @@ export async function AllianceView({
             </tbody>
           </table>
           <p className="muted small">{d("unit")}</p>
-          <h3 id="s3-academia">
-            {d("academia")}（{groups.academia.length} 家）
-          </h3>
+          <h3 id="s3-academia">{t("alliances.detail.groupHeading", { heading: d("academia"), count: groups.academia.length })}</h3>
           <table className="members members-view" aria-labelledby="s3-academia">
             <thead>
               <tr>
@@ -192,7 +191,7 @@ export async function AllianceView({
                 <th scope="col">{d("role")}</th>
                 <th scope="col">{d("discipline")}</th>
                 <th scope="col">{d("leader")}</th>
-                <th scope="col">成员确认</th>
+                <th scope="col">{d("memberConfirm")}</th>
               </tr>
             </thead>
             <tbody>
@@ -211,7 +210,7 @@ export async function AllianceView({
                   </td>
                   <td data-label={d("discipline")}>{m.disciplineStrengths}</td>
                   <td data-label={d("leader")}>{m.disciplineLeader}</td>
-                  <td data-label="成员确认">
+                  <td data-label={d("memberConfirm")}>
                     <ConfirmBadge member={m} />
                   </td>
                 </tr>
@@ -221,9 +220,7 @@ export async function AllianceView({
           {groups.others.length > 0 && (
             <>
               {/* Not in the official tables, yet counted in the totals: listed so every member can be read and commented on. */}
-              <h3 id="s3-others">
-                {d("others")}（{groups.others.length} 家）
-              </h3>
+              <h3 id="s3-others">{t("alliances.detail.groupHeading", { heading: d("others"), count: groups.others.length })}</h3>
               <table className="members members-view" aria-labelledby="s3-others" data-testid="other-members">
                 <thead>
                   <tr>
@@ -232,7 +229,7 @@ export async function AllianceView({
                     <th scope="col">{d("creditCode")}</th>
                     <th scope="col">{d("role")}</th>
                     <th scope="col">{d("resources")}</th>
-                    <th scope="col">成员确认</th>
+                    <th scope="col">{d("memberConfirm")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -252,7 +249,7 @@ export async function AllianceView({
                         {t(`allianceRoles.${m.role}`)}
                       </td>
                       <td data-label={d("resources")}>{m.resources}</td>
-                      <td data-label="成员确认">
+                      <td data-label={d("memberConfirm")}>
                         <ConfirmBadge member={m} />
                       </td>
                     </tr>

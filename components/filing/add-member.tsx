@@ -35,7 +35,7 @@ export function AddMember({ existingCodes, onAdd }: { existingCodes: string[]; o
   function add() {
     if (!found) return;
     const memberName = found.known ? found.name : name.trim();
-    if (memberName.length < 2) return setError("请填写单位名称");
+    if (memberName.length < 2) return setError(t("orgNameRequired"));
     onAdd({
       creditCode: code,
       name: memberName,

@@ -66,7 +66,8 @@ export function FilingEditor(props: EditorProps) {
       const r = await saveDraftAction({ ...v, allianceId: props.allianceId, version });
       if (r.ok) return { ok: true as const, version: r.data.version };
       if (r.fieldErrors)
-        for (const [k, msgs] of Object.entries(r.fieldErrors)) form.setError(k as Path<TFilingDraftFields>, { type: "server", message: msgs.join("；") });
+        for (const [k, msgs] of Object.entries(r.fieldErrors))
+          form.setError(k as Path<TFilingDraftFields>, { type: "server", message: msgs.join(t("messageSeparator")) });
       return { ok: false as const, code: r.code };
     },
     [props.allianceId, form],
@@ -181,9 +182,7 @@ export function FilingEditor(props: EditorProps) {
             {tErr("summary", { count: problems.length })}
             <ul>
               {problems.map(([path, msg]) => (
-                <li key={path}>
-                  {labelOf(path, values, (k) => t(k as Parameters<typeof t>[0]))}：{msg}
-                </li>
+                <li key={path}>{t("fieldProblem", { field: labelOf(path, values, (k, v) => t(k as Parameters<typeof t>[0], v as never)), message: msg })}</li>
               ))}
             </ul>
           </div>
@@ -223,9 +222,7 @@ export function FilingEditor(props: EditorProps) {
             <h2>{t("s1")}</h2>
           </legend>
           {text("name", `${t("name")} *`)}
-          <p className="muted small">
-            {t("industry")}：{props.industry.name}（实施方案 {props.industry.clause}）
-          </p>
+          <p className="muted small">{t("industryWithClause", { name: props.industry.name, clause: props.industry.clause })}</p>
           <div className="field">
             <label htmlFor="subField">{t("subField")}</label>
             <input id="subField" type="text" list="subfields" defaultValue={props.initial.subField} {...register("subField")} />
@@ -269,7 +266,7 @@ export function FilingEditor(props: EditorProps) {
             />
             <div id="goal-count" className={goalLength > 500 ? "error" : "hint"} data-testid="goal-count">
               {t("goalCount", { count: goalLength })}
-              {goalLength > 500 ? `，${t("goalOver", { over: goalLength - 500 })}` : ""}
+              {goalLength > 500 ? `${t("clauseSeparator")}${t("goalOver", { over: goalLength - 500 })}` : ""}
             </div>
             {e.innovationGoal && (
               <div className="error" id="goal-error" role="alert">
@@ -330,12 +327,12 @@ const FIELD_LABELS: Record<string, string> = {
   creditCode: "creditCode",
 };
 
-/** "members.3.chainPosition" → "第4行 某公司 产业链位置"; top-level fields by their 附件1 label. */
-function labelOf(path: string, values: TFilingDraftFields, t: (key: string) => string): string {
+/** "members.3.chainPosition" → "成员第 4 行 某公司 产业链位置"; top-level fields by their 附件1 label. */
+function labelOf(path: string, values: TFilingDraftFields, t: (key: string, values?: Record<string, string | number>) => string): string {
   const [head, index, field] = path.split(".");
   if (head === "members" && index !== undefined) {
     const m = values.members?.[Number(index)];
-    return `成员第 ${Number(index) + 1} 行 ${m?.name ?? ""} ${field ? t(FIELD_LABELS[field] ?? field) : ""}`.trim();
+    return t("memberRowField", { row: Number(index) + 1, name: m?.name ?? "", field: field ? t(FIELD_LABELS[field] ?? field) : "" }).trim();
   }
   return head === "innovationGoal" ? t("goal") : t(head ?? path);
 }

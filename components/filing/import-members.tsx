@@ -67,7 +67,7 @@ export function ImportMembers({ allianceId, existingCodes, onRows }: { allianceI
             <ul>
               {report.errors.map((e) => (
                 <li key={e.row} className="error">
-                  {t("rowError", { row: e.row, messages: e.messages.join("；") })}
+                  {t("rowError", { row: e.row, messages: e.messages.join(t("messageSeparator")) })}
                 </li>
               ))}
               {report.skipped.map((s) => (

@@ -53,9 +53,7 @@ function MemberGroup(props: Props & { kind: "enterprises" | "academia" | "others
   const heading = kind === "enterprises" ? d("enterprises") : kind === "academia" ? d("academia") : t("others");
   return (
     <section className="member-group" aria-labelledby={headId}>
-      <h3 id={headId}>
-        {heading}（{rows.length} 家）
-      </h3>
+      <h3 id={headId}>{t("groupHeading", { heading, count: rows.length })}</h3>
       {rows.length === 0 ? (
         <p className="muted small">{t("noneInGroup")}</p>
       ) : (
@@ -182,7 +180,7 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
               aria-describedby={described("chainPosition")}
               {...register(`members.${i}.chainPosition`, orNull)}
             >
-              <option value="">请选择</option>
+              <option value="">{t("choose")}</option>
               {CHAIN_POSITIONS.map((c) => (
                 <option key={c} value={c}>
                   {tc(c)}
@@ -232,7 +230,7 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
                     aria-describedby={described("outputValue2022")}
                     {...register(`members.${i}.outputValue2022`, wan)}
                   />
-                  <span aria-hidden="true">万元</span>
+                  <span aria-hidden="true">{t("unitWan")}</span>
                 </span>
                 {error("outputValue2022")}
               </div>
@@ -251,7 +249,7 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
                     aria-describedby={described("profitTax2022")}
                     {...register(`members.${i}.profitTax2022`, wan)}
                   />
-                  <span aria-hidden="true">万元</span>
+                  <span aria-hidden="true">{t("unitWan")}</span>
                 </span>
                 {error("profitTax2022")}
               </div>
@@ -278,7 +276,7 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
               defaultChecked={Boolean(m.nationalTop10)}
               {...register(`members.${i}.nationalTop10`)}
             />
-            {label("nationalTop10", `是否属于${t("nationalTop10")}`, true)}
+            {label("nationalTop10", t("isNationalTop10"), true)}
           </td>
           <td className="c-flag">
             <input
@@ -288,7 +286,7 @@ function MemberRow({ m, i, kind, ...props }: Props & { m: Row; i: number; kind: 
               defaultChecked={Boolean(m.provincialTop10)}
               {...register(`members.${i}.provincialTop10`)}
             />
-            {label("provincialTop10", `是否属于${t("provincialTop10")}`, true)}
+            {label("provincialTop10", t("isProvincialTop10"), true)}
           </td>
         </>
       )}

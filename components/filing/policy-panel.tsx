@@ -20,7 +20,7 @@ export function PolicyPanel({ results }: { results: RuleResult[] }) {
         {results.map((r) => (
           <li key={r.id} data-testid={`rule-${r.id}`} data-status={r.status}>
             <span className={`badge ${COLOR[r.status]}`}>{t(r.status)}</span> <strong>{r.title}</strong>
-            <span className="muted small">（{r.clause}）</span>
+            <span className="muted small">{t("clauseInParens", { clause: r.clause })}</span>
             <div className="small">{r.message}</div>
           </li>
         ))}

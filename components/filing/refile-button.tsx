@@ -25,7 +25,7 @@ export function RefileButton({ allianceId }: { allianceId: string }) {
             (r) => {
               if (r.ok) router.push(`/alliances/${r.data.id}/edit`);
               else {
-                setError(r.fieldErrors?._form?.join("；") ?? tErr(r.code));
+                setError(r.fieldErrors?._form?.join(t("messageSeparator")) ?? tErr(r.code));
                 setBusy(false);
               }
             },

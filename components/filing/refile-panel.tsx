@@ -16,9 +16,7 @@ async function Reasons({ r }: { r: RejectionReasons }) {
       ) : (
         <ul>
           {r.reasons.map((x, i) => (
-            <li key={i}>
-              <strong>{x.unit}</strong>（{formatDateTime(x.at)}）：{x.text}
-            </li>
+            <li key={i}>{t.rich("reasonLine", { unit: x.unit, at: formatDateTime(x.at), text: x.text, strong: (c) => <strong>{c}</strong> })}</li>
           ))}
         </ul>
       )}
@@ -27,9 +25,7 @@ async function Reasons({ r }: { r: RejectionReasons }) {
           <p className="small">{t("comments")}</p>
           <ul className="small">
             {r.comments.map((c, i) => (
-              <li key={i}>
-                <strong>{commentPathLabel(c.fieldPath)}</strong>：{c.text}
-              </li>
+              <li key={i}>{t.rich("commentLine", { field: commentPathLabel(c.fieldPath), text: c.text, strong: (s) => <strong>{s}</strong> })}</li>
             ))}
           </ul>
         </>

@@ -8,6 +8,7 @@ import { acknowledgeChangeAction } from "@/app/(portal)/alliances/[id]/members/a
 export function AcknowledgeButton({ changeId, label }: { changeId: string; label: string }) {
   const router = useRouter();
   const te = useTranslations("errors");
+  const t = useTranslations("membership");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function acknowledge() {
@@ -15,7 +16,7 @@ export function AcknowledgeButton({ changeId, label }: { changeId: string; label
     try {
       const r = await acknowledgeChangeAction({ changeId });
       if (r.ok) router.refresh();
-      else setError([te(r.code), ...(r.fieldErrors?._form ?? [])].join("："));
+      else setError([te(r.code), ...(r.fieldErrors?._form ?? [])].join(t("colon")));
     } catch {
       setError(te("INTERNAL"));
     } finally {
@@ -24,8 +25,8 @@ export function AcknowledgeButton({ changeId, label }: { changeId: string; label
   }
   return (
     <>
-      <button type="button" className="secondary" disabled={busy} aria-label={`已知悉：${label}`} onClick={() => void acknowledge()}>
-        已知悉
+      <button type="button" className="secondary" disabled={busy} aria-label={t("acknowledgeLabel", { name: label })} onClick={() => void acknowledge()}>
+        {t("acknowledge")}
       </button>
       {error && (
         <div className="error" role="alert">

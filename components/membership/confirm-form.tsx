@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ZDisputeMemberInput, type TDisputeMemberInput } from "@/lib/validation/membership";
@@ -10,6 +11,7 @@ import { confirmMemberAction, disputeMemberAction } from "@/app/public/confirm/[
 
 /** 确认无误 or 信息有误 (with a note): either answer uses up the link. */
 export function ConfirmForm({ token }: { token: string }) {
+  const t = useTranslations("membership.confirmForm");
   const [answered, setAnswered] = useState<"confirmed" | "disputed" | null>(null);
   const [disputing, setDisputing] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<TDisputeMemberInput>({
@@ -22,7 +24,7 @@ export function ConfirmForm({ token }: { token: string }) {
   if (answered) {
     return (
       <p className="alert ok" role="status">
-        {answered === "confirmed" ? "已确认，感谢贵单位的配合。" : "已收到贵单位的异议说明，联盟牵头单位和审核部门将核实处理。"}本链接已失效。
+        {answered === "confirmed" ? t("confirmedDone") : t("disputedDone")}
       </p>
     );
   }
@@ -35,23 +37,23 @@ export function ConfirmForm({ token }: { token: string }) {
           disabled={formState.isSubmitting}
           onClick={() => void run(() => confirmMemberAction({ token })).then((ok) => ok && setAnswered("confirmed"))}
         >
-          确认无误
+          {t("confirm")}
         </button>
         <button type="button" className="secondary" aria-expanded={disputing} aria-controls="dispute-form" onClick={() => setDisputing(true)}>
-          信息有误
+          {t("dispute")}
         </button>
       </div>
       {disputing && (
         <form
           id="dispute-form"
           noValidate
-          aria-label="说明有误的信息"
+          aria-label={t("disputeLabel")}
           onSubmit={handleSubmit(async (v) => {
             if (await run(() => disputeMemberAction(v))) setAnswered("disputed");
           })}
         >
           <div className="field">
-            <label htmlFor="dispute-note">请说明哪些信息有误及正确内容 *</label>
+            <label htmlFor="dispute-note">{t("note")}</label>
             <textarea
               id="dispute-note"
               rows={3}
@@ -67,7 +69,7 @@ export function ConfirmForm({ token }: { token: string }) {
           </div>
           <div className="actions">
             <button type="submit" disabled={formState.isSubmitting}>
-              提交异议
+              {t("submit")}
             </button>
           </div>
         </form>

@@ -1,12 +1,14 @@
-import { CONFIRM_STATUS_BADGE, CONFIRM_STATUS_LABEL, confirmStatusOf } from "@/lib/membership/confirm-status";
+import { useTranslations } from "next-intl";
+import { CONFIRM_STATUS_BADGE, confirmStatusOf } from "@/lib/membership/confirm-status";
 
 type Row = Parameters<typeof confirmStatusOf>[0] & { organization: { name: string; type: string } };
 
 export function ConfirmBadge({ member }: { member: Parameters<typeof confirmStatusOf>[0] }) {
+  const t = useTranslations("membership.confirmStatus");
   const s = confirmStatusOf(member);
   return (
     <span className={`badge ${CONFIRM_STATUS_BADGE[s]}`} data-confirm-status={s}>
-      {CONFIRM_STATUS_LABEL[s]}
+      {t(s)}
     </span>
   );
 }
@@ -15,10 +17,11 @@ export function ConfirmBadge({ member }: { member: Parameters<typeof confirmStat
 export function ConfirmSummary({ members }: { members: Row[] }) {
   const open = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED");
   const done = members.length - open.length;
+  const t = useTranslations("membership");
   return (
     <p className={`alert ${open.length === 0 ? "ok" : "info"}`} data-testid="confirm-summary">
-      成员确认：{done}/{members.length} 家已确认
-      {open.length > 0 && <>；未确认：{open.map((m) => m.organization.name).join("、")}</>}
+      {t("confirmSummary", { done, total: members.length })}
+      {open.length > 0 && t("confirmSummaryOpen", { names: open.map((m) => m.organization.name).join(t("listSeparator")) })}
     </p>
   );
 }

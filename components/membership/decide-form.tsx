@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ZDecideChangeInput, chinaTodayIso, type TDecideChangeInput } from "@/lib/validation/membership";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useRecordForm } from "@/components/ui/use-record-form";
@@ -12,6 +13,7 @@ import { decideChangeAction } from "@/app/(portal)/alliances/[id]/members/action
 /** The filer records the council's decision on a change (附件2 第十七条（三）、第十八条). */
 export function DecideForm({ changeId, version, label }: { changeId: string; version: number; label: string }) {
   const router = useRouter();
+  const t = useTranslations("membership.decide");
   const { register, handleSubmit, setError, setValue, formState } = useRecordForm<TDecideChangeInput>(
     { changeId, version },
     { resolver: zodResolver(ZDecideChangeInput), defaultValues: { approved: true, councilApprovedOn: "", councilResolution: "" } },
@@ -28,7 +30,7 @@ export function DecideForm({ changeId, version, label }: { changeId: string; ver
   return (
     <form
       noValidate
-      aria-label={`登记理事会决定：${label}`}
+      aria-label={t("formLabel", { name: label })}
       data-testid={`decide-${safe}`}
       onSubmit={(ev) => {
         ev.preventDefault();
@@ -37,7 +39,7 @@ export function DecideForm({ changeId, version, label }: { changeId: string; ver
     >
       <FormSummary summary={summary} details={details} />
       <TextField
-        label="理事会决定日期 *"
+        label={t("date")}
         type="date"
         id={`on-${safe}`}
         max={chinaTodayIso()}
@@ -45,18 +47,18 @@ export function DecideForm({ changeId, version, label }: { changeId: string; ver
         {...register("councilApprovedOn")}
       />
       <TextField
-        label="理事会决议 *"
+        label={t("resolution")}
         id={`res-${safe}`}
-        placeholder="如：第二届理事会第三次会议决议"
+        placeholder={t("resolutionPlaceholder")}
         error={e.councilResolution?.message}
         {...register("councilResolution")}
       />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          理事会批准
+          {t("approve")}
         </button>
         <button type="button" className="secondary" disabled={formState.isSubmitting} onClick={() => void submit(false)}>
-          理事会未批准
+          {t("reject")}
         </button>
       </div>
     </form>

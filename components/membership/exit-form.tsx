@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ZExitRequestInput, type TExitRequestInput } from "@/lib/validation/membership";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -12,6 +13,7 @@ import { requestExitAction } from "@/app/(portal)/alliances/[id]/members/actions
 /** 附件2 第十八条: a unit's written request to leave, for the council to approve. Opens in place on its row. */
 export function ExitForm({ allianceId, membershipId, name }: { allianceId: string; membershipId: string; name: string }) {
   const router = useRouter();
+  const t = useTranslations("membership.exit");
   const [open, setOpen] = useState(false);
   const { register, handleSubmit, setError, formState } = useRecordForm<TExitRequestInput>(
     { allianceId, membershipId },
@@ -21,14 +23,14 @@ export function ExitForm({ allianceId, membershipId, name }: { allianceId: strin
   const id = `exit-${membershipId.slice(0, 8)}`;
   if (!open)
     return (
-      <button type="button" className="secondary small" onClick={() => setOpen(true)} aria-label={`申请退出：${name}`}>
-        申请退出
+      <button type="button" className="secondary small" onClick={() => setOpen(true)} aria-label={t("openLabel", { name })}>
+        {t("open")}
       </button>
     );
   return (
     <form
       noValidate
-      aria-label={`${name}退出申请`}
+      aria-label={t("formLabel", { name })}
       onSubmit={handleSubmit(async (v) => {
         if (await run(() => requestExitAction(v))) {
           setOpen(false);
@@ -38,7 +40,7 @@ export function ExitForm({ allianceId, membershipId, name }: { allianceId: strin
     >
       <FormSummary summary={summary} details={details} />
       <div className="field">
-        <label htmlFor={id}>退出理由 *</label>
+        <label htmlFor={id}>{t("reason")}</label>
         <textarea
           id={id}
           rows={2}
@@ -54,10 +56,10 @@ export function ExitForm({ allianceId, membershipId, name }: { allianceId: strin
       </div>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          提交退出申请
+          {t("submit")}
         </button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          取消
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FlaggedChange } from "@/lib/membership/find-history";
 import { failingConditions } from "@/lib/membership/change-rules";
 import { formatDate } from "@/components/ui/format";
@@ -27,26 +28,25 @@ export function FlaggedChanges({
   more?: string;
   list?: Sortable;
 }) {
+  const t = useTranslations("membership.flagged");
   const head = (label: string, key: string) => (list ? <SortHeader label={label} sortKey={key} list={list} /> : <th scope="col">{label}</th>);
   return (
     <section className="card" aria-labelledby="flagged-h" data-testid="flagged-changes">
-      <h2 id="flagged-h">成员变更后不符合组建条件（六（二）1）</h2>
+      <h2 id="flagged-h">{t("heading")}</h2>
       {rows.length === 0 ? (
-        <p className="muted">暂无需要关注的成员变更。</p>
+        <p className="muted">{t("none")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>
-              {rows.length < total ? `待服务中心知悉的成员变更 ${total} 项，此处显示 ${rows.length} 项` : `待服务中心知悉的成员变更 ${total} 项`}
-            </caption>
+            <caption>{rows.length < total ? t("captionPart", { total, shown: rows.length }) : t("caption", { total })}</caption>
             <thead>
               <tr>
-                {head("联盟", "name")}
-                <th scope="col">单位与变更</th>
-                {head("提出日期", "date")}
-                <th scope="col">状态</th>
-                <th scope="col">不符合的条件</th>
-                <th scope="col">操作</th>
+                {head(t("alliance"), "name")}
+                <th scope="col">{t("unitAndChange")}</th>
+                {head(t("requestedOn"), "date")}
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("failing")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,7 +80,7 @@ export function FlaggedChanges({
       {more && rows.length < total && (
         <p className="actions">
           <Link className="button secondary" href={more}>
-            查看全部 {total} 项
+            {t("viewAll", { total })}
           </Link>
         </p>
       )}

@@ -19,6 +19,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
   const router = useRouter();
   const te = useTranslations("errors");
   const t = useTranslations("memberMail");
+  const tm = useTranslations("membership");
   const [links, setLinks] = useState<Link[] | null>(null);
   const [sent, setSent] = useState<{ sent: Sent[]; failed: Link[]; skipped: Skipped[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
     try {
       if (kind === "links") {
         const r = await issueConfirmLinksAction({ allianceId });
-        if (!r.ok) setError([te(r.code), ...(r.fieldErrors?._form ?? [])].join("："));
+        if (!r.ok) setError([te(r.code), ...(r.fieldErrors?._form ?? [])].join(tm("colon")));
         else {
           setLinks(r.data);
           setSent(null);
@@ -38,7 +39,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
         }
       } else {
         const r = await emailConfirmLinksAction({ allianceId });
-        if (!r.ok) setError([te(r.code), ...(r.fieldErrors?._form ?? [])].join("："));
+        if (!r.ok) setError([te(r.code), ...(r.fieldErrors?._form ?? [])].join(tm("colon")));
         else {
           setSent(r.data);
           setLinks(null);
@@ -113,7 +114,7 @@ export function IssueLinks({ allianceId, pending, mail }: Props) {
               <ul className="small">
                 {sent.sent.map((s) => (
                   <li key={s.membershipId}>
-                    {s.name}：{t("sentTo", { to: s.to, expires: formatDateTime(new Date(s.expiresAt)) })}
+                    {tm("nameLine", { name: s.name, text: t("sentTo", { to: s.to, expires: formatDateTime(new Date(s.expiresAt)) }) })}
                   </li>
                 ))}
               </ul>

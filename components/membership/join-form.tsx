@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ZJoinRequestInput, type TJoinRequestInput } from "@/lib/validation/membership";
 import { CHAIN_POSITIONS, ORG_TYPES } from "@/lib/validation/filing";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -17,6 +18,7 @@ const orNull = (v: unknown) => (v === "" ? null : v);
 /** 附件2 第十七条: the filer submits a unit's application to join, for the council to decide. */
 export function JoinForm({ allianceId }: { allianceId: string }) {
   const router = useRouter();
+  const t = useTranslations("membership.join");
   const { register, handleSubmit, setError, reset, formState } = useRecordForm<TJoinRequestInput>(
     { allianceId },
     {
@@ -56,21 +58,19 @@ export function JoinForm({ allianceId }: { allianceId: string }) {
         }
       })}
     >
-      <h2 id="join-h">申请成员加入</h2>
-      <p className="muted small">
-        依据附件2 第十七条：单位提交加入申请，经秘书处初审后报理事会审查批准。提交后系统按加入后的成员名单检查组建条件（六（二）1）。
-      </p>
+      <h2 id="join-h">{t("heading")}</h2>
+      <p className="muted small">{t("intro")}</p>
       <FormSummary summary={summary} details={details} />
       {done && (
         <p className="alert ok" role="status">
-          已提交加入申请，请在理事会作出决定后登记决定。
+          {t("done")}
         </p>
       )}
       <div className="grid two">
-        <TextField label="统一社会信用代码 *" maxLength={24} error={e?.creditCode?.message} {...register("member.creditCode")} />
-        <TextField label="单位名称 *" error={e?.name?.message} hint="已在平台登记的单位以登记名称为准" {...register("member.name")} />
+        <TextField label={t("creditCode")} maxLength={24} error={e?.creditCode?.message} {...register("member.creditCode")} />
+        <TextField label={t("orgName")} error={e?.name?.message} hint={t("orgNameHint")} {...register("member.name")} />
         <div className="field">
-          <label htmlFor="join-type">单位类型 *</label>
+          <label htmlFor="join-type">{t("orgType")}</label>
           <select id="join-type" {...register("member.type")}>
             {ORG_TYPES.map((o) => (
               <option key={o} value={o}>
@@ -80,7 +80,7 @@ export function JoinForm({ allianceId }: { allianceId: string }) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="join-role">联盟职务 *</label>
+          <label htmlFor="join-role">{t("role")}</label>
           <select id="join-role" aria-invalid={e?.role ? true : undefined} {...register("member.role")}>
             {(["MEMBER", "COUNCIL", "VICE_CHAIR"] as const).map((r) => (
               <option key={r} value={r}>
@@ -95,14 +95,14 @@ export function JoinForm({ allianceId }: { allianceId: string }) {
           )}
         </div>
         <div className="field">
-          <label htmlFor="join-chain">产业链位置（企业必填）</label>
+          <label htmlFor="join-chain">{t("chain")}</label>
           <select
             id="join-chain"
             aria-invalid={e?.chainPosition ? true : undefined}
             aria-describedby={e?.chainPosition ? "join-chain-error" : undefined}
             {...register("member.chainPosition", { setValueAs: orNull })}
           >
-            <option value="">不适用</option>
+            <option value="">{t("notApplicable")}</option>
             {CHAIN_POSITIONS.map((c) => (
               <option key={c} value={c}>
                 {CHAIN_LABEL[c]}
@@ -116,34 +116,34 @@ export function JoinForm({ allianceId }: { allianceId: string }) {
           )}
         </div>
         <TextField
-          label="2022年产值（万元）"
+          label={t("output")}
           type="number"
           step="0.01"
           error={e?.outputValue2022?.message}
           {...register("member.outputValue2022", { setValueAs: wan })}
         />
         <TextField
-          label="2022年利税（万元）"
+          label={t("profitTax")}
           type="number"
           step="0.01"
           error={e?.profitTax2022?.message}
           {...register("member.profitTax2022", { setValueAs: wan })}
         />
-        <TextField label="已有科技资源与平台" error={e?.resources?.message} {...register("member.resources")} />
-        <TextField label="学科优势（高校、科研院所）" error={e?.disciplineStrengths?.message} {...register("member.disciplineStrengths")} />
-        <TextField label="学科带头人（高校、科研院所）" error={e?.disciplineLeader?.message} {...register("member.disciplineLeader")} />
+        <TextField label={t("resources")} error={e?.resources?.message} {...register("member.resources")} />
+        <TextField label={t("discipline")} error={e?.disciplineStrengths?.message} {...register("member.disciplineStrengths")} />
+        <TextField label={t("leader")} error={e?.disciplineLeader?.message} {...register("member.disciplineLeader")} />
       </div>
       <fieldset className="field">
-        <legend>行业地位</legend>
+        <legend>{t("standing")}</legend>
         <label>
-          <input type="checkbox" {...register("member.nationalTop10")} /> 国内十强
+          <input type="checkbox" {...register("member.nationalTop10")} /> {t("nationalTop10")}
         </label>{" "}
         <label>
-          <input type="checkbox" {...register("member.provincialTop10")} /> 省内十强
+          <input type="checkbox" {...register("member.provincialTop10")} /> {t("provincialTop10")}
         </label>
       </fieldset>
       <div className="field">
-        <label htmlFor="join-reason">申请理由 *</label>
+        <label htmlFor="join-reason">{t("reason")}</label>
         <textarea
           id="join-reason"
           rows={2}
@@ -159,7 +159,7 @@ export function JoinForm({ allianceId }: { allianceId: string }) {
       </div>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          提交加入申请
+          {t("submit")}
         </button>
       </div>
     </form>

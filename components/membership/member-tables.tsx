@@ -23,18 +23,19 @@ export function CurrentMembers({
   canRequest: boolean;
   pendingOrgIds: string[];
 }) {
+  const t = useTranslations("membership.tables");
   return (
     <div className="table-wrap">
       <table data-testid="current-members">
-        <caption>现有成员单位 {members.length} 家</caption>
+        <caption>{t("currentCaption", { count: members.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">单位名称</th>
-            <th scope="col">类型</th>
-            <th scope="col">联盟职务</th>
-            <th scope="col">产业链位置</th>
-            <th scope="col">加入日期</th>
-            {canRequest && <th scope="col">操作</th>}
+            <th scope="col">{t("orgName")}</th>
+            <th scope="col">{t("orgType")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("chain")}</th>
+            <th scope="col">{t("joinedOn")}</th>
+            {canRequest && <th scope="col">{t("actions")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -45,7 +46,7 @@ export function CurrentMembers({
                 {m.organizationId === leadOrgId && (
                   <>
                     {" "}
-                    <span className="badge blue">牵头单位</span>
+                    <span className="badge blue">{t("lead")}</span>
                   </>
                 )}
               </td>
@@ -56,9 +57,9 @@ export function CurrentMembers({
               {canRequest && (
                 <td>
                   {m.organizationId === leadOrgId || m.role === "CHAIR" ? (
-                    <span className="muted small">牵头单位不能退出（附件2 第十三条（二））</span>
+                    <span className="muted small">{t("leadCannotLeave")}</span>
                   ) : pendingOrgIds.includes(m.organizationId) ? (
-                    <span className="muted small">已有待决定的申请</span>
+                    <span className="muted small">{t("hasPending")}</span>
                   ) : (
                     <ExitForm allianceId={allianceId} membershipId={m.id} name={m.organization.name} />
                   )}
@@ -78,24 +79,25 @@ export function CurrentMembers({
  */
 export function ChangeList({ changes, caption, canDecide, testId }: { changes: Change[]; caption: string; canDecide: boolean; testId: string }) {
   const t = useTranslations("membership");
-  if (changes.length === 0) return <p className="muted">{caption}：暂无。</p>;
+  const tt = useTranslations("membership.tables");
+  if (changes.length === 0) return <p className="muted">{tt("noneYet", { caption })}</p>;
   return (
     <div className="table-wrap">
       <table data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">单位</th>
-            <th scope="col">变更</th>
-            <th scope="col">申请日期与理由</th>
-            <th scope="col">状态与理事会决定</th>
-            <th scope="col">变更后组建条件</th>
-            {canDecide && <th scope="col">登记决定</th>}
+            <th scope="col">{tt("unit")}</th>
+            <th scope="col">{tt("change")}</th>
+            <th scope="col">{tt("dateAndReason")}</th>
+            <th scope="col">{tt("statusAndDecision")}</th>
+            <th scope="col">{tt("conditionsAfter")}</th>
+            {canDecide && <th scope="col">{tt("recordDecision")}</th>}
           </tr>
         </thead>
         <tbody>
           {changes.map((c) => {
-            const name = c.organization?.name ?? "（未知单位）";
+            const name = c.organization?.name ?? tt("unknownUnit");
             return (
               <tr key={c.id}>
                 <td>{name}</td>
@@ -109,18 +111,17 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
                   <span className={`badge ${CHANGE_STATUS_BADGE[c.status]}`}>{CHANGE_STATUS_LABEL[c.status]}</span>
                   {c.councilApprovedOn && (
                     <div className="small">
-                      <time>{formatDate(c.councilApprovedOn)}</time>　{c.councilResolution}
+                      <time>{formatDate(c.councilApprovedOn)}</time>
+                      {tt("afterDate", { text: c.councilResolution ?? "" })}
                     </div>
                   )}
                   {c.flagged && !c.acknowledgedAt && (
                     <div>
-                      <span className="badge red">已提示服务中心</span>
+                      <span className="badge red">{tt("flagged")}</span>
                     </div>
                   )}
                   {c.acknowledgedAt && (
-                    <div className="muted small">
-                      服务中心已知悉（<time>{formatDate(c.acknowledgedAt)}</time>）
-                    </div>
+                    <div className="muted small">{tt.rich("acknowledged", { date: formatDate(c.acknowledgedAt), time: (x) => <time>{x}</time> })}</div>
                   )}
                 </td>
                 <td>
@@ -144,18 +145,19 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
 }
 
 export function FormerMembers({ members }: { members: Member[] }) {
-  if (members.length === 0) return <p className="muted">暂无退出的成员单位。</p>;
+  const t = useTranslations("membership.tables");
+  if (members.length === 0) return <p className="muted">{t("noFormer")}</p>;
   return (
     <div className="table-wrap">
       <table data-testid="former-members">
-        <caption>已退出的成员单位 {members.length} 家</caption>
+        <caption>{t("formerCaption", { count: members.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">单位名称</th>
-            <th scope="col">类型</th>
-            <th scope="col">原联盟职务</th>
-            <th scope="col">加入日期</th>
-            <th scope="col">退出日期</th>
+            <th scope="col">{t("orgName")}</th>
+            <th scope="col">{t("orgType")}</th>
+            <th scope="col">{t("formerRole")}</th>
+            <th scope="col">{t("joinedOn")}</th>
+            <th scope="col">{t("leftOn")}</th>
           </tr>
         </thead>
         <tbody>

@@ -11,6 +11,7 @@ export function ResendLink({ allianceId, membershipId, name }: { allianceId: str
   const router = useRouter();
   const te = useTranslations("errors");
   const t = useTranslations("memberMail");
+  const tm = useTranslations("membership");
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -19,11 +20,11 @@ export function ResendLink({ allianceId, membershipId, name }: { allianceId: str
     setNote(null);
     try {
       const r = await emailConfirmLinksAction({ allianceId, membershipIds: [membershipId] });
-      if (!r.ok) setNote({ error: true, text: r.fieldErrors?._form?.join("；") ?? te(r.code) });
+      if (!r.ok) setNote({ error: true, text: r.fieldErrors?._form?.join(tm("messageSeparator")) ?? te(r.code) });
       else if (r.data.sent[0]) {
         setNote({ error: false, text: t("sentTo", { to: r.data.sent[0].to, expires: formatDateTime(new Date(r.data.sent[0].expiresAt)) }) });
         router.refresh();
-      } else if (r.data.failed[0]) setNote({ error: true, text: `${t("failedCaption", { count: 1 })}：${r.data.failed[0].url}` });
+      } else if (r.data.failed[0]) setNote({ error: true, text: tm("nameLine", { name: t("failedCaption", { count: 1 }), text: r.data.failed[0].url }) });
       else setNote({ error: true, text: te("CONFLICT") });
     } catch {
       setNote({ error: true, text: te("INTERNAL") });

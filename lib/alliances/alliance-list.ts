@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import { STATES } from "../workflow/states";
 import { z } from "../validation/zod";
 import { defineList, type StateOf } from "../paging/list-params";
+import { text } from "../i18n/text";
 
 type Order = Prisma.AllianceOrderByWithRelationInput;
 const by =
@@ -24,8 +25,18 @@ export const ALLIANCE_LIST = defineList({
     number: { dir: "asc", orderBy: by((dir) => ({ filing: { number: dir } })) },
   },
   filters: {
-    state: { label: "状态", schema: z.enum(STATES) },
-    industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
+    state: {
+      get label() {
+        return text("alliances.state");
+      },
+      schema: z.enum(STATES),
+    },
+    industry: {
+      get label() {
+        return text("alliances.industry");
+      },
+      schema: z.string().regex(/^[A-Z_]{2,32}$/),
+    },
   },
 });
 

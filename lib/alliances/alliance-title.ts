@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { db } from "../db/client";
 import { getSessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
@@ -17,9 +18,10 @@ export const allianceTitle = cache(async (id: string): Promise<string | null> =>
   return row?.name ?? null;
 });
 
-/** `page` alone, or `page：name` when the alliance is found. */
+/** `page` alone (already translated), or `page：name` when the alliance is found. */
 export async function allianceMetadata(params: Promise<{ id: string }>, page: string | null): Promise<{ title: string }> {
+  const t = await getTranslations("alliances.pageTitles");
   const name = await allianceTitle((await params).id);
-  if (!name) return { title: page ?? "创新联盟" };
-  return { title: page ? `${page}：${name}` : name };
+  if (!name) return { title: page ?? t("generic") };
+  return { title: page ? t("pageOfAlliance", { page, name }) : name };
 }

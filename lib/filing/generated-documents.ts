@@ -8,9 +8,9 @@ import { sha256 } from "../documents/pdf/converter";
 import { toDraftFields } from "./to-form";
 
 export const GENERATED = {
-  annex1: { title: "申报（备案）表", build: buildFilingForm },
-  charter: { title: "章程", build: buildCharter },
-  agreement: { title: "合作协议书", build: buildAgreement },
+  annex1: { title: "申报（备案）表", build: buildFilingForm }, // i18n-data: the official document's name
+  charter: { title: "章程", build: buildCharter }, // i18n-data
+  agreement: { title: "合作协议书", build: buildAgreement }, // i18n-data
 } as const;
 export type GeneratedKind = keyof typeof GENERATED;
 
@@ -65,5 +65,6 @@ async function reviewBoxes(user: SessionUser, allianceId: string): Promise<Allia
   return { division: box("DIVISION"), form: box("FORM") };
 }
 
-const INTERNAL_OPINION = "审核通过（审核意见由审核部门存档）。";
-const AGREED = "审核通过。";
+// Written into box 四/五 of 附件1, which stays Chinese.
+const INTERNAL_OPINION = "审核通过（审核意见由审核部门存档）。"; // i18n-data
+const AGREED = "审核通过。"; // i18n-data

@@ -8,6 +8,7 @@ import { allianceScope } from "../authz/alliance-scope";
 import { isLeadFiler } from "../authz/alliance-abilities";
 import { fileStore } from "../storage/file-store";
 import { logError } from "../log";
+import { text } from "../i18n/text";
 import { ATTACHMENT_KINDS } from "./upload-attachment";
 
 // 七（三）: a rejected filing is final, but the enterprise may start a new cycle from it (issue #17 item 6): an
@@ -50,7 +51,11 @@ function memberCopy(m: Membership) {
   >;
 }
 
-const STAGE_UNIT: Record<string, string> = { DIVISION: "业务处室审核", FORM: "组织形式审核", MEETING: "厅务会", FILING: "研究院备案" };
+const STAGE_UNITS = ["DIVISION", "FORM", "MEETING", "FILING"] as const;
+/** The reviewing unit named after its stage, where the opinion recorded none. */
+function stageUnit(stage: string): string | undefined {
+  return (STAGE_UNITS as readonly string[]).includes(stage) ? text(`refile.stageUnit.${stage as (typeof STAGE_UNITS)[number]}`) : undefined;
+}
 
 /** Why a filing was rejected, as its lead filer may read it: the reject opinion, the meeting's note, the visible field comments. */
 export async function findRejectionReasons(user: SessionUser, rejectedId: string) {
@@ -77,8 +82,10 @@ export async function findRejectionReasons(user: SessionUser, rejectedId: string
     }),
   ]);
   const reasons = [
-    ...opinions.map((o) => ({ unit: o.reviewUnit || STAGE_UNIT[o.stage] || o.stage, text: o.opinion, at: o.createdAt })),
-    ...(meeting ? [{ unit: `厅务会（${meeting.meeting.sessionNo}）`, text: meeting.note ?? "", at: meeting.decidedAt ?? alliance.stateSince }] : []),
+    ...opinions.map((o) => ({ unit: o.reviewUnit || stageUnit(o.stage) || o.stage, text: o.opinion, at: o.createdAt })),
+    ...(meeting
+      ? [{ unit: text("refile.meetingUnit", { session: meeting.meeting.sessionNo }), text: meeting.note ?? "", at: meeting.decidedAt ?? alliance.stateSince }]
+      : []),
   ];
   return { allianceId: alliance.id, name: alliance.name, versionNo: alliance.currentVersionNo, rejectedAt: alliance.stateSince, reasons, comments };
 }
@@ -106,7 +113,7 @@ export async function refileRejected(user: SessionUser, input: { allianceId: str
   });
   if (!old || !isLeadFiler(user, old)) throw new AppError("NOT_FOUND");
   if (old.refiledAs) return { id: old.refiledAs.id, created: false };
-  if (old.state !== "REJECTED") throw new AppError("FORBIDDEN", undefined, { _form: ["只有未获通过的申报可以据此重新申报"] });
+  if (old.state !== "REJECTED") throw new AppError("FORBIDDEN", undefined, { _form: [text("refile.onlyRejected")] });
 
   const store = fileStore();
   const copies: {

@@ -9,6 +9,7 @@ import type { z } from "../validation/zod";
 import type { ZFilingDraftInput } from "../validation/filing";
 import { EDITABLE_STATES, editableWhere } from "./editable";
 import { toDraftFields } from "./to-form";
+import { text } from "../i18n/text";
 
 type Input = z.output<typeof ZFilingDraftInput>;
 type Member = Input["members"][number];
@@ -89,7 +90,7 @@ export async function saveDraft(user: SessionUser, input: Input) {
   const duplicates: Record<string, string[]> = {};
   input.members.forEach((m, i) => {
     const first = seen.get(m.creditCode);
-    if (first !== undefined) duplicates[`members.${i}.creditCode`] = [`与第 ${first + 1} 行的单位重复`];
+    if (first !== undefined) duplicates[`members.${i}.creditCode`] = [text("filing.duplicateOfRow", { row: first + 1 })];
     else seen.set(m.creditCode, i);
   });
   if (Object.keys(duplicates).length) throw new AppError("INVALID_INPUT", undefined, duplicates);
@@ -102,7 +103,7 @@ export async function saveDraft(user: SessionUser, input: Input) {
     include: { memberships: { where: { leftOn: null }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], include: { organization: true } } },
   });
   if (!before) throw new AppError("NOT_FOUND");
-  if (!EDITABLE_STATES.includes(before.state)) throw new AppError("FORBIDDEN", undefined, { _form: ["申报已提交，审核期间不能修改"] });
+  if (!EDITABLE_STATES.includes(before.state)) throw new AppError("FORBIDDEN", undefined, { _form: [text("filing.lockedDuringReview")] });
 
   const old = toDraftFields(before);
   const changed: string[] = [...FIELDS, "agreementEffectiveOn" as const].filter((f) => (old[f] ?? "") !== (input[f] ?? ""));

@@ -5,6 +5,7 @@ import { ZFilingStrictFields } from "../validation/filing";
 import { fieldErrorsOf } from "../actions/safe-action";
 import { getFilingForEdit } from "./get-filing-for-edit";
 import { checkStoredFiling } from "./check-filing";
+import { attachmentName } from "./upload-attachment";
 
 /** What the filer checks before submitting: the same checks the server runs at submission. */
 export async function getSubmissionPreview(user: SessionUser, allianceId: string) {
@@ -19,6 +20,6 @@ export async function getSubmissionPreview(user: SessionUser, allianceId: string
     nextVersionNo: alliance.currentVersionNo + 1,
     results,
     fieldErrors: strict.success ? {} : fieldErrorsOf(strict.error),
-    attachments: attached.map((d) => ({ title: d.title, version: d.versions[0]! })),
+    attachments: attached.map((d) => ({ title: attachmentName(d), version: d.versions[0]! })),
   };
 }

@@ -16,6 +16,7 @@ import { checkTransition } from "../workflow";
 import { notifyForState } from "../review/recipients";
 import { transitionFacts } from "../review/facts";
 import { scheduleEmailDispatch } from "../notifications/email";
+import { text } from "../i18n/text";
 
 /**
  * 七（二）: submits the stored draft. The server checks it again in full (strict fields and every
@@ -33,7 +34,7 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
       },
     });
     if (!alliance) throw new AppError("NOT_FOUND");
-    if (!EDITABLE_STATES.includes(alliance.state)) throw new AppError("CONFLICT", undefined, { _form: ["该申报已提交，无需重复提交"] });
+    if (!EDITABLE_STATES.includes(alliance.state)) throw new AppError("CONFLICT", undefined, { _form: [text("filing.alreadySubmitted")] });
     if (alliance.version !== input.version) throw new AppError("CONFLICT");
 
     const fields = toDraftFields(alliance);
@@ -43,7 +44,7 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
     const blocking = blockingResults(results);
     if (!strict.success || blocking.length) {
       const errors = strict.success ? {} : fieldErrorsOf(strict.error);
-      if (blocking.length) errors._form = blocking.map((r) => `${r.title}（${r.clause}）：${r.message}`);
+      if (blocking.length) errors._form = blocking.map((r) => text("filing.ruleProblem", { title: r.title, clause: r.clause, message: r.message }));
       throw new AppError("INVALID_INPUT", undefined, errors);
     }
 
@@ -74,7 +75,8 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
       entityId: alliance.id,
       summary: { versionNo, state: next, transition },
     });
-    await notifyForState(tx, { ...alliance, state: next }, transition === "RESUBMIT" ? "重新提交" : "提交申报", user.id);
+    // The notification is stored and read by reviewers: its action name stays as recorded (lib/review/recipients.ts).
+    await notifyForState(tx, { ...alliance, state: next }, transition === "RESUBMIT" ? "重新提交" : "提交申报", user.id); // i18n-data
     return { versionNo, state: next };
   });
   scheduleEmailDispatch();

@@ -6,14 +6,20 @@ import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
 import { EDITABLE_STATES, editableWhere } from "./editable";
+import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
 
 export const ATTACHMENT_KINDS = ["CHARTER", "AGREEMENT", "CONSTRUCTION_PLAN", "OTHER"] as const satisfies readonly DocumentKind[];
-export const ATTACHMENT_TITLES: Record<(typeof ATTACHMENT_KINDS)[number], string> = {
-  CHARTER: "联盟章程",
-  AGREEMENT: "合作协议",
-  CONSTRUCTION_PLAN: "建设方案",
-  OTHER: "其他材料",
-};
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+/** An attachment kind's name in the current language. */
+export function attachmentTitle(kind: AttachmentKind): string {
+  return text(`filing.attachmentKinds.${kind}`);
+}
+
+/** A filed attachment by its kind's name in the current language; other material by the title it was stored with. */
+export function attachmentName(doc: { kind: string; title: string }): string {
+  return doc.kind !== "OTHER" && (ATTACHMENT_KINDS as readonly string[]).includes(doc.kind) ? attachmentTitle(doc.kind as AttachmentKind) : doc.title;
+}
 
 /** Stores a checked .docx/.pdf as the next version of the filing's attachment of that kind. */
 export async function uploadAttachment(
@@ -22,12 +28,17 @@ export async function uploadAttachment(
 ) {
   const alliance = await db().alliance.findFirst({ where: editableWhere(user, input.allianceId), select: { id: true, state: true } });
   if (!alliance) throw new AppError("NOT_FOUND");
-  if (!EDITABLE_STATES.includes(alliance.state)) throw new AppError("FORBIDDEN", undefined, { file: ["申报已提交，审核期间不能更换附件"] });
-  const file = await acceptUpload(user.id, input, "附件");
+  if (!EDITABLE_STATES.includes(alliance.state)) throw new AppError("FORBIDDEN", undefined, { file: [text("filing.attachmentLocked")] });
+  // The record's own names (file name fallback, document title) are stored in Chinese, the dossier's language.
+  const file = await acceptUpload(
+    user.id,
+    input,
+    inLocale("zh-CN", () => text("filing.attachmentFallbackName")),
+  );
   const { base, fileName, sha256 } = file;
   return storeThenRecord(input.bytes, (storageKey) =>
     db().$transaction(async (tx) => {
-      const title = ATTACHMENT_TITLES[input.kind];
+      const title = inLocale("zh-CN", () => attachmentTitle(input.kind));
       const document =
         input.kind === "OTHER"
           ? await tx.document.create({ data: { allianceId: alliance.id, kind: input.kind, title: base } })

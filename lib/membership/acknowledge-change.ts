@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { asRuleResults } from "./change-rules";
+import { text } from "../i18n/text";
 
 /** The service center has seen a flagged change (八（一） supervision): it leaves their list; the history keeps it. */
 export async function acknowledgeChange(user: SessionUser, input: { changeId: string }, now = new Date()) {
@@ -16,7 +17,7 @@ export async function acknowledgeChange(user: SessionUser, input: { changeId: st
       where: { id: change.id, flagged: true, acknowledgedAt: null },
       data: { acknowledgedAt: now, acknowledgedById: user.id },
     });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该提示已被他人处理或不再需要处理，请刷新"] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [text("membership.errors.alreadyHandled")] });
     await recordAudit(tx, actorOf(user), {
       action: "membership.change_acknowledged",
       entityType: "MembershipChange",

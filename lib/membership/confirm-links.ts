@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { confirmStatusOf } from "./confirm-status";
 import { getOwnAllianceOrThrow } from "./own-alliance";
+import { text } from "../i18n/text";
 
 export const CONFIRM_LINK_DAYS = 30;
 
@@ -60,7 +61,7 @@ export async function issueLinkInTx(
 
 /** The members a request may issue links for: current, not confirmed as listed, and (if named) among those named. */
 export function linkTargets(alliance: OwnAlliance, membershipIds: readonly string[] | undefined): OwnMember[] {
-  if (alliance.state === "REJECTED") throw new AppError("CONFLICT", undefined, { _form: ["申报未获通过，无需成员确认"] });
+  if (alliance.state === "REJECTED") throw new AppError("CONFLICT", undefined, { _form: [text("membership.errors.rejectedNoConfirm")] });
   const wanted = membershipIds ? new Set(membershipIds) : null;
   if (wanted && [...wanted].some((id) => !alliance.memberships.some((m) => m.id === id))) throw new AppError("NOT_FOUND");
   return alliance.memberships.filter((m) => (!wanted || wanted.has(m.id)) && confirmStatusOf(m) !== "CONFIRMED");

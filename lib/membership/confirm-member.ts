@@ -7,8 +7,15 @@ import { recordAudit, type AuditActor } from "../audit/record";
 import { ZConfirmToken } from "../validation/membership";
 import { hashConfirmToken } from "./confirm-links";
 import { listingOf } from "./confirm-status";
+import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
 
 // One answer for an unknown, used or expired link, so the page gives away nothing about which.
+/** The answer to a wrong or used link, in the current language. */
+export function linkInvalidMessage(): string {
+  return text("membership.errors.linkInvalid");
+}
+// Kept for app/public/confirm/[token]/page.tsx until it calls linkInvalidMessage().
 export const LINK_INVALID = "该确认链接无效或已失效。如需确认，请联系联盟牵头单位重新发送链接。";
 
 async function findByToken(tx: Tx | ReturnType<typeof db>, token: string, now: Date) {
@@ -40,15 +47,20 @@ async function answer(
 ) {
   await db().$transaction(async (tx) => {
     const m = await findByToken(tx, token, now);
-    if (!m) throw new AppError("NOT_FOUND", undefined, { _form: [LINK_INVALID] });
+    if (!m) throw new AppError("NOT_FOUND", undefined, { _form: [linkInvalidMessage()] });
     const { data, action, summary } = write(m);
     // Single use: the token is cleared in the same conditional write, so two clicks cannot both succeed.
     const { count } = await tx.membership.updateMany({
       where: { id: m.id, confirmTokenHash: m.confirmTokenHash, confirmTokenExpires: { gt: now } },
       data: { ...data, confirmTokenHash: null, confirmTokenExpires: null },
     });
-    if (count === 0) throw new AppError("NOT_FOUND", undefined, { _form: [LINK_INVALID] });
-    const actor: AuditActor = { actorId: null, actorName: `成员单位：${m.organization.name}`, actorRole: null, ip };
+    if (count === 0) throw new AppError("NOT_FOUND", undefined, { _form: [linkInvalidMessage()] });
+    const actor: AuditActor = {
+      actorId: null,
+      actorName: inLocale("zh-CN", () => text("membership.auditActor", { name: m.organization.name })),
+      actorRole: null,
+      ip,
+    };
     await recordAudit(tx, actor, { action, entityType: "Membership", entityId: m.id, summary: { allianceId: m.alliance.id, ...summary } });
   });
 }

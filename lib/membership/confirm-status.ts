@@ -1,12 +1,12 @@
 // Pure: a member unit's confirmation status, shown to the filer and to reviewers.
+import { text } from "../i18n/text";
+
 export type ConfirmStatus = "CONFIRMED" | "CHANGED" | "DISPUTED" | "UNCONFIRMED";
 
-export const CONFIRM_STATUS_LABEL: Record<ConfirmStatus, string> = {
-  CONFIRMED: "已确认",
-  CHANGED: "确认后信息已修改",
-  DISPUTED: "有异议",
-  UNCONFIRMED: "未确认",
-};
+/** The status's name in the current language. */
+export function confirmStatusLabel(s: ConfirmStatus): string {
+  return text(`membership.confirmStatus.${s}`);
+}
 
 export const CONFIRM_STATUS_BADGE: Record<ConfirmStatus, string> = { CONFIRMED: "green", CHANGED: "amber", DISPUTED: "red", UNCONFIRMED: "grey" };
 

@@ -12,10 +12,12 @@ import { chinaTodayIso, ZJoinMember, type TDecideChangeInput } from "../validati
 import { ZRuleReport } from "../rules/schema";
 import { toJsonColumn } from "../validation/json-column";
 import { failingConditions, memberListRules } from "./change-rules";
-import { FILED_ONLY, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
+import { filedOnly, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
 import { refreshPendingChecks } from "./pending-checks";
+import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
 
-const STALE = { _form: ["该变更申请已被他人处理或已更新，请刷新页面后重试"] };
+const stale = () => ({ _form: [text("membership.errors.stale")] });
 
 /**
  * The filer records the council's decision (附件2 第十七条（三）、第十八条). Approval applies the change in the same
@@ -24,14 +26,14 @@ const STALE = { _form: ["该变更申请已被他人处理或已更新，请刷�
  */
 export async function decideChange(user: SessionUser, input: TDecideChangeInput, now = new Date()) {
   if (input.councilApprovedOn > chinaTodayIso(now)) {
-    throw new AppError("INVALID_INPUT", undefined, { councilApprovedOn: ["理事会决定日期不能晚于今天"] });
+    throw new AppError("INVALID_INPUT", undefined, { councilApprovedOn: [text("membership.errors.decisionInFuture")] });
   }
   let notified = 0;
   const result = await db().$transaction(async (tx) => {
     const change = await tx.membershipChange.findUnique({ where: { id: input.changeId } });
     if (!change) throw new AppError("NOT_FOUND");
     const alliance = await getOwnAllianceOrThrow(tx, user, change.allianceId);
-    if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, FILED_ONLY);
+    if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, filedOnly());
     // One decision at a time per alliance: the next one waits, then finds its change's check (and version) renewed.
     await tx.$executeRaw`SELECT 1 FROM "Alliance" WHERE "id" = ${alliance.id} FOR UPDATE`;
     const decidedOn = new Date(`${input.councilApprovedOn}T00:00:00Z`);
@@ -46,7 +48,7 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
         ...(input.approved ? {} : { flagged: false }),
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", undefined, STALE);
+    if (count === 0) throw new AppError("CONFLICT", undefined, stale());
 
     let ruleResults: RuleResult[] = [];
     let failing: RuleResult[] = [];
@@ -69,8 +71,13 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
           { roles: { has: "SERVICE_CENTER" } },
           {
             kind: "membership.flagged",
-            title: `成员变更后不符合组建条件：${alliance.name}`,
-            body: `成员变更后不符合组建条件：${failing.map((r) => `${r.message}（${r.clause}）`).join("；")}`,
+            // Stored and read by the service centre: written in Chinese, the record's language.
+            ...inLocale("zh-CN", () => ({
+              title: text("membership.flaggedNotice", { text: alliance.name }),
+              body: text("membership.flaggedNotice", {
+                text: failing.map((r) => text("membership.ruleWithClause", { message: r.message, clause: r.clause })).join(text("membership.messageSeparator")),
+              }),
+            })),
             link: `/alliances/${alliance.id}/members`,
           },
           user.id,
@@ -109,12 +116,12 @@ async function applyChange(tx: Tx, change: Change, decidedOn: Date): Promise<str
     include: { organization: true },
   });
   if (change.kind === "EXIT") {
-    if (!existing || existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: ["该单位已不是联盟成员，请刷新页面"] });
+    if (!existing || existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: [text("membership.errors.noLongerMember")] });
     // Leaving ends any open confirmation link: the unit no longer speaks for the alliance.
     await tx.membership.update({ where: { id: existing.id }, data: { leftOn: decidedOn, confirmTokenHash: null, confirmTokenExpires: null } });
     return existing.organization.name;
   }
-  if (existing && !existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: ["该单位已是联盟成员，不能重复加入"] });
+  if (existing && !existing.leftOn) throw new AppError("CONFLICT", undefined, { _form: [text("membership.errors.alreadyMember")] });
   const m = ZJoinMember.parse(change.memberData);
   const org = await tx.organization.upsert({
     where: { creditCode: m.creditCode },

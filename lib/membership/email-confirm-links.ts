@@ -11,6 +11,9 @@ import { CONFIRM_LINK_DAYS, issueLinkInTx, linkTargets, type IssuedLink } from "
 import { listingOf, type ConfirmedFigures } from "./confirm-status";
 import { getOwnAllianceOrThrow } from "./own-alliance";
 import { ZContactEmail } from "../validation/filing";
+import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
+import { CHAIN_LABEL, MEMBER_ROLE_LABEL } from "../i18n/labels";
 
 // Issue #17 item 9: member units are told. With a mail server (SMTP_URL) the filer sends each member unit's
 // one-time confirmation link to the contact e-mail recorded in the member list; each send issues a fresh link
@@ -18,8 +21,10 @@ import { ZContactEmail } from "../validation/filing";
 // (RATE_LIMITS.confirmEmail) so the portal cannot be used to flood a mailbox. Without a mail server the
 // copy-the-link flow (issueConfirmLinks) stays.
 
-export const NO_MAIL = "平台未配置邮件服务，无法发送邮件；请生成确认链接后复制转交成员单位联系人。";
-const SUBJECT = "【吉林省科技创新联盟备案平台】请确认贵单位在联盟备案中的成员信息";
+/** The refusal when the portal has no mail server, in the current language. */
+export function noMailMessage(): string {
+  return text("memberMail.noMail");
+}
 
 export type SkipReason = "NO_EMAIL" | "RATE_LIMITED";
 
@@ -33,31 +38,42 @@ export interface EmailOutcome {
 // The link's last moment in Beijing time, e.g. 2027年1月1日 17:50.
 const beijing = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai", hour12: false });
 
-const ROLE: Record<string, string> = { CHAIR: "理事长单位", VICE_CHAIR: "副理事长单位", COUNCIL: "理事单位", MEMBER: "成员单位" };
-const CHAIN: Record<string, string> = { UPSTREAM: "上游", MIDSTREAM: "中游", DOWNSTREAM: "下游" };
+const ROLE: Record<string, string> = MEMBER_ROLE_LABEL;
+const CHAIN: Record<string, string> = CHAIN_LABEL;
+
+// The mail goes to a member unit's contact outside the portal, whose language the portal does not know: it is
+// written in Chinese, the language of the filing, whatever the sender's page shows.
+const MAIL_LOCALE = "zh-CN";
+
+/** The mail's subject line. */
+export function confirmMailSubject(): string {
+  return inLocale(MAIL_LOCALE, () => text("memberMail.mail.subject"));
+}
 
 /** The mail: who asks, the listing as filed, the link and its last day. Plain text, nothing from the member's side. */
 export function composeConfirmMail(allianceName: string, listing: ConfirmedFigures, url: string, expiresAt: Date): string {
-  const lines = [
-    `${listing.name}联系人，您好：`,
-    "",
-    `“${allianceName}”的牵头单位在吉林省重点产业科技创新联盟备案中将贵单位登记为成员单位，登记信息如下：`,
-    `  联盟职务：${ROLE[listing.role] ?? listing.role}`,
-  ];
-  if (listing.chainPosition) lines.push(`  产业链位置：${CHAIN[listing.chainPosition] ?? listing.chainPosition}`);
-  if (listing.outputValue2022 !== null) lines.push(`  2022年产值：${listing.outputValue2022} 万元`);
-  if (listing.profitTax2022 !== null) lines.push(`  2022年利税：${listing.profitTax2022} 万元`);
-  lines.push(
-    "",
-    "请打开下面的一次性链接核对上述信息，选择“确认无误”或“信息有误”并说明：",
-    url,
-    "",
-    `链接有效期至 ${beijing.format(expiresAt)}（北京时间，${CONFIRM_LINK_DAYS} 天），仅能使用一次。如链接已失效，请联系联盟牵头单位重新发送。`,
-    "",
-    "——",
-    "本邮件由吉林省科技创新联盟备案平台自动发送，请勿直接回复。如贵单位并未参加该联盟，请在链接页面选择“信息有误”说明。",
-  );
-  return lines.join("\n");
+  return inLocale(MAIL_LOCALE, () => {
+    const lines = [
+      text("memberMail.mail.greeting", { name: listing.name }),
+      "",
+      text("memberMail.mail.listed", { alliance: allianceName }),
+      text("memberMail.mail.role", { role: ROLE[listing.role] ?? listing.role }),
+    ];
+    if (listing.chainPosition) lines.push(text("memberMail.mail.chain", { chain: CHAIN[listing.chainPosition] ?? listing.chainPosition }));
+    if (listing.outputValue2022 !== null) lines.push(text("memberMail.mail.output", { value: listing.outputValue2022 }));
+    if (listing.profitTax2022 !== null) lines.push(text("memberMail.mail.profitTax", { value: listing.profitTax2022 }));
+    lines.push(
+      "",
+      text("memberMail.mail.instructions"),
+      url,
+      "",
+      text("memberMail.mail.expiry", { expires: beijing.format(expiresAt), days: CONFIRM_LINK_DAYS }),
+      "",
+      "——",
+      text("memberMail.mail.footer"),
+    );
+    return lines.join("\n");
+  });
 }
 
 /**
@@ -75,7 +91,7 @@ export async function emailConfirmLinks(
   // Scope first: another enterprise's filer learns nothing, not even whether mail is configured.
   const before = await getOwnAllianceOrThrow(db(), user, input.allianceId);
   const candidates = linkTargets(before, input.membershipIds);
-  if (!opts.transport && !emailEnabled()) throw new AppError("CONFLICT", undefined, { _form: [NO_MAIL] });
+  if (!opts.transport && !emailEnabled()) throw new AppError("CONFLICT", undefined, { _form: [noMailMessage()] });
 
   const outcome: EmailOutcome = { sent: [], failed: [], skipped: [] };
   const allowed = new Set<string>();
@@ -94,10 +110,10 @@ export async function emailConfirmLinks(
     const { limit, windowSeconds } = RATE_LIMITS.confirmEmail;
     const minutes = Math.max(1, Math.ceil((single.retryAfterSeconds ?? windowSeconds) / 60));
     throw new AppError("RATE_LIMITED", undefined, {
-      _form: [`${single.name}的确认邮件在 ${windowSeconds / 3600} 小时内最多发送 ${limit} 次，请 ${minutes} 分钟后再试。`],
+      _form: [text("memberMail.rateLimited", { name: single.name, hours: windowSeconds / 3600, limit, minutes })],
     });
   }
-  if (single?.reason === "NO_EMAIL") throw new AppError("INVALID_INPUT", undefined, { _form: [`${single.name}尚未登记联系人邮箱，请先在成员名单中填写。`] });
+  if (single?.reason === "NO_EMAIL") throw new AppError("INVALID_INPUT", undefined, { _form: [text("memberMail.noContactEmail", { name: single.name })] });
 
   const expiresAt = new Date(now.getTime() + CONFIRM_LINK_DAYS * 86_400_000);
   const issued = await db().$transaction(async (tx) => {
@@ -116,7 +132,12 @@ export async function emailConfirmLinks(
   const transport = opts.transport ?? createTransport();
   for (const { link, to, listing, allianceName } of issued) {
     try {
-      await transport.sendMail({ from: env().SMTP_FROM, to, subject: SUBJECT, text: composeConfirmMail(allianceName, listing, link.url, link.expiresAt) });
+      await transport.sendMail({
+        from: env().SMTP_FROM,
+        to,
+        subject: confirmMailSubject(),
+        text: composeConfirmMail(allianceName, listing, link.url, link.expiresAt),
+      });
       // Marked sent only while this link is still the member's current one.
       await db().membership.updateMany({ where: { id: link.membershipId, confirmTokenExpires: link.expiresAt }, data: { confirmEmailedAt: new Date() } });
       outcome.sent.push({ membershipId: link.membershipId, name: link.name, to, expiresAt: link.expiresAt });

@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import { assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import type { FilingMemberInput } from "../rules/types";
+import { text } from "../i18n/text";
 
 /**
  * The alliance a filer acts for: in their scope AND led by their organisation, or NOT_FOUND, so another
@@ -39,4 +40,5 @@ export function ruleMembersOf(members: readonly CurrentMember[], leadOrgId: stri
   }));
 }
 
-export const FILED_ONLY = { _form: ["联盟备案后方可办理成员加入或退出（附件2 第十七条、第十八条）"] };
+/** The refusal before filing, in the current language. */
+export const filedOnly = () => ({ _form: [text("membership.errors.filedOnly")] });

@@ -7,9 +7,13 @@ import { ZRuleReport } from "../rules/schema";
 import { toJsonColumn } from "../validation/json-column";
 import { ZJoinMember, type TRequestChangeInput } from "../validation/membership";
 import { failingConditions, memberListRules } from "./change-rules";
-import { FILED_ONLY, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
+import { filedOnly, getOwnAllianceOrThrow, ruleMembersOf } from "./own-alliance";
+import { text } from "../i18n/text";
 
-export const LEAD_CANNOT_EXIT = "牵头单位担任理事长，是联盟发起组织单位，不能退出联盟（附件2 第十三条（二））";
+/** Why the lead unit cannot leave, in the current language. */
+export function leadCannotExitMessage(): string {
+  return text("membership.errors.leadCannotExit");
+}
 
 /**
  * The alliance's filer submits a join (附件2 第十七条) or exit (第十八条) request for the council to decide.
@@ -18,7 +22,7 @@ export const LEAD_CANNOT_EXIT = "牵头单位担任理事长，是联盟发起�
 export async function requestChange(user: SessionUser, input: TRequestChangeInput) {
   return db().$transaction(async (tx) => {
     const alliance = await getOwnAllianceOrThrow(tx, user, input.allianceId);
-    if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, FILED_ONLY);
+    if (alliance.state !== "FILED") throw new AppError("CONFLICT", undefined, filedOnly());
     const current = ruleMembersOf(alliance.memberships, alliance.leadOrgId);
     let organizationId: string;
     let after = current;
@@ -26,7 +30,7 @@ export async function requestChange(user: SessionUser, input: TRequestChangeInpu
     if (input.kind === "JOIN") {
       const m = input.member;
       if (current.some((c) => c.creditCode === m.creditCode)) {
-        throw new AppError("CONFLICT", undefined, { "member.creditCode": ["该单位已是联盟成员，不能重复加入"] });
+        throw new AppError("CONFLICT", undefined, { "member.creditCode": [text("membership.errors.alreadyMember")] });
       }
       // Organisations are known once by credit code: an existing one is reused as registered.
       const org = await tx.organization.upsert({
@@ -44,14 +48,14 @@ export async function requestChange(user: SessionUser, input: TRequestChangeInpu
       const leaving = alliance.memberships.find((x) => x.id === input.membershipId);
       if (!leaving) throw new AppError("NOT_FOUND");
       if (leaving.organizationId === alliance.leadOrgId || leaving.role === "CHAIR") {
-        throw new AppError("INVALID_INPUT", undefined, { _form: [LEAD_CANNOT_EXIT] });
+        throw new AppError("INVALID_INPUT", undefined, { _form: [leadCannotExitMessage()] });
       }
       organizationId = leaving.organizationId;
       subject = leaving.organization.name;
       after = current.filter((c) => c.creditCode !== leaving.organization.creditCode);
     }
     const pending = await tx.membershipChange.count({ where: { allianceId: alliance.id, organizationId, status: "PENDING" } });
-    if (pending > 0) throw new AppError("CONFLICT", undefined, { _form: [`“${subject}”已有待理事会决定的变更申请`] });
+    if (pending > 0) throw new AppError("CONFLICT", undefined, { _form: [text("membership.errors.pendingExists", { name: subject })] });
     const ruleWarnings = memberListRules(after);
     const change = await tx.membershipChange.create({
       data: {

@@ -6,7 +6,7 @@ import { handleObjection } from "@/lib/public/objections";
 import { objectionAction } from "@/app/public/actions";
 import { confirmMemberAction, disputeMemberAction } from "@/app/public/confirm/[token]/actions";
 import { emailConfirmLinksAction, issueConfirmLinksAction } from "@/app/(portal)/alliances/[id]/confirmations/actions";
-import { NO_MAIL } from "@/lib/membership/email-confirm-links";
+import { noMailMessage } from "@/lib/membership/email-confirm-links";
 import { resetEnvCache } from "@/lib/env";
 import { startSmtpCatcher } from "../helpers/smtp-catcher";
 import { handleObjectionAction } from "@/app/(portal)/objections/actions";
@@ -166,7 +166,7 @@ describe("member confirmation mails (issue #17 item 9)", () => {
     try {
       await fp.unchanged(async () => {
         const r = expectRefused(await call(f.filer, emailConfirmLinksAction, { allianceId: f.allianceId }), "CONFLICT");
-        expect(r.fieldErrors?._form).toEqual([NO_MAIL]);
+        expect(r.fieldErrors?._form).toEqual([noMailMessage()]);
       });
     } finally {
       if (saved !== undefined) process.env.SMTP_URL = saved;

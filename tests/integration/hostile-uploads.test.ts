@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { SessionUser } from "@/lib/auth/session";
 import { openReport } from "@/lib/assessment/reports";
 import { UPLOAD_MESSAGES } from "@/lib/uploads/check-upload";
-import { buildMemberTemplate, LYING_ARCHIVE } from "@/lib/members/member-sheet";
+import { buildMemberTemplate, lyingArchiveMessage } from "@/lib/members/member-sheet";
 import { POST as uploadDocument } from "@/app/api/alliances/[id]/documents/route";
 import { POST as uploadEvidence } from "@/app/api/reports/[id]/evidence/route";
 import { POST as uploadCharter } from "@/app/api/alliances/[id]/charter/route";
@@ -273,7 +273,7 @@ describe("member import (.xlsx)", () => {
       expect(await honest.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: ["表格解压后过大，已拒绝"] } });
       const lying = await send(filerA, entries(Buffer.alloc(20 * 1024 * 1024, 0x20), 100));
       expect(lying.status).toBe(422);
-      expect(await lying.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [LYING_ARCHIVE] } });
+      expect(await lying.json()).toEqual({ ok: false, code: "INVALID_INPUT", fieldErrors: { file: [lyingArchiveMessage()] } });
     });
   });
 });
@@ -344,7 +344,7 @@ describe("member import against the issue 15 corpus", () => {
       expect(await refusal(hs.hugeDimension())).toBe("工作表声明了 1048576 行；一次最多导入 500 行，请删去多余的行后再导入");
       expect(await refusal(hs.macroEnabled())).toMatch(/不接受含宏的表格文件/);
       expect(await refusal(hs.externalLink())).toMatch(/外部文件或地址/);
-      expect(await refusal(hs.lyingBomb())).toBe(LYING_ARCHIVE);
+      expect(await refusal(hs.lyingBomb())).toBe(lyingArchiveMessage());
       for (const [, make] of DOCUMENT_CORPUS) expect(await refusal(make()), make.name).toBe("请上传 Excel（.xlsx）文件，可先下载导入模板");
     });
   });

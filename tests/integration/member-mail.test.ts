@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { saveDraft } from "@/lib/filing/save-draft";
 import { toDraftFields } from "@/lib/filing/to-form";
 import { buildSnapshot } from "@/lib/filing/snapshot";
-import { emailConfirmLinks, NO_MAIL } from "@/lib/membership/email-confirm-links";
+import { emailConfirmLinks, noMailMessage } from "@/lib/membership/email-confirm-links";
 import { hashConfirmToken, issueConfirmLinks } from "@/lib/membership/confirm-links";
 import { confirmMember, getConfirmListing } from "@/lib/membership/confirm-member";
 import { describeEvent } from "@/lib/audit/sentences";
@@ -121,7 +121,7 @@ describe("the contact e-mail in the filing's member list", () => {
 
 describe("without a mail server", () => {
   it("refuses to e-mail and says the links must be copied; the copy-the-link flow still works", async () => {
-    expect(await outcomeOf(emailConfirmLinks(f.filer, { allianceId: f.allianceId }, BASE))).toEqual({ code: "CONFLICT", messages: [NO_MAIL] });
+    expect(await outcomeOf(emailConfirmLinks(f.filer, { allianceId: f.allianceId }, BASE))).toEqual({ code: "CONFLICT", messages: [noMailMessage()] });
     expect(await t.prisma().auditEvent.count({ where: { action: "member.confirm_link_issued" } })).toBe(0);
     const links = await issueConfirmLinks(f.filer, { allianceId: f.allianceId }, BASE);
     expect(links).toHaveLength(12);

@@ -1,7 +1,7 @@
 // Membership changes after filing (附件2 第十七条 加入, 第十八条 退出): requested by the alliance's filer, decided by the
 // council (recorded by the filer), rules re-run on the real list, failing formation conditions flagged to the center.
 import { beforeAll, describe, expect, it } from "vitest";
-import { requestChange, LEAD_CANNOT_EXIT } from "@/lib/membership/request-change";
+import { requestChange, leadCannotExitMessage } from "@/lib/membership/request-change";
 import { decideChange } from "@/lib/membership/decide-change";
 import { acknowledgeChange } from "@/lib/membership/acknowledge-change";
 import { findFlaggedChanges, findMemberHistory } from "@/lib/membership/find-history";
@@ -136,8 +136,8 @@ describe("join and exit with the council's decision (附件2 第十七条、第�
   it("refuses the exit of the lead unit, citing 附件2 第十三条（二）", async () => {
     const lead = await t.prisma().membership.findFirstOrThrow({ where: { allianceId: f.allianceId, organizationId: f.leadOrgId } });
     const r = await outcomeOf(exit(f, lead.id));
-    expect(r).toEqual({ code: "INVALID_INPUT", messages: [LEAD_CANNOT_EXIT] });
-    expect(LEAD_CANNOT_EXIT).toContain("附件2 第十三条（二）");
+    expect(r).toEqual({ code: "INVALID_INPUT", messages: [leadCannotExitMessage()] });
+    expect(leadCannotExitMessage()).toContain("附件2 第十三条（二）");
   });
 
   it("refuses another enterprise's filer as if the alliance did not exist, and the service center outright", async () => {

@@ -16,7 +16,10 @@ import { formatDateTime } from "@/components/ui/format";
 
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "创新联盟" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("alliances");
+  return { title: t("heading") };
+}
 
 export default async function AlliancesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
@@ -26,8 +29,8 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>{t("alliances.heading")}</h1>
-      <form className="filters card" method="get" role="search" aria-label="筛选创新联盟">
-        <SearchField label="联盟名称或备案编号" value={list.q} />
+      <form className="filters card" method="get" role="search" aria-label={t("alliances.filterLabel")}>
+        <SearchField label={t("alliances.searchLabel")} value={list.q} />
         <FilterSelect
           name="state"
           label={t("alliances.state")}
@@ -43,7 +46,7 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
         <SortFields list={list} />
         <button type="submit">{t("alliances.filter")}</button>
       </form>
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="个" problems={list.problems} />
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("alliances.listUnit")} problems={list.problems} />
       {rows.length === 0 ? (
         <p className="card">{t("alliances.empty")}</p>
       ) : (
@@ -80,7 +83,7 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="创新联盟分页" />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={t("alliances.pagerLabel")} />
     </>
   );
 }

@@ -21,8 +21,10 @@ import { allianceMetadata } from "@/lib/alliances/alliance-title";
 import { canEditFiling, canIssueConfirmations } from "@/lib/authz/alliance-abilities";
 import { findRefiling } from "@/lib/filing/refile";
 import { RefilePanel } from "@/components/filing/refile-panel";
+import { attachmentName } from "@/lib/filing/upload-attachment";
 
-export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await getTranslations("alliances.pageTitles");
   return allianceMetadata(params, null);
 }
 
@@ -32,6 +34,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
   const alliance = await getAllianceForPage(user, id);
   const t = await getTranslations("filing");
   const tService = await getTranslations("serviceTime");
+  const tp = await getTranslations("alliances.detailPage");
   const [report, review, attachments, refiling] = await Promise.all([
     getLatestRuleReport(user, alliance.id),
     getReviewPageData(user, alliance),
@@ -54,7 +57,12 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       <RefilePanel refiling={refiling} allianceId={alliance.id} />
       {review.returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
-          <strong>申报已被退回修改</strong>（{review.returnOpinion.unit}，{formatDateTime(review.returnOpinion.at)}）：{review.returnOpinion.opinion}
+          {tp.rich("returned", {
+            unit: review.returnOpinion.unit,
+            at: formatDateTime(review.returnOpinion.at),
+            opinion: review.returnOpinion.opinion,
+            strong: (c) => <strong>{c}</strong>,
+          })}
         </div>
       )}
       {editable && (
@@ -67,7 +75,7 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       {canIssueConfirmations(user, alliance) && (
         <p className="no-print">
           <Link className="button secondary" href={`/alliances/${alliance.id}/confirmations`}>
-            成员确认
+            {tp("confirmations")}
           </Link>
         </p>
       )}
@@ -75,20 +83,27 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
         // Names only what this filing has, says what it lacks, and carries the queue's overdue mark.
         <div className={`alert ${review.deadline?.overdue ? "warn" : "info"} no-print`} data-testid="review-banner">
           <p style={{ margin: 0 }}>
-            此申报待您办理：请阅读
-            {["申报内容", report ? `第 ${report.versionNo} 版提交时的政策符合性检查结果` : "", attachments.length > 0 ? `附件（${attachments.length} 份）` : ""]
-              .filter(Boolean)
-              .join("、")}
-            后，在页面下方<a href="#review-h">填写审核意见并作出决定</a>。
+            {tp.rich("reviewBanner", {
+              items: [
+                tp("readContent"),
+                report ? tp("readReport", { version: report.versionNo }) : "",
+                attachments.length > 0 ? tp("readAttachments", { count: attachments.length }) : "",
+              ]
+                .filter(Boolean)
+                .join(t("listSeparator")),
+              link: (c) => <a href="#review-h">{c}</a>,
+            })}
           </p>
           {(!report || attachments.length === 0) && (
             <p className="small" style={{ margin: "4px 0 0" }}>
-              {[!report ? "本申报没有提交时冻结的政策符合性检查结果" : "", attachments.length === 0 ? "未上传任何附件" : ""].filter(Boolean).join("；")}。
+              {tp("missing", {
+                items: [!report ? tp("noFrozenReport") : "", attachments.length === 0 ? tp("noAttachments") : ""].filter(Boolean).join(t("messageSeparator")),
+              })}
             </p>
           )}
           {review.deadline && review.deadline.limitDays !== null && (
             <p className="small" style={{ margin: "4px 0 0" }} data-testid="stage-deadline">
-              {review.deadline.overdue && <span className="badge red">已超期</span>}{" "}
+              {review.deadline.overdue && <span className="badge red">{tp("overdue")}</span>}{" "}
               {tService(review.deadline.overdue ? "overdue" : "waited", {
                 days: review.deadline.workingDays,
                 limit: review.deadline.limitDays,
@@ -100,27 +115,33 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       )}
       {review.diff && (
         <section className="card" aria-labelledby="diff-h">
-          <h2 id="diff-h">
-            退回后修改情况：第 {review.diff.beforeNo} 版与第 {review.diff.afterNo} 版对比
-          </h2>
+          <h2 id="diff-h">{tp("diffHeading", { before: review.diff.beforeNo, after: review.diff.afterNo })}</h2>
           <VersionDiff
             diff={review.diff.diff}
-            beforeLabel={`第 ${review.diff.beforeNo} 版（退回时）`}
-            afterLabel={`第 ${review.diff.afterNo} 版（本次提交）`}
+            beforeLabel={tp("diffBefore", { version: review.diff.beforeNo })}
+            afterLabel={tp("diffAfter", { version: review.diff.afterNo })}
           />
         </section>
       )}
       <AllianceView alliance={alliance} notes={notes} maskContact={!seesFullContact(user, alliance)} />
       {alliance.filing && (
         <section className="card" aria-labelledby="filing-h" data-testid="filing-record">
-          <h2 id="filing-h">备案信息</h2>
+          <h2 id="filing-h">{tp("filingRecord")}</h2>
           <p>
-            备案编号：<strong data-testid="filing-number">{alliance.filing.number}</strong>　备案日期：{formatDate(alliance.filing.filedAt)}　证明验证码：
-            <code data-testid="verification-code">{alliance.filing.verificationCode}</code>
+            {tp.rich("filingLine", {
+              number: alliance.filing.number,
+              date: formatDate(alliance.filing.filedAt),
+              code: alliance.filing.verificationCode,
+              num: (c) => <strong data-testid="filing-number">{c}</strong>,
+              verify: (c) => <code data-testid="verification-code">{c}</code>,
+            })}
           </p>
           <p>
-            公示期：{formatDate(alliance.filing.noticeStartsOn)} 至 {formatDate(alliance.filing.noticeEndsOn)}　
-            <Link href={`/public/notices/${alliance.filing.id}`}>查看公示</Link>
+            {tp.rich("noticeLine", {
+              start: formatDate(alliance.filing.noticeStartsOn),
+              end: formatDate(alliance.filing.noticeEndsOn),
+              link: (c) => <Link href={`/public/notices/${alliance.filing!.id}`}>{c}</Link>,
+            })}
           </p>
           <CertificateDownloads allianceId={alliance.id} staff={!user.roles.includes("ENTERPRISE_FILER")} />
         </section>
@@ -128,15 +149,14 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       <GeneratedDocuments allianceId={alliance.id} />
       {attachments.length > 0 && (
         <section className="card" aria-labelledby="att-h">
-          <h2 id="att-h">附件</h2>
+          <h2 id="att-h">{t("attachments")}</h2>
           <ul className="plain">
             {attachments.map((a) => (
               <li key={a.id}>
-                {a.title}：<a href={`/api/documents/${a.id}`}>{a.fileName}</a>{" "}
-                <span className="muted small">
-                  （第 {a.versionNo} 版，{Math.ceil(a.byteSize / 1024)} KB）
-                </span>
-                {Object.hasOwn(COMMENTABLE_FIELDS, `document:${a.kind}`) && notes(`document:${a.kind}`, a.title)}
+                {tp("attachmentLabel", { title: attachmentName(a) })}
+                <a href={`/api/documents/${a.id}`}>{a.fileName}</a>{" "}
+                <span className="muted small">{tp("attachmentVersion", { version: a.versionNo, kb: String(Math.ceil(a.byteSize / 1024)) })}</span>
+                {Object.hasOwn(COMMENTABLE_FIELDS, `document:${a.kind}`) && notes(`document:${a.kind}`, attachmentName(a))}
               </li>
             ))}
           </ul>
@@ -144,15 +164,13 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
       )}
       {report && (
         <section aria-label={t("reportHeading", { version: report.versionNo })}>
-          <p className="muted small">
-            {t("reportHeading", { version: report.versionNo })}（{formatDateTime(report.submittedAt)}）
-          </p>
+          <p className="muted small">{tp("reportHeadingAt", { version: report.versionNo, at: formatDateTime(report.submittedAt) })}</p>
           <PolicyPanel results={report.results} />
         </section>
       )}
       {review.transitions.length > 0 && <ReviewPanel allianceId={alliance.id} version={alliance.version} transitions={review.transitions} />}
       <section className="card" aria-labelledby="tl-h">
-        <h2 id="tl-h">办理记录</h2>
+        <h2 id="tl-h">{tp("history")}</h2>
         <Timeline entries={review.timeline} />
       </section>
     </>

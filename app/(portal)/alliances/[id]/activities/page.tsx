@@ -16,8 +16,9 @@ import { markProjectAdoptedAction, removeActivityAction, removeProjectAction, un
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
-export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return allianceMetadata(params, "联盟活动与推荐项目");
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations("alliances.pageTitles");
+  return allianceMetadata(params, t("activities"));
 }
 
 const kindLabel = (k: string) => ACTIVITY_LABELS[k as ActivityKind] ?? k;
@@ -28,35 +29,33 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
   const alliance = await getAllianceForPage(user, id, { operation: true });
   const [activities, projects] = await Promise.all([findActivities(user, id), findProjects(user, id)]);
   const tUndo = await getTranslations("corrections.undoAdoption");
+  const t = await getTranslations("alliances.activities");
+  const ta = await getTranslations("alliances");
   return (
     <>
       <p className="muted small no-print">
         <Link href={`/alliances/${id}`}>{alliance.name}</Link>
       </p>
-      <h1>{alliance.name}：活动与推荐项目</h1>
+      <h1>{t("heading", { name: alliance.name })}</h1>
       <OperationTabs allianceId={id} current="/activities" />
-      {alliance.state !== "FILED" && <p className="alert info">联盟{alliance.state === "DISSOLVED" ? "已解散" : "已取消备案"}，以下记录仅供查阅。</p>}
+      {alliance.state !== "FILED" && <p className="alert info">{ta(alliance.state === "DISSOLVED" ? "readOnlyDissolved" : "readOnlyRevoked")}</p>}
 
       <section className="card" aria-labelledby="activities-h">
-        <h2 id="activities-h">联盟活动</h2>
-        <p className="muted small">
-          服务中心协助策划系列活动（八（一）），活动情况计入年度考核（八（四））。往年活动已计入考核，只能删除本年度（{activities.currentYear}年）的活动。
-        </p>
-        {activities.years.length === 0 && <p className="muted">尚未登记活动。</p>}
+        <h2 id="activities-h">{t("activitiesHeading")}</h2>
+        <p className="muted small">{t("activitiesNote", { year: String(activities.currentYear) })}</p>
+        {activities.years.length === 0 && <p className="muted">{t("noActivities")}</p>}
         {activities.years.map(({ year, activities: rows }) => (
           <div className="table-wrap" key={year}>
             <table>
-              <caption>
-                {year} 年（{rows.length} 项）
-              </caption>
+              <caption>{t("yearCaption", { year: String(year), count: rows.length })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">举办日期</th>
-                  <th scope="col">类型</th>
-                  <th scope="col">活动名称</th>
-                  <th scope="col">参加人数</th>
-                  <th scope="col">内容及成效</th>
-                  {activities.canEdit && year === activities.currentYear && <th scope="col">操作</th>}
+                  <th scope="col">{t("heldOn")}</th>
+                  <th scope="col">{t("kind")}</th>
+                  <th scope="col">{t("activityTitle")}</th>
+                  <th scope="col">{t("participants")}</th>
+                  <th scope="col">{t("description")}</th>
+                  {activities.canEdit && year === activities.currentYear && <th scope="col">{t("actions")}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -71,7 +70,12 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
                     <td className="small">{a.description}</td>
                     {activities.canEdit && year === activities.currentYear && (
                       <td>
-                        <ActionButton action={removeActivityAction} input={{ activityId: a.id }} label="删除" confirm={`确定删除活动“${a.title}”？`} />
+                        <ActionButton
+                          action={removeActivityAction}
+                          input={{ activityId: a.id }}
+                          label={t("remove")}
+                          confirm={t("removeActivityConfirm", { title: a.title })}
+                        />
                       </td>
                     )}
                   </tr>
@@ -84,23 +88,23 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
       {activities.canEdit && <ActivityForm allianceId={id} />}
 
       <section className="card" aria-labelledby="projects-h">
-        <h2 id="projects-h">推荐项目</h2>
-        <p className="muted small">创新联盟纳入吉林省科技创新平台管理体系，在省科技发展计划中优先支持创新联盟推荐项目（九（一））。</p>
+        <h2 id="projects-h">{t("projectsHeading")}</h2>
+        <p className="muted small">{t("projectsNote")}</p>
         {projects.projects.length === 0 ? (
-          <p className="muted">尚未推荐项目。</p>
+          <p className="muted">{t("noProjects")}</p>
         ) : (
           <div className="table-wrap">
             <table>
-              <caption className="muted small">向省科技发展计划推荐的项目</caption>
+              <caption className="muted small">{t("projectsCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">年度</th>
-                  <th scope="col">项目名称</th>
-                  <th scope="col">牵头单位</th>
-                  <th scope="col">预算（万元）</th>
-                  <th scope="col">简介</th>
-                  <th scope="col">状态</th>
-                  {(projects.canEdit || projects.canAdopt) && <th scope="col">操作</th>}
+                  <th scope="col">{t("year")}</th>
+                  <th scope="col">{t("projectTitle")}</th>
+                  <th scope="col">{t("leadUnit")}</th>
+                  <th scope="col">{t("budget")}</th>
+                  <th scope="col">{t("summary")}</th>
+                  <th scope="col">{t("status")}</th>
+                  {(projects.canEdit || projects.canAdopt) && <th scope="col">{t("actions")}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -112,7 +116,11 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
                     <td>{formatWan(p.budget)}</td>
                     <td className="small">{p.summary}</td>
                     <td>
-                      {p.adoptedAt ? <span className="badge green">已立项（{formatDate(p.adoptedAt)}）</span> : <span className="badge grey">已推荐</span>}
+                      {p.adoptedAt ? (
+                        <span className="badge green">{t("adoptedOn", { date: formatDate(p.adoptedAt) })}</span>
+                      ) : (
+                        <span className="badge grey">{t("recommended")}</span>
+                      )}
                     </td>
                     {(projects.canEdit || projects.canAdopt) && (
                       <td>
@@ -120,8 +128,8 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
                           <ActionButton
                             action={markProjectAdoptedAction}
                             input={{ projectId: p.id }}
-                            label="标记为已立项"
-                            confirm={`确认“${p.title}”已列入省科技发展计划？`}
+                            label={t("markAdopted")}
+                            confirm={t("markAdoptedConfirm", { title: p.title })}
                           />
                         )}
                         {p.adoptedAt && projects.canAdopt && (
@@ -132,7 +140,12 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
                           />
                         )}
                         {!p.adoptedAt && projects.canEdit && (
-                          <ActionButton action={removeProjectAction} input={{ projectId: p.id }} label="删除" confirm={`确定删除推荐项目“${p.title}”？`} />
+                          <ActionButton
+                            action={removeProjectAction}
+                            input={{ projectId: p.id }}
+                            label={t("remove")}
+                            confirm={t("removeProjectConfirm", { title: p.title })}
+                          />
                         )}
                       </td>
                     )}

@@ -18,8 +18,9 @@ import { maskEmail } from "@/lib/privacy/mask";
 import { ResendLink } from "@/components/membership/resend-link";
 import { getTranslations } from "next-intl/server";
 
-export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return allianceMetadata(params, "成员确认");
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations("alliances.pageTitles");
+  return allianceMetadata(params, t("confirmations"));
 }
 
 export default async function ConfirmationsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -31,6 +32,7 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
   const open = members.filter((m) => confirmStatusOf(m) !== "CONFIRMED");
   const pending = open.length;
   const t = await getTranslations("memberMail");
+  const tc = await getTranslations("alliances.confirmations");
   // Issue #17 item 9: links go by e-mail when the portal has a mail server; otherwise they are copied by hand.
   const mail = {
     enabled: emailEnabled(),
@@ -42,27 +44,27 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
   return (
     <>
       <p className="no-print">
-        <Link href={`/alliances/${alliance.id}`}>← 返回联盟概况</Link>
+        <Link href={`/alliances/${alliance.id}`}>← {tc("back")}</Link>
       </p>
-      <h1>{alliance.name}：成员确认</h1>
-      <p className="muted">每家成员单位通过一次性链接核对其在附件1 三 中登记的联盟职务、产业链位置和 2022 年产值、利税，确认无误或提出异议，供审核部门参考。</p>
+      <h1>{tc("heading", { name: alliance.name })}</h1>
+      <p className="muted">{tc("intro")}</p>
       <ConfirmSummary members={members} />
       {canIssue && <IssueLinks allianceId={alliance.id} pending={pending} mail={mail} />}
       <section className="card" aria-labelledby="status-h">
-        <h2 id="status-h">各成员单位确认情况</h2>
+        <h2 id="status-h">{tc("statusHeading")}</h2>
         <div className="table-wrap">
           <table data-testid="confirmations">
-            <caption>成员单位 {members.length} 家的确认状态</caption>
+            <caption>{tc("caption", { count: members.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">成员单位</th>
-                <th scope="col">联盟职务</th>
-                <th scope="col">状态</th>
-                <th scope="col">确认或异议时间</th>
-                <th scope="col">异议说明</th>
+                <th scope="col">{tc("member")}</th>
+                <th scope="col">{tc("role")}</th>
+                <th scope="col">{tc("status")}</th>
+                <th scope="col">{tc("answeredAt")}</th>
+                <th scope="col">{tc("disputeNote")}</th>
                 <th scope="col">{t("emailColumn")}</th>
                 <th scope="col">{t("emailedColumn")}</th>
-                <th scope="col">链接有效期</th>
+                <th scope="col">{tc("linkExpiry")}</th>
               </tr>
             </thead>
             <tbody>
@@ -84,7 +86,9 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
                       </div>
                     )}
                   </td>
-                  <td className="nowrap">{m.confirmTokenHash && m.confirmTokenExpires ? `已发送，至 ${formatDate(m.confirmTokenExpires)}` : "—"}</td>
+                  <td className="nowrap">
+                    {m.confirmTokenHash && m.confirmTokenExpires ? tc("linkSentUntil", { date: formatDate(m.confirmTokenExpires) }) : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

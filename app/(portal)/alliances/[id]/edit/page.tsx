@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { getFilingForEdit } from "@/lib/filing/get-filing-for-edit";
-import { ATTACHMENT_KINDS, ATTACHMENT_TITLES } from "@/lib/filing/upload-attachment";
+import { ATTACHMENT_KINDS, attachmentTitle } from "@/lib/filing/upload-attachment";
 import { FilingEditor } from "@/components/filing/filing-editor";
 import { AttachmentsPanel } from "@/components/filing/attachments-panel";
 import { NotesProvider, type InlineNote } from "@/components/review/inline-notes";
@@ -14,8 +14,9 @@ import { RefilePanel } from "@/components/filing/refile-panel";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
-export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return allianceMetadata(params, "在线申报");
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations("alliances.pageTitles");
+  return allianceMetadata(params, t("edit"));
 }
 
 export default async function EditFilingPage({ params }: { params: Promise<{ id: string }> }) {
@@ -39,7 +40,7 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
     const v = doc?.versions[0];
     return {
       kind,
-      title: ATTACHMENT_TITLES[kind],
+      title: attachmentTitle(kind),
       required: kind !== "OTHER",
       latest: v ? { versionId: v.id, fileName: v.fileName, versionNo: v.versionNo } : null,
     };
@@ -55,10 +56,14 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
       {source && <RefilePanel refiling={{ refiledAs: null, rejected: null, source, canRefile: false }} allianceId={alliance.id} />}
       {returnOpinion && (
         <div className="alert warn" role="status" data-testid="return-opinion">
-          <strong>退回意见</strong>（{returnOpinion.unit}）：{returnOpinion.opinion}
+          {t.rich("filing.returnOpinion", {
+            unit: returnOpinion.unit,
+            opinion: returnOpinion.opinion,
+            strong: (c) => <strong>{c}</strong>,
+          })}
           {comments.length > 0 && (
             <div className="small">
-              审核人员对 {comments.length} 处内容作了批注，已显示在相应字段旁：{comments.map((c) => c.label).join("、")}。
+              {t("filing.returnComments", { count: comments.length, fields: comments.map((c) => c.label).join(t("filing.listSeparator")) })}
             </div>
           )}
         </div>
@@ -79,7 +84,7 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
         .flatMap((k) => notes[`document:${k}`] ?? [])
         .map((n) => (
           <p key={n.id} className="alert warn small">
-            附件审核批注（{n.authorName}）：{n.text}
+            {t("filing.attachmentNote", { author: n.authorName, text: n.text })}
           </p>
         ))}
       <AttachmentsPanel allianceId={alliance.id} rows={rows} editable={editable} />

@@ -8,11 +8,13 @@ import { formatDate } from "@/components/ui/format";
 import { OperationTabs } from "@/components/alliances/operation-tabs";
 import { ReportStatusBadge } from "@/components/assessment/report-status-badge";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 import { canRunFiledAlliance } from "@/lib/authz/alliance-abilities";
 
-export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return allianceMetadata(params, "年度报告");
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations("alliances.pageTitles");
+  return allianceMetadata(params, t("reports"));
 }
 
 export default async function AllianceReportsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -21,33 +23,32 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
   const alliance = await getAllianceForPage(user, id, { operation: true });
   const rows = await findAllianceReports(user, alliance.id).catch(notFoundOnMissing);
   const writes = canRunFiledAlliance(user, alliance);
+  const t = await getTranslations("alliances.reports");
   return (
     <>
       <OperationTabs allianceId={alliance.id} current="/reports" />
-      <h1>{alliance.name}：年度报告与考核</h1>
-      <p className="muted">
-        依据《实施方案》八（四），服务中心对备案联盟定期进行考核；连续两年考核结果不达标的，取消备案资格。考核结果经服务中心公布后在此显示。
-      </p>
+      <h1>{t("heading", { name: alliance.name })}</h1>
+      <p className="muted">{t("intro")}</p>
       <div className="table-wrap">
         <table>
-          <caption>各年度报告与考核结果</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">年度</th>
-              <th scope="col">考核方案</th>
-              <th scope="col">报告状态</th>
-              <th scope="col">提交截止日期</th>
-              <th scope="col">提交时间</th>
-              <th scope="col">得分</th>
-              <th scope="col">等级</th>
-              <th scope="col">操作</th>
+              <th scope="col">{t("year")}</th>
+              <th scope="col">{t("plan")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("due")}</th>
+              <th scope="col">{t("submittedAt")}</th>
+              <th scope="col">{t("score")}</th>
+              <th scope="col">{t("grade")}</th>
+              <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 && (
               <tr>
                 <td colSpan={8} className="muted">
-                  暂无年度报告
+                  {t("none")}
                 </td>
               </tr>
             )}
@@ -58,7 +59,7 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
                   <td>{r.year}</td>
                   <td>{r.title}</td>
                   <td colSpan={6}>
-                    <span className="badge grey">不参加本年度考核</span> <span className="small">{r.notCovered}</span>
+                    <span className="badge grey">{t("notCovered")}</span> <span className="small">{r.notCovered}</span>
                   </td>
                 </tr>
               ) : (
@@ -75,12 +76,12 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
                     {r.result ? (
                       <span className={`badge ${r.result.grade === "FAIL" ? "red" : "green"}`}>{GRADE_LABELS[r.result.grade]}</span>
                     ) : (
-                      <span className="muted">未公布</span>
+                      <span className="muted">{t("notPublished")}</span>
                     )}
                   </td>
                   <td>
                     <Link href={`/alliances/${alliance.id}/reports/${r.year}`}>
-                      {writes && !r.notCovered && (r.status === "NONE" || r.status === "DRAFT" || r.status === "RETURNED") ? "填报" : "查看"}
+                      {writes && !r.notCovered && (r.status === "NONE" || r.status === "DRAFT" || r.status === "RETURNED") ? t("fill") : t("view")}
                     </Link>
                     {r.notCovered && <div className="small muted">{r.notCovered}</div>}
                   </td>

@@ -10,8 +10,9 @@ import { SubmitFilingButton } from "@/components/filing/submit-filing-button";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
-export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return allianceMetadata(params, "核对并提交");
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations("alliances.pageTitles");
+  return allianceMetadata(params, t("submit"));
 }
 
 export default async function SubmitFilingPage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,7 +26,9 @@ export default async function SubmitFilingPage({ params }: { params: Promise<{ i
   const t = await getTranslations("filing");
   const problems = [
     ...Object.values(p.fieldErrors).flat(),
-    ...p.results.filter((r) => r.severity === "hard" && r.status === "fail").map((r) => `${r.title}（${r.clause}）：${r.message}`),
+    ...p.results
+      .filter((r) => r.severity === "hard" && r.status === "fail")
+      .map((r) => t("ruleProblem", { title: r.title, clause: r.clause, message: r.message })),
   ];
   return (
     <>
@@ -42,7 +45,8 @@ export default async function SubmitFilingPage({ params }: { params: Promise<{ i
           <ul>
             {p.attachments.map((a) => (
               <li key={a.version.id}>
-                {a.title}：<a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>
+                {t("attachmentLabel", { title: a.title })}
+                <a href={`/api/documents/${a.version.id}`}>{a.version.fileName}</a>
                 {t("versionHash", { version: a.version.versionNo, hash: a.version.sha256.slice(0, 12) })}
               </li>
             ))}

@@ -20,7 +20,8 @@ import { allianceMetadata } from "@/lib/alliances/alliance-title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string; year: string }> }): Promise<Metadata> {
   const { id, year } = await params;
-  return allianceMetadata(Promise.resolve({ id }), /^\d{4}$/.test(year) ? `${year}年度报告填报` : "年度报告填报");
+  const t = await getTranslations("alliances.pageTitles");
+  return allianceMetadata(Promise.resolve({ id }), /^\d{4}$/.test(year) ? t("reportOfYear", { year }) : t("report"));
 }
 
 export default async function AnnualReportPage({ params }: { params: Promise<{ id: string; year: string }> }) {
@@ -32,14 +33,15 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
     if (AppError.is(err, "FORBIDDEN")) return { refused: err.message };
     return notFoundOnMissing(err);
   });
+  const tr = await getTranslations("alliances.report");
   if ("refused" in page) {
     return (
       <>
         <OperationTabs allianceId={id} current="/reports" />
         <p className="no-print">
-          <Link href={`/alliances/${id}/reports`}>← 年度报告与考核</Link>
+          <Link href={`/alliances/${id}/reports`}>← {tr("back")}</Link>
         </p>
-        <h1>{year}年度报告</h1>
+        <h1>{tr("yearHeading", { year })}</h1>
         <p className="alert info" role="status" data-testid="report-not-covered">
           {page.refused}
         </p>
@@ -56,22 +58,22 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
     <>
       <OperationTabs allianceId={page.alliance.id} current="/reports" />
       <p className="no-print">
-        <Link href={`/alliances/${page.alliance.id}/reports`}>← 年度报告与考核</Link>
+        <Link href={`/alliances/${page.alliance.id}/reports`}>← {tr("back")}</Link>
       </p>
       <h1>
-        {page.alliance.name}：{scheme.year}年度报告 <ReportStatusBadge status={report?.status ?? "NONE"} />
+        {tr("heading", { name: page.alliance.name, year: String(scheme.year) })} <ReportStatusBadge status={report?.status ?? "NONE"} />
       </h1>
       <p className="muted">
-        依据{scheme.title}（《实施方案》八（四））填报 · 提交截止 {formatDate(scheme.reportDue)}
+        {tr("basis", { title: scheme.title, due: formatDate(scheme.reportDue) })}
         {scheme.returned && ` · ${t("correctionDueLine", { due: scheme.dueDay })}`}
-        {page.editable && !page.pastDue && `（还剩 ${scheme.daysLeft} 天）`}
+        {page.editable && !page.pastDue && tr("daysLeft", { days: scheme.daysLeft })}
       </p>
       {page.editable && page.pastDue && (
         <p className="alert error" role="alert">
-          {scheme.year}年度报告的提交截止日期为 {scheme.dueDay}，已过截止日期，不能提交；如有特殊情况请联系服务中心。
+          {tr("pastDue", { year: String(scheme.year), due: scheme.dueDay })}
         </p>
       )}
-      {!report && <p className="alert info">该联盟尚未填报{scheme.year}年度报告。</p>}
+      {!report && <p className="alert info">{tr("notFiled", { year: String(scheme.year) })}</p>}
       {page.notCovered && (
         <p className="alert info" role="status" data-testid="report-not-covered">
           {page.notCovered}
@@ -98,7 +100,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
       )}
       {report && !page.editable && (
         <>
-          {report.status === "DRAFT" && <p className="alert info">报告尚未提交，以下为草稿内容。</p>}
+          {report.status === "DRAFT" && <p className="alert info">{tr("draftShown")}</p>}
           <ReportView
             fields={fields}
             figures={report.figures}
