@@ -3,6 +3,7 @@
 import type { Prisma } from "../db/generated/client";
 import { STATES } from "../workflow/states";
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { defineList, type StateOf } from "../paging/list-params";
 
 export const AGE_FILTERS = ["all", "overdue", "gt7", "gt30"] as const;
@@ -27,10 +28,30 @@ export const QUEUE_LIST = defineList({
     version: { dir: "desc", orderBy: by((dir) => ({ currentVersionNo: dir })) },
   },
   filters: {
-    state: { label: "环节", schema: z.enum(STATES) },
-    industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
-    division: { label: "主管处室", schema: z.string().uuid() },
-    age: { label: "停留时间", schema: z.enum(AGE_FILTERS).transform((a) => (a === "all" ? undefined : a)) },
+    state: {
+      get label() {
+        return text("review.queue.stage");
+      },
+      schema: z.enum(STATES),
+    },
+    industry: {
+      get label() {
+        return text("review.queue.industry");
+      },
+      schema: z.string().regex(/^[A-Z_]{2,32}$/),
+    },
+    division: {
+      get label() {
+        return text("review.queue.division");
+      },
+      schema: z.string().uuid(),
+    },
+    age: {
+      get label() {
+        return text("review.queue.age");
+      },
+      schema: z.enum(AGE_FILTERS).transform((a) => (a === "all" ? undefined : a)),
+    },
   },
 });
 

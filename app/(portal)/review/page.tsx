@@ -14,9 +14,12 @@ import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "待办审核" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.queue");
+  return { title: t("title") };
+}
 
-const AGE_LABELS = { overdue: "已超期", gt7: "停留超过 7 天", gt30: "停留超过 30 天" } as const;
+const AGES = ["overdue", "gt7", "gt30"] as const;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.review);
@@ -31,42 +34,57 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>{t("nav.review")}</h1>
-      <p className="muted">
-        默认按进入当前环节的时间排序，最早的在前；超过办理时限的事项标红（时限由系统管理员在“办理时限设置”中配置）。点击列标题可改变排序。
-      </p>
-      <form className="filters card" method="get" role="search" aria-label="筛选待办事项">
-        <SearchField label="联盟或牵头单位名称" value={list.q} />
-        {states.length > 1 && <FilterSelect name="state" label="环节" value={f.state} choices={states.map((s) => ({ value: s, label: t(`states.${s}`) }))} />}
-        <FilterSelect name="industry" label="产业" value={f.industry} choices={ownIndustries.map((i) => ({ value: i.code, label: i.name }))} />
-        {!user.divisionId && (
-          <FilterSelect name="division" label="主管处室" value={f.division} choices={divisions.map((d) => ({ value: d.id, label: d.name }))} />
+      <p className="muted">{t("review.queue.intro")}</p>
+      <form className="filters card" method="get" role="search" aria-label={t("review.queue.filterLabel")}>
+        <SearchField label={t("review.queue.searchField")} value={list.q} />
+        {states.length > 1 && (
+          <FilterSelect name="state" label={t("review.queue.stage")} value={f.state} choices={states.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
         )}
-        <FilterSelect name="age" label="停留时间" value={f.age} choices={Object.entries(AGE_LABELS).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect
+          name="industry"
+          label={t("review.queue.industry")}
+          value={f.industry}
+          choices={ownIndustries.map((i) => ({ value: i.code, label: i.name }))}
+        />
+        {!user.divisionId && (
+          <FilterSelect
+            name="division"
+            label={t("review.queue.division")}
+            value={f.division}
+            choices={divisions.map((d) => ({ value: d.id, label: d.name }))}
+          />
+        )}
+        <FilterSelect
+          name="age"
+          label={t("review.queue.age")}
+          value={f.age}
+          choices={AGES.map((value) => ({ value, label: t(`review.queue.ages.${value}`) }))}
+        />
         <SortFields list={list} />
-        <button type="submit">筛选</button>
+        <button type="submit">{t("review.queue.filter")}</button>
       </form>
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="项" problems={list.problems} />
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("review.queue.unit")} problems={list.problems} />
       {overdueTotal > 0 && (
         <p className="muted small" data-testid="queue-overdue">
-          其中超期 {overdueTotal} 项
+          {t("review.queue.overdueTotal", { count: String(overdueTotal) })}
         </p>
       )}
       <p className="muted small">{t("serviceTime.note")}</p>
       {rows.length === 0 ? (
-        <p className="card">{total === 0 && Object.keys(list.query).length === 0 ? "暂无待办事项" : "没有符合条件的待办事项"}</p>
+        <p className="card">{total === 0 && Object.keys(list.query).length === 0 ? t("review.queue.none") : t("review.queue.noMatch")}</p>
       ) : (
         <div className="table-wrap">
           <table data-testid="queue">
             <thead>
               <tr>
-                <SortHeader label="联盟名称" sortKey="name" list={list} />
-                <SortHeader label="产业" sortKey="industry" list={list} />
-                <th scope="col">主管处室</th>
-                <SortHeader label="牵头单位" sortKey="lead" list={list} />
-                <SortHeader label="环节" sortKey="state" list={list} />
-                <SortHeader label="版本" sortKey="version" list={list} />
-                <SortHeader label="进入环节" sortKey="since" list={list} />
-                <th scope="col">已停留</th>
+                <SortHeader label={t("review.queue.name")} sortKey="name" list={list} />
+                <SortHeader label={t("review.queue.industry")} sortKey="industry" list={list} />
+                <th scope="col">{t("review.queue.division")}</th>
+                <SortHeader label={t("review.queue.lead")} sortKey="lead" list={list} />
+                <SortHeader label={t("review.queue.stage")} sortKey="state" list={list} />
+                <SortHeader label={t("review.queue.version")} sortKey="version" list={list} />
+                <SortHeader label={t("review.queue.since")} sortKey="since" list={list} />
+                <th scope="col">{t("review.queue.stayed")}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,16 +99,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td>
                     <StateBadge state={r.state} />
                   </td>
-                  <td>
-                    第 {r.currentVersionNo} 版{r.resubmitted ? "（重新提交）" : ""}
-                  </td>
+                  <td>{t("review.queue.versionNo", { version: r.currentVersionNo, resubmitted: r.resubmitted ? "yes" : "no" })}</td>
                   <td className="date">{formatDate(r.stateSince)}</td>
                   <td>
                     {t("serviceTime.queueAge", { days: r.workingDays })}
                     {r.limitDays !== null && r.dueOn && (
                       <span className="muted small">{t("serviceTime.queueLimit", { limit: r.limitDays, due: r.dueOn })}</span>
                     )}
-                    {r.overdue && <strong className="error-text"> 已超期</strong>}
+                    {r.overdue && <strong className="error-text">{t("review.queue.overdueMark")}</strong>}
                   </td>
                 </tr>
               ))}
@@ -98,7 +114,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="待办事项分页" />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={t("review.queue.pagerLabel")} />
     </>
   );
 }
