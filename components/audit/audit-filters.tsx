@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
 import { ACTION_GROUPS, actionLabel, actionsOfGroup } from "@/lib/audit/labels";
 import { GROUP_PREFIX, type AuditListState } from "@/lib/audit/audit-list";
@@ -7,18 +8,19 @@ import { SortFields } from "@/components/ui/list-form";
 // The audit log's filter form (GET, so the whole state is in the address): actions grouped by business
 // area with "全部操作" first (a whole group can be chosen too), the actor chosen exactly (a list of staff
 // accounts; a filer's account name is typed in full), a time range, and 清除条件.
-export function AuditFilters({ list, actors }: { list: AuditListState; actors: { value: string; label: string }[] }) {
+export async function AuditFilters({ list, actors }: { list: AuditListState; actors: { value: string; label: string }[] }) {
+  const t = await getTranslations("audit");
   const f = list.filters;
   const err = (k: "from" | "to" | "actor" | "action") => list.problems[k];
   return (
-    <form className="filters card" method="get" role="search" aria-label="筛选审计记录">
+    <form className="filters card" method="get" role="search" aria-label={t("page.formLabel")}>
       <div className="field">
-        <label htmlFor="action">操作</label>
+        <label htmlFor="action">{t("action")}</label>
         <select id="action" name="action" defaultValue={f.action ?? ""}>
-          <option value="">全部操作</option>
+          <option value="">{t("page.allActions")}</option>
           {ACTION_GROUPS.map((g) => (
             <optgroup key={g.key} label={g.label}>
-              <option value={`${GROUP_PREFIX}${g.key}`}>{g.label}（全部）</option>
+              <option value={`${GROUP_PREFIX}${g.key}`}>{t("export.groupAll", { group: g.label })}</option>
               {actionsOfGroup(g.key, AUDIT_ACTIONS).map((a) => (
                 <option key={a} value={a}>
                   {actionLabel(a)}
@@ -29,7 +31,7 @@ export function AuditFilters({ list, actors }: { list: AuditListState; actors: {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="actor">操作人（账户名，完全一致）</label>
+        <label htmlFor="actor">{t("page.actorLabel")}</label>
         <input id="actor" name="actor" list="actor-choices" defaultValue={f.actor ?? ""} maxLength={64} autoComplete="off" />
         <datalist id="actor-choices">
           {actors.map((a) => (
@@ -39,7 +41,7 @@ export function AuditFilters({ list, actors }: { list: AuditListState; actors: {
       </div>
       {(["from", "to"] as const).map((k) => (
         <div className="field" key={k}>
-          <label htmlFor={k}>{k === "from" ? "起始日期" : "截止日期"}</label>
+          <label htmlFor={k}>{t(k)}</label>
           <input
             id={k}
             name={k}
@@ -60,8 +62,8 @@ export function AuditFilters({ list, actors }: { list: AuditListState; actors: {
       {f.entityType && <input type="hidden" name="entityType" value={f.entityType} />}
       {f.entityId && <input type="hidden" name="entityId" value={f.entityId} />}
       <SortFields list={list} />
-      <button type="submit">查询</button>
-      <Link href="/audit">清除条件</Link>
+      <button type="submit">{t("apply")}</button>
+      <Link href="/audit">{t("reset")}</Link>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findAuditEvents, listAuditActors } from "@/lib/audit/find-events";
@@ -13,7 +14,10 @@ import { formatDateTime } from "@/components/ui/format";
 import { ChainCheck } from "@/components/audit/chain-check";
 import { AuditFilters } from "@/components/audit/audit-filters";
 
-export const metadata: Metadata = { title: "审计日志" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("heading") };
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.audit);
@@ -30,39 +34,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     listAuditActors(user),
   ]);
   const { rows, total, page, pageSize } = log;
+  const t = await getTranslations("audit");
   return (
     <>
-      <h1>审计日志</h1>
-      <p className="alert info">审计记录只读，任何人（包括管理员）均不能在平台中修改或删除。</p>
+      <h1>{t("heading")}</h1>
+      <p className="alert info">{t("readonly")}</p>
       <ChainCheck report={chain} head={headText} headError={headError} retentionDays={retention.auditRetentionDays} oldestAt={retention.oldestAt} />
       <AuditFilters list={list} actors={actors} />
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="条" problems={list.problems} />
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("page.unit")} problems={list.problems} />
       {total > 0 && (
         <p className="actions small" data-testid="audit-export">
-          导出筛选结果：
+          {t("page.exportLead")}
           <a href={listHref("/api/audit/export", list.query, { format: "xlsx", sort: undefined, dir: undefined })} download>
-            Excel（.xlsx）
+            {t("page.exportXlsx")}
           </a>
           <a href={listHref("/api/audit/export", list.query, { format: "csv", sort: undefined, dir: undefined })} download>
             CSV
           </a>
-          <span className="muted">（按时间倒序，单次最多 10000 条；导出本身也记入审计日志）</span>
+          <span className="muted">{t("page.exportNote")}</span>
         </p>
       )}
       {rows.length === 0 ? (
-        <p className="card">没有符合条件的审计记录。</p>
+        <p className="card">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <SortHeader label="时间" sortKey="time" list={list} />
-                <SortHeader label="操作人" sortKey="actor" list={list} />
-                <th scope="col">角色</th>
-                <SortHeader label="操作" sortKey="action" list={list} />
-                <th scope="col">对象</th>
-                <th scope="col">内容</th>
-                <th scope="col">IP 地址</th>
+                <SortHeader label={t("time")} sortKey="time" list={list} />
+                <SortHeader label={t("actor")} sortKey="actor" list={list} />
+                <th scope="col">{t("role")}</th>
+                <SortHeader label={t("action")} sortKey="action" list={list} />
+                <th scope="col">{t("entity")}</th>
+                <th scope="col">{t("summary")}</th>
+                <th scope="col">{t("ip")}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,7 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="审计记录分页" />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={t("page.pagerLabel")} />
     </>
   );
 }
