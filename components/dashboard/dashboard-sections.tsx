@@ -1,5 +1,5 @@
 // The dashboard's figures (《实施方案》七、八), each a chart with its table; the page keeps access and filters.
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { headlineOf, type loadDashboard } from "@/lib/dashboard";
 import { GRADE_LABELS, GRADES } from "@/lib/assessment";
 import { stateLabel } from "@/lib/validation/dashboard";
@@ -16,7 +16,8 @@ export function DashboardSections({ dashboard: d, exportQuery }: { dashboard: Aw
   const { tables, alliances, throughput, assessments } = d;
   const headline = headlineOf(d);
   const t = useTranslations("dashboard");
-  const alliancesText = (n: number) => t("units.alliances", { n });
+  const format = useFormatter();
+  const alliancesText = (n: number) => t("units.alliances", { n: format.number(n) });
   return (
     <>
       <StatTiles headline={headline} />
@@ -70,7 +71,7 @@ export function DashboardSections({ dashboard: d, exportQuery }: { dashboard: Aw
         <BarChart
           title={t("sections.throughput.workloadChart")}
           data={throughput.workload.map((w) => ({ label: w.label, value: w.total }))}
-          valueText={(n) => t("units.items", { n })}
+          valueText={(n) => t("units.items", { n: format.number(n) })}
         />
         <DataTable table={tables.workload} exportQuery={exportQuery} />
       </DashboardSection>
