@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { countAgendaCandidates, listMeetings } from "@/lib/meetings/meetings";
@@ -11,52 +12,55 @@ import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "厅务会" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.list");
+  return { title: t("title") };
+}
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.meetings);
   const list = MEETING_LIST.parse(await searchParams);
-  const [meetings, waiting] = await Promise.all([listMeetings(user, list), countAgendaCandidates(user)]);
+  const [meetings, waiting, t] = await Promise.all([listMeetings(user, list), countAgendaCandidates(user), getTranslations("meetings.list")]);
   const { rows, total, page, pageSize } = meetings;
   const filtered = Object.keys(list.query).length > 0;
   return (
     <>
-      <h1>厅务会审议</h1>
-      <p className="muted">依据《实施方案》七（三）：省科技厅根据各处室提交材料和意见，经厅务会审议后，由省科技创新研究院予以备案。</p>
+      <h1>{t("heading")}</h1>
+      <p className="muted">{t("intro")}</p>
       <p className="no-print">
         <Link className="button" href="/meetings/new">
-          安排会议议程
+          {t("schedule")}
         </Link>
-        <span className="muted">　待列入议程的申报：{waiting} 项</span>
+        <span className="muted">{t("waiting", { count: String(waiting) })}</span>
       </p>
-      <form className="filters card no-print" method="get" role="search" aria-label="查询厅务会">
-        <SearchField label="会议届次、议题、联盟名称或备案编号" value={list.q} />
+      <form className="filters card no-print" method="get" role="search" aria-label={t("searchLabel")}>
+        <SearchField label={t("searchField")} value={list.q} />
         <FilterSelect
           name="status"
-          label="状态"
+          label={t("status")}
           value={list.filters.status}
           choices={[
-            { value: "open", label: "进行中" },
-            { value: "closed", label: "已结束" },
+            { value: "open", label: t("open") },
+            { value: "closed", label: t("closed") },
           ]}
         />
         <SortFields list={list} />
-        <button type="submit">查询</button>
-        {filtered && <Link href="/meetings">清除条件</Link>}
+        <button type="submit">{t("search")}</button>
+        {filtered && <Link href="/meetings">{t("clear")}</Link>}
       </form>
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="次" problems={list.problems} />
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("unit")} problems={list.problems} />
       {rows.length === 0 ? (
-        <p className="card">{total === 0 && !filtered ? "尚未安排厅务会" : "没有符合条件的厅务会"}</p>
+        <p className="card">{total === 0 && !filtered ? t("none") : t("noMatch")}</p>
       ) : (
         <div className="table-wrap">
           <table data-testid="meetings">
             <thead>
               <tr>
-                <SortHeader label="会议届次" sortKey="session" list={list} />
-                <SortHeader label="议题" sortKey="title" list={list} />
-                <SortHeader label="会议日期" sortKey="held" list={list} />
-                <SortHeader label="审议事项" sortKey="items" list={list} />
-                <th scope="col">状态</th>
+                <SortHeader label={t("session")} sortKey="session" list={list} />
+                <SortHeader label={t("topic")} sortKey="title" list={list} />
+                <SortHeader label={t("heldOn")} sortKey="held" list={list} />
+                <SortHeader label={t("items")} sortKey="items" list={list} />
+                <th scope="col">{t("status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,11 +72,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                       <Link href={`/meetings/${m.id}`}>{m.sessionNo}</Link>
                     </td>
                     <td>{m.title}</td>
-                    <td className="nowrap">{m.heldOn ? formatDate(m.heldOn) : "待定"}</td>
-                    <td>
-                      {m.decisions.length} 项{pending ? `（待登记 ${pending} 项）` : ""}
-                    </td>
-                    <td className="nowrap">{m.closedAt ? "已结束" : "进行中"}</td>
+                    <td className="nowrap">{m.heldOn ? formatDate(m.heldOn) : t("tbd")}</td>
+                    <td>{t("itemCount", { count: String(m.decisions.length), pending: String(pending) })}</td>
+                    <td className="nowrap">{m.closedAt ? t("closed") : t("open")}</td>
                   </tr>
                 );
               })}
@@ -80,7 +82,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="厅务会分页" />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={t("pagerLabel")} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { AppError } from "@/lib/errors/app-error";
@@ -13,9 +14,10 @@ import { meetingDateDefault } from "@/lib/meetings/meeting-date";
 import { chinaTodayIso } from "@/lib/validation/membership";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "厅务会议程" };
-
-const OUTCOME = { PENDING: "待登记", APPROVE: "审议通过", REJECT: "不予通过", DEFER: "暂缓审议" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.detail");
+  return { title: t("title") };
+}
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.meetings);
@@ -27,41 +29,42 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   });
   // The form pre-fills a date the rule accepts: the planned date once it has come, else today (七（三）).
   const dateDefault = meetingDateDefault(meeting.heldOn ? meeting.heldOn.toISOString().slice(0, 10) : null, chinaTodayIso());
-  const pdf = await isPdfAvailable();
+  const [pdf, t] = await Promise.all([isPdfAvailable(), getTranslations("meetings.detail")]);
   return (
     <>
-      <h1>
-        {meeting.sessionNo}厅务会：{meeting.title}
-      </h1>
+      <h1>{t("heading", { session: meeting.sessionNo, title: meeting.title })}</h1>
       <p>
-        会议日期：{meeting.heldOn ? formatDate(meeting.heldOn) : "待定"}　状态：{meeting.closedAt ? "已结束" : "进行中"}
+        {t("dateAndStatus", {
+          date: meeting.heldOn ? formatDate(meeting.heldOn) : t("tbd"),
+          status: meeting.closedAt ? t("closed") : t("open"),
+        })}
       </p>
       <p className="no-print">
         <a className="button secondary" href={`/api/meetings/${meeting.id}/packet`}>
-          下载审议材料（.docx）
+          {t("downloadDocx")}
         </a>
         {pdf && (
           <>
-            　
+            {t("gap")}
             <a className="button secondary" href={`/api/meetings/${meeting.id}/packet?format=pdf`}>
-              下载审议材料（PDF）
+              {t("downloadPdf")}
             </a>
           </>
         )}
-        <span className="muted small">　含每项申报的基本情况、政策符合性检查结果、各环节审核意见及退回后修改情况</span>
+        <span className="muted small">{t("packetContents")}</span>
       </p>
-      {!pdf && <p className="muted small no-print">本服务器未安装 PDF 转换组件（LibreOffice），暂只提供 .docx 文件。</p>}
+      {!pdf && <p className="muted small no-print">{t("noPdf")}</p>}
       <div className="table-wrap">
         <table data-testid="agenda">
           <thead>
             <tr>
-              <th>序号</th>
-              <th>联盟名称</th>
-              <th>产业</th>
-              <th>牵头单位</th>
-              <th>审议版本</th>
-              <th>当前状态</th>
-              <th>审议结论</th>
+              <th>{t("no")}</th>
+              <th>{t("name")}</th>
+              <th>{t("industry")}</th>
+              <th>{t("lead")}</th>
+              <th>{t("version")}</th>
+              <th>{t("state")}</th>
+              <th>{t("outcome")}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,13 +76,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </td>
                 <td className="nowrap">{d.alliance.industry.name}</td>
                 <td>{d.alliance.leadOrg.name}</td>
-                <td>第 {d.versionNo} 版</td>
+                <td>{t("versionNo", { version: d.versionNo })}</td>
                 <td>
                   <StateBadge state={d.alliance.state} />
                 </td>
                 <td>
-                  {OUTCOME[d.outcome]}
-                  {d.note ? `：${d.note}` : ""}
+                  {t(`outcomes.${d.outcome}`)}
+                  {d.note ? t("noteSuffix", { note: d.note }) : ""}
                 </td>
               </tr>
             ))}

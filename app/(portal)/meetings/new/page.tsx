@@ -1,17 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findAgendaCandidates } from "@/lib/meetings/meetings";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "新建厅务会" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.list");
+  return { title: t("newTitle") };
+}
 
 export default async function NewMeetingPage() {
   const user = await requirePageUser(PAGE_ROLES.meetings);
-  const candidates = await findAgendaCandidates(user);
+  const [candidates, t] = await Promise.all([findAgendaCandidates(user), getTranslations("meetings.list")]);
   return (
     <>
-      <h1>安排厅务会议程</h1>
+      <h1>{t("newHeading")}</h1>
       <MeetingForm
         candidates={candidates.map((c) => ({
           id: c.id,
