@@ -28,7 +28,8 @@ const ZEnv = z.object({
   TEST_SCRYPT_LOG2N: z.string().optional(),
   // Email copies of notifications; unset means in-app only. e.g. smtp://user:pass@mail.example.cn:587
   SMTP_URL: z.string().url().optional(),
-  SMTP_FROM: z.string().default("吉林省重点产业科技创新联盟备案平台 <noreply@alliance.jl.gov.cn>"),
+  // The sender as configured for the deployment (one name for every recipient): data, not interface text.
+  SMTP_FROM: z.string().default("吉林省重点产业科技创新联盟备案平台 <noreply@alliance.jl.gov.cn>"), // i18n-data
   // Base address used in links inside emails and on the certificate's verification line.
   PUBLIC_BASE_URL: z.string().url().optional(),
   // A read replica for dashboards and exports (lib/db/client.ts readDb); unset → the primary.

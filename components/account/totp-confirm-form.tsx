@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { confirmTotpAction } from "@/app/(portal)/account/two-factor/actions";
 
 export function TotpConfirmForm() {
+  const t = useTranslations("twoFactor");
   const { register, handleSubmit, setError, formState } = useForm<{ code: string }>({ defaultValues: { code: "" } });
   const { run, summary } = useActionForm(setError);
   return (
@@ -23,17 +25,17 @@ export function TotpConfirmForm() {
         </div>
       )}
       <TextField
-        label="动态口令"
+        label={t("codeLabel")}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
-        hint="6 位数字，每 30 秒更新"
+        hint={t("codeHint")}
         error={formState.errors.code?.message}
-        {...register("code", { required: "请输入 6 位数字的动态口令。", pattern: { value: /^\s*\d{6}\s*$/, message: "请输入 6 位数字的动态口令。" } })}
+        {...register("code", { required: t("codeRequired"), pattern: { value: /^\s*\d{6}\s*$/, message: t("codeRequired") } })}
       />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "正在验证…" : "验证并启用"}
+          {formState.isSubmitting ? t("verifying") : t("verify")}
         </button>
       </div>
     </form>

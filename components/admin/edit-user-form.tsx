@@ -34,7 +34,7 @@ export function EditUserForm({ options, username, initial }: { options: UserForm
       <form className="stack" onSubmit={onSubmit} noValidate>
         <UserFormAlerts summary={summary} errors={errors} done={done} />
         <p>
-          <strong>{t("username")}：</strong>
+          <strong>{t("usernameLabel", { label: t("username") })}</strong>
           {username}
         </p>
         <TextField label={t("displayName")} error={errors.displayName?.message} {...register("displayName")} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { WorkflowSettings } from "@/lib/settings/settings";
@@ -17,6 +18,7 @@ interface Field {
 }
 
 export function SettingsForm({ fields, values }: { fields: Field[]; values: WorkflowSettings }) {
+  const t = useTranslations("workflowSettings");
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<WorkflowSettings>({ defaultValues: values });
   const { run, summary, details, done } = useActionForm(setError);
@@ -31,7 +33,7 @@ export function SettingsForm({ fields, values }: { fields: Field[]; values: Work
       <FormSummary summary={summary} details={details} />
       {done && (
         <p className="alert ok" role="status">
-          已保存
+          {t("saved")}
         </p>
       )}
       {fields.map((f) => (
@@ -42,14 +44,14 @@ export function SettingsForm({ fields, values }: { fields: Field[]; values: Work
           inputMode="numeric"
           min={f.min}
           max={f.max}
-          hint={`${f.min}-${f.max}，默认 ${f.default}`}
+          hint={t("hint", { min: String(f.min), max: String(f.max), default: String(f.default) })}
           error={formState.errors[f.key]?.message}
           {...register(f.key)}
         />
       ))}
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          保存
+          {t("save")}
         </button>
       </div>
     </form>

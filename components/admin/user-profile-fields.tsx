@@ -60,7 +60,7 @@ export function UserProfileFields({ options, rolesNote }: { options: UserFormOpt
           <option value="">{t("none")}</option>
           {options.organizations.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name}（{o.creditCode}）
+              {t("orgWithCode", { name: o.name, code: o.creditCode })}
             </option>
           ))}
         </select>

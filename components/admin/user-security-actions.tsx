@@ -49,13 +49,13 @@ export function UserSecurityActions({ userId, locked, totpEnabled }: { userId: s
             type="button"
             className="danger"
             onClick={async () => {
-              if (!window.confirm("重置后该用户的所有会话将结束，下次登录须重新设置身份验证器。确定重置？")) return;
+              if (!window.confirm(t("resetTotpConfirm"))) return;
               const r = await resetTotpAction({ id: userId });
-              setUnlockMsg(r.ok ? { ok: true, text: "已重置动态口令，用户下次登录时须重新设置。" } : { ok: false, text: te(r.code) });
+              setUnlockMsg(r.ok ? { ok: true, text: t("resetTotpDone") } : { ok: false, text: te(r.code) });
               if (r.ok) router.refresh();
             }}
           >
-            重置动态口令
+            {t("resetTotp")}
           </button>
         </div>
       )}

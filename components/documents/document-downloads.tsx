@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 // Links to a generated document as .docx and, where the server has LibreOffice, as PDF; without it,
 // one line says why there is no PDF (server component: no client code).
 export interface DownloadItem {
@@ -7,21 +9,24 @@ export interface DownloadItem {
 }
 
 export function DocumentDownloads({ items, pdf, testId }: { items: DownloadItem[]; pdf: boolean; testId?: string }) {
+  const t = useTranslations("documentsUi");
   return (
     <div className="no-print" data-testid={testId}>
       <ul className="plain">
         {items.map((d) => (
           <li key={d.href}>
-            {d.label}：<a href={d.href}>下载 .docx</a>
+            {t("itemLabel", { label: d.label })}
+            <a href={d.href}>{t("downloadDocx")}</a>
             {pdf && (
               <>
-                　<a href={`${d.href}?format=pdf`}>下载 PDF</a>
+                {t("gap")}
+                <a href={`${d.href}?format=pdf`}>{t("downloadPdf")}</a>
               </>
             )}
           </li>
         ))}
       </ul>
-      {!pdf && <p className="muted small">本服务器未安装 PDF 转换组件（LibreOffice），暂只提供 .docx 文件；可用 WPS 或 Word 打开后另存为 PDF。</p>}
+      {!pdf && <p className="muted small">{t("noPdf")}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { TSecuritySettings } from "@/lib/settings/security-settings";
@@ -9,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { updateSecuritySettingsAction } from "@/app/(portal)/security/actions";
 
 export function RetentionForm({ values, min, max }: { values: TSecuritySettings; min: number; max: number }) {
+  const t = useTranslations("securitySettings");
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<TSecuritySettings>({ defaultValues: values });
   const { run, summary, details, done } = useActionForm(setError);
@@ -23,22 +25,22 @@ export function RetentionForm({ values, min, max }: { values: TSecuritySettings;
       <FormSummary summary={summary} details={details} />
       {done && (
         <p className="alert ok" role="status">
-          已保存
+          {t("saved")}
         </p>
       )}
       <TextField
-        label="审计记录保存期限（天）"
+        label={t("label")}
         type="number"
         inputMode="numeric"
         min={min}
         max={max}
-        hint={`不少于 ${min} 天（六个月），最多 ${max} 天`}
+        hint={t("hint", { min: String(min), max: String(max) })}
         error={formState.errors.auditRetentionDays?.message}
         {...register("auditRetentionDays")}
       />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          保存
+          {t("save")}
         </button>
       </div>
     </form>

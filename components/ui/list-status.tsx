@@ -27,8 +27,8 @@ export function ListStatus({
         </div>
       )}
       <p className="muted" data-testid="list-total">
-        <span>{t("total", { total, unit })}</span>
-        {total > pageSize && <span>{t("showing", { first, last, unit })}</span>}
+        <span>{t("total", { total: String(total), unit })}</span>
+        {total > pageSize && <span>{t("showing", { first: String(first), last: String(last), unit })}</span>}
       </p>
     </>
   );

@@ -40,7 +40,7 @@ export function Pager({
       )}
       {window[0]! > 1 && (
         <>
-          <Link href={href(1)} aria-label={t("pageN", { page: 1 })}>
+          <Link href={href(1)} aria-label={t("pageN", { page: "1" })}>
             1
           </Link>
           {window[0]! > 2 && <span aria-hidden="true">…</span>}
@@ -48,11 +48,11 @@ export function Pager({
       )}
       {window.map((p) =>
         p === page ? (
-          <span key={p} className="current" aria-current="page" aria-label={t("currentPage", { page: p })}>
+          <span key={p} className="current" aria-current="page" aria-label={t("currentPage", { page: String(p) })}>
             {p}
           </span>
         ) : (
-          <Link key={p} href={href(p)} aria-label={t("pageN", { page: p })}>
+          <Link key={p} href={href(p)} aria-label={t("pageN", { page: String(p) })}>
             {p}
           </Link>
         ),
@@ -60,7 +60,7 @@ export function Pager({
       {window[window.length - 1]! < pages && (
         <>
           {window[window.length - 1]! < pages - 1 && <span aria-hidden="true">…</span>}
-          <Link href={href(pages)} aria-label={t("lastPage", { page: pages })}>
+          <Link href={href(pages)} aria-label={t("lastPage", { page: String(pages) })}>
             {pages}
           </Link>
         </>
@@ -74,7 +74,7 @@ export function Pager({
           {t("next")}
         </span>
       )}
-      <span className="muted small">{t("page", { page, pages })}</span>
+      <span className="muted small">{t("page", { page: String(page), pages: String(pages) })}</span>
     </nav>
   );
 }

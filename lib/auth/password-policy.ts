@@ -1,3 +1,4 @@
+import { text } from "../i18n/text";
 import { COMMON_PASSWORDS } from "./common-passwords";
 
 // GB/T 22239-2019 (MLPS 2.0) 8.1.4.1 a): passwords must be complex and changed periodically.
@@ -7,13 +8,19 @@ export const PASSWORD_MIN_CLASSES = 3;
 
 export type PasswordProblem = "TOO_SHORT" | "TOO_LONG" | "TOO_FEW_CLASSES" | "COMMON" | "CONTAINS_USERNAME";
 
-export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
-  TOO_SHORT: `密码至少 ${PASSWORD_MIN} 位`,
-  TOO_LONG: `密码最多 ${PASSWORD_MAX} 位`,
-  TOO_FEW_CLASSES: `密码须包含大写字母、小写字母、数字、符号中的至少 ${PASSWORD_MIN_CLASSES} 类`,
-  COMMON: "该密码过于常见，容易被猜中，请换一个",
-  CONTAINS_USERNAME: "密码不能包含用户名",
-};
+/** A password problem in the current language (catalogue: passwordPolicy.*). */
+export function passwordProblemMessage(p: PasswordProblem): string {
+  return text(`passwordPolicy.${p}`, { min: PASSWORD_MIN, max: PASSWORD_MAX, classes: PASSWORD_MIN_CLASSES });
+}
+
+/** The same, as a table read when used (a getter per problem). */
+export const PASSWORD_PROBLEM_MESSAGES = Object.defineProperties({} as Record<PasswordProblem, string>, {
+  TOO_SHORT: { enumerable: true, get: () => passwordProblemMessage("TOO_SHORT") },
+  TOO_LONG: { enumerable: true, get: () => passwordProblemMessage("TOO_LONG") },
+  TOO_FEW_CLASSES: { enumerable: true, get: () => passwordProblemMessage("TOO_FEW_CLASSES") },
+  COMMON: { enumerable: true, get: () => passwordProblemMessage("COMMON") },
+  CONTAINS_USERNAME: { enumerable: true, get: () => passwordProblemMessage("CONTAINS_USERNAME") },
+});
 
 export function passwordProblems(password: string, username?: string): PasswordProblem[] {
   const problems: PasswordProblem[] = [];

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "./session";
 import { matchTotp, newTotpSecret, openSecret, requiresTotp, sealSecret, totpUri } from "./totp";
 import { assertNotDutyAccount } from "../users/duty-guard";
+import { text } from "../i18n/text";
 
 export type TotpStatus = { state: "NOT_REQUIRED" } | { state: "ENABLED"; since: Date } | { state: "PENDING"; secret: string; uri: string };
 
@@ -32,14 +33,14 @@ export async function confirmTotpEnrollment(user: SessionUser, code: string, now
   await db().$transaction(async (tx) => {
     const row = await tx.user.findUnique({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
     if (!row) throw new AppError("NOT_FOUND");
-    if (row.totpEnabledAt) throw new AppError("CONFLICT", undefined, { code: ["双因素登录已经启用，无需重复设置。"] });
-    if (!row.totpSecret) throw new AppError("CONFLICT", undefined, { code: ["请刷新页面，重新扫描二维码后再输入动态口令。"] });
+    if (row.totpEnabledAt) throw new AppError("CONFLICT", undefined, { code: [text("twoFactor.alreadyEnabled")] });
+    if (!row.totpSecret) throw new AppError("CONFLICT", undefined, { code: [text("twoFactor.rescan")] });
     const match = matchTotp(openSecret(row.totpSecret), code, null, now.getTime());
     if (!match || "replay" in match) {
-      throw new AppError("INVALID_INPUT", undefined, { code: ["动态口令不正确：请确认手机时间准确，并输入验证器中当前显示的 6 位数字。"] });
+      throw new AppError("INVALID_INPUT", undefined, { code: [text("twoFactor.wrongCode")] });
     }
     const done = await tx.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpEnabledAt: now, totpLastStep: match.step } });
-    if (done.count === 0) throw new AppError("CONFLICT", undefined, { code: ["双因素登录已经启用，无需重复设置。"] });
+    if (done.count === 0) throw new AppError("CONFLICT", undefined, { code: [text("twoFactor.alreadyEnabled")] });
     await recordAudit(tx, actorOf(user), { action: "user.totp_enrolled", entityType: "User", entityId: user.id, summary: {} });
   });
 }

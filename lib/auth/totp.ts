@@ -8,7 +8,9 @@ import { ROLES } from "./roles";
 // who reviews or administers: MLPS 2.0 level 3 (GB/T 22239-2019 8.1.4.1 d) asks for two authentication
 // factors for administrative users. Enterprise filers sign in with a password.
 export const TOTP_ROLES: readonly Role[] = ROLES.filter((r) => r !== "ENTERPRISE_FILER");
-export const TOTP_ISSUER = "吉林省科技创新联盟备案平台";
+// The issuer name authenticator apps show beside the code, fixed in every enrolled phone (and named in
+// login.errors.TOTP_REQUIRED): data, the same in every language.
+export const TOTP_ISSUER = "吉林省科技创新联盟备案平台"; // i18n-data
 const PERIOD_MS = 30_000;
 
 export function requiresTotp(roles: readonly Role[]): boolean {
@@ -54,7 +56,7 @@ export function matchTotp(base32: string, code: string, lastStep: number | null,
 function sealKey(): Buffer {
   const e = env();
   const material = e.DATA_KEY ?? e.NEXTAUTH_SECRET ?? (e.NODE_ENV === "test" ? "test-only-data-key-not-for-production" : null);
-  if (!material) throw new Error("DATA_KEY 或 NEXTAUTH_SECRET 未设置，无法加密动态口令密钥");
+  if (!material) throw new Error("DATA_KEY or NEXTAUTH_SECRET is not set: the TOTP secrets cannot be sealed");
   return crypto.createHash("sha256").update(`totp-seal\0${material}`).digest();
 }
 

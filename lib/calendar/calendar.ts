@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import type { TCalendarDayInput, TCalendarDayRemove } from "../validation/calendar";
@@ -39,10 +40,10 @@ export async function setCalendarDay(user: SessionUser, input: TCalendarDayInput
   assertRole(user, ["SYSTEM_ADMIN"]);
   const weekend = isWeekend(input.date);
   if (input.kind === "WORKDAY" && !weekend) {
-    throw new AppError("INVALID_INPUT", undefined, { kind: ["周一至周五本为工作日；调休上班日只能是周六或周日"] });
+    throw new AppError("INVALID_INPUT", undefined, { kind: [text("calendar.workdayOnWeekday")] });
   }
   if (input.kind === "HOLIDAY" && weekend) {
-    throw new AppError("INVALID_INPUT", undefined, { kind: ["周六、周日本为休息日，无须登记为节假日"] });
+    throw new AppError("INVALID_INPUT", undefined, { kind: [text("calendar.holidayOnWeekend")] });
   }
   await db().$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date: dayValue(input.date) } });

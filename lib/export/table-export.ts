@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
+import { text as say } from "../i18n/text";
 
 // Every oversight table exports the rows on screen, with the filters applied, as .xlsx or .csv.
-// Pure: column definitions and rows in, bytes out; the route decides who may export what.
+// Pure: column definitions and rows in, bytes out; the route decides who may export what. The sheet's own
+// words (yes/no, the filter line) are in the requester's language (routes run inLocale).
 
 export interface ExportColumn<R> {
   header: string;
@@ -20,7 +22,7 @@ export interface ExportTable<R> {
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "boolean") return v ? "是" : "否";
+  if (typeof v === "boolean") return v ? say("export.yes") : say("export.no");
   return String(v);
 }
 
@@ -65,10 +67,10 @@ export function toCsv<R>(t: ExportTable<R>): Buffer {
 
 export async function toXlsx<R>(t: ExportTable<R>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "吉林省重点产业科技创新联盟备案与监管平台";
+  wb.creator = say("app.title");
   const ws = wb.addWorksheet(t.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "_"));
   ws.addRow([t.title]).font = { bold: true, size: 14 };
-  ws.addRow([t.filters ? `筛选条件：${t.filters}` : "筛选条件：全部"]);
+  ws.addRow([t.filters ? say("export.filters", { filters: t.filters }) : say("export.filtersAll")]);
   const header = ws.addRow(t.columns.map((c) => c.header));
   header.font = { bold: true };
   t.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(10, c.header.length * 2 + 2)));

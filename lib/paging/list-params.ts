@@ -1,9 +1,10 @@
 // One reading of a list page's query string (?q=&page=&sort=&dir=&<filters>) for every list that grows with
 // the province. The query string is user input: a value that is malformed, out of range or not on the
-// list's whitelist is dropped with a Chinese note (never passed to the database, never a 500), so a
+// list's whitelist is dropped with a note in the reader's language (never passed to the database, never a 500), so a
 // hostile link (q=%00, page=-1, page=1e9, sort=__proto__) shows the default list and says why.
 // Pure: no database, no React; used by pages, data functions and tests alike.
 import type { z } from "zod";
+import { text as say } from "../i18n/text";
 
 export type SortDir = "asc" | "desc";
 /** A page's searchParams; numbers too, for callers in code (tests, loaders) that build them by hand. */
@@ -14,12 +15,16 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export const MAX_Q = 60;
 export const MAX_PAGE = 10_000;
 
+/** Text given as it is, or (for lists defined at module load) a function read when a note is written. */
+export type Words = string | (() => string);
+const words = (w: Words): string => (typeof w === "function" ? w() : w);
+
 export interface FilterDef<T> {
-  /** The filter's name as the form labels it, for the note when its value is refused. */
-  label: string;
+  /** The filter's name as the form labels it, for the note when its value is refused: `() => text("…")`. */
+  label: Words;
   schema: z.ZodType<T>;
   /** The note when a value is refused, if the generic one does not say enough (dates: how to write one). */
-  invalid?: string;
+  invalid?: Words;
 }
 
 export interface ListSpec<S extends string, O, F extends Record<string, unknown>> {
@@ -39,7 +44,7 @@ export interface ListState<S extends string, F extends Record<string, unknown>> 
   dir: SortDir;
   q: string | undefined;
   filters: Partial<F>;
-  /** Parameter → why it was ignored, as a Chinese sentence naming it. */
+  /** Parameter → why it was ignored, as a sentence naming it (in the request's language). */
   problems: Record<string, string>;
   /** The valid, non-default parameters: what every link of the page (pager, sort headers) keeps. */
   query: Record<string, string>;
@@ -72,7 +77,7 @@ export function defineList<S extends string, O, F extends Record<string, unknown
         const v = first(raw[key]);
         if (v === undefined || v === "") return undefined;
         if (CONTROL.test(v)) {
-          problems[key] = `${label}含有控制字符，已忽略`;
+          problems[key] = say("listParams.controlChars", { label });
           return undefined;
         }
         return v;
@@ -80,44 +85,46 @@ export function defineList<S extends string, O, F extends Record<string, unknown
 
       let q: string | undefined;
       if (spec.search) {
-        const v = text("q", "搜索词")?.replace(/\s+/g, " ").trim();
-        if (v && [...v].length > MAX_Q) problems.q = `搜索词最多 ${MAX_Q} 个字，已忽略`;
+        const v = text("q", say("listParams.searchTerm"))?.replace(/\s+/g, " ").trim();
+        if (v && [...v].length > MAX_Q) problems.q = say("listParams.searchTooLong", { max: String(MAX_Q) });
         else if (v) q = query.q = v;
       }
 
       const filters: Partial<F> = {};
       for (const [key, def] of Object.entries(spec.filters ?? {}) as [string, FilterDef<unknown>][]) {
-        const v = text(key, `“${def.label}”`);
+        const v = text(key, say("listParams.quoted", { label: words(def.label) }));
         if (v === undefined) continue;
         const parsed = def.schema.safeParse(v);
         if (parsed.success && parsed.data !== undefined) {
           (filters as Record<string, unknown>)[key] = parsed.data;
           query[key] = v;
-        } else problems[key] = def.invalid ?? `“${def.label}”的取值无效，已忽略`;
+        } else
+          problems[key] =
+            def.invalid !== undefined ? words(def.invalid) : say("listParams.invalidValue", { label: say("listParams.quoted", { label: words(def.label) }) });
       }
 
       let sort = spec.defaultSort;
-      const s = text("sort", "排序方式");
+      const s = text("sort", say("listParams.sortLabel"));
       if (s !== undefined) {
         if (isSort(s)) sort = s;
-        else problems.sort = "不支持的排序方式，已按默认顺序排列";
+        else problems.sort = say("listParams.badSort");
       }
       let dir = spec.sorts[sort].dir;
-      const d = text("dir", "排序方向");
+      const d = text("dir", say("listParams.dirLabel"));
       if (d === "asc" || d === "desc") dir = d;
-      else if (d !== undefined) problems.dir = "排序方向只能是升序或降序，已按默认方向排列";
+      else if (d !== undefined) problems.dir = say("listParams.badDir");
       if (sort !== spec.defaultSort || dir !== spec.sorts[sort].dir) {
         query.sort = sort;
         query.dir = dir;
       }
 
       let page = 1;
-      const p = text("page", "页码");
+      const p = text("page", say("listParams.pageLabel"));
       if (p !== undefined) {
         // Digits only: "1e9", "-1", "2.5" and " 3" are not page numbers.
         const n = /^\d{1,6}$/.test(p) ? Number(p) : NaN;
         if (n >= 1 && n <= MAX_PAGE) page = n;
-        else problems.page = `页码应为 1 至 ${MAX_PAGE} 之间的整数，已显示第 1 页`;
+        else problems.page = say("listParams.badPage", { max: String(MAX_PAGE) });
       }
       return { page, pageSize: spec.pageSize, sort, dir, q, filters, problems, query };
     },
@@ -155,7 +162,7 @@ export async function readPage<T>(
   const pages = Math.max(1, Math.ceil(total / state.pageSize));
   let page = state.page;
   if (page > pages) {
-    state.problems.page = `没有第 ${page} 页，已显示最后一页（第 ${pages} 页）`;
+    state.problems.page = say("listParams.pastEnd", { page: String(page), pages: String(pages) });
     page = pages;
   }
   const found = await rows(pageArgs({ page, pageSize: state.pageSize }));

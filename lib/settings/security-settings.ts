@@ -1,6 +1,7 @@
 import { z } from "../validation/zod";
 import "server-only";
 import { db, type Tx } from "../db/client";
+import { text } from "../i18n/text";
 
 // Security policy the security administrator sets. Audit retention: GB/T 22239-2019 8.1.4.3 asks that
 // audit records be protected from unexpected deletion, and the Cybersecurity Law (第二十一条) that
@@ -9,14 +10,14 @@ import { db, type Tx } from "../db/client";
 // archiving job must read it and never go below the minimum.
 export const AUDIT_RETENTION_MIN_DAYS = 184;
 export const AUDIT_RETENTION_MAX_DAYS = 3650;
-export const RETENTION_TOO_SHORT = `审计记录保存期限不能少于 ${AUDIT_RETENTION_MIN_DAYS} 天（六个月）：GB/T 22239-2019 8.1.4.3 要求保护审计记录、避免受到未预期的删除，《网络安全法》第二十一条要求网络日志留存不少于六个月`;
+const notInteger = () => text("securitySettings.notInteger");
 
 export const ZSecuritySettings = z.object({
   auditRetentionDays: z.coerce
-    .number({ message: "审计记录保存期限须为整数天数" })
-    .int("审计记录保存期限须为整数天数")
-    .min(AUDIT_RETENTION_MIN_DAYS, RETENTION_TOO_SHORT)
-    .max(AUDIT_RETENTION_MAX_DAYS, `审计记录保存期限不能超过 ${AUDIT_RETENTION_MAX_DAYS} 天`),
+    .number({ error: notInteger })
+    .int({ error: notInteger })
+    .min(AUDIT_RETENTION_MIN_DAYS, { error: () => text("securitySettings.tooShort", { min: String(AUDIT_RETENTION_MIN_DAYS) }) })
+    .max(AUDIT_RETENTION_MAX_DAYS, { error: () => text("securitySettings.tooLong", { max: String(AUDIT_RETENTION_MAX_DAYS) }) }),
 });
 export type TSecuritySettings = z.output<typeof ZSecuritySettings>;
 

@@ -2,19 +2,26 @@ import "server-only";
 import { z } from "../validation/zod";
 import type { Tx } from "../db/client";
 import { db } from "../db/client";
+import { text } from "../i18n/text";
 
 // Workflow settings the system administrator may change. The policy sets no time limits for review
 // or public notice, so these defaults are the department's service promise, not policy clauses. Service
 // times count working days (工作日, lib/calendar/working-days.ts); the notice period counts calendar days.
+// Each setting's label is workflowSettings.labels.<labelKey> in the catalogue (settingLabel).
 export const WORKFLOW_SETTINGS = {
-  "serviceDays.DIVISION_REVIEW": { label: "处室审核办理时限（工作日）", default: 15, min: 1, max: 90 },
-  "serviceDays.FORM_REVIEW": { label: "组织形式审核办理时限（工作日）", default: 10, min: 1, max: 90 },
-  "serviceDays.MEETING": { label: "提交厅务会审议时限（工作日）", default: 30, min: 1, max: 180 },
-  "serviceDays.FILING": { label: "研究院备案办理时限（工作日）", default: 10, min: 1, max: 90 },
-  noticeDays: { label: "备案公示期（天）", default: 7, min: 5, max: 30 },
+  "serviceDays.DIVISION_REVIEW": { labelKey: "divisionReview", default: 15, min: 1, max: 90 },
+  "serviceDays.FORM_REVIEW": { labelKey: "formReview", default: 10, min: 1, max: 90 },
+  "serviceDays.MEETING": { labelKey: "meeting", default: 30, min: 1, max: 180 },
+  "serviceDays.FILING": { labelKey: "filing", default: 10, min: 1, max: 90 },
+  noticeDays: { labelKey: "noticeDays", default: 7, min: 5, max: 30 },
 } as const;
 
 export type WorkflowSettingKey = keyof typeof WORKFLOW_SETTINGS;
+
+/** A setting's label in the current language. */
+export function settingLabel(key: WorkflowSettingKey): string {
+  return text(`workflowSettings.labels.${WORKFLOW_SETTINGS[key].labelKey}`);
+}
 export type WorkflowSettings = Record<WorkflowSettingKey, number>;
 export const WORKFLOW_SETTING_KEYS = Object.keys(WORKFLOW_SETTINGS) as WorkflowSettingKey[];
 
@@ -53,13 +60,14 @@ export function settingsSchema() {
     Object.fromEntries(
       WORKFLOW_SETTING_KEYS.map((k) => {
         const d = WORKFLOW_SETTINGS[k];
+        const notInteger = () => text("workflowSettings.notInteger", { label: settingLabel(k) });
         return [
           k,
           z.coerce
-            .number({ message: `${d.label}须为整数` })
-            .int(`${d.label}须为整数`)
-            .min(d.min, `${d.label}不能少于 ${d.min}`)
-            .max(d.max, `${d.label}不能超过 ${d.max}`),
+            .number({ error: notInteger })
+            .int({ error: notInteger })
+            .min(d.min, { error: () => text("workflowSettings.tooSmall", { label: settingLabel(k), min: String(d.min) }) })
+            .max(d.max, { error: () => text("workflowSettings.tooLarge", { label: settingLabel(k), max: String(d.max) }) }),
         ];
       }),
     ) as Record<WorkflowSettingKey, z.ZodNumber>,

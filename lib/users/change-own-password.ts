@@ -3,7 +3,8 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { passwordProblems } from "../auth/password-policy";
+import { passwordProblemMessage, passwordProblems } from "../auth/password-policy";
+import { text } from "../i18n/text";
 import { actorOf, type SessionUser } from "../auth/session";
 
 /** Returns the new session version so the caller's own session can continue. */
@@ -11,10 +12,10 @@ export async function changeOwnPassword(user: SessionUser, current: string, next
   const row = await db().user.findUnique({ where: { id: user.id } });
   if (!row) throw new AppError("UNAUTHENTICATED");
   if (!(await verifyPassword(current, row.passwordHash))) {
-    throw new AppError("WRONG_PASSWORD", undefined, { current: ["当前密码不正确"] });
+    throw new AppError("WRONG_PASSWORD", undefined, { current: [text("passwordPolicy.wrongCurrent")] });
   }
   if (passwordProblems(next, row.username).includes("CONTAINS_USERNAME")) {
-    throw new AppError("WEAK_PASSWORD", undefined, { next: ["密码不能包含用户名"] });
+    throw new AppError("WEAK_PASSWORD", undefined, { next: [passwordProblemMessage("CONTAINS_USERNAME")] });
   }
   const passwordHash = await hashPassword(next);
   return db().$transaction(async (tx) => {

@@ -9,6 +9,7 @@ import type { z } from "../validation/zod";
 import type { ZUserCreateInput } from "../validation/user";
 import { assertRoleCombination } from "./role-check";
 import { assertGrantable } from "./duty-guard";
+import { text } from "../i18n/text";
 
 export async function createUser(admin: SessionUser, input: z.output<typeof ZUserCreateInput>) {
   assertRole(admin, ["SYSTEM_ADMIN"]);
@@ -17,7 +18,7 @@ export async function createUser(admin: SessionUser, input: z.output<typeof ZUse
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
-      throw new AppError("USERNAME_TAKEN", undefined, { username: ["该用户名已被使用"] });
+      throw new AppError("USERNAME_TAKEN", undefined, { username: [text("userRules.usernameTaken")] });
     }
     const user = await tx.user
       .create({
@@ -36,7 +37,7 @@ export async function createUser(admin: SessionUser, input: z.output<typeof ZUse
       })
       // Two administrators creating one name at once: both pass the look-up above, the unique index lets one in.
       .catch((err: unknown) => {
-        if (isUniqueViolation(err)) throw new AppError("USERNAME_TAKEN", undefined, { username: ["该用户名已被使用"] });
+        if (isUniqueViolation(err)) throw new AppError("USERNAME_TAKEN", undefined, { username: [text("userRules.usernameTaken")] });
         throw err;
       });
     await recordAudit(tx, actorOf(admin), {

@@ -7,6 +7,10 @@ import { ADMIN_DUTIES, ROLES } from "../auth/roles";
 import { passwordProblems } from "../auth/password-policy";
 import { ROLE_LABELS } from "../workflow/states";
 import { ROLE_COMBINATION_MESSAGES } from "./role-check";
+import { text } from "../i18n/text";
+// The server command (lib/cli/admin-account.ts) runs in plain Node, outside any request: this gives text() the
+// catalogue there (Chinese); in the server it is already loaded.
+import "../i18n/server-text";
 
 // The three administrator duty accounts (三员分立, GB/T 22239-2019 8.1.4.2 c, 8.1.4.3) are set up and recovered by the
 // deployment's owner on the server (`npm run admin:account`, lib/cli/admin-account.ts), never by one of the three in
@@ -14,22 +18,34 @@ import { ROLE_COMBINATION_MESSAGES } from "./role-check";
 // embedded database or DATABASE_URL itself) and import nothing server-only, so the command runs in plain Node.
 
 /** How the audit log names whoever ran the command: a person at the server, not an account of the portal. */
-export const DEPLOYMENT_OWNER = "部署负责人（服务器命令）";
+// Stored as AuditEvent.actorName (data); the audit screens label it in the reader's language.
+export const DEPLOYMENT_OWNER = "部署负责人（服务器命令）"; // i18n-data
 
 export function deploymentOwnerActor(): AuditActor {
   return { actorId: null, actorName: DEPLOYMENT_OWNER, actorRole: null, ip: null };
 }
 
+/** The command's refusals in the current language (Chinese at the server's command line), read when used. */
 export const DUTY_ACCOUNT_MESSAGES = {
-  roleUnknown: (v: string) => `角色“${v}”无效：应为 SYSTEM_ADMIN（系统管理员）、SECURITY_ADMIN（安全管理员）或 AUDIT_ADMIN（审计管理员）`,
-  roleMissing: "请指定一种管理员职责：SYSTEM_ADMIN（系统管理员）、SECURITY_ADMIN（安全管理员）或 AUDIT_ADMIN（审计管理员）",
-  business: (labels: string) => `此命令只设立系统管理员、安全管理员、审计管理员账户；业务角色（${labels}）由系统管理员在平台的用户管理中授予`,
-  twoDuties: ROLE_COMBINATION_MESSAGES.DUTY_CONFLICT!,
-  taken: "该用户名已被使用：此命令不为已有账户增加职责（一个账户只能担任一种管理员职责），请换一个用户名",
-  notFound: (username: string) => `没有用户名为“${username}”的账户`,
-  notDuty: "该账户不是管理员账户：业务账户的密码、双因素登录和锁定由系统管理员在平台的用户管理中办理",
-  mixed: (labels: string) => `该账户同时担任${labels}，不符合三员分立，不予恢复；请为每种职责分别设立账户（create）`,
-  nothingToReset: "请指定要重置的内容：--password（密码）和/或 --two-factor（双因素登录）",
+  roleUnknown: (v: string) => text("userRules.dutyAccounts.roleUnknown", { value: v }),
+  get roleMissing() {
+    return text("userRules.dutyAccounts.roleMissing");
+  },
+  business: (labels: string) => text("userRules.dutyAccounts.business", { labels }),
+  get twoDuties() {
+    return ROLE_COMBINATION_MESSAGES.DUTY_CONFLICT!;
+  },
+  get taken() {
+    return text("userRules.dutyAccounts.taken");
+  },
+  notFound: (username: string) => text("userRules.dutyAccounts.notFound", { username }),
+  get notDuty() {
+    return text("userRules.dutyAccounts.notDuty");
+  },
+  mixed: (labels: string) => text("userRules.dutyAccounts.mixed", { labels }),
+  get nothingToReset() {
+    return text("userRules.dutyAccounts.nothingToReset");
+  },
 };
 
 const refuse = (code: "INVALID_INPUT" | "DUTY_CONFLICT" | "NOT_FOUND" | "USERNAME_TAKEN" | "FORBIDDEN", field: string, message: string) =>
@@ -47,7 +63,7 @@ export function parseDutyRole(input: string | readonly string[]): Role {
     return role;
   });
   const business = [...new Set(roles.filter((r) => !ADMIN_DUTIES.includes(r)))];
-  if (business.length) throw refuse("INVALID_INPUT", "role", DUTY_ACCOUNT_MESSAGES.business(business.map(roleLabel).join("、")));
+  if (business.length) throw refuse("INVALID_INPUT", "role", DUTY_ACCOUNT_MESSAGES.business(business.map(roleLabel).join(text("shell.listSeparator"))));
   const duties = [...new Set(roles)];
   if (duties.length > 1) throw refuse("DUTY_CONFLICT", "role", DUTY_ACCOUNT_MESSAGES.twoDuties);
   return duties[0]!;
@@ -73,7 +89,7 @@ export async function findDutyAccountOrThrow(tx: Tx, usernameRaw: string): Promi
   const duties = row.roles.filter((r) => ADMIN_DUTIES.includes(r));
   if (duties.length === 0) throw refuse("FORBIDDEN", "username", DUTY_ACCOUNT_MESSAGES.notDuty);
   // Recovering an account that holds two duties (or a duty and a business role) would hand one person both.
-  if (row.roles.length > 1) throw refuse("DUTY_CONFLICT", "username", DUTY_ACCOUNT_MESSAGES.mixed(row.roles.map(roleLabel).join("、")));
+  if (row.roles.length > 1) throw refuse("DUTY_CONFLICT", "username", DUTY_ACCOUNT_MESSAGES.mixed(row.roles.map(roleLabel).join(text("shell.listSeparator"))));
   return {
     id: row.id,
     username: row.username,

@@ -1,6 +1,7 @@
 import type { Role } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { ADMIN_DUTIES } from "../auth/roles";
+import { text } from "../i18n/text";
 
 // 三员分立 (GB/T 22239-2019 8.1.4.2 c, 8.1.4.3): no single administrator may end up holding a working account with a
 // role they do not hold. Whoever sets an account's password can sign in as it until its owner changes it, so:
@@ -13,11 +14,20 @@ import { ADMIN_DUTIES } from "../auth/roles";
 
 const OTHER_DUTIES: readonly Role[] = ["SECURITY_ADMIN", "AUDIT_ADMIN"];
 
+/** The refusals in the current language, read when used. */
 export const DUTY_MESSAGES = {
-  grant: "安全管理员、审计管理员账户不能由系统管理员创建或授予（三员分立），须由部署负责人在服务器上设立",
-  dutyAccount: "系统管理员、安全管理员、审计管理员账户的修改、密码和动态口令重置、解锁不在平台内办理（三员分立），须由部署负责人在服务器上办理",
-  self: "不能更改自己账户的角色（三员分立）",
-  unclaimed: "该账户仍在使用管理员设置的初始密码：本人登录并修改密码之前不能为其增加角色（以免设置密码的人持有该角色）",
+  get grant() {
+    return text("userRules.duty.grant");
+  },
+  get dutyAccount() {
+    return text("userRules.duty.dutyAccount");
+  },
+  get self() {
+    return text("userRules.duty.self");
+  },
+  get unclaimed() {
+    return text("userRules.duty.unclaimed");
+  },
 };
 
 const refuse = (field: string, message: string) => new AppError("DUTY_CONFLICT", message, { [field]: [message] });

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { hashPassword } from "../auth/password";
-import { passwordProblems } from "../auth/password-policy";
+import { passwordProblemMessage, passwordProblems } from "../auth/password-policy";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { assertNotDutyAccount } from "./duty-guard";
 
@@ -14,7 +14,7 @@ export async function resetPassword(admin: SessionUser, id: string, newPassword:
   if (!target) throw new AppError("NOT_FOUND");
   assertNotDutyAccount(target, "newPassword");
   if (passwordProblems(newPassword, target.username).includes("CONTAINS_USERNAME")) {
-    throw new AppError("WEAK_PASSWORD", undefined, { newPassword: ["密码不能包含用户名"] });
+    throw new AppError("WEAK_PASSWORD", undefined, { newPassword: [passwordProblemMessage("CONTAINS_USERNAME")] });
   }
   const passwordHash = await hashPassword(newPassword);
   await db().$transaction(async (tx) => {

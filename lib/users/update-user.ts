@@ -9,6 +9,7 @@ import type { ZUserUpdateInput } from "../validation/user";
 import { assertRoleCombination } from "./role-check";
 import { assertNotDutyAccount, assertRoleChangeAllowed } from "./duty-guard";
 import { maskEmail, maskPhone } from "../privacy/mask";
+import { text } from "../i18n/text";
 
 // Changes that alter what a person may do end their current sessions at once.
 const SESSION_ENDING = ["roles", "divisionId", "organizationId", "active"] as const;
@@ -17,7 +18,7 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof ZUse
   assertRole(admin, ["SYSTEM_ADMIN"]);
   assertRoleCombination(input.roles, input.organizationId, input.divisionId);
   if (input.id === admin.id && (!input.active || !input.roles.includes("SYSTEM_ADMIN"))) {
-    throw new AppError("SELF_ACTION", undefined, { roles: ["不能停用自己的账户或取消自己的系统管理员角色"] });
+    throw new AppError("SELF_ACTION", undefined, { roles: [text("userRules.selfDisable")] });
   }
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id } });

@@ -3,6 +3,7 @@
 import type { Prisma } from "../db/generated/client";
 import { ROLES } from "../auth/roles";
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { defineList, type StateOf } from "../paging/list-params";
 
 export const USER_STATUSES = ["active", "locked", "disabled"] as const;
@@ -22,8 +23,8 @@ export const USER_LIST = defineList({
     created: { dir: "desc", orderBy: by((dir) => ({ createdAt: dir })) },
   },
   filters: {
-    role: { label: "角色", schema: z.enum(ROLES) },
-    status: { label: "状态", schema: z.enum(USER_STATUSES) },
+    role: { label: () => text("users.roles"), schema: z.enum(ROLES) },
+    status: { label: () => text("users.status"), schema: z.enum(USER_STATUSES) },
   },
 });
 

@@ -10,7 +10,10 @@ import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS, getSecuritySettings
 import { RetentionForm } from "@/components/security/retention-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "安全管理" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("security");
+  return { title: t("heading") };
+}
 
 export default async function SecurityPage() {
   const user = await requirePageUser(PAGE_ROLES.security);
@@ -31,10 +34,8 @@ export default async function SecurityPage() {
         <p className="muted small">{t("clause")}</p>
       </section>
       <section className="card" aria-labelledby="retention-h">
-        <h2 id="retention-h">审计记录保存期限</h2>
-        <p className="muted small">
-          审计记录只可追加，平台不提供删除。依据 GB/T 22239-2019 8.1.4.3 和《网络安全法》第二十一条，保存期限不少于六个月（{AUDIT_RETENTION_MIN_DAYS} 天）。
-        </p>
+        <h2 id="retention-h">{t("retentionHeading")}</h2>
+        <p className="muted small">{t("retentionText", { min: AUDIT_RETENTION_MIN_DAYS })}</p>
         <RetentionForm values={securitySettings} min={AUDIT_RETENTION_MIN_DAYS} max={AUDIT_RETENTION_MAX_DAYS} />
       </section>
       <section className="card">
@@ -44,9 +45,7 @@ export default async function SecurityPage() {
         ) : (
           <ul>
             {locked.map((u) => (
-              <li key={u.id}>
-                {u.displayName}（{u.username}）— {formatDateTime(u.lockedUntil)}
-              </li>
+              <li key={u.id}>{t("lockedUntil", { name: u.displayName, username: u.username, until: formatDateTime(u.lockedUntil) })}</li>
             ))}
           </ul>
         )}
@@ -54,14 +53,14 @@ export default async function SecurityPage() {
       <section className="card">
         <h2>{t("failedLogins")}</h2>
         {failed.length === 0 ? (
-          <p className="muted">暂无登录失败记录。</p>
+          <p className="muted">{t("noFailed")}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">用户名</th>
+                <th scope="col">{t("username")}</th>
                 <th scope="col" className="num">
-                  失败次数
+                  {t("failedCount")}
                 </th>
               </tr>
             </thead>

@@ -4,12 +4,13 @@ import { z } from "@/lib/validation/zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { confirmTotpEnrollment } from "@/lib/auth/totp-enrollment";
+import { text } from "@/lib/i18n/text";
 
 const ZConfirmTotp = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, "请输入 6 位数字的动态口令。"),
+    .regex(/^\d{6}$/, { error: () => text("twoFactor.codeRequired") }),
 });
 
 export const confirmTotpAction = authedAction({ schema: ZConfirmTotp, roles: ROLES, allowPendingTotp: true }, async (input, user) => {

@@ -8,9 +8,10 @@ import { chinaDateOf } from "@/lib/calendar/working-days";
 import { CalendarDayForm, RemoveCalendarDayButton } from "@/components/admin/calendar-form";
 import { formatDate } from "@/components/ui/format";
 
-export const metadata: Metadata = { title: "工作日历" };
-
-const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calendar");
+  return { title: t("title") };
+}
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.calendar);
@@ -51,7 +52,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                 {days.map((d) => (
                   <tr key={d.date}>
                     <td className="date">{formatDate(new Date(`${d.date}T00:00:00+08:00`))}</td>
-                    <td className="nowrap">周{WEEKDAYS[new Date(`${d.date}T00:00:00Z`).getUTCDay()]}</td>
+                    <td className="nowrap">{t("weekdayShort", { day: String(new Date(`${d.date}T00:00:00Z`).getUTCDay()) })}</td>
                     <td className="nowrap">{d.kind === "WORKDAY" ? <span className="badge">{t("WORKDAY")}</span> : t("HOLIDAY")}</td>
                     <td>{d.name}</td>
                     <td>{d.updatedBy}</td>

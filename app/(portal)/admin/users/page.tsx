@@ -13,9 +13,12 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDateTime } from "@/components/ui/format";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "用户管理" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("heading") };
+}
 
-const STATUS_LABELS = { active: "启用", locked: "已锁定", disabled: "已停用" } as const;
+const STATUS_KEYS = { active: "active", locked: "statusLocked", disabled: "disabled" } as const;
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);
@@ -31,21 +34,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {t("users.new")}
         </Link>
       </div>
-      <form method="get" role="search" className="filters card" aria-label="筛选用户">
+      <form method="get" role="search" className="filters card" aria-label={t("users.filterLabel")}>
         <SearchField label={t("users.search")} value={list.q} />
         <FilterSelect name="role" label={t("users.roles")} value={list.filters.role} choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         <FilterSelect
           name="status"
           label={t("users.status")}
           value={list.filters.status}
-          choices={USER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          choices={USER_STATUSES.map((s) => ({ value: s, label: t(`users.${STATUS_KEYS[s]}`) }))}
         />
         <SortFields list={list} />
         <button type="submit" className="secondary">
           {t("alliances.filter")}
         </button>
       </form>
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="个账户" problems={list.problems} />
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("users.unit")} problems={list.problems} />
       <p className="muted small">{t("users.dutyNote")}</p>
       <div className="table-wrap">
         <table>
@@ -60,7 +63,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <th scope="col">{t("users.status")}</th>
               <SortHeader label={t("users.lastLogin")} sortKey="lastLogin" list={list} />
               <th scope="col">
-                <span className="skip">操作</span>
+                <span className="skip">{t("users.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -69,7 +72,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <tr key={u.id} data-testid={`user-${u.username}`}>
                 <td>{u.username}</td>
                 <td>{u.displayName}</td>
-                <td>{u.roles.map((r) => t(`roles.${r}`)).join("、")}</td>
+                <td>{u.roles.map((r) => t(`roles.${r}`)).join(t("shell.listSeparator"))}</td>
                 <td>{u.division?.name ?? u.organization?.name ?? ""}</td>
                 <td>
                   {!u.active ? (
@@ -89,7 +92,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="用户分页" />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={t("users.pagerLabel")} />
     </>
   );
 }

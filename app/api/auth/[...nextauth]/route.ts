@@ -1,21 +1,23 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { inRequestLocale } from "@/lib/http/authed-route";
+import { text } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
-/** next-auth parses a JSON body without catching: a broken one would be a 500. Answered 400 in Chinese instead. */
+/** next-auth parses a JSON body without catching: a broken one would be a 500. Answered 400 in words instead. */
 async function brokenJson(req: Request): Promise<Response | null> {
   if (req.method !== "POST" || !req.headers.get("content-type")?.includes("application/json")) return null;
   try {
     JSON.parse(await req.clone().text());
     return null;
   } catch {
-    return Response.json({ ok: false, code: "INVALID_INPUT", fieldErrors: { _form: ["请求内容格式不正确，请刷新页面后重试"] } }, { status: 400 });
+    return Response.json({ ok: false, code: "INVALID_INPUT", fieldErrors: { _form: [text("api.badJson")] } }, { status: 400 });
   }
 }
 
 const handler = async (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) =>
-  (await brokenJson(req)) ??
+  (await inRequestLocale(() => brokenJson(req))) ??
   // next-auth 4 reads params synchronously; Next 16 passes them as a promise.
   ctx.params.then((params) => NextAuth(req as never, { params } as never, authOptions()));
 

@@ -11,7 +11,10 @@ import { UserSecurityActions } from "@/components/admin/user-security-actions";
 import { formatDateTime } from "@/components/ui/format";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "编辑用户" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("editTitle") };
+}
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);
@@ -29,9 +32,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <p>
         <Link href="/admin/users">← {t("back")}</Link>
       </p>
-      <h1>
-        {user.displayName}（{user.username}）
-      </h1>
+      <h1>{t("nameWithUsername", { name: user.displayName, username: user.username })}</h1>
       {locked && <p className="alert warn">{t("locked", { until: formatDateTime(user.lockedUntil) })}</p>}
       <div className="card">
         <EditUserForm
@@ -52,12 +53,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       </div>
       <div className="card">
         <p className="muted">
-          双因素登录：
           {user.totpEnabledAt
-            ? `已于 ${formatDateTime(user.totpEnabledAt)} 启用`
+            ? t("twoFactorEnabled", { at: formatDateTime(user.totpEnabledAt) })
             : requiresTotp(user.roles)
-              ? "尚未设置（下次登录后须先设置）"
-              : "不需要（企业用户）"}
+              ? t("twoFactorPending")
+              : t("twoFactorNotNeeded")}
         </p>
         <UserSecurityActions userId={user.id} locked={Boolean(locked)} totpEnabled={Boolean(user.totpEnabledAt)} />
       </div>

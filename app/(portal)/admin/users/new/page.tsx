@@ -6,7 +6,10 @@ import { listDivisionsAndOrgs } from "@/lib/users/find-users";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "新建用户" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("new") };
+}
 
 export default async function NewUserPage() {
   await requirePageUser(PAGE_ROLES.users);
