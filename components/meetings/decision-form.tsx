@@ -42,16 +42,16 @@ export function DecisionForm({
     <form
       className="card stack no-print"
       noValidate
-      aria-label={`登记审议结论：${allianceName}`}
+      aria-label={t("decision.heading", { name: allianceName })}
       data-testid={`decide-${allianceName}`}
       onSubmit={handleSubmit(async (v) => {
         if (await run(() => recordDecisionAction(v))) router.refresh();
       })}
     >
-      <h2>登记审议结论：{allianceName}</h2>
+      <h2>{t("decision.heading", { name: allianceName })}</h2>
       <FormSummary summary={summary} details={details} />
       <TextField
-        label="会议日期 *"
+        label={t("decision.heldOn")}
         type="date"
         id={`held-${safe}`}
         max={today}
@@ -60,19 +60,19 @@ export function DecisionForm({
         {...register("heldOn")}
       />
       <fieldset className="field">
-        <legend>审议结论 *</legend>
+        <legend>{t("decision.outcome")}</legend>
         <label>
-          <input type="radio" value="APPROVE" {...register("outcome")} /> 审议通过（转研究院备案）
+          <input type="radio" value="APPROVE" {...register("outcome")} /> {t("decision.approve")}
         </label>{" "}
         <label>
-          <input type="radio" value="DEFER" {...register("outcome")} /> 暂缓审议（可列入下次会议）
+          <input type="radio" value="DEFER" {...register("outcome")} /> {t("decision.defer")}
         </label>{" "}
         <label>
-          <input type="radio" value="REJECT" {...register("outcome")} /> 不予通过
+          <input type="radio" value="REJECT" {...register("outcome")} /> {t("decision.reject")}
         </label>
       </fieldset>
       <div className="field">
-        <label htmlFor={`note-${safe}`}>会议意见</label>
+        <label htmlFor={`note-${safe}`}>{t("decision.note")}</label>
         <textarea id={`note-${safe}`} rows={2} aria-invalid={e.note ? true : undefined} {...register("note")} />
         {e.note && (
           <div className="error" role="alert">
@@ -82,7 +82,7 @@ export function DecisionForm({
       </div>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
-          登记结论
+          {t("decision.submit")}
         </button>
       </div>
     </form>

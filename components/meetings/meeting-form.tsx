@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { ZMeetingCreateInput, type TMeetingCreateInput } from "@/lib/validation/review";
@@ -20,9 +21,11 @@ interface Candidate {
 
 export function MeetingForm({ candidates }: { candidates: Candidate[] }) {
   const router = useRouter();
+  const t = useTranslations("meetings.form");
   const { register, handleSubmit, setError, formState } = useForm<TMeetingCreateInput>({
     resolver: zodResolver(ZMeetingCreateInput),
-    defaultValues: { sessionNo: "", title: "重点产业科技创新联盟备案审议", heldOn: "", allianceIds: candidates.map((c) => c.id) },
+    // The default topic is the official one printed on the (Chinese) meeting packet.
+    defaultValues: { sessionNo: "", title: "重点产业科技创新联盟备案审议" /* i18n-data */, heldOn: "", allianceIds: candidates.map((c) => c.id) },
   });
   const { run, summary, details } = useActionForm(setError);
   const e = formState.errors;
@@ -36,18 +39,17 @@ export function MeetingForm({ candidates }: { candidates: Candidate[] }) {
       })}
     >
       <FormSummary summary={summary} details={details} />
-      <TextField label="会议届次 *" hint="如：2026年第12次" error={e.sessionNo?.message} {...register("sessionNo")} />
-      <TextField label="议题 *" error={e.title?.message} {...register("title")} />
-      <TextField label="计划会议日期" type="date" hint="可暂不填写；登记审议结论时须填写实际会议日期" error={e.heldOn?.message} {...register("heldOn")} />
+      <TextField label={t("session")} hint={t("sessionHint")} error={e.sessionNo?.message} {...register("sessionNo")} />
+      <TextField label={t("topic")} error={e.title?.message} {...register("title")} />
+      <TextField label={t("planned")} type="date" hint={t("plannedHint")} error={e.heldOn?.message} {...register("heldOn")} />
       <fieldset className="field">
-        <legend>列入议程的申报（处于“待厅务会审议”且未列入其他会议）*</legend>
-        {candidates.length === 0 && <p className="muted">当前没有待列入议程的申报</p>}
+        <legend>{t("agenda")}</legend>
+        {candidates.length === 0 && <p className="muted">{t("noCandidates")}</p>}
         {candidates.map((c) => (
           <label key={c.id} className="block">
-            <input type="checkbox" value={c.id} {...register("allianceIds")} /> {c.name}　
-            <span className="muted small">
-              {c.industry} · {c.lead} · 第 {c.versionNo} 版 · {c.since} 起待审议
-            </span>
+            <input type="checkbox" value={c.id} {...register("allianceIds")} /> {c.name}
+            {t("gap")}
+            <span className="muted small">{t("candidate", { industry: c.industry, lead: c.lead, version: c.versionNo, since: c.since })}</span>
           </label>
         ))}
         {e.allianceIds && (
@@ -58,7 +60,7 @@ export function MeetingForm({ candidates }: { candidates: Candidate[] }) {
       </fieldset>
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting || candidates.length === 0}>
-          生成议程
+          {t("submit")}
         </button>
       </div>
     </form>

@@ -13,7 +13,10 @@ import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "牵头企业遴选" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls");
+  return { title: t("listTitle") };
+}
 
 export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.calls);
@@ -39,8 +42,8 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           </Link>
         </p>
       )}
-      <form className="filters card" method="get" role="search" aria-label="查询征集">
-        <SearchField label="征集标题或产业" value={list.q} />
+      <form className="filters card" method="get" role="search" aria-label={t("searchLabel")}>
+        <SearchField label={t("searchField")} value={list.q} />
         <FilterSelect
           name="status"
           label={t("status")}
@@ -57,12 +60,12 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           choices={ownIndustries.map((i) => ({ value: i.code, label: i.name }))}
         />
         <SortFields list={list} />
-        <button type="submit">查询</button>
-        {filtered && <Link href="/calls">清除条件</Link>}
+        <button type="submit">{t("search")}</button>
+        {filtered && <Link href="/calls">{t("clear")}</Link>}
       </form>
-      <ListStatus total={total} page={page} pageSize={pageSize} unit="项" problems={list.problems} />
+      <ListStatus total={total} page={page} pageSize={pageSize} unit={t("unit")} problems={list.problems} />
       {rows.length === 0 ? (
-        <p className="card">{total === 0 && !filtered ? t("empty") : "没有符合条件的征集"}</p>
+        <p className="card">{total === 0 && !filtered ? t("empty") : t("noMatch")}</p>
       ) : (
         <div className="table-wrap">
           <table data-testid="calls">
@@ -96,7 +99,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label="征集分页" />
+      <Pager page={page} total={total} pageSize={pageSize} params={list.query} label={t("pagerLabel")} />
     </>
   );
 }

@@ -13,7 +13,10 @@ import { IntentEvidence } from "@/components/calls/intent-evidence";
 import { INTENT_FILES_PER_CONDITION, listIntentFiles } from "@/lib/calls/intent-evidence";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "遴选征集详情" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls");
+  return { title: t("detailTitle") };
+}
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.calls);
@@ -38,8 +41,8 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       </p>
       <h1>{call.title}</h1>
       <p>
-        <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span> {t("industry")}：{call.industry.name}（
-        {call.industry.clause}）　{t("deadline")}：{formatDate(call.deadline)}
+        <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span>{" "}
+        {t("industryAndDeadline", { industry: call.industry.name, clause: call.industry.clause, deadline: formatDate(call.deadline) })}
       </p>
       {call.description && <p style={{ whiteSpace: "pre-wrap" }}>{call.description}</p>}
 
@@ -57,14 +60,8 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
 
       {mine && (
         <section className="card" aria-labelledby="mine-h">
-          <h2 id="mine-h">
-            {t("myIntent")}：{t(`intentStatus.${mine.status}`)}
-          </h2>
-          {mine.decisionReason && (
-            <p>
-              {t("reason")}：{mine.decisionReason}
-            </p>
-          )}
+          <h2 id="mine-h">{t("labelValue", { label: t("myIntent"), value: t(`intentStatus.${mine.status}`) })}</h2>
+          {mine.decisionReason && <p>{t("labelValue", { label: t("reason"), value: mine.decisionReason })}</p>}
           <h3>{te("heading")}</h3>
           <p className="muted small">
             {te("readOnly")} {mine.status === "SUBMITTED" ? te("addUntilDecided", { max: INTENT_FILES_PER_CONDITION }) : te("closed")}
@@ -98,7 +95,9 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                 {i.organization.name} <span className="badge blue">{t(`intentStatus.${i.status}`)}</span>
               </h3>
               <p className="muted small">
-                {t("creditCode")}：<code>{i.organization.creditCode}</code>　{t("submittedAt")}：{formatDateTime(i.createdAt)}
+                {t("labelPrefix", { label: t("creditCode") })}
+                <code>{i.organization.creditCode}</code>
+                {t("submittedLine", { time: formatDateTime(i.createdAt) })}
               </p>
               <details>
                 <summary>{t("evidence")}</summary>
@@ -110,11 +109,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                   maxPerCondition={INTENT_FILES_PER_CONDITION}
                 />
               </details>
-              {i.decisionReason && (
-                <p>
-                  {t("reason")}：{i.decisionReason}
-                </p>
-              )}
+              {i.decisionReason && <p>{t("labelValue", { label: t("reason"), value: i.decisionReason })}</p>}
               {canDecide && i.status === "SUBMITTED" && <IntentDecisionForm intentId={i.id} version={i.version} />}
             </article>
           ))}

@@ -5,7 +5,10 @@ import { listCallableIndustries } from "@/lib/alliances/list-industries";
 import { CallForm } from "@/components/calls/call-form";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "发布征集" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls");
+  return { title: t("new") };
+}
 
 export default async function NewCallPage() {
   const user = await requirePageUser(["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"]);
