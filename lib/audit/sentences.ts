@@ -12,7 +12,8 @@ import { GRADE_LABELS } from "../assessment/scheme";
 import { commentPathLabel } from "../review/comment-paths";
 import { redactPersonalData } from "../privacy/redact";
 import { maskEmail } from "../privacy/mask";
-import { text } from "../i18n/text";
+import { currentLocale, text } from "../i18n/text";
+import { findTransition } from "../workflow/transitions";
 import type { Messages } from "../i18n/catalogue";
 
 /** Names of the objects events point at, looked up once per page (lib/audit/names.ts). */
@@ -191,7 +192,8 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "alliance.submitted": (s) => w("submitted", { versionNo: s.versionNo, state: state(s.state) }),
   "alliance.transitioned": (s) =>
     w("transitioned", {
-      label: s.label,
+      // The label was stored in Chinese when the decision was taken; another language reads the transition's name.
+      label: currentLocale() === "zh-CN" ? s.label : (findTransition(s.transition)?.label ?? s.label),
       from: state(s.from),
       to: state(s.to),
       versionNo: s.versionNo,
