@@ -50,7 +50,9 @@ export function IntentEvidence({ intentId, texts, files, canAdd, maxPerCondition
                     <li key={f.versionId}>
                       <a href={`/api/intents/${intentId}/evidence/${f.versionId}`}>{f.fileName}</a>{" "}
                       <span className="muted">
-                        （{Math.max(1, Math.round(f.byteSize / 1024))} KB，<span className="nowrap">{formatDateTime(new Date(f.uploadedAt))}</span>）
+                        {t("fileSize", { size: String(Math.max(1, Math.round(f.byteSize / 1024))) })}
+                        <span className="nowrap">{formatDateTime(new Date(f.uploadedAt))}</span>
+                        {t("fileClose")}
                       </span>
                     </li>
                   ))}
@@ -82,7 +84,7 @@ function AddFile({ intentId, condition, title }: { intentId: string; condition: 
       body.set("file", file);
       const res = await fetch(`/api/intents/${intentId}/evidence`, { method: "POST", body });
       const r = (await res.json()) as { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> };
-      if (!r.ok) setError(r.fieldErrors?.file?.join("；") ?? r.fieldErrors?.condition?.join("；") ?? tErr(errorCodeOf(r.code)));
+      if (!r.ok) setError(r.fieldErrors?.file?.join(t("separator")) ?? r.fieldErrors?.condition?.join(t("separator")) ?? tErr(errorCodeOf(r.code)));
       else router.refresh();
     } catch {
       setError(tErr("INTERNAL"));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TFieldCommentInput } from "@/lib/validation/review";
@@ -32,6 +33,7 @@ export function FieldNotes({
   commentable: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("review.notes");
   const [open, setOpen] = useState(false);
   const { register, handleSubmit, setError, formState, reset } = useRecordForm<TFieldCommentInput>(
     { allianceId, fieldPath: path },
@@ -43,23 +45,24 @@ export function FieldNotes({
   return (
     <div className="field-notes" data-testid={`notes-${path}`}>
       {notes.map((n) => (
-        <div key={n.id} className={n.visibleToFiler ? "note" : "note internal"} role="note" aria-label={`${label}的审核批注`}>
-          <strong>审核批注</strong>（{n.authorName}
-          {n.visibleToFiler ? "" : "，仅审核人员可见"}）：{n.text}
+        <div key={n.id} className={n.visibleToFiler ? "note" : "note internal"} role="note" aria-label={t("notesOf", { label })}>
+          <strong>{t("note")}</strong>
+          {t("meta", { author: n.authorName, internal: n.visibleToFiler ? "no" : "yes" })}
+          {n.text}
           {commentable && n.mine && (
             <button
               type="button"
               className="link"
               onClick={() => void run(() => removeCommentAction({ commentId: n.id })).then((ok) => ok && router.refresh())}
             >
-              撤回
+              {t("withdraw")}
             </button>
           )}
         </div>
       ))}
       {commentable && !open && (
-        <button type="button" className="link no-print" aria-label={`为“${label}”添加批注`} onClick={() => setOpen(true)}>
-          ＋批注
+        <button type="button" className="link no-print" aria-label={t("addFor", { label })} onClick={() => setOpen(true)}>
+          {t("add")}
         </button>
       )}
       {commentable && open && (
@@ -75,7 +78,7 @@ export function FieldNotes({
           })}
         >
           <FormSummary summary={summary} details={details} />
-          <label htmlFor={`note-${safe}`}>对“{label}”的批注</label>
+          <label htmlFor={`note-${safe}`}>{t("noteOn", { label })}</label>
           <textarea id={`note-${safe}`} rows={2} aria-invalid={formState.errors.text ? true : undefined} {...register("text")} />
           {formState.errors.text && (
             <div className="error" role="alert">
@@ -83,14 +86,14 @@ export function FieldNotes({
             </div>
           )}
           <label>
-            <input type="checkbox" {...register("visibleToFiler")} /> 申报单位可见（退回时显示在该字段旁）
+            <input type="checkbox" {...register("visibleToFiler")} /> {t("visibleToFiler")}
           </label>
           <div className="actions">
             <button type="submit" disabled={formState.isSubmitting}>
-              保存批注
+              {t("save")}
             </button>
             <button type="button" className="secondary" onClick={() => setOpen(false)}>
-              取消
+              {t("cancel")}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useContext, type ReactNode } from "react";
 
 export interface InlineNote {
@@ -32,12 +33,15 @@ export function useNoteIds(): (path: string) => string | undefined {
 
 export function InlineNotes({ path }: { path: string }) {
   const notes = useContext(NotesContext)[path];
+  const t = useTranslations("review.notes");
   if (!notes?.length) return null;
   return (
     <div className="field-notes" id={noteIdFor(path)} data-testid={`notes-${path}`}>
       {notes.map((n) => (
         <div key={n.id} className="note" role="note">
-          <strong>审核批注</strong>（{n.authorName}）：{n.text}
+          <strong>{t("note")}</strong>
+          {t("meta", { author: n.authorName, internal: "no" })}
+          {n.text}
         </div>
       ))}
     </div>

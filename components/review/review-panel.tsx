@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { TTransitionInput } from "@/lib/validation/review";
 import { findTransition } from "@/lib/workflow";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -11,10 +12,10 @@ import { transitionAction } from "@/app/(portal)/alliances/[id]/actions";
 
 type Decision = TTransitionInput["transition"];
 
-const BOX: Record<string, { legend: string; clause: string }> = {
-  DIVISION: { legend: "必要性及技术审核意见", clause: "附件1 四" },
-  FORM: { legend: "组织形式审核意见", clause: "附件1 五" },
-};
+// The opinion box of each review stage; its heading is review.panel.legend.<stage>.
+const BOX = { DIVISION: true, FORM: true } as const;
+type Stage = keyof typeof BOX;
+const isStage = (s: string): s is Stage => Object.prototype.hasOwnProperty.call(BOX, s);
 
 /**
  * The decision a reviewer may take now. Buttons come from the workflow table (the same check the
@@ -22,6 +23,7 @@ const BOX: Record<string, { legend: string; clause: string }> = {
  */
 export function ReviewPanel({ allianceId, version, transitions }: { allianceId: string; version: number; transitions: Decision[] }) {
   const router = useRouter();
+  const t = useTranslations("review.panel");
   const [pending, setPending] = useState<Decision | null>(null);
   const { register, handleSubmit, setError, formState, watch } = useRecordForm<TTransitionInput>(
     { allianceId, version },
@@ -29,7 +31,7 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
   );
   const { run, summary, details } = useActionForm(setError);
   const stage = transitions[0]?.split("_")[0] ?? "";
-  const box = BOX[stage];
+  const box = isStage(stage) ? stage : null;
   const opinion = watch("opinion") ?? "";
   const submit = (transition: Decision) =>
     handleSubmit(async (v) => {
@@ -40,13 +42,13 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
     });
   return (
     <section className="card review-panel no-print" aria-labelledby="review-h" data-testid="review-panel">
-      <h2 id="review-h">{box ? `${box.legend}（${box.clause}）` : "备案办理（七（三））"}</h2>
+      <h2 id="review-h">{box ? t(`legend.${box}`) : t("filingHeading")}</h2>
       <form className="stack" noValidate onSubmit={(e) => e.preventDefault()}>
         <FormSummary summary={summary} details={details} />
         {box && (
           <>
             <div className="field">
-              <label htmlFor="opinion">审核意见 *</label>
+              <label htmlFor="opinion">{t("opinion")}</label>
               <textarea
                 id="opinion"
                 rows={5}
@@ -55,7 +57,7 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
                 {...register("opinion")}
               />
               <div className="hint" id="opinion-hint">
-                通过、退回或不予通过均须填写审核意见（不少于5个字）；退回和不予通过的意见将告知申报单位。已写 {Array.from(opinion.trim()).length} 字。
+                {t("opinionHint", { count: String(Array.from(opinion.trim()).length) })}
               </div>
               {formState.errors.opinion && (
                 <div className="error" role="alert">
@@ -64,11 +66,11 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
               )}
             </div>
             <label className="check">
-              <input type="checkbox" {...register("internal")} /> 通过意见仅内部可见（不向申报单位显示）
+              <input type="checkbox" {...register("internal")} /> {t("internal")}
             </label>
           </>
         )}
-        {!box && <p className="muted">予以备案后，系统按年度顺序生成备案编号（吉科联备〔年份〕序号号），生成带验证码的备案证明，并在公示页面公示。</p>}
+        {!box && <p className="muted">{t("filingNote")}</p>}
         <div className="actions">
           {transitions.map((name) => (
             <button
@@ -78,7 +80,7 @@ export function ReviewPanel({ allianceId, version, transitions }: { allianceId: 
               disabled={pending !== null}
               onClick={() => void submit(name)()}
             >
-              {pending === name ? "正在提交…" : findTransition(name)!.label}
+              {pending === name ? t("submitting") : findTransition(name)!.label}
             </button>
           ))}
         </div>
