@@ -25,18 +25,8 @@ export const ALLIANCE_LIST = defineList({
     number: { dir: "asc", orderBy: by((dir) => ({ filing: { number: dir } })) },
   },
   filters: {
-    state: {
-      get label() {
-        return text("alliances.state");
-      },
-      schema: z.enum(STATES),
-    },
-    industry: {
-      get label() {
-        return text("alliances.industry");
-      },
-      schema: z.string().regex(/^[A-Z_]{2,32}$/),
-    },
+    state: { label: () => text("alliances.state"), schema: z.enum(STATES) },
+    industry: { label: () => text("alliances.industry"), schema: z.string().regex(/^[A-Z_]{2,32}$/) },
   },
 });
 
