@@ -8,6 +8,7 @@ import { enforceRateLimit } from "../security/rate-limit";
 import { requestHost } from "./client-address";
 import { inLocale } from "../i18n/server-text";
 import { requestLocale } from "../i18n/request";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { text } from "../i18n/text";
 
 export function isUuid(id: string): boolean {
@@ -16,7 +17,9 @@ export function isUuid(id: string): boolean {
 
 /** Runs a route handler's work with text() in the requester's language (lib/i18n/request.ts requestLocale). */
 export async function inRequestLocale<T>(fn: () => Promise<T>): Promise<T> {
-  return inLocale(await requestLocale(), fn);
+  // Outside a real request (a handler called directly) there is no cookie to read: Chinese, the default.
+  const locale = await requestLocale().catch((): Locale => DEFAULT_LOCALE);
+  return inLocale(locale, fn);
 }
 
 /**
