@@ -2,6 +2,7 @@
 // closed, and the sortable columns (the whitelist). Pure, shared by page, data function and tests.
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { defineList, type StateOf } from "../paging/list-params";
 
 export const CALL_STATUSES = ["open", "closed"] as const;
@@ -24,8 +25,18 @@ export const CALL_LIST = defineList({
     created: { dir: "desc", orderBy: by((dir) => ({ createdAt: dir })) },
   },
   filters: {
-    status: { label: "征集状态", schema: z.enum(CALL_STATUSES) },
-    industry: { label: "产业", schema: z.string().regex(/^[A-Z_]{2,32}$/) },
+    status: {
+      get label() {
+        return text("calls.filterStatus");
+      },
+      schema: z.enum(CALL_STATUSES),
+    },
+    industry: {
+      get label() {
+        return text("calls.industry");
+      },
+      schema: z.string().regex(/^[A-Z_]{2,32}$/),
+    },
   },
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import type { z } from "../validation/zod";
@@ -20,7 +21,7 @@ export async function decideIntent(user: SessionUser, input: z.output<typeof ZIn
       where: { id: intent.id, version: input.version, status: "SUBMITTED" },
       data: { status: input.decision, decisionReason: input.reason || null, decidedById: user.id, decidedAt: new Date(), version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该意愿已由他人处理，请刷新页面查看结果"] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [text("calls.errors.decidedElsewhere")] });
     await recordAudit(tx, actorOf(user), {
       action: "intent.decided",
       entityType: "LeadIntent",

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { acceptUpload, storeThenRecord, storedFileColumns } from "../uploads/accept-upload";
@@ -38,10 +39,10 @@ export async function uploadIntentEvidence(user: SessionUser, input: { intentId:
   });
   if (!intent) throw new AppError("NOT_FOUND");
   const condition = conditionOf(input.condition);
-  if (!condition) throw new AppError("INVALID_INPUT", undefined, { condition: ["请选择证明材料对应的牵头单位条件（六（一）1-5）"] });
-  const closed = { file: ["组建意愿已经审核，证明材料不能再补充或更换"] };
+  if (!condition) throw new AppError("INVALID_INPUT", undefined, { condition: [text("calls.errors.chooseCondition")] });
+  const closed = { file: [text("intentEvidence.closedError")] };
   if (intent.status !== "SUBMITTED") throw new AppError("CONFLICT", undefined, closed);
-  const file = await acceptUpload(user.id, input, "证明材料");
+  const file = await acceptUpload(user.id, input, text("intentEvidence.fileLabel"));
   return storeThenRecord(input.bytes, (storageKey) =>
     db().$transaction(async (tx) => {
       // Re-read under the row's lock (an update that changes nothing): a decision taken meanwhile closes the intent,
@@ -50,7 +51,7 @@ export async function uploadIntentEvidence(user: SessionUser, input: { intentId:
       if (count === 0) throw new AppError("CONFLICT", undefined, closed);
       const already = await tx.document.count({ where: { intentId: intent.id, intentCondition: condition.key } });
       if (already >= INTENT_FILES_PER_CONDITION) {
-        throw new AppError("INVALID_INPUT", undefined, { file: [`每项条件最多上传 ${INTENT_FILES_PER_CONDITION} 个证明材料`] });
+        throw new AppError("INVALID_INPUT", undefined, { file: [text("intentEvidence.tooMany", { max: String(INTENT_FILES_PER_CONDITION) })] });
       }
       const document = await tx.document.create({
         data: { kind: "INTENT_EVIDENCE", title: file.base, intentId: intent.id, intentCondition: condition.key },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { checkCreditCode, isJilinCreditCode } from "../rules/credit-code";
@@ -17,18 +18,18 @@ export async function submitIntent(user: SessionUser, input: z.output<typeof ZIn
   ]);
   if (!call) throw new AppError("NOT_FOUND");
   if (call.status !== "OPEN" || call.deadline < now) {
-    throw new AppError("INVALID_INPUT", undefined, { _form: ["该征集已截止，不能再提交组建意愿"] });
+    throw new AppError("INVALID_INPUT", undefined, { _form: [text("calls.errors.callClosed")] });
   }
   // 六（一）1: an independent legal entity registered in Jilin, judged by its credit code.
   // A reviewed override admits an early pilot code that fails the checksum, never a non-Jilin one.
   const valid = checkCreditCode(org.creditCode).ok || Boolean(org.creditCodeOverrideBy);
   const jilin = isJilinCreditCode(org.creditCode) || (Boolean(org.creditCodeOverrideBy) && org.creditCode.slice(2, 4) === "22");
   if (org.type !== "ENTERPRISE" || !valid || !jilin) {
-    throw new AppError("INVALID_INPUT", undefined, { _form: ["牵头单位须为在吉林省注册的独立法人企业（统一社会信用代码第3-8位为22开头的行政区划代码）"] });
+    throw new AppError("INVALID_INPUT", undefined, { _form: [text("calls.errors.notJilin")] });
   }
   return db().$transaction(async (tx) => {
     const existing = await tx.leadIntent.findUnique({ where: { callId_organizationId: { callId: call.id, organizationId: org.id } } });
-    if (existing) throw new AppError("CONFLICT", undefined, { _form: ["本单位已就该征集提交过组建意愿"] });
+    if (existing) throw new AppError("CONFLICT", undefined, { _form: [text("calls.errors.alreadySubmitted")] });
     const intent = await tx.leadIntent.create({
       data: { callId: call.id, organizationId: org.id, evidence: input.evidence, createdById: user.id },
     });

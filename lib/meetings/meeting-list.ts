@@ -2,6 +2,7 @@
 // number; filter by open or closed; the sortable columns (the whitelist). Pure, shared by page, data and tests.
 import type { Prisma } from "../db/generated/client";
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { defineList, type StateOf } from "../paging/list-params";
 
 export const MEETING_STATUSES = ["open", "closed"] as const;
@@ -24,7 +25,12 @@ export const MEETING_LIST = defineList({
     items: { dir: "desc", orderBy: by((dir) => ({ decisions: { _count: dir } })) },
   },
   filters: {
-    status: { label: "会议状态", schema: z.enum(MEETING_STATUSES) },
+    status: {
+      get label() {
+        return text("meetings.list.filterStatus");
+      },
+      schema: z.enum(MEETING_STATUSES),
+    },
   },
 });
 

@@ -3,6 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import type { MeetingOutcome } from "../db/generated/enums";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { applyTransition } from "../review/apply-transition";
@@ -30,14 +31,14 @@ export async function createMeeting(user: SessionUser, input: { sessionNo: strin
   assertRole(user, SECRETARY);
   return db().$transaction(async (tx) => {
     if (await tx.meeting.findUnique({ where: { sessionNo: input.sessionNo } })) {
-      throw new AppError("INVALID_INPUT", undefined, { sessionNo: [`会议届次“${input.sessionNo}”已存在`] });
+      throw new AppError("INVALID_INPUT", undefined, { sessionNo: [text("meetings.errors.sessionExists", { session: input.sessionNo })] });
     }
     const candidates = await tx.alliance.findMany({
       where: { id: { in: input.allianceIds }, state: "MEETING", meetingItems: { none: { outcome: "PENDING" } } },
       select: { id: true, currentVersionNo: true },
     });
     if (candidates.length !== new Set(input.allianceIds).size) {
-      throw new AppError("CONFLICT", undefined, { allianceIds: ["所选申报中有的已不在待审议状态或已列入其他会议议程，请刷新后重选"] });
+      throw new AppError("CONFLICT", undefined, { allianceIds: [text("meetings.errors.stale")] });
     }
     const meeting = await tx.meeting.create({
       data: {
@@ -145,12 +146,12 @@ export async function recordMeetingDecision(
     async (tx) => {
       const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId } });
       if (!meeting) throw new AppError("NOT_FOUND");
-      if (meeting.closedAt) throw new AppError("CONFLICT", undefined, { _form: ["该会议已结束，不能再登记审议结论"] });
+      if (meeting.closedAt) throw new AppError("CONFLICT", undefined, { _form: [text("meetings.errors.closed")] });
       const { count } = await tx.meetingDecision.updateMany({
         where: { meetingId: meeting.id, allianceId: input.allianceId, outcome: "PENDING" },
         data: { outcome: input.outcome, note: input.note.trim() || null, decidedAt: new Date() },
       });
-      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: ["该申报不在本次会议议程中，或已登记审议结论"] });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [text("meetings.errors.notOnAgenda")] });
       await tx.meeting.update({ where: { id: meeting.id }, data: { heldOn } });
       const pending = await tx.meetingDecision.count({ where: { meetingId: meeting.id, outcome: "PENDING" } });
       if (pending === 0) {

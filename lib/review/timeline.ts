@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "../i18n/text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
@@ -68,18 +69,21 @@ export async function findTimeline(user: SessionUser, allianceId: string): Promi
     const unit = actingUnit(who);
     const toState = s.to ?? s.state ?? null;
     let title = s.label ?? "";
-    if (e.action === "alliance.created") title = "创建申报草稿";
+    if (e.action === "alliance.created") title = text("review.timeline.created");
     if (e.action === "alliance.submitted")
-      title = s.transition === "RESUBMIT" || (s.versionNo ?? 1) > 1 ? `重新提交（第 ${s.versionNo} 版）` : `提交申报（第 ${s.versionNo ?? 1} 版）`;
-    if (e.action === "alliance.field_commented") title = "添加字段批注";
-    if (s.number) title += `，备案编号 ${s.number}`;
-    if (s.sessionNo) title += `（${s.sessionNo}厅务会）`;
+      title =
+        s.transition === "RESUBMIT" || (s.versionNo ?? 1) > 1
+          ? text("review.timeline.resubmitted", { version: String(s.versionNo) })
+          : text("review.timeline.submitted", { version: String(s.versionNo ?? 1) });
+    if (e.action === "alliance.field_commented") title = text("review.timeline.commented");
+    if (s.number) title += text("review.timeline.numberSuffix", { number: s.number });
+    if (s.sessionNo) title += text("review.timeline.sessionSuffix", { session: s.sessionNo });
     const hideOpinion = Boolean(op?.internal) && filerOnly;
     out.push({
       id: String(e.id),
       at: e.at,
       title,
-      actor: filerOnly && !who?.roles.includes("ENTERPRISE_FILER") ? unit : `${who?.displayName ?? e.actorName}（${unit}）`,
+      actor: filerOnly && !who?.roles.includes("ENTERPRISE_FILER") ? unit : text("review.timeline.actorUnit", { name: who?.displayName ?? e.actorName, unit }),
       toState: toState && isState(toState) ? STATE_LABELS[toState] : null,
       opinion: op ? (hideOpinion ? null : op.opinion) : s.note || null,
       internal: Boolean(op?.internal),
