@@ -3,6 +3,7 @@ import type { Alliance, Industry } from "../db/generated/client";
 import type { ReviewDecision, ReviewStage } from "../db/generated/enums";
 import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
@@ -92,7 +93,7 @@ export async function applyTransition(
       const version = await tx.applicationVersion.findUnique({
         where: { allianceId_versionNo: { allianceId: alliance.id, versionNo: alliance.currentVersionNo } },
       });
-      if (!version) throw new AppError("CONFLICT", undefined, { _form: ["未找到已提交的申报版本"] });
+      if (!version) throw new AppError("CONFLICT", undefined, { _form: [text("review.errors.noVersion")] });
       const unit = actingUnit(user.divisionId ? { division: await tx.division.findUnique({ where: { id: user.divisionId } }) } : null);
       const row = await tx.reviewOpinion.create({
         data: {

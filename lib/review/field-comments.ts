@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { text } from "../i18n/text";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
@@ -21,7 +22,7 @@ async function loadForComment(tx: Tx, user: SessionUser, allianceId: string) {
   });
   if (!alliance) throw new AppError("NOT_FOUND");
   const can = availableTransitions(alliance.state, user.roles, transitionFacts(user, alliance)).some((t) => t.endsWith("_RETURN"));
-  if (!can) throw new AppError("FORBIDDEN", undefined, { _form: ["当前环节您不能对该申报添加批注"] });
+  if (!can) throw new AppError("FORBIDDEN", undefined, { _form: [text("review.errors.cannotComment")] });
   return alliance;
 }
 
@@ -29,7 +30,7 @@ export async function addFieldComment(user: SessionUser, input: { allianceId: st
   return db().$transaction(async (tx) => {
     const alliance = await loadForComment(tx, user, input.allianceId);
     const codes = new Set(alliance.memberships.map((m) => m.organization.creditCode));
-    if (!isCommentPath(input.fieldPath, codes)) throw new AppError("INVALID_INPUT", undefined, { fieldPath: ["批注位置无效"] });
+    if (!isCommentPath(input.fieldPath, codes)) throw new AppError("INVALID_INPUT", undefined, { fieldPath: [text("review.errors.badPlace")] });
     const comment = await tx.fieldComment.create({
       data: {
         allianceId: alliance.id,
@@ -56,7 +57,7 @@ export async function removeFieldComment(user: SessionUser, input: { commentId: 
     const comment = await tx.fieldComment.findUnique({ where: { id: input.commentId } });
     if (!comment || comment.authorId !== user.id) throw new AppError("NOT_FOUND");
     const alliance = await loadForComment(tx, user, comment.allianceId);
-    if (alliance.currentVersionNo !== comment.versionNo) throw new AppError("CONFLICT", undefined, { _form: ["该批注所属版本已审核完毕，不能撤回"] });
+    if (alliance.currentVersionNo !== comment.versionNo) throw new AppError("CONFLICT", undefined, { _form: [text("review.errors.cannotWithdraw")] });
     await tx.fieldComment.delete({ where: { id: comment.id } });
     await recordAudit(tx, actorOf(user), {
       action: "alliance.field_comment_removed",

@@ -2,5 +2,5 @@
 
 /** 吉科联备〔2026〕001号: the year in 〔〕, the sequence zero-padded to three digits. */
 export function formatFilingNumber(year: number, seq: number): string {
-  return `吉科联备〔${year}〕${String(seq).padStart(3, "0")}号`;
+  return `吉科联备〔${year}〕${String(seq).padStart(3, "0")}号`; // i18n-data: the stored official number
 }
