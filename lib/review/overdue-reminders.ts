@@ -40,8 +40,8 @@ export async function sendOverdueReminders(now = new Date()): Promise<number> {
       if (inserted.count === 0) return false;
       const count = await notifyUsers(tx, r.who, {
         kind: "review.overdue",
-        title: `已超过办理时限：${a.name}`,
-        body: `本环节办理时限 ${limitDays} 个工作日，最迟应于 ${dueOn} 办结。`,
+        title: (t) => t("review.notify.overdueTitle", { name: a.name }),
+        body: (t) => t("review.notify.overdueBody", { days: String(limitDays), due: dueOn }),
         link: `/alliances/${a.id}`,
       });
       await recordAudit(tx, SYSTEM, {
