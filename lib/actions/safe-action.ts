@@ -8,7 +8,7 @@ import { hasAnyRole } from "../auth/roles";
 import { logError } from "../log";
 import { isSameOrigin } from "../http/same-origin";
 import { requestHost } from "../http/client-address";
-import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
+import { unsafeTextMessage, unsafeTextPath } from "../validation/unsafe-text";
 import { unexpectedErrorCode } from "../errors/db-unavailable";
 import { requestLocale } from "../i18n/request";
 import { inLocale } from "../i18n/server-text";
@@ -34,7 +34,7 @@ function parseInput<S extends z.ZodType>(
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; code: "INVALID_INPUT"; fieldErrors: Record<string, string[]> } {
   const unsafe = unsafeTextPath(raw);
-  if (unsafe !== null) return { ok: false, code: "INVALID_INPUT", fieldErrors: { [unsafe]: [UNSAFE_TEXT_MESSAGE] } };
+  if (unsafe !== null) return { ok: false, code: "INVALID_INPUT", fieldErrors: { [unsafe]: [unsafeTextMessage()] } };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   return { ok: true, data: parsed.data };

@@ -1,4 +1,5 @@
 import "server-only";
+import { inLocale } from "../i18n/server-text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -65,7 +66,11 @@ export async function submitFiling(user: SessionUser, input: { allianceId: strin
         allianceId: alliance.id,
         versionNo,
         snapshot: toJsonColumn(ZApplicationSnapshot, snapshot),
-        ruleReport: toJsonColumn(ZRuleReport, results),
+        // The stored report is Chinese whoever submits (it is read by every reviewer and printed in the packet).
+        ruleReport: toJsonColumn(
+          ZRuleReport,
+          inLocale("zh-CN", () => checkStoredFiling(alliance, fields).results),
+        ),
         submittedById: user.id,
       },
     });

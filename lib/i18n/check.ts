@@ -36,7 +36,16 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** Paths whose Chinese is not interface text: the catalogues and the policy's own documents (附件1-3, …). */
 // The demo seed (lib/db/seed-*.ts) is user data: names of alliances, people and places.
-export const EXEMPT = [/^lib\/i18n\/messages\//, /^templates\//, /^lib\/documents\//, /^lib\/db\/seed-/];
+// The meeting packet and the certificate are built in lib/meetings/packet.ts and lib/review/certificate.ts: official
+// documents, Chinese in every language.
+export const EXEMPT = [
+  /^lib\/i18n\/messages\//,
+  /^templates\//,
+  /^lib\/documents\//,
+  /^lib\/db\/seed-/,
+  /^lib\/meetings\/packet\.ts$/,
+  /^lib\/review\/certificate\.ts$/,
+];
 // A line marked `i18n-data` (stored codes, district names, …) holds data, not interface text.
 const DATA_MARK = "i18n-data";
 

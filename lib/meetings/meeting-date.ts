@@ -1,7 +1,10 @@
+import { text } from "../i18n/text";
 // Pure: the 厅务会 decision date (七（三）). A decision is recorded once the meeting has been held, so its date is not
 // after today (China's calendar); the form pre-fills a date that passes. One rule for the form and the server.
 
-export const MEETING_DATE_IN_FUTURE = "会议日期不能晚于今天：请在会议召开后再登记审议结论";
+export function meetingDateInFutureMessage(): string {
+  return text("meetings.dateInFuture");
+}
 
 /** Both dates as YYYY-MM-DD; `today` is China's date (chinaTodayIso). */
 export function isMeetingDateAllowed(heldOn: string, today: string): boolean {

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { applyTransition } from "../review/apply-transition";
 import { chinaTodayIso } from "../validation/membership";
-import { MEETING_DATE_IN_FUTURE, isMeetingDateAllowed } from "./meeting-date";
+import { meetingDateInFutureMessage, isMeetingDateAllowed } from "./meeting-date";
 import type { TransitionName } from "../workflow";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { MEETING_LIST, type MeetingListState } from "./meeting-list";
@@ -138,7 +138,7 @@ export async function recordMeetingDecision(
 ) {
   assertRole(user, SECRETARY);
   // The form's rule (lib/meetings/meeting-date.ts) on China's calendar, whatever the server's clock zone.
-  if (!isMeetingDateAllowed(input.heldOn, chinaTodayIso(today))) throw new AppError("INVALID_INPUT", undefined, { heldOn: [MEETING_DATE_IN_FUTURE] });
+  if (!isMeetingDateAllowed(input.heldOn, chinaTodayIso(today))) throw new AppError("INVALID_INPUT", undefined, { heldOn: [meetingDateInFutureMessage()] });
   const heldOn = new Date(`${input.heldOn}T00:00:00Z`);
   return applyTransition(
     user,

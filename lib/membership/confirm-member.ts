@@ -15,8 +15,6 @@ import { inLocale } from "../i18n/server-text";
 export function linkInvalidMessage(): string {
   return text("membership.errors.linkInvalid");
 }
-// Kept for app/public/confirm/[token]/page.tsx until it calls linkInvalidMessage().
-export const LINK_INVALID = "该确认链接无效或已失效。如需确认，请联系联盟牵头单位重新发送链接。";
 
 async function findByToken(tx: Tx | ReturnType<typeof db>, token: string, now: Date) {
   if (!ZConfirmToken.safeParse(token).success) return null;

@@ -57,7 +57,7 @@ export async function decideChange(user: SessionUser, input: TDecideChangeInput,
     if (input.approved) {
       name = await applyChange(tx, change, decidedOn);
       const members = await tx.membership.findMany({ where: { allianceId: alliance.id, leftOn: null }, include: { organization: true } });
-      ruleResults = memberListRules(ruleMembersOf(members, alliance.leadOrgId));
+      ruleResults = inLocale("zh-CN", () => memberListRules(ruleMembersOf(members, alliance.leadOrgId)));
       failing = failingConditions(ruleResults);
       await tx.membershipChange.update({
         where: { id: change.id },

@@ -1,4 +1,5 @@
 import "server-only";
+import { inLocale } from "../i18n/server-text";
 import type { Tx } from "../db/client";
 import { ZRuleReport } from "../rules/schema";
 import { fromJsonColumn, toJsonColumn } from "../validation/json-column";
@@ -48,7 +49,8 @@ export async function findPendingChecks(tx: Tx, alliance: { id: string; leadOrgI
  * recorder sees the current one before deciding.
  */
 export async function refreshPendingChecks(tx: Tx, alliance: { id: string; leadOrgId: string }): Promise<number> {
-  const checks = await findPendingChecks(tx, alliance);
+  // Stored for everyone who reads the change: in Chinese, as rule reports always were (storedText).
+  const checks = await inLocale("zh-CN", () => findPendingChecks(tx, alliance));
   if (checks.size === 0) return 0;
   const rows = await tx.membershipChange.findMany({ where: { id: { in: [...checks.keys()] } }, select: { id: true, ruleWarnings: true } });
   let moved = 0;

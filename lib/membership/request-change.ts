@@ -1,4 +1,5 @@
 import "server-only";
+import { inLocale } from "../i18n/server-text";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
@@ -56,7 +57,8 @@ export async function requestChange(user: SessionUser, input: TRequestChangeInpu
     }
     const pending = await tx.membershipChange.count({ where: { allianceId: alliance.id, organizationId, status: "PENDING" } });
     if (pending > 0) throw new AppError("CONFLICT", undefined, { _form: [text("membership.errors.pendingExists", { name: subject })] });
-    const ruleWarnings = memberListRules(after);
+    // Stored and audited: in Chinese whoever asks, as rule reports always were.
+    const ruleWarnings = inLocale("zh-CN", () => memberListRules(after));
     const change = await tx.membershipChange.create({
       data: {
         allianceId: alliance.id,

@@ -7,7 +7,7 @@ import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { isLeadFiler } from "../authz/alliance-abilities";
 import { text } from "../i18n/text";
-import { UNSAFE_TEXT_MESSAGE, unsafeTextPath } from "../validation/unsafe-text";
+import { unsafeTextMessage, unsafeTextPath } from "../validation/unsafe-text";
 
 const ALLIANCE_HEAD = { id: true, name: true, state: true, leadOrgId: true, version: true } as const;
 
@@ -53,7 +53,7 @@ export function daysUntil(day: Date, todayIso: string): number {
 /** The data layer parses too (tests and the upload route call it directly): a refusal carries field messages. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const unsafe = unsafeTextPath(raw);
-  if (unsafe !== null) throw new AppError("INVALID_INPUT", undefined, { [unsafe]: [UNSAFE_TEXT_MESSAGE] });
+  if (unsafe !== null) throw new AppError("INVALID_INPUT", undefined, { [unsafe]: [unsafeTextMessage()] });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(parsed.error));
   return parsed.data;

@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/record";
 import { actorOf, assertRole, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
-import { applyTransition, ALREADY_HANDLED } from "../review/apply-transition";
+import { applyTransition, alreadyHandledMessage } from "../review/apply-transition";
 import { scheduleEmailDispatch } from "../notifications/email";
 import { notifyUsers } from "../notifications/notify";
 import { dissolutionPasses, dissolutionResult } from "../rules/operation-rules";
@@ -80,7 +80,7 @@ export async function confirmDissolution(user: SessionUser, input: { voteId: str
         where: { id: vote.id, allianceId: alliance.id, passed: true, confirmedAt: null },
         data: { confirmedAt: now, confirmedById: user.id },
       });
-      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
+      if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [alreadyHandledMessage()] });
       await tx.filing.updateMany({ where: { allianceId: alliance.id, revokedAt: null }, data: { revokedAt: now } });
       await recordAudit(tx, actorOf(user), {
         action: "dissolution.confirmed",

@@ -12,7 +12,10 @@ import { scheduleEmailDispatch } from "../notifications/email";
 import { notifyForState } from "./recipients";
 import { actingUnit, transitionFacts } from "./facts";
 
-export const ALREADY_HANDLED = "该申报已被他人处理或已发生变化，请刷新页面查看最新状态";
+/** Someone else acted first (a stale version or a lost race). */
+export function alreadyHandledMessage(): string {
+  return text("review.errors.alreadyHandled");
+}
 
 /** Which 附件1 box a review transition fills, and with what decision. */
 const OPINION_OF: Partial<Record<TransitionName, { stage: ReviewStage; decision: ReviewDecision }>> = {
@@ -67,7 +70,7 @@ export async function applyTransition(
       context: { ...extra, ...transitionFacts(user, alliance), opinion },
     });
     // A stale page meets a changed filing: say so plainly rather than "wrong state".
-    if (alliance.version !== req.version) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
+    if (alliance.version !== req.version) throw new AppError("CONFLICT", undefined, { _form: [alreadyHandledMessage()] });
     if (!check.ok) {
       if (check.code === "WRONG_ROLE" || check.code === "NOT_OWNER") throw new AppError("FORBIDDEN", undefined, { _form: [check.reason] });
       if (check.code === "OPINION_REQUIRED") throw new AppError("INVALID_INPUT", undefined, { opinion: [check.reason] });
@@ -85,7 +88,7 @@ export async function applyTransition(
         ...(to === "RETURNED" ? { returnedFrom: alliance.state } : {}),
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [ALREADY_HANDLED] });
+    if (count === 0) throw new AppError("CONFLICT", undefined, { _form: [alreadyHandledMessage()] });
 
     let opinionId: string | undefined;
     const box = OPINION_OF[req.transition];

@@ -2,7 +2,7 @@ import type { AllianceState } from "../db/generated/enums";
 import type { SessionUser } from "../auth/session";
 import type { TransitionContext } from "../workflow";
 
-export const DEPARTMENT_UNIT = "吉林省科学技术厅";
+export const DEPARTMENT_UNIT = "吉林省科学技术厅"; // i18n-data: the department's official name, as stored on review opinions
 
 /**
  * The facts the workflow's guards need about this user and this filing. One function for the action

@@ -2,7 +2,7 @@ import { z } from "./zod";
 import { maxChars, minChars, msg, required } from "./messages";
 import { isValidIsoDate } from "./operation";
 import { chinaTodayIso } from "./membership";
-import { MEETING_DATE_IN_FUTURE, isMeetingDateAllowed } from "../meetings/meeting-date";
+import { meetingDateInFutureMessage, isMeetingDateAllowed } from "../meetings/meeting-date";
 
 const id = z.string().uuid(msg("validation.invalidParameter"));
 const dateString = z
@@ -48,7 +48,7 @@ export const ZMeetingDecisionInput = z
     outcome: z.enum(["APPROVE", "REJECT", "DEFER"], msg("validation.review.outcome")),
     note: z.string().trim().max(1000, maxChars("explanation", 1000)),
     // 七（三）: recorded once the meeting has been held (lib/meetings/meeting-date.ts, the server's rule too)
-    heldOn: dateString.refine((s) => isMeetingDateAllowed(s, chinaTodayIso()), MEETING_DATE_IN_FUTURE),
+    heldOn: dateString.refine((s) => isMeetingDateAllowed(s, chinaTodayIso()), { error: meetingDateInFutureMessage }),
   })
   .refine((v) => v.outcome !== "REJECT" || Array.from(v.note).length >= 5, { path: ["note"], ...msg("validation.review.rejectReason", { min: 5 }) });
 export type TMeetingDecisionInput = z.input<typeof ZMeetingDecisionInput>;

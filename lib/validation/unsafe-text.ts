@@ -10,9 +10,6 @@ export function unsafeTextMessage(): string {
   return text("validation.unsafeText");
 }
 
-/** @deprecated Chinese only: call unsafeTextMessage() (lib/actions/safe-action.ts, lib/operation/access.ts still use this). */
-export const UNSAFE_TEXT_MESSAGE = "内容中含有不可见的控制字符（如 \\0），请删除后重新填写";
-
 /** The dotted path of the first string (or object key) with a control character in a payload, or null. */
 export function unsafeTextPath(value: unknown, at: string[] = []): string | null {
   if (typeof value === "string") return UNSAFE.test(value) ? at.join(".") || "_form" : null;

@@ -2,7 +2,7 @@
 // listing edited after confirmation shows as 确认后信息已修改.
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueConfirmLinks, hashConfirmToken } from "@/lib/membership/confirm-links";
-import { confirmMember, disputeMember, getConfirmListing, LINK_INVALID } from "@/lib/membership/confirm-member";
+import { confirmMember, disputeMember, getConfirmListing, linkInvalidMessage } from "@/lib/membership/confirm-member";
 import { confirmStatusOf } from "@/lib/membership/confirm-status";
 import { useTestDatabase } from "../helpers/test-db";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
@@ -72,7 +72,7 @@ describe("using a link", () => {
     expect(row.confirmTokenHash).toBeNull();
     expect(row.confirmedFigures).toMatchObject({ outputValue2022: "1200.50" });
     expect(await statusOf(m.id)).toBe("CONFIRMED");
-    expect(await outcomeOf(confirmMember({ token }, null))).toEqual({ code: "NOT_FOUND", messages: [LINK_INVALID] });
+    expect(await outcomeOf(confirmMember({ token }, null))).toEqual({ code: "NOT_FOUND", messages: [linkInvalidMessage()] });
     expect(await getConfirmListing(token)).toBeNull();
     const audit = await t.prisma().auditEvent.findFirstOrThrow({ where: { action: "member.confirmed", entityId: m.id } });
     expect(audit).toMatchObject({ actorId: null, ip: "10.0.0.1" });
@@ -89,10 +89,10 @@ describe("using a link", () => {
     const token = tokenOf(link!.url);
     const later = new Date(Date.now() + 31 * 86_400_000);
     expect(await getConfirmListing(token, later)).toBeNull();
-    expect(await outcomeOf(confirmMember({ token }, null, later))).toEqual({ code: "NOT_FOUND", messages: [LINK_INVALID] });
+    expect(await outcomeOf(confirmMember({ token }, null, later))).toEqual({ code: "NOT_FOUND", messages: [linkInvalidMessage()] });
     const wrong = token.slice(0, -1) + (token.endsWith("A") ? "B" : "A");
-    expect(await outcomeOf(confirmMember({ token: wrong }, null))).toEqual({ code: "NOT_FOUND", messages: [LINK_INVALID] });
-    expect(await outcomeOf(confirmMember({ token: "short" }, null))).toEqual({ code: "NOT_FOUND", messages: [LINK_INVALID] });
+    expect(await outcomeOf(confirmMember({ token: wrong }, null))).toEqual({ code: "NOT_FOUND", messages: [linkInvalidMessage()] });
+    expect(await outcomeOf(confirmMember({ token: "short" }, null))).toEqual({ code: "NOT_FOUND", messages: [linkInvalidMessage()] });
     expect(await statusOf(m.id)).toBe("UNCONFIRMED");
   });
 

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { applyTransition, ALREADY_HANDLED } from "@/lib/review/apply-transition";
+import { applyTransition, alreadyHandledMessage } from "@/lib/review/apply-transition";
 import { saveDraft } from "@/lib/filing/save-draft";
 import { ZFilingDraftInput } from "@/lib/validation/filing";
 import { verifyAuditChain } from "@/lib/audit/verify";
@@ -77,7 +77,7 @@ describe(`${RUNS} races, each with exactly one winner`, () => {
       const codes = [pass.code, ret.code].sort();
       expect(codes, allianceId).toEqual(["CONFLICT", "OK"]);
       const loser = pass.code === "OK" ? ret : pass;
-      expect(loser.messages).toEqual([ALREADY_HANDLED]);
+      expect(loser.messages).toEqual([alreadyHandledMessage()]);
       winners[pass.code === "OK" ? "DIVISION_PASS" : "DIVISION_RETURN"] += 1;
     }
     expect(winners.DIVISION_PASS + winners.DIVISION_RETURN).toBe(RUNS);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyTransition, ALREADY_HANDLED } from "@/lib/review/apply-transition";
+import { applyTransition, alreadyHandledMessage } from "@/lib/review/apply-transition";
 import { addFieldComment, findFieldComments, removeFieldComment } from "@/lib/review/field-comments";
 import { fileAlliance } from "@/lib/review/file-alliance";
 import { findQueue, queueCounts } from "@/lib/review/queue";
@@ -20,7 +20,7 @@ import { code, form, goodMembers, LEAD, submitCompleteFiling } from "../helpers/
 import { outcomeOf as codeOf } from "../helpers/errors";
 import { diffSinceReturn } from "@/lib/review/page-data";
 import { meetingPacket } from "@/lib/meetings/packet";
-import { MEETING_DATE_IN_FUTURE, meetingDateDefault } from "@/lib/meetings/meeting-date";
+import { meetingDateInFutureMessage, meetingDateDefault } from "@/lib/meetings/meeting-date";
 import { chinaTodayIso } from "@/lib/validation/membership";
 import { paragraphs, readEntry } from "../helpers/docx-text";
 
@@ -111,7 +111,7 @@ describe("division review (附件1 四)", () => {
     expect(noOpinion).toMatchObject({ code: "INVALID_INPUT" });
     expect(noOpinion.messages[0]).toMatch(/不少于5个字/);
     const stale = await codeOf(applyTransition(reviewer, { allianceId: id, transition: "DIVISION_RETURN", version: v - 1, opinion: OPINION }));
-    expect(stale).toMatchObject({ code: "CONFLICT", messages: [ALREADY_HANDLED] });
+    expect(stale).toMatchObject({ code: "CONFLICT", messages: [alreadyHandledMessage()] });
     expect(await stateOf()).toBe("DIVISION_REVIEW");
     expect(await t.prisma().auditEvent.count({ where: { action: "alliance.transitioned" } })).toBe(0);
   });
@@ -183,7 +183,7 @@ describe("division review (附件1 四)", () => {
       codeOf(applyTransition(reviewer2, { allianceId: id, transition: "DIVISION_RETURN", version: v, opinion: "再次退回，请补充材料。" })),
     ]);
     expect(results.map((r) => r.code).sort()).toEqual(["CONFLICT", "OK"]);
-    expect(results.find((r) => r.code === "CONFLICT")!.messages).toEqual([ALREADY_HANDLED]);
+    expect(results.find((r) => r.code === "CONFLICT")!.messages).toEqual([alreadyHandledMessage()]);
     expect(await t.prisma().reviewOpinion.count({ where: { allianceId: id, appVersion: { versionNo: 2 } } })).toBe(1);
     // Whichever won, bring the filing on to form review for the next stages.
     if ((await stateOf()) === "RETURNED") {
@@ -379,7 +379,7 @@ describe("other outcomes", () => {
     expect(prefill).toEqual({ value: "2026-12-03", plannedInFuture: true });
     const input = { meetingId: meeting.id, allianceId: other, outcome: "APPROVE" as const, note: "同意备案" };
     const planned = await codeOf(recordMeetingDecision(secretary, { ...input, version: await version(other), heldOn: "2026-12-10" }, now));
-    expect(planned).toEqual({ code: "INVALID_INPUT", messages: [MEETING_DATE_IN_FUTURE] });
+    expect(planned).toEqual({ code: "INVALID_INPUT", messages: [meetingDateInFutureMessage()] });
     await recordMeetingDecision(secretary, { ...input, version: await version(other), heldOn: prefill.value }, now);
     expect(await stateOf(other)).toBe("FILING");
     // The actual date replaces the planned one.

@@ -1,6 +1,6 @@
 // Issue 17 item 2: the 厅务会 decision date. One rule for the form and the server (lib/meetings/meeting-date.ts).
 import { describe, expect, it } from "vitest";
-import { MEETING_DATE_IN_FUTURE, isMeetingDateAllowed, meetingDateDefault } from "../../lib/meetings/meeting-date";
+import { meetingDateInFutureMessage, isMeetingDateAllowed, meetingDateDefault } from "../../lib/meetings/meeting-date";
 import { ZMeetingDecisionInput } from "../../lib/validation/review";
 import { chinaTodayIso } from "../../lib/validation/membership";
 
@@ -35,7 +35,7 @@ describe("isMeetingDateAllowed", () => {
     const tomorrow = chinaTodayIso(new Date(Date.now() + 2 * 86_400_000));
     const r = ZMeetingDecisionInput.safeParse({ ...base, heldOn: tomorrow });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ["heldOn"], message: MEETING_DATE_IN_FUTURE });
+    expect(r.error?.issues[0]).toMatchObject({ path: ["heldOn"], message: meetingDateInFutureMessage() });
     expect(ZMeetingDecisionInput.safeParse({ ...base, heldOn: chinaTodayIso() }).success).toBe(true);
   });
 });

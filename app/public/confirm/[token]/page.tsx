@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getConfirmListing, LINK_INVALID } from "@/lib/membership/confirm-member";
+import { getConfirmListing, linkInvalidMessage } from "@/lib/membership/confirm-member";
 import { formatDate } from "@/components/ui/format";
 import { MemberListing } from "@/components/membership/member-listing";
 import { ConfirmForm } from "@/components/membership/confirm-form";
@@ -19,7 +19,7 @@ export default async function ConfirmMemberPage({ params }: { params: Promise<{ 
       <>
         <h1>{t("title")}</h1>
         <p className="alert warn" role="status">
-          {LINK_INVALID}
+          {linkInvalidMessage()}
         </p>
       </>
     );
