@@ -1,25 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./crawl";
 import { createAccount } from "./accounts";
 import { asUser, nextTotpCode } from "./helpers";
 
-// GB/T 37668-2019 builds on WCAG 2.0/2.1 AA: the main pages must have no axe violations.
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(", ")})`,
-  );
-}
-
+// GB/T 37668-2019 builds on WCAG 2.0/2.1 AA: the main pages must have no axe violations (crawl.ts: axe).
 test("the sign-in page has no WCAG 2.1 AA violations", async ({ page }) => {
   await page.goto("/login");
-  expect(await violations(page)).toEqual([]);
+  expect(await axe(page)).toEqual([]);
 });
 
 // Each of these runs axe over several whole pages as several roles: minutes on a loaded two-core machine (the 180 s
@@ -27,18 +14,18 @@ test("the sign-in page has no WCAG 2.1 AA violations", async ({ page }) => {
 test("home, alliance list, filing editor and user admin have no WCAG 2.1 AA violations", async ({ browser }) => {
   test.setTimeout(240_000);
   await asUser(browser, "filer", async (page) => {
-    expect(await violations(page)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await page.goto("/alliances");
-    expect(await violations(page)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     const draft = page.getByRole("link", { name: "吉林省太阳能产业科技创新联盟" });
     await draft.click();
     await page.getByRole("link", { name: "填写申报材料" }).click();
     await page.waitForURL(/\/edit$/);
-    expect(await violations(page)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
   });
   await asUser(browser, "sysadmin", async (page) => {
     await page.goto("/admin/users/new");
-    expect(await violations(page)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
   });
 });
 
@@ -46,25 +33,25 @@ test("review queue, review page, meeting, notifications, settings and public pag
   test.setTimeout(300_000);
   await asUser(browser, "reviewer2", async (p) => {
     await p.goto("/review");
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.getByRole("link", { name: "吉林省直播电商产业科技创新联盟" }).click();
     await p.getByRole("button", { name: "为“技术创新目标”添加批注" }).click();
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.goto("/notifications");
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
   });
   await asUser(browser, "secretary", async (p) => {
     await p.goto("/meetings/new");
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
   });
   await asUser(browser, "sysadmin", async (p) => {
     await p.goto("/admin/settings");
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
   });
   await page.goto("/public/notices");
-  expect(await violations(page)).toEqual([]);
+  expect(await axe(page)).toEqual([]);
   await page.goto("/public/verify?code=ABCD-EFGH-JKMN");
-  expect(await violations(page)).toEqual([]);
+  expect(await axe(page)).toEqual([]);
 });
 
 test("the sign-in form works from the keyboard alone", async ({ page }) => {
@@ -88,24 +75,24 @@ test("operation pages (八): reports, assessment, oversight, dashboard and the a
   test.setTimeout(300_000);
   await asUser(browser, "filer3", async (p) => {
     await p.goto("/reports");
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.goto("/alliances");
     await p.getByRole("link", { name: "吉林省氢能产业科技创新联盟" }).click();
     const tabs = p.getByRole("navigation", { name: "联盟运行管理" });
     for (const tab of ["年度报告与考核", "成员变更", "理事会、章程与解散", "活动与推荐项目"]) {
       await tabs.getByRole("link", { name: tab }).click();
       await expect(tabs.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
-      expect(await violations(p), tab).toEqual([]);
+      expect(await axe(p), tab).toEqual([]);
     }
     await p.goto(p.url().replace(/\/activities$/, "/confirmations"));
-    expect(await violations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
   });
   await asUser(browser, "center", async (p) => {
     for (const path of ["/assessment", "/assessment/schemes/new", "/assessment/revocations", "/oversight", "/dashboard"]) {
       await p.goto(path);
-      expect(await violations(p), path).toEqual([]);
+      expect(await axe(p), path).toEqual([]);
     }
   });
   await page.goto("/public/confirm/not-a-real-token");
-  expect(await violations(page)).toEqual([]);
+  expect(await axe(page)).toEqual([]);
 });
