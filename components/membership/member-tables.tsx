@@ -98,6 +98,8 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
         <tbody>
           {changes.map((c) => {
             const name = c.organization?.name ?? tt("unknownUnit");
+            // Shown inside the message's <time>, which keeps it on one line.
+            const acknowledgedOn = c.acknowledgedAt ? formatDate(c.acknowledgedAt) : "";
             return (
               <tr key={c.id}>
                 <td>{name}</td>
@@ -111,7 +113,7 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
                   <span className={`badge ${CHANGE_STATUS_BADGE[c.status]}`}>{CHANGE_STATUS_LABEL[c.status]}</span>
                   {c.councilApprovedOn && (
                     <div className="small">
-                      <time>{formatDate(c.councilApprovedOn)}</time>
+                      <span className="nowrap">{formatDate(c.councilApprovedOn)}</span>
                       {tt("afterDate", { text: c.councilResolution ?? "" })}
                     </div>
                   )}
@@ -120,9 +122,7 @@ export function ChangeList({ changes, caption, canDecide, testId }: { changes: C
                       <span className="badge red">{tt("flagged")}</span>
                     </div>
                   )}
-                  {c.acknowledgedAt && (
-                    <div className="muted small">{tt.rich("acknowledged", { date: formatDate(c.acknowledgedAt), time: (x) => <time>{x}</time> })}</div>
-                  )}
+                  {c.acknowledgedAt && <div className="muted small">{tt.rich("acknowledged", { date: acknowledgedOn, time: (x) => <time>{x}</time> })}</div>}
                 </td>
                 <td>
                   {c.status === "PENDING" && <div className="muted small">{t("aloneNow")}</div>}

@@ -156,6 +156,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     confirmMemberAction: { roles: "public", suite: "public" },
     disputeMemberAction: { roles: "public", suite: "public" },
   },
+  "lib/i18n/choose-locale.ts": { chooseLocaleAction: { roles: "public", suite: "public" } },
 };
 
 /** Every route handler file with its HTTP methods and the suite that attacks it. */

@@ -10,12 +10,18 @@ import { noMailMessage } from "@/lib/membership/email-confirm-links";
 import { resetEnvCache } from "@/lib/env";
 import { startSmtpCatcher } from "../helpers/smtp-catcher";
 import { handleObjectionAction } from "@/app/(portal)/objections/actions";
+import { chooseLocaleAction } from "@/lib/i18n/choose-locale";
 import { makeUser } from "../helpers/users";
 import { codeOf } from "../helpers/errors";
 import { createFiledAlliance, type FiledFixture } from "../helpers/filed-fixture";
 import { call, expectRefused, HOSTILE_TEXT, SCRIPT_TEXTS, SQL_TEXTS, TRAVERSAL_NAMES, useHostileDatabase } from "../helpers/hostile";
 
-vi.mock("next/headers", () => ({ headers: async () => globalThis.__hostileRequest!.headers }));
+// Cookies the language control sets are kept here (read back by the test; no request carries one in).
+const setCookies: [string, string][] = [];
+vi.mock("next/headers", () => ({
+  headers: async () => globalThis.__hostileRequest!.headers,
+  cookies: async () => ({ get: () => undefined, set: (name: string, value: string) => void setCookies.push([name, value]) }),
+}));
 vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<object>()), getSessionUser: async () => globalThis.__hostileRequest?.user ?? null }));
 
 // What anyone on the internet can reach (the objection form on /public/notices, /public/confirm/<token>,
@@ -219,5 +225,44 @@ describe("public notices and certificate verification", () => {
     const { rows } = await listPublicFilings();
     expect(rows.length).toBe(2);
     for (const r of rows) expect(Object.keys(r.alliance).sort()).toEqual(["industry", "leadOrg", "name", "state"]);
+  });
+});
+
+describe("the language control (anyone, signed in or not)", () => {
+  const form = (locale: unknown) => {
+    const fd = new FormData();
+    if (locale !== undefined) fd.set("locale", locale as string);
+    return fd;
+  };
+  const stored = async (id: string) => {
+    const user = await t.prisma().user.findUniqueOrThrow({ where: { id } });
+    const events = await t.prisma().auditEvent.count({ where: { action: "user.locale_changed", entityId: id } });
+    return { locale: user.locale, events };
+  };
+
+  it("ignores a foreign origin, a missing or unknown language and hostile values: no cookie, nothing stored", async () => {
+    const user = await makeUser(t.prisma(), ["ENTERPRISE_FILER"]);
+    setCookies.length = 0;
+    await call(user, chooseLocaleAction, form("en"), { origin: "https://evil.example" });
+    await call(user, chooseLocaleAction, form("en"), { origin: null });
+    for (const bad of [undefined, "", "fr", "EN", "en\u0000", "x".repeat(100_000), ...SQL_TEXTS, ...SCRIPT_TEXTS])
+      await call(user, chooseLocaleAction, form(bad), {});
+    expect(setCookies).toEqual([]);
+    expect(await stored(user.id)).toEqual({ locale: null, events: 0 });
+  });
+
+  it("signed out, sets the browser's cookie only; signed in, also the account, audited once per change", async () => {
+    setCookies.length = 0;
+    await call(null, chooseLocaleAction, form("en"), {});
+    expect(setCookies).toEqual([["locale", "en"]]);
+
+    const user = await makeUser(t.prisma(), ["ENTERPRISE_FILER"]);
+    await call(user, chooseLocaleAction, form("en"), {});
+    expect(await stored(user.id)).toEqual({ locale: "en", events: 1 });
+    // The same choice again changes nothing in the account (the session already says en).
+    await call({ ...user, locale: "en" }, chooseLocaleAction, form("en"), {});
+    expect(await stored(user.id)).toEqual({ locale: "en", events: 1 });
+    await call({ ...user, locale: "en" }, chooseLocaleAction, form("zh-CN"), {});
+    expect(await stored(user.id)).toEqual({ locale: "zh-CN", events: 2 });
   });
 });
