@@ -57,6 +57,11 @@ test("review queue, review page, meeting, notifications, settings and public pag
 test("the sign-in form works from the keyboard alone", async ({ page }) => {
   const officer = await createAccount("officer", "keyboard");
   await page.goto("/login");
+  // The language control comes first, in the header as on every page; then the form.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "中文" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "English" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("用户名", { exact: true })).toBeFocused();
   await page.keyboard.type(officer.username);

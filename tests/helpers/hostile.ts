@@ -57,7 +57,9 @@ import { makeUser } from "./users";
 import { createFiledAlliance } from "./filed-fixture";
 
 export type Suite = "admin" | "filing" | "operation" | "assessment" | "public" | "uploads" | "routes" | "audit";
-type ActionEntry = { roles: readonly Role[] | "public"; suite: Suite };
+/** `formPost`: a plain form post (FormData in, nothing out, e.g. the language control); it answers no
+ * result to assert on, so its suite file attacks it by what it stores, not the shared gate tests. */
+type ActionEntry = { roles: readonly Role[] | "public"; suite: Suite; formPost?: true };
 
 const BUSINESS: readonly Role[] = ["ENTERPRISE_FILER", "DIVISION_REVIEWER", "DEPARTMENT_SECRETARY", "INSTITUTE_OFFICER", "SERVICE_CENTER"];
 const FILER: readonly Role[] = ["ENTERPRISE_FILER"];
@@ -156,7 +158,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     confirmMemberAction: { roles: "public", suite: "public" },
     disputeMemberAction: { roles: "public", suite: "public" },
   },
-  "lib/i18n/choose-locale.ts": { chooseLocaleAction: { roles: "public", suite: "public" } },
+  "lib/i18n/choose-locale.ts": { chooseLocaleAction: { roles: "public", suite: "public", formPost: true } },
 };
 
 /** Every route handler file with its HTTP methods and the suite that attacks it. */

@@ -155,7 +155,9 @@ const SAMPLES: Record<string, () => unknown> = {
 /** Record-typed fields (code → number): grown to 10,000 keys as well. */
 const RECORDS: Record<string, string[]> = { saveReportDraftAction: ["figures"], saveAssessmentAction: ["manualScores"] };
 
-const entries = Object.entries(ACTIONS).flatMap(([file, actions]) => Object.entries(actions).map(([name, entry]) => ({ file, name, ...entry })));
+const entries = Object.entries(ACTIONS)
+  .flatMap(([file, actions]) => Object.entries(actions).map(([name, entry]) => ({ file, name, ...entry })))
+  .filter((e) => !e.formPost);
 const authed = entries.flatMap((e) => (e.roles === "public" ? [] : [{ ...e, roles: e.roles }]));
 const byRole = new Map<Role, SessionUser>();
 const actionOf = (file: string, name: string): Action => modules.get(file)![name]!;
