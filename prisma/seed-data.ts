@@ -1,6 +1,7 @@
 // Demo data for the portal (fictional organisations and people). Pure data: no database access here.
 import { checkCreditCode, creditCodeCheckChar, isJilinCreditCode } from "../lib/rules/credit-code";
 import { INDUSTRIES as POLICY_INDUSTRIES } from "../lib/rules/industries";
+import zhRules from "../lib/i18n/messages/rules.zh-CN.json";
 
 export interface SeedDivision {
   code: string;
@@ -83,7 +84,15 @@ export interface SeedUser {
 // ---------- 四 联盟布局: the seven industries ----------
 
 // The seven key industries of 四 come from the policy module, so seed and rules cannot drift apart.
-export const INDUSTRIES: SeedIndustry[] = POLICY_INDUSTRIES.map((i, index) => ({ ...i, subFields: [...i.subFields], sortOrder: index + 1 }));
+// The stored name is the policy's own (Chinese) in every language: read from the Chinese catalogue, not through
+// the name getter, which follows the current language and, in a script with no language yet, gave the key.
+export const INDUSTRIES: SeedIndustry[] = POLICY_INDUSTRIES.map(({ code, clause, subFields }, index) => ({
+  code,
+  name: zhRules.rules.industries[code],
+  clause,
+  subFields: [...subFields],
+  sortOrder: index + 1,
+}));
 
 export const DIVISIONS: SeedDivision[] = [
   { code: "HIGH_TECH", name: "高新技术处", industries: ["NEW_ENERGY", "NEW_EQUIPMENT", "NEW_MATERIALS"] },

@@ -1,3 +1,5 @@
+// Labels computed here from lib/ (grades, industries) read the catalogue as the server does: Chinese.
+import "../helpers/text-setup";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";

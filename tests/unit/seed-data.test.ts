@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, it, expect } from "vitest";
 import { checkCreditCode, isJilinCreditCode } from "../../lib/rules/credit-code";
 import { passwordProblems } from "../../lib/auth/password-policy";
@@ -35,6 +36,22 @@ describe("seed data", () => {
       const prefix = { ENTERPRISE: "91", UNIVERSITY: "12", RESEARCH_INSTITUTE: "12", SOCIAL_ORG: "51", OTHER: "52" }[o.type];
       expect(o.creditCode.slice(0, 2), o.key).toBe(prefix);
     }
+  });
+
+  it("stores the policy's Chinese industry names even where no language is set yet (seed scripts)", () => {
+    // A fresh process with no text source, as `npm run db:seed` and the browser suite's setup are: the names
+    // were once read through the language-following getter there and stored as "rules.industries.NEW_ENERGY".
+    const out = execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        'import("./prisma/seed-data.ts").then((m) => console.log(JSON.stringify((m.INDUSTRIES ?? m.default.INDUSTRIES).map((i) => i.name))))',
+      ],
+      { encoding: "utf8" },
+    );
+    expect(JSON.parse(out)).toEqual(["新能源", "新装备", "新材料", "新农业", "新旅游", "新电商", "医药健康"]);
   });
 
   it("covers the seven industries, each owned by exactly one division", () => {
