@@ -1,3 +1,5 @@
+// First: what the seed writes through text() (labels, audit sentences) is read in Chinese, the stored language.
+import "../i18n/server-text";
 import type { Prisma, PrismaClient } from "./generated/client";
 import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
