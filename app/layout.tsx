@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-namespaces";
 import { ScrollRegions } from "@/components/ui/scroll-regions";
 import { LocaleSync } from "@/components/ui/locale-sync";
 import "./globals.css";
@@ -24,11 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request: the CSP nonce (proxy.ts) must reach Next's scripts.
   await headers();
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Only the catalogue paths client code reads (lib/i18n/client-namespaces.ts): without `messages` the
+            provider hands every page the whole catalogue, which made the HTML several times larger. */}
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <LocaleSync />
           {children}
           <ScrollRegions />

@@ -5,6 +5,7 @@ import { formatDate } from "@/components/ui/format";
 import { RevocationBasis } from "./revocation-basis";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { SortDir } from "@/lib/paging/list-params";
+import { industryName } from "@/lib/rules/industries";
 
 /** In a section's full list the name and date columns sort (see lib/oversight/oversight-list.ts). */
 type Sortable = { sort: string; dir: SortDir; query: Record<string, string> };
@@ -39,7 +40,7 @@ export function RevocationSummary({ rows, total = rows.length, list }: { rows: R
                   <td>
                     <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
                   </td>
-                  <td className="nowrap">{r.alliance.industry.name}</td>
+                  <td className="nowrap">{industryName(r.alliance.industry)}</td>
                   <td>
                     <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />
                   </td>

@@ -29,7 +29,7 @@ export interface EditorProps {
   version: number;
   initial: TFilingDraftFields;
   kind: "ALLIANCE" | "CONSORTIUM";
-  industry: { code: string; name: string; clause: string; subFields: string[] };
+  industry: { code: string; /** industryName(): the name in the page language. */ shownName: string; clause: string; subFields: string[] };
   leadCreditCode: string;
   attachmentKinds: DocumentKind[];
   editable: boolean;
@@ -222,7 +222,7 @@ export function FilingEditor(props: EditorProps) {
             <h2>{t("s1")}</h2>
           </legend>
           {text("name", `${t("name")} *`)}
-          <p className="muted small">{t("industryWithClause", { name: props.industry.name, clause: props.industry.clause })}</p>
+          <p className="muted small">{t("industryWithClause", { name: props.industry.shownName, clause: props.industry.clause })}</p>
           <div className="field">
             <label htmlFor="subField">{t("subField")}</label>
             <input id="subField" type="text" list="subfields" defaultValue={props.initial.subField} {...register("subField")} />

@@ -36,7 +36,7 @@ export async function findAlliances(user: SessionUser, params: RawParams | Allia
           name: true,
           state: true,
           updatedAt: true,
-          industry: { select: { name: true } },
+          industry: { select: { code: true, name: true } },
           leadOrg: { select: { name: true } },
           filing: { select: { number: true } },
           _count: { select: { memberships: { where: { leftOn: null } } } },

@@ -1,9 +1,15 @@
 import "server-only";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
+import { industryName } from "../rules/industries";
 
-export function listIndustries() {
-  return db().industry.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, clause: true, subFields: true, divisionId: true } });
+/** The industries for the interface's lists and filters, `name` in the current language (industryName). */
+export async function listIndustries() {
+  const rows = await db().industry.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { code: true, name: true, clause: true, subFields: true, divisionId: true },
+  });
+  return rows.map((i) => ({ ...i, name: industryName(i) }));
 }
 
 /** The industries a user may open calls for: all for the department, its own for a division. */

@@ -204,7 +204,7 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
               submittedAt: true,
               correctionDue: true,
               version: true,
-              alliance: { select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+              alliance: { select: { id: true, name: true, industry: { select: { code: true, name: true } }, leadOrg: { select: { name: true } } } },
               assessment: { select: { score: true, grade: true, publishedAt: true } },
             },
           })
@@ -230,7 +230,7 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
           select: {
             id: true,
             name: true,
-            industry: { select: { name: true } },
+            industry: { select: { code: true, name: true } },
             leadOrg: { select: { name: true } },
             assessments: { where: { year: scheme.year }, select: { score: true, grade: true, publishedAt: true } },
             annualReports: { where: { year: scheme.year, status: "RETURNED" }, select: { correctionDue: true } },
@@ -249,7 +249,13 @@ export async function findSchemeReports(user: SessionUser, schemeId: string, par
           where: notCoveredWhere,
           orderBy: [{ name: "asc" }, { id: "asc" }],
           take: MISSING_SHOWN,
-          select: { id: true, name: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } }, filing: { select: { filedAt: true } } },
+          select: {
+            id: true,
+            name: true,
+            industry: { select: { code: true, name: true } },
+            leadOrg: { select: { name: true } },
+            filing: { select: { filedAt: true } },
+          },
         })
       : Promise.resolve([]),
     showNotCovered ? db().alliance.count({ where: notCoveredWhere }) : Promise.resolve(0),
@@ -275,7 +281,7 @@ export async function getReportForScoring(user: SessionUser, reportId: string) {
     include: {
       scheme: true,
       assessment: true,
-      alliance: { select: { id: true, name: true, state: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+      alliance: { select: { id: true, name: true, state: true, industry: { select: { code: true, name: true } }, leadOrg: { select: { name: true } } } },
       evidence: {
         orderBy: { createdAt: "asc" },
         select: { id: true, title: true, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { id: true, fileName: true, byteSize: true } } },

@@ -30,7 +30,7 @@ const ROW = {
       name: true,
       state: true,
       version: true,
-      industry: { select: { name: true } },
+      industry: { select: { code: true, name: true } },
       leadOrg: { select: { name: true } },
       filing: { select: { number: true } },
     },

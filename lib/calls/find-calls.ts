@@ -48,7 +48,7 @@ export async function findCalls(user: SessionUser, params: RawParams | CallListS
         skip,
         take,
         include: {
-          industry: { select: { name: true } },
+          industry: { select: { code: true, name: true } },
           _count: { select: { intents: { where: { status: "SUBMITTED" } } } },
           intents: { ...mine, select: { id: true, status: true } },
         },

@@ -7,7 +7,7 @@ import { PAGE_ROLES } from "../auth/nav";
 import { allianceScope } from "../authz/alliance-scope";
 import { chinaYear } from "./china-time";
 import { text } from "../i18n/text";
-import { findIndustry } from "../rules/industries";
+import { industryName } from "../rules/industries";
 import { dashboardFiltersSchema, JILIN_CITIES, stateLabel, type TDashboardFilters } from "../validation/dashboard";
 
 export type QueryInput = Record<string, string | string[] | undefined>;
@@ -36,7 +36,7 @@ export async function findDashboardOptions(user: SessionUser, now = new Date()):
   const recorded = cityGroups.map((g) => g.city).filter((c): c is string => !!c);
   const cities = [...JILIN_CITIES, ...recorded.filter((c) => !(JILIN_CITIES as readonly string[]).includes(c))];
   // The policy's seven industries by their name in the page's language; another recorded industry by its stored name.
-  const named = industries.map((i) => ({ code: i.code, name: findIndustry(i.code)?.name ?? i.name }));
+  const named = industries.map((i) => ({ code: i.code, name: industryName(i) }));
   return { industries: named, cities, maxYear: chinaYear(now) + 1, divisionName: narrowed ? (division?.name ?? text("dashboard.filters.thisDivision")) : null };
 }
 

@@ -7,7 +7,7 @@ import { allianceScope } from "../authz/alliance-scope";
 import { countAlliancesByState, findAlliances } from "../alliances/find-alliances";
 import { queueCounts } from "../review/queue";
 import { findOperationTiles } from "./operation-tiles";
-import { findIndustry } from "../rules/industries";
+import { industryName } from "../rules/industries";
 
 // Which states each role watches on its home page: its own queue first.
 export const QUEUE_STATES: Partial<Record<Role, AllianceState[]>> = {
@@ -61,7 +61,7 @@ export async function getHomeData(user: SessionUser) {
     queue: counts ? watched.map((state) => ({ state, count: counts[state] ?? 0 })) : null,
     mine: mine?.rows ?? null,
     byIndustry: byIndustry
-      ? industries.map((i) => ({ name: findIndustry(i.code)?.name ?? i.name, count: byIndustry.find((g) => g.industryCode === i.code)?._count._all ?? 0 }))
+      ? industries.map((i) => ({ name: industryName(i), count: byIndustry.find((g) => g.industryCode === i.code)?._count._all ?? 0 }))
       : null,
     admin: admin ? { users: admin[0], locked: admin[1], disabled: admin[2] } : null,
     security: security ? { locked: security[0], failed24h: security[1] } : null,

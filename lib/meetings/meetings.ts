@@ -23,7 +23,14 @@ export async function findAgendaCandidates(user: SessionUser) {
   return db().alliance.findMany({
     where: CANDIDATES,
     orderBy: { stateSince: "asc" },
-    select: { id: true, name: true, stateSince: true, currentVersionNo: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      stateSince: true,
+      currentVersionNo: true,
+      industry: { select: { code: true, name: true } },
+      leadOrg: { select: { name: true } },
+    },
   });
 }
 
@@ -109,7 +116,7 @@ export async function getMeeting(user: SessionUser, id: string) {
               state: true,
               version: true,
               currentVersionNo: true,
-              industry: { select: { name: true } },
+              industry: { select: { code: true, name: true } },
               leadOrg: { select: { name: true } },
             },
           },

@@ -19,7 +19,7 @@ const PUBLIC_FIELDS = {
   noticeStartsOn: true,
   noticeEndsOn: true,
   revokedAt: true,
-  alliance: { select: { name: true, state: true, industry: { select: { name: true } }, leadOrg: { select: { name: true } } } },
+  alliance: { select: { name: true, state: true, industry: { select: { code: true, name: true } }, leadOrg: { select: { name: true } } } },
 } as const;
 
 export type { NoticeStatus };

@@ -31,6 +31,16 @@ export function findIndustry(code: string | null | undefined): Industry | undefi
   return INDUSTRIES.find((i) => i.code === code);
 }
 
+/**
+ * The name the interface shows for an industry: for the seven policy codes the catalogue name in the current
+ * language (rules.industries.<code>; in Chinese the policy's own name, equal to what is stored); an industry
+ * outside the policy keeps its stored name. Official documents (附件1-3) print the stored `Industry.name`
+ * instead, in every language.
+ */
+export function industryName(industry: { code: string; name: string }): string {
+  return findIndustry(industry.code)?.name ?? industry.name;
+}
+
 export function isIndustryCode(code: string | null | undefined): code is IndustryCode {
   return findIndustry(code) !== undefined;
 }

@@ -15,6 +15,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDateTime } from "@/components/ui/format";
 
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alliances");
@@ -69,7 +70,7 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
                   <td>
                     <Link href={`/alliances/${a.id}`}>{a.name}</Link>
                   </td>
-                  <td className="nowrap">{a.industry.name}</td>
+                  <td className="nowrap">{industryName(a.industry)}</td>
                   <td>{a.leadOrg.name}</td>
                   <td className="num">{a._count.memberships}</td>
                   <td>

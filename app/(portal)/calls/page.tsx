@@ -12,6 +12,7 @@ import { SortHeader } from "@/components/ui/sort-header";
 import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calls");
@@ -86,7 +87,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
                     <td>
                       <Link href={`/calls/${c.id}`}>{c.title}</Link>
                     </td>
-                    <td className="nowrap">{c.industry.name}</td>
+                    <td className="nowrap">{industryName(c.industry)}</td>
                     <td className="nowrap">{formatDate(c.deadline)}</td>
                     <td className="nowrap">
                       <span className={`badge ${c.open ? "blue" : "grey"}`}>{c.open ? t("open") : t("closed")}</span>

@@ -13,6 +13,7 @@ import { SortHeader } from "@/components/ui/sort-header";
 import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review.queue");
@@ -93,7 +94,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td>
                     <Link href={`/alliances/${r.id}`}>{r.name}</Link>
                   </td>
-                  <td>{r.industry.name}</td>
+                  <td>{industryName(r.industry)}</td>
                   <td>{r.industry.division?.name ?? ""}</td>
                   <td>{r.leadOrg.name}</td>
                   <td>

@@ -11,6 +11,7 @@ import { Pager } from "@/components/ui/pager";
 import { SortHeader } from "@/components/ui/sort-header";
 import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("public.notices");
@@ -99,7 +100,7 @@ async function NoticeTable({ rows, list }: { rows: readonly Row[]; list?: { sort
               <td>
                 <Link href={`/public/notices/${r.id}`}>{r.alliance.name}</Link>
               </td>
-              <td className="nowrap">{r.alliance.industry.name}</td>
+              <td className="nowrap">{industryName(r.alliance.industry)}</td>
               <td>{r.alliance.leadOrg.name}</td>
               <td className="nowrap">{formatDate(r.filedAt)}</td>
               <td className="nowrap">{t("period", { start: formatDate(r.noticeStartsOn), end: formatDate(r.noticeEndsOn) })}</td>

@@ -19,6 +19,7 @@ import { coverageCutoffDay } from "@/lib/assessment/coverage";
 import { chinaDayOf } from "@/lib/validation/assessment";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessReports");
@@ -136,7 +137,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                 <td>
                   <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
                 </td>
-                <td className="nowrap">{r.alliance.industry.name}</td>
+                <td className="nowrap">{industryName(r.alliance.industry)}</td>
                 <td>{r.alliance.leadOrg.name}</td>
                 <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
                 <td>
@@ -193,7 +194,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                   <Link href={`/alliances/${a.id}`}>{a.name}</Link>
                   {a.lapsedReturnDue && <div className="small muted">{tr("lapsed", { due: chinaDayOf(a.lapsedReturnDue) })}</div>}
                 </td>
-                <td className="nowrap">{a.industry.name}</td>
+                <td className="nowrap">{industryName(a.industry)}</td>
                 <td>{a.leadOrg.name}</td>
                 <td>
                   {a.assessments[0] ? (
@@ -242,7 +243,7 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
                 <td>
                   <Link href={`/alliances/${a.id}`}>{a.name}</Link>
                 </td>
-                <td className="nowrap">{a.industry.name}</td>
+                <td className="nowrap">{industryName(a.industry)}</td>
                 <td>{a.leadOrg.name}</td>
                 <td className="nowrap">{a.filing ? formatDate(a.filing.filedAt) : "—"}</td>
                 <td className="small">{a.reason}</td>

@@ -15,6 +15,7 @@ import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessRevocations");
@@ -79,7 +80,7 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
                 <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
               </h3>
               <p className="small muted">
-                {t("industryLead", { industry: r.alliance.industry.name, lead: r.alliance.leadOrg.name })}
+                {t("industryLead", { industry: industryName(r.alliance.industry), lead: r.alliance.leadOrg.name })}
                 {r.alliance.filing && <span className="nowrap">{t("filingNo", { n: r.alliance.filing.number })}</span>}
                 {t("gap")}
                 <span className="nowrap">{t("proposedOn", { date: formatDate(r.proposedAt) })}</span>
@@ -121,7 +122,7 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
                     <td>
                       <Link href={`/alliances/${r.alliance.id}`}>{r.alliance.name}</Link>
                     </td>
-                    <td className="nowrap">{r.alliance.industry.name}</td>
+                    <td className="nowrap">{industryName(r.alliance.industry)}</td>
                     <td className="filing-no">{r.alliance.filing?.number ?? "—"}</td>
                     <td>
                       <RevocationBasis basis={r.basis} allianceId={r.alliance.id} />

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "@/components/ui/format";
 import { IntentEvidence } from "@/components/calls/intent-evidence";
 import { INTENT_FILES_PER_CONDITION, listIntentFiles } from "@/lib/calls/intent-evidence";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calls");
@@ -42,7 +43,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       <h1>{call.title}</h1>
       <p>
         <span className={`badge ${open ? "blue" : "grey"}`}>{open ? t("open") : t("closed")}</span>{" "}
-        {t("industryAndDeadline", { industry: call.industry.name, clause: call.industry.clause, deadline: formatDate(call.deadline) })}
+        {t("industryAndDeadline", { industry: industryName(call.industry), clause: call.industry.clause, deadline: formatDate(call.deadline) })}
       </p>
       {call.description && <p style={{ whiteSpace: "pre-wrap" }}>{call.description}</p>}
 

@@ -13,6 +13,7 @@ import { DecisionForm } from "@/components/meetings/decision-form";
 import { meetingDateDefault } from "@/lib/meetings/meeting-date";
 import { chinaTodayIso } from "@/lib/validation/membership";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.detail");
@@ -74,7 +75,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 <td>
                   <Link href={`/alliances/${d.alliance.id}`}>{d.alliance.name}</Link>
                 </td>
-                <td className="nowrap">{d.alliance.industry.name}</td>
+                <td className="nowrap">{industryName(d.alliance.industry)}</td>
                 <td>{d.alliance.leadOrg.name}</td>
                 <td>{t("versionNo", { version: d.versionNo })}</td>
                 <td>

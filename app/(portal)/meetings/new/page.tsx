@@ -4,6 +4,7 @@ import { PAGE_ROLES } from "@/lib/auth/nav";
 import { findAgendaCandidates } from "@/lib/meetings/meetings";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.list");
@@ -20,7 +21,7 @@ export default async function NewMeetingPage() {
         candidates={candidates.map((c) => ({
           id: c.id,
           name: c.name,
-          industry: c.industry.name,
+          industry: industryName(c.industry),
           lead: c.leadOrg.name,
           versionNo: c.currentVersionNo,
           since: c.stateSince.toISOString().slice(0, 10),

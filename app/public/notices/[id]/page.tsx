@@ -9,6 +9,7 @@ import { ObjectionForm } from "@/components/public/objection-form";
 import { getTranslations } from "next-intl/server";
 import { findPublicMembers } from "@/lib/public/notice-members";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -43,7 +44,7 @@ export default async function PublicNoticePage({ params }: { params: Promise<{ i
           </tr>
           <tr>
             <th scope="row">{t("public.notice.industry")}</th>
-            <td>{f.alliance.industry.name}</td>
+            <td>{industryName(f.alliance.industry)}</td>
           </tr>
           <tr>
             <th scope="row">{t("public.notice.lead")}</th>

@@ -13,6 +13,7 @@ import { findRejectionReasons } from "@/lib/filing/refile";
 import { RefilePanel } from "@/components/filing/refile-panel";
 import type { Metadata } from "next";
 import { allianceMetadata } from "@/lib/alliances/alliance-title";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations("alliances.pageTitles");
@@ -74,7 +75,12 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
           version={alliance.version}
           initial={fields}
           kind={alliance.kind}
-          industry={{ code: alliance.industry.code, name: alliance.industry.name, clause: alliance.industry.clause, subFields: alliance.industry.subFields }}
+          industry={{
+            code: alliance.industry.code,
+            shownName: industryName(alliance.industry),
+            clause: alliance.industry.clause,
+            subFields: alliance.industry.subFields,
+          }}
           leadCreditCode={alliance.leadOrg.creditCode}
           attachmentKinds={docs.map((d) => d.kind)}
           editable={editable}

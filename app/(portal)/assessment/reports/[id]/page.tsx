@@ -15,6 +15,7 @@ import { ScoreGradeBadge } from "@/components/assessment/score-grade-badge";
 import { ReportReturnForm } from "@/components/assessment/report-return-form";
 import { ReportReturnNotes, ReportVersionDiff, returnTargets } from "@/components/assessment/report-history";
 import type { Metadata } from "next";
+import { industryName } from "@/lib/rules/industries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessScore");
@@ -53,7 +54,7 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
           <tr>
             <th scope="row">{ts("industryLead")}</th>
             <td>
-              {report.alliance.industry.name} / {report.alliance.leadOrg.name}
+              {industryName(report.alliance.industry)} / {report.alliance.leadOrg.name}
             </td>
           </tr>
           <tr>
