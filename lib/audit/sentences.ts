@@ -13,7 +13,7 @@ import { commentPathLabel } from "../review/comment-paths";
 import { redactPersonalData } from "../privacy/redact";
 import { maskEmail } from "../privacy/mask";
 import { currentLocale, text } from "../i18n/text";
-import { findTransition } from "../workflow/transitions";
+import { recordedTransitionLabel } from "../workflow/transitions";
 import type { Messages } from "../i18n/catalogue";
 
 /** Names of the objects events point at, looked up once per page (lib/audit/names.ts). */
@@ -192,8 +192,7 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
   "alliance.submitted": (s) => w("submitted", { versionNo: s.versionNo, state: state(s.state) }),
   "alliance.transitioned": (s) =>
     w("transitioned", {
-      // The label was stored in Chinese when the decision was taken; another language reads the transition's name.
-      label: currentLocale() === "zh-CN" ? s.label : (findTransition(s.transition)?.label ?? s.label),
+      label: recordedTransitionLabel(s),
       from: state(s.from),
       to: state(s.to),
       versionNo: s.versionNo,

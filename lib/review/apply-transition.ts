@@ -4,6 +4,7 @@ import type { ReviewDecision, ReviewStage } from "../db/generated/enums";
 import { db, type Tx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
 import { recordAudit } from "../audit/record";
 import { actorOf, type SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
@@ -113,13 +114,16 @@ export async function applyTransition(
       opinionId = row.id;
     }
     const effected = effect ? await effect(tx, alliance) : undefined;
+    // Stored in Chinese whoever decides (the audit trail and reviewers' notices are read by everyone);
+    // readers in another language get the transition's name from recordedTransitionLabel.
+    const storedLabel = inLocale("zh-CN", () => def.label);
     await recordAudit(tx, actorOf(user), {
       action: "alliance.transitioned",
       entityType: "Alliance",
       entityId: alliance.id,
       summary: {
         transition: def.name,
-        label: def.label,
+        label: storedLabel,
         from: alliance.state,
         to,
         versionNo: alliance.currentVersionNo,
@@ -127,7 +131,7 @@ export async function applyTransition(
         ...(effected ?? {}),
       },
     });
-    await notifyForState(tx, { ...alliance, state: to }, def.label, user.id);
+    await notifyForState(tx, { ...alliance, state: to }, storedLabel, user.id);
     return { from: alliance.state, to, versionNo: alliance.currentVersionNo };
   });
   scheduleEmailDispatch();

@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { STATE_LABELS, isState } from "../workflow";
+import { recordedTransitionLabel } from "../workflow/transitions";
 import { isFilerOnly } from "../auth/roles";
 import { actingUnit } from "./facts";
 
@@ -68,7 +69,7 @@ export async function findTimeline(user: SessionUser, allianceId: string): Promi
     const who = e.actorId ? actors.get(e.actorId) : undefined;
     const unit = actingUnit(who);
     const toState = s.to ?? s.state ?? null;
-    let title = s.label ?? "";
+    let title = recordedTransitionLabel(s);
     if (e.action === "alliance.created") title = text("review.timeline.created");
     if (e.action === "alliance.submitted")
       title =

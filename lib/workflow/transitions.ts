@@ -6,7 +6,7 @@
 //   4. NOT_OWNER           a reviewer outside the alliance's industry, a filer of another alliance
 //   5. OPINION_REQUIRED    review decisions carry the 附件1 四、五 opinion; returns and rejections must say why
 //   6. CONDITION_NOT_MET   the policy condition of the transition (八（四）, 附件3 第十一条, resubmission target)
-import { text } from "../i18n/text";
+import { currentLocale, text } from "../i18n/text";
 import { ROLE_LABELS, STATE_LABELS, type Role, type State } from "./states";
 
 export type TransitionName =
@@ -166,6 +166,16 @@ export interface TransitionInput {
 
 export function findTransition(name: string): TransitionDef | undefined {
   return TRANSITIONS.find((t) => t.name === name);
+}
+
+/**
+ * A recorded decision's name for the reader (audit sentences, the filing's timeline): the label stored in
+ * Chinese when it was taken, as it was; in another language, the transition's name in that language.
+ */
+export function recordedTransitionLabel(recorded: { label?: string; transition?: string }): string {
+  const stored = recorded.label ?? "";
+  if (currentLocale() === "zh-CN" || !recorded.transition) return stored;
+  return findTransition(recorded.transition)?.label ?? stored;
 }
 
 const stateLabel = (s: State): string => STATE_LABELS[s] ?? String(s);

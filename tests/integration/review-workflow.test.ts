@@ -23,6 +23,8 @@ import { meetingPacket } from "@/lib/meetings/packet";
 import { meetingDateInFutureMessage, meetingDateDefault } from "@/lib/meetings/meeting-date";
 import { chinaTodayIso } from "@/lib/validation/membership";
 import { paragraphs, readEntry } from "../helpers/docx-text";
+import { inLocale } from "@/lib/i18n/server-text";
+import { messagesFor } from "@/lib/i18n/catalogue";
 
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 const t = useTestDatabase();
@@ -132,12 +134,11 @@ describe("division review (附件1 四)", () => {
   });
 
   it("returns the filing with its opinion; the filer sees the visible comments in place and can edit again", async () => {
-    const r = await applyTransition(reviewer, {
-      allianceId: id,
-      transition: "DIVISION_RETURN",
-      version: await version(),
-      opinion: "请补充技术指标并核对成员产值数据。",
-    });
+    // The reviewer works in English: what is stored is still Chinese, and each reader gets their own language.
+    const v = await version();
+    const r = await inLocale("en", () =>
+      applyTransition(reviewer, { allianceId: id, transition: "DIVISION_RETURN", version: v, opinion: "请补充技术指标并核对成员产值数据。" }),
+    );
     expect(r).toMatchObject({ from: "DIVISION_REVIEW", to: "RETURNED", versionNo: 1 });
     const a = await t.prisma().alliance.findUniqueOrThrow({ where: { id } });
     expect(a.returnedFrom).toBe("DIVISION_REVIEW");
@@ -146,7 +147,10 @@ describe("division review (附件1 四)", () => {
     expect(seen[0]!.authorName).toBe("高新技术处");
     expect(await t.prisma().notification.count({ where: { userId: filer.id, kind: "alliance.returned" } })).toBe(1);
     const audit = await t.prisma().auditEvent.findFirstOrThrow({ where: { action: "alliance.transitioned", entityId: id } });
-    expect(audit.summary).toMatchObject({ transition: "DIVISION_RETURN", from: "DIVISION_REVIEW", to: "RETURNED", versionNo: 1 });
+    expect(audit.summary).toMatchObject({ transition: "DIVISION_RETURN", label: "退回修改", from: "DIVISION_REVIEW", to: "RETURNED", versionNo: 1 });
+    const returned = (entries: { title: string }[]) => entries.map((e) => e.title).filter((x) => /退回|Return/.test(x));
+    expect(returned(await findTimeline(filer, id))).toEqual(["退回修改"]);
+    expect(returned(await inLocale("en", () => findTimeline(filer, id)))).toEqual([messagesFor("en").workflow.transition.DIVISION_RETURN]);
   });
 
   it("freezes the resubmission as version 2 and sends it back to the stage that returned it", async () => {
