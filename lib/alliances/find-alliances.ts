@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { allianceScope } from "../authz/alliance-scope";
 import { ZRuleReport } from "../rules/schema";
+import { rewordStoredReport, storedReportNeedsRewording } from "../filing/reword-report";
 import { fromJsonColumn } from "../validation/json-column";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { ALLIANCE_LIST, type AllianceListState } from "./alliance-list";
@@ -70,14 +71,20 @@ export async function countAlliancesByState(user: SessionUser) {
   return Object.fromEntries(groups.map((g) => [g.state, g._count._all])) as Partial<Record<AllianceState, number>>;
 }
 
-/** The rule report frozen with the latest submitted version, as reviewers read it. */
+/**
+ * The rule report frozen with the latest submitted version, as reviewers read it: stored in Chinese, and given
+ * to readers of another language in their words when the rules still reach the frozen verdict (reword-report.ts).
+ */
 export async function getLatestRuleReport(user: SessionUser, allianceId: string) {
+  // The snapshot is read only for the words of another language: Chinese readers get the stored report as it is.
+  const reword = storedReportNeedsRewording();
   const version = await db().applicationVersion.findFirst({
     where: { alliance: { AND: [{ id: allianceId }, allianceScope(user)] } },
     orderBy: { versionNo: "desc" },
-    select: { versionNo: true, submittedAt: true, ruleReport: true },
+    select: { versionNo: true, submittedAt: true, ruleReport: true, snapshot: reword },
   });
-  const results = version && fromJsonColumn(ZRuleReport, version.ruleReport);
-  if (!version || !results || results.length === 0) return null;
+  const stored = version && fromJsonColumn(ZRuleReport, version.ruleReport);
+  if (!version || !stored || stored.length === 0) return null;
+  const results = reword ? rewordStoredReport(stored, version.snapshot) : stored;
   return { versionNo: version.versionNo, submittedAt: version.submittedAt, results };
 }
