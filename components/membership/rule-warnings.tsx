@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { RuleResult } from "@/lib/rules/types";
+import { StoredText } from "@/components/ui/stored-text";
 
 const BADGE = { pass: "green", fail: "red", warn: "amber", na: "grey" } as const;
 
@@ -12,7 +13,8 @@ export function RuleWarnings({ results, onlyProblems = false }: { results: reado
     <ul className="plain small">
       {shown.map((r) => (
         <li key={r.id}>
-          <span className={`badge ${BADGE[r.status]}`}>{t(r.status)}</span> {t("line", { title: r.title, message: r.message, clause: r.clause })}
+          <span className={`badge ${BADGE[r.status]}`}>{t(r.status)}</span> {/* Stored with the change in Chinese (lib/membership/request-change.ts). */}
+          <StoredText text={t("line", { title: r.title, message: r.message, clause: r.clause })} />
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { StoredText } from "@/components/ui/stored-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -34,8 +35,16 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <ul className="plain card" data-testid="notifications">
           {rows.map((n) => (
             <li key={n.id} className={n.readAt ? "muted" : undefined}>
-              {!n.readAt && <span className="badge red">{t("unread")}</span>} <a href={`/notifications/${n.id}`}>{n.title}</a>
-              {n.body && <span className="small">{t("spaced", { text: n.body })}</span>}
+              {!n.readAt && <span className="badge red">{t("unread")}</span>}{" "}
+              <a href={`/notifications/${n.id}`}>
+                <StoredText text={n.title} />
+              </a>
+              {n.body && (
+                <>
+                  {t("spaced", { text: "" })}
+                  <StoredText className="small" text={n.body} />
+                </>
+              )}
               <span className="muted small">{t("spaced", { text: formatDateTime(n.createdAt) })}</span>
             </li>
           ))}
