@@ -9,7 +9,7 @@ import type { Locale } from "../../lib/i18n/locales";
 import type { RuleResult } from "../../lib/rules/types";
 
 const html = (locale: Locale, node: ReactNode) =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Shanghai" }, node));
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Shanghai", children: node }));
 
 const stored: RuleResult = {
   id: "R2",
