@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { industryName } from "../rules/industries";
+import { divisionName } from "../review/units";
 
 /** The industries for the interface's lists and filters, `name` in the current language (industryName). */
 export async function listIndustries() {
@@ -19,6 +20,7 @@ export async function listCallableIndustries(user: SessionUser) {
   return all.filter((i) => user.divisionId !== null && i.divisionId === user.divisionId);
 }
 
-export function listDivisions() {
-  return db().division.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } });
+export async function listDivisions() {
+  const rows = await db().division.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+  return rows.map((d) => ({ id: d.id, name: divisionName(d) }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { maskName } from "../privacy/mask";
 import { text } from "../i18n/text";
+import { divisionName } from "../review/units";
 import type { AuditRow, NameBook } from "./sentences";
 
 // The names behind the ids a page of audit events points at, read in at most six queries whatever the
@@ -46,7 +47,7 @@ export async function loadNameBook(rows: readonly AuditRow[]): Promise<NameBook>
   const [alliances, users, divisions, organizations, schemes, filings] = await Promise.all([
     ids.alliances.size ? db().alliance.findMany({ where: { id: { in: list(ids.alliances) } }, select: { id: true, name: true } }) : none,
     ids.users.size ? db().user.findMany({ where: { id: { in: list(ids.users) } }, select: { id: true, username: true, displayName: true } }) : none,
-    ids.divisions.size ? db().division.findMany({ where: { id: { in: list(ids.divisions) } }, select: { id: true, name: true } }) : none,
+    ids.divisions.size ? db().division.findMany({ where: { id: { in: list(ids.divisions) } }, select: { id: true, code: true, name: true } }) : none,
     ids.organizations.size ? db().organization.findMany({ where: { id: { in: list(ids.organizations) } }, select: { id: true, name: true } }) : none,
     ids.schemes.size ? db().assessmentScheme.findMany({ where: { id: { in: list(ids.schemes) } }, select: { id: true, year: true } }) : none,
     ids.filings.size
@@ -56,7 +57,7 @@ export async function loadNameBook(rows: readonly AuditRow[]): Promise<NameBook>
   return {
     alliances: new Map(alliances.map((a) => [a.id, a.name])),
     users: new Map(users.map((u) => [u.id, text("audit.objects.user", { username: u.username, name: maskName(u.displayName) })])),
-    divisions: new Map(divisions.map((d) => [d.id, d.name])),
+    divisions: new Map(divisions.map((d) => [d.id, divisionName(d)])),
     organizations: new Map(organizations.map((o) => [o.id, o.name])),
     schemes: new Map(schemes.map((s) => [s.id, text("audit.objects.schemeOfYear", { year: String(s.year) })])),
     filings: new Map(filings.map((f) => [f.id, text("audit.objects.filing", { alliance: f.alliance.name, number: f.number })])),

@@ -8,6 +8,7 @@ import { allianceScope } from "../authz/alliance-scope";
 import { chinaYear } from "./china-time";
 import { text } from "../i18n/text";
 import { industryName } from "../rules/industries";
+import { divisionName } from "../review/units";
 import { dashboardFiltersSchema, JILIN_CITIES, stateLabel, type TDashboardFilters } from "../validation/dashboard";
 
 export type QueryInput = Record<string, string | string[] | undefined>;
@@ -31,13 +32,18 @@ export async function findDashboardOptions(user: SessionUser, now = new Date()):
       select: { code: true, name: true },
     }),
     readDb().alliance.groupBy({ by: ["city"], where: allianceScope(user), orderBy: { city: "asc" } }),
-    narrowed && user.divisionId ? readDb().division.findUnique({ where: { id: user.divisionId }, select: { name: true } }) : null,
+    narrowed && user.divisionId ? readDb().division.findUnique({ where: { id: user.divisionId }, select: { code: true, name: true } }) : null,
   ]);
   const recorded = cityGroups.map((g) => g.city).filter((c): c is string => !!c);
   const cities = [...JILIN_CITIES, ...recorded.filter((c) => !(JILIN_CITIES as readonly string[]).includes(c))];
   // The policy's seven industries by their name in the page's language; another recorded industry by its stored name.
   const named = industries.map((i) => ({ code: i.code, name: industryName(i) }));
-  return { industries: named, cities, maxYear: chinaYear(now) + 1, divisionName: narrowed ? (division?.name ?? text("dashboard.filters.thisDivision")) : null };
+  return {
+    industries: named,
+    cities,
+    maxYear: chinaYear(now) + 1,
+    divisionName: narrowed ? (division ? divisionName(division) : text("dashboard.filters.thisDivision")) : null,
+  };
 }
 
 /** A division reviewer with no department-wide role sees only their division's industries (allianceScope). */

@@ -9,6 +9,7 @@ import { isLeadFiler } from "../authz/alliance-abilities";
 import { fileStore } from "../storage/file-store";
 import { logError } from "../log";
 import { text } from "../i18n/text";
+import { unitName } from "../review/units";
 import { ATTACHMENT_KINDS } from "./upload-attachment";
 
 // 七（三）: a rejected filing is final, but the enterprise may start a new cycle from it (issue #17 item 6): an
@@ -82,7 +83,7 @@ export async function findRejectionReasons(user: SessionUser, rejectedId: string
     }),
   ]);
   const reasons = [
-    ...opinions.map((o) => ({ unit: o.reviewUnit || stageUnit(o.stage) || o.stage, text: o.opinion, at: o.createdAt })),
+    ...opinions.map((o) => ({ unit: (o.reviewUnit && unitName(o.reviewUnit)) || stageUnit(o.stage) || o.stage, text: o.opinion, at: o.createdAt })),
     ...(meeting
       ? [{ unit: text("refile.meetingUnit", { session: meeting.meeting.sessionNo }), text: meeting.note ?? "", at: meeting.decidedAt ?? alliance.stateSince }]
       : []),

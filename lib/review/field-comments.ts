@@ -8,6 +8,7 @@ import { allianceScope } from "../authz/alliance-scope";
 import { availableTransitions } from "../workflow";
 import { commentPathLabel, isCommentPath } from "./comment-paths";
 import { actingUnit, transitionFacts } from "./facts";
+import { unitName } from "./units";
 import { isFilerOnly } from "../auth/roles";
 
 /**
@@ -114,7 +115,7 @@ export async function findFieldComments(user: SessionUser, allianceId: string, v
       versionNo: r.versionNo,
       visibleToFiler: r.visibleToFiler,
       // The filer sees the reviewing unit, not the person (reviewers act for their division).
-      authorName: reviewer ? (a?.displayName ?? "") : actingUnit({ division: a?.division }),
+      authorName: reviewer ? (a?.displayName ?? "") : unitName(actingUnit({ division: a?.division })),
       mine: r.authorId === user.id,
       createdAt: r.createdAt,
     };

@@ -6,6 +6,7 @@ import { allianceScope } from "../authz/alliance-scope";
 import { availableTransitions } from "../workflow";
 import { isFilerOnly } from "../auth/roles";
 import { transitionFacts } from "./facts";
+import { unitName } from "./units";
 import { REVIEW_TRANSITIONS } from "../validation/review";
 import { readSnapshot } from "../filing/snapshot";
 import { diffSnapshots, type SnapshotDiff } from "./diff";
@@ -56,7 +57,7 @@ export async function findReturnNotes(user: SessionUser, alliance: Pick<Alliance
         })
       : Promise.resolve(null),
   ]);
-  return { comments, returnOpinion: lastReturn ? { opinion: lastReturn.opinion, unit: lastReturn.reviewUnit, at: lastReturn.createdAt } : null };
+  return { comments, returnOpinion: lastReturn ? { opinion: lastReturn.opinion, unit: unitName(lastReturn.reviewUnit), at: lastReturn.createdAt } : null };
 }
 
 /** Everything the filing page shows around the form itself, each part limited to what this user may see. */

@@ -109,7 +109,7 @@ export async function findQueue(user: SessionUser, params: RawParams | QueueList
             state: true,
             stateSince: true,
             currentVersionNo: true,
-            industry: { select: { code: true, name: true, division: { select: { name: true } } } },
+            industry: { select: { code: true, name: true, division: { select: { code: true, name: true } } } },
             leadOrg: { select: { name: true } },
           },
         }),

@@ -8,6 +8,7 @@ import { STATE_LABELS, isState } from "../workflow";
 import { recordedTransitionLabel } from "../workflow/transitions";
 import { isFilerOnly } from "../auth/roles";
 import { actingUnit } from "./facts";
+import { unitName } from "./units";
 
 export interface TimelineEntry {
   id: string;
@@ -67,7 +68,7 @@ export async function findTimeline(user: SessionUser, allianceId: string): Promi
     };
     const op = s.opinionId ? opinions.get(s.opinionId) : undefined;
     const who = e.actorId ? actors.get(e.actorId) : undefined;
-    const unit = actingUnit(who);
+    const unit = unitName(actingUnit(who));
     const toState = s.to ?? s.state ?? null;
     let title = recordedTransitionLabel(s);
     if (e.action === "alliance.created") title = text("review.timeline.created");

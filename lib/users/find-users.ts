@@ -5,6 +5,7 @@ import { assertRole, type SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
 import { containsText, readPage, type RawParams } from "../paging/list-params";
 import { USER_LIST, type UserListState } from "./user-list";
+import { divisionName } from "../review/units";
 
 /** One page of the accounts, with the true total of the same search and filters (administrators only). */
 export async function findUsers(admin: SessionUser, params: RawParams | UserListState = {}, now = new Date()) {
@@ -37,7 +38,7 @@ export async function findUsers(admin: SessionUser, params: RawParams | UserList
           active: true,
           lockedUntil: true,
           lastLoginAt: true,
-          division: { select: { name: true } },
+          division: { select: { code: true, name: true } },
           organization: { select: { name: true } },
         },
       }),
@@ -73,8 +74,8 @@ export async function getUserOrThrow(admin: SessionUser, id: string) {
 
 export async function listDivisionsAndOrgs() {
   const [divisions, organizations] = await Promise.all([
-    db().division.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    db().division.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
     db().organization.findMany({ where: { type: "ENTERPRISE" }, orderBy: { name: "asc" }, select: { id: true, name: true, creditCode: true } }),
   ]);
-  return { divisions, organizations };
+  return { divisions: divisions.map((d) => ({ id: d.id, name: divisionName(d) })), organizations };
 }

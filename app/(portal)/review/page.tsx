@@ -14,6 +14,7 @@ import { ListStatus } from "@/components/ui/list-status";
 import { SearchField, SortFields } from "@/components/ui/list-form";
 import type { Metadata } from "next";
 import { industryName } from "@/lib/rules/industries";
+import { divisionName } from "@/lib/review/units";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review.queue");
@@ -95,7 +96,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     <Link href={`/alliances/${r.id}`}>{r.name}</Link>
                   </td>
                   <td>{industryName(r.industry)}</td>
-                  <td>{r.industry.division?.name ?? ""}</td>
+                  <td>{r.industry.division ? divisionName(r.industry.division) : ""}</td>
                   <td>{r.leadOrg.name}</td>
                   <td>
                     <StateBadge state={r.state} />

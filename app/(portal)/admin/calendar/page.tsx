@@ -7,6 +7,7 @@ import { listCalendarDays } from "@/lib/calendar/calendar";
 import { chinaDateOf } from "@/lib/calendar/working-days";
 import { CalendarDayForm, RemoveCalendarDayButton } from "@/components/admin/calendar-form";
 import { formatDate } from "@/components/ui/format";
+import { StoredText } from "@/components/ui/stored-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar");
@@ -54,7 +55,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                     <td className="date">{formatDate(new Date(`${d.date}T00:00:00+08:00`))}</td>
                     <td className="nowrap">{t("weekdayShort", { day: String(new Date(`${d.date}T00:00:00Z`).getUTCDay()) })}</td>
                     <td className="nowrap">{d.kind === "WORKDAY" ? <span className="badge">{t("WORKDAY")}</span> : t("HOLIDAY")}</td>
-                    <td>{d.name}</td>
+                    <td>
+                      <StoredText text={d.name} />
+                    </td>
                     <td>{d.updatedBy}</td>
                     <td>
                       <RemoveCalendarDayButton date={d.date} />

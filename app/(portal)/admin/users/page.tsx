@@ -12,6 +12,7 @@ import { SearchField, SortFields } from "@/components/ui/list-form";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDateTime } from "@/components/ui/format";
 import type { Metadata } from "next";
+import { divisionName } from "@/lib/review/units";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -73,7 +74,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td>{u.username}</td>
                 <td>{u.displayName}</td>
                 <td>{u.roles.map((r) => t(`roles.${r}`)).join(t("shell.listSeparator"))}</td>
-                <td>{u.division?.name ?? u.organization?.name ?? ""}</td>
+                <td>{u.division ? divisionName(u.division) : (u.organization?.name ?? "")}</td>
                 <td>
                   {!u.active ? (
                     <span className="badge grey">{t("users.disabled")}</span>
