@@ -8,6 +8,7 @@ import { formatDate, formatWan } from "@/components/ui/format";
 import type { ReactNode } from "react";
 import { COMMENTABLE_FIELDS, memberPath } from "@/lib/review/comment-paths";
 import { ConfirmBadge, ConfirmSummary } from "@/components/membership/confirm-status";
+import { StoredText } from "@/components/ui/stored-text";
 import { maskName, maskPhone } from "@/lib/privacy/mask";
 
 type AllianceWithMembers = Awaited<ReturnType<typeof getAllianceOrThrow>>;
@@ -70,7 +71,7 @@ export async function AllianceView({
             <tr>
               <th scope="row">{d("techField")}</th>
               <td>
-                {alliance.technicalField || empty}
+                {alliance.technicalField ? <StoredText text={alliance.technicalField} /> : empty}
                 {note("technicalField")}
               </td>
             </tr>
@@ -85,14 +86,14 @@ export async function AllianceView({
             <tr>
               <th scope="row">{d("host")}</th>
               <td>
-                {alliance.hostUnitName || empty}
+                {alliance.hostUnitName ? <StoredText text={alliance.hostUnitName} /> : empty}
                 {note("hostUnitName")}
               </td>
             </tr>
             <tr>
               <th scope="row">{d("address")}</th>
               <td>
-                {alliance.address || empty}
+                {alliance.address ? <StoredText text={alliance.address} /> : empty}
                 {t("alliances.detail.inlineField", { label: d("postcode"), value: alliance.postcode ?? "" })}
                 {note("address")}
               </td>
@@ -118,7 +119,7 @@ export async function AllianceView({
       </section>
       <section className="card" aria-labelledby="s2">
         <h2 id="s2">{d("goal")}</h2>
-        <p style={{ whiteSpace: "pre-wrap" }}>{alliance.innovationGoal || empty}</p>
+        <p style={{ whiteSpace: "pre-wrap" }}>{alliance.innovationGoal ? <StoredText text={alliance.innovationGoal} /> : empty}</p>
         {note("innovationGoal")}
       </section>
       <section className="card print-wide" aria-labelledby="s3">
@@ -167,7 +168,9 @@ export async function AllianceView({
                   <td data-label={d("profitTax")} className="num nowrap">
                     {formatWan(m.profitTax2022)}
                   </td>
-                  <td data-label={d("resources")}>{m.resources}</td>
+                  <td data-label={d("resources")}>
+                    <StoredText text={m.resources ?? ""} />
+                  </td>
                   <td data-label={d("top10National")} className="nowrap">
                     {m.nationalTop10 ? d("yes") : d("no")}
                   </td>
@@ -208,7 +211,9 @@ export async function AllianceView({
                   <td data-label={d("role")} className="nowrap">
                     {t(`allianceRoles.${m.role}`)}
                   </td>
-                  <td data-label={d("discipline")}>{m.disciplineStrengths}</td>
+                  <td data-label={d("discipline")}>
+                    <StoredText text={m.disciplineStrengths ?? ""} />
+                  </td>
                   <td data-label={d("leader")}>{m.disciplineLeader}</td>
                   <td data-label={d("memberConfirm")}>
                     <ConfirmBadge member={m} />
@@ -248,7 +253,9 @@ export async function AllianceView({
                       <td data-label={d("role")} className="nowrap">
                         {t(`allianceRoles.${m.role}`)}
                       </td>
-                      <td data-label={d("resources")}>{m.resources}</td>
+                      <td data-label={d("resources")}>
+                        <StoredText text={m.resources ?? ""} />
+                      </td>
                       <td data-label={d("memberConfirm")}>
                         <ConfirmBadge member={m} />
                       </td>
