@@ -7,6 +7,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
+import { text } from "../i18n/text";
 import { DATABASE_ENTRY, FILE_PREFIX, FORMAT, MANIFEST_ENTRY, type Manifest } from "./manifest";
 import { BackupError } from "./errors";
 import { listStoredFiles, readStoredFile, sha256Of } from "./files";
@@ -36,7 +37,7 @@ async function* once(load: () => Promise<Buffer>): AsyncGenerator<Buffer> {
 /** Writes the archive to `outFile` (mode 0600: it holds personal data and password hashes) and returns its manifest. */
 export async function createBackup(source: BackupSource, outFile: string): Promise<Manifest> {
   const out = path.resolve(outFile);
-  if (fs.existsSync(out)) throw new BackupError(`备份文件 ${out} 已存在：请换一个文件名（不会覆盖已有的备份）。`);
+  if (fs.existsSync(out)) throw new BackupError(text("console.backup.exists", { file: out }));
   // Work beside the output (same file system, usually more room than /tmp); removed whatever happens.
   const work = await fs.promises.mkdtemp(path.join(path.dirname(out), ".backup-work-"));
   const partial = `${out}.partial`;
@@ -64,7 +65,7 @@ export async function createBackup(source: BackupSource, outFile: string): Promi
       for (const item of items) {
         const load = async () => {
           const bytes = await readStoredFile(uploadDir!, item.key);
-          if (sha256Of(bytes) !== item.sha256) throw new BackupError(`文件 ${item.key} 在备份过程中被改动，请重新备份。`);
+          if (sha256Of(bytes) !== item.sha256) throw new BackupError(text("console.backup.fileChanged", { key: item.key }));
           return bytes;
         };
         yield { name: `${FILE_PREFIX}${item.key}`, size: item.bytes, body: once(load) };

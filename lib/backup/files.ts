@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { text } from "../i18n/text";
 import { localFileStore } from "../storage/local-store";
 import { assertStorageKey } from "../storage/store";
 import { BackupError } from "./errors";
@@ -31,7 +32,7 @@ export function readStoredFile(root: string, key: string): Promise<Buffer> {
 export function assertEmptyUploadDir(root: string): void {
   const dir = path.resolve(root);
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    throw new BackupError(`文件存储目录 ${dir} 不是空目录。为免文件混杂，恢复只能写入新的空目录：请用 UPLOAD_DIR 指定一个不存在的目录，或先把现有目录移走。`);
+    throw new BackupError(text("console.restore.uploadDirNotEmpty", { dir }));
   }
 }
 

@@ -1,5 +1,6 @@
 // manifest.json, the first entry of every backup archive: what it holds and how to check it.
 import { z } from "../validation/zod";
+import { text } from "../i18n/text";
 import { STORAGE_KEY } from "../storage/store";
 import { BackupError } from "./errors";
 
@@ -34,18 +35,18 @@ export const ZManifest = z.object({
 });
 export type Manifest = z.infer<typeof ZManifest>;
 
-export function parseManifest(text: string): Manifest {
+export function parseManifest(body: string): Manifest {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch {
-    throw new BackupError("备份文件已损坏：清单（manifest.json）不是有效的 JSON。");
+    throw new BackupError(text("console.archive.manifestNotJson"));
   }
   const parsed = ZManifest.safeParse(json);
   if (!parsed.success) {
     const format = (json as { format?: unknown } | null)?.format;
-    if (format !== FORMAT) throw new BackupError("这不是本平台的备份文件（清单中的格式标识不符）。");
-    throw new BackupError(`备份清单（manifest.json）内容不完整或版本不受支持：${parsed.error.issues[0]?.path.join(".") ?? ""}。`);
+    if (format !== FORMAT) throw new BackupError(text("console.archive.notOurs"));
+    throw new BackupError(text("console.archive.manifestIncomplete", { field: parsed.error.issues[0]?.path.join(".") ?? "" }));
   }
   return parsed.data;
 }

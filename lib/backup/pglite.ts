@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { text } from "../i18n/text";
 import { BackupError } from "./errors";
 import { readFacts, type DatabaseFacts, type Sql } from "./facts";
 
@@ -15,15 +16,13 @@ const sqlOf =
 function assertNotInUse(dataDir: string): void {
   // PGlite keeps postmaster.pid while a process has the folder open and removes it on a clean close.
   if (fs.existsSync(path.join(dataDir, "postmaster.pid"))) {
-    throw new BackupError(
-      `内置数据库 ${dataDir} 正在被使用：请先停止门户（npm start 所在进程）再操作。如果门户上次是异常退出的，请先用 npm start 启动一次并正常停止（Ctrl+C），再重试。`,
-    );
+    throw new BackupError(text("console.database.pgliteInUse", { dir: dataDir }));
   }
 }
 
 export async function withPglite<T>(dataDir: string, fn: (sql: Sql, db: PGlite) => Promise<T>): Promise<T> {
   const dir = path.resolve(dataDir);
-  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) throw new BackupError(`找不到内置数据库：${dir} 不是 PGlite 数据目录（可用 PGLITE_DATA_DIR 指定）。`);
+  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) throw new BackupError(text("console.database.notPglite", { dir }));
   assertNotInUse(dir);
   const db = await PGlite.create(dir);
   try {
@@ -46,9 +45,7 @@ export function dumpPglite(dataDir: string, outFile: string): Promise<DatabaseFa
 export function assertEmptyPgliteDir(dataDir: string): void {
   const dir = path.resolve(dataDir);
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    throw new BackupError(
-      `目标数据目录 ${dir} 不是空目录。为免覆盖现有数据，恢复只能写入新的空目录：请用 PGLITE_DATA_DIR 指定一个不存在的目录，或先把现有目录移走。`,
-    );
+    throw new BackupError(text("console.restore.pgliteDirNotEmpty", { dir }));
   }
 }
 
@@ -63,6 +60,6 @@ export async function restorePglite(dataDir: string, dumpFile: string): Promise<
   } catch (err) {
     if (existed) for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     else fs.rmSync(dir, { recursive: true, force: true });
-    throw new BackupError(`内置数据库未能载入备份：${err instanceof Error ? err.message : String(err)}（目标目录已清空，可修正后重试）。`);
+    throw new BackupError(text("console.restore.pgliteLoadFailed", { message: err instanceof Error ? err.message : String(err) }));
   }
 }

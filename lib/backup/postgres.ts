@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { text } from "../i18n/text";
 import { BackupError } from "./errors";
 import { readFacts, type DatabaseFacts, type Sql } from "./facts";
 
@@ -49,14 +50,10 @@ function run(tool: "pg_dump" | "pg_restore", args: string[]): Promise<void> {
     const child = spawn(tool, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", (err: NodeJS.ErrnoException) =>
-      reject(
-        err.code === "ENOENT"
-          ? new BackupError(`找不到 ${tool}：请安装 PostgreSQL 客户端工具（Debian：apt-get install postgresql-client-15），其版本不得低于数据库服务器。`)
-          : err,
-      ),
+    child.on("error", (err: NodeJS.ErrnoException) => reject(err.code === "ENOENT" ? new BackupError(text("console.database.toolMissing", { tool })) : err));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new BackupError(text("console.database.toolFailed", { tool, code: String(code), stderr: stderr.trim().slice(0, 2000) }))),
     );
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new BackupError(`${tool} 执行失败（退出码 ${code}）：${stderr.trim().slice(0, 2000)}`))));
   });
 }
 
@@ -68,7 +65,7 @@ const sqlOf =
 async function withClient<T>(url: string, fn: (sql: Sql, client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect().catch((err: Error) => {
-    throw new BackupError(`无法连接数据库：${err.message}`);
+    throw new BackupError(text("console.database.cannotConnect", { message: err.message }));
   });
   try {
     return await fn(sqlOf(client), client);
@@ -106,10 +103,8 @@ export function assertEmptyPostgres(url: string): Promise<void> {
       const names = rows
         .slice(0, 5)
         .map((r) => String(r.name))
-        .join("、");
-      throw new BackupError(
-        `目标数据库不是空库（已有 ${names} 等对象）。为免覆盖现有数据，恢复只能写入新建的空数据库：请先 CREATE DATABASE 新建一个，再把 DATABASE_URL 指向它后重试。`,
-      );
+        .join(text("console.listSeparator"));
+      throw new BackupError(text("console.restore.postgresNotEmpty", { names }));
     }
   });
 }

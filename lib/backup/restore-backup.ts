@@ -9,6 +9,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import { verifyAuditChain } from "../audit/verify";
+import { text } from "../i18n/text";
 import { readMigrations } from "../db/migrate";
 import { BackupError } from "./errors";
 import { readFacts, type Sql } from "./facts";
@@ -57,7 +58,7 @@ async function extractVerified(archive: string, staging: string): Promise<Manife
   try {
     for await (const entry of readTar(source)) {
       if (!manifest) {
-        if (entry.name !== MANIFEST_ENTRY || entry.size > MAX_MANIFEST) throw new BackupError("这不是本平台的备份文件：归档的第一个条目应为 manifest.json。");
+        if (entry.name !== MANIFEST_ENTRY || entry.size > MAX_MANIFEST) throw new BackupError(text("console.archive.firstEntry"));
         manifest = parseManifest((await collect(entry.body)).toString("utf8"));
         const db = manifest.database;
         expected.set(db.entry, { bytes: db.bytes, sha256: db.sha256, dest: path.join(staging, "database") });
@@ -66,19 +67,18 @@ async function extractVerified(archive: string, staging: string): Promise<Manife
         continue;
       }
       const want = expected.get(entry.name);
-      if (!want) throw new BackupError(`备份文件含有清单之外的条目（${entry.name}），拒绝恢复。`);
+      if (!want) throw new BackupError(text("console.archive.extraEntry", { name: entry.name }));
       expected.delete(entry.name);
-      if (entry.size !== want.bytes) throw new BackupError(`备份文件已损坏：条目 ${entry.name} 的大小与清单不符。`);
-      if ((await writeHashed(entry, want.dest)) !== want.sha256) throw new BackupError(`备份文件已损坏：条目 ${entry.name} 的 SHA-256 与清单不符。`);
+      if (entry.size !== want.bytes) throw new BackupError(text("console.archive.sizeDiffers", { name: entry.name }));
+      if ((await writeHashed(entry, want.dest)) !== want.sha256) throw new BackupError(text("console.archive.shaDiffers", { name: entry.name }));
     }
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("Z_"))
-      throw new BackupError(`备份文件不完整或已损坏（解压失败：${(err as Error).message}），可能在复制或下载时被截断或改动。`);
+    if (typeof code === "string" && code.startsWith("Z_")) throw new BackupError(text("console.archive.gunzipFailed", { message: (err as Error).message }));
     throw err;
   }
-  if (!manifest) throw new BackupError("备份文件是空的（没有任何条目）。");
-  if (expected.size) throw new BackupError(`备份文件不完整：缺少清单中的 ${expected.size} 个条目（如 ${[...expected.keys()][0]}）。`);
+  if (!manifest) throw new BackupError(text("console.archive.empty"));
+  if (expected.size) throw new BackupError(text("console.archive.missingEntries", { count: String(expected.size), name: [...expected.keys()][0]! }));
   return manifest;
 }
 
@@ -86,8 +86,8 @@ async function extractVerified(archive: string, staging: string): Promise<Manife
 function pendingMigrations(manifest: Manifest): string[] {
   const known = new Map(readMigrations().map((m) => [m.name, m.checksum]));
   for (const m of manifest.migrations) {
-    if (!known.has(m.name)) throw new BackupError(`备份来自更新版本的平台（含本程序没有的迁移 ${m.name}）：请先把平台升级到备份时的版本再恢复。`);
-    if (known.get(m.name) !== m.checksum) throw new BackupError(`备份中的迁移 ${m.name} 与本程序的同名迁移内容不一致，拒绝恢复。`);
+    if (!known.has(m.name)) throw new BackupError(text("console.restore.newerPortal", { name: m.name }));
+    if (known.get(m.name) !== m.checksum) throw new BackupError(text("console.restore.migrationDiffers", { name: m.name }));
   }
   const inBackup = new Set(manifest.migrations.map((m) => m.name));
   return [...known.keys()].filter((name) => !inBackup.has(name));
@@ -109,26 +109,29 @@ async function verifyRestored(target: RestoreTarget, manifest: Manifest): Promis
     const wrong = Object.entries(manifest.counts).filter(([table, n]) => facts.counts[table] !== n);
     if (wrong.length) {
       const [table, n] = wrong[0]!;
-      throw new BackupError(`恢复后的数据与备份清单不符：表 ${table} 应有 ${n} 行，实有 ${facts.counts[table] ?? 0} 行（共 ${wrong.length} 张表不符）。`);
+      throw new BackupError(
+        text("console.restore.countsDiffer", { table, expected: String(n), actual: String(facts.counts[table] ?? 0), tables: String(wrong.length) }),
+      );
     }
-    if (JSON.stringify(facts.migrations) !== JSON.stringify(manifest.migrations)) throw new BackupError("恢复后的迁移记录与备份清单不符。");
+    if (JSON.stringify(facts.migrations) !== JSON.stringify(manifest.migrations)) throw new BackupError(text("console.restore.migrationsDiffer"));
     const chain = await verifyAuditChain(chainReader(sql));
     if (!chain.ok) {
-      throw new BackupError(`恢复后的审计链校验未通过：${chain.firstBad?.problem ?? `保护触发器未启用（${chain.disabledTriggers.join("、")}）`}`);
+      const problem = chain.firstBad?.problem ?? text("console.restore.triggersOff", { triggers: chain.disabledTriggers.join(text("console.listSeparator")) });
+      throw new BackupError(text("console.restore.chainFailed", { problem }));
     }
     if (chain.headSeq !== manifest.auditChain.headSeq || chain.headHash !== manifest.auditChain.headHash) {
-      throw new BackupError(`恢复后的审计链链头（${chain.headSeq}）与备份时（${manifest.auditChain.headSeq}）不符。`);
+      throw new BackupError(text("console.restore.chainHeadDiffers", { restored: String(chain.headSeq), backedUp: String(manifest.auditChain.headSeq) }));
     }
   });
   if (target.uploadDir) {
     const restored = await listStoredFiles(target.uploadDir);
-    if (JSON.stringify(restored) !== JSON.stringify(manifest.files.items)) throw new BackupError("恢复后的文件与备份清单不符（数量、大小或 SHA-256）。");
+    if (JSON.stringify(restored) !== JSON.stringify(manifest.files.items)) throw new BackupError(text("console.restore.filesDiffer"));
   }
 }
 
 export async function restoreBackup(archive: string, target: RestoreTarget): Promise<RestoreReport> {
   const file = path.resolve(archive);
-  if (!fs.existsSync(file)) throw new BackupError(`找不到备份文件 ${file}。`);
+  if (!fs.existsSync(file)) throw new BackupError(text("console.restore.notFound", { file }));
   await assertEmptyDatabase(target.database);
   if (target.uploadDir) assertEmptyUploadDir(target.uploadDir);
   // Staging beside the files folder (same file system, so files are moved, not copied); always removed.
@@ -138,8 +141,8 @@ export async function restoreBackup(archive: string, target: RestoreTarget): Pro
   try {
     const manifest = await extractVerified(file, staging);
     if (manifest.database.kind !== target.database.kind) {
-      const from = manifest.database.kind === "postgres" ? "PostgreSQL 服务器" : "内置数据库（PGlite）";
-      throw new BackupError(`这份备份来自${from}，只能恢复到同类数据库；当前目标是：${describeTarget(target.database)}。`);
+      const source = manifest.database.kind === "postgres" ? text("console.restore.fromPostgres") : text("console.restore.fromPglite");
+      throw new BackupError(text("console.restore.otherKind", { source, target: describeTarget(target.database) }));
     }
     const pending = pendingMigrations(manifest);
     await restoreDatabase(target.database, path.join(staging, "database"));

@@ -1,6 +1,7 @@
 // A minimal POSIX ustar writer and reader, enough for the backup archive (regular files only, names
 // under 100 bytes), so a backup opens with any tar: `tar -tzvf backup.tar.gz`. Streams, so a large
 // database dump never has to fit in memory.
+import { text } from "../i18n/text";
 import { BackupError } from "./errors";
 
 const BLOCK = 512;
@@ -99,16 +100,16 @@ class ByteReader {
   }
 }
 
-const truncated = () => new BackupError("备份文件不完整（在归档中途结束），可能在复制或下载时被截断。");
-const corrupt = (detail: string) => new BackupError(`备份文件已损坏：${detail}。`);
+const truncated = () => new BackupError(text("console.archive.truncated"));
+const corrupt = (detail: string) => new BackupError(text("console.archive.corrupt", { detail }));
 
 function parseHeader(block: Buffer): { name: string; size: number; type: string } {
   const stored = parseInt(block.toString("ascii", 148, 156).replace(/\0.*$/, "").trim(), 8);
-  if (stored !== checksum(block)) throw corrupt("归档条目头的校验和不符");
-  if (block.toString("ascii", 257, 262) !== "ustar") throw corrupt("不是 ustar 格式的归档");
+  if (stored !== checksum(block)) throw corrupt(text("console.archive.headerChecksum"));
+  if (block.toString("ascii", 257, 262) !== "ustar") throw corrupt(text("console.archive.notUstar"));
   const name = block.toString("utf8", 0, 100).replace(/\0.*$/s, "");
   const size = parseInt(block.toString("ascii", 124, 136).replace(/\0.*$/, "").trim(), 8);
-  if (!Number.isSafeInteger(size) || size < 0) throw corrupt(`条目 ${name} 的大小无效`);
+  if (!Number.isSafeInteger(size) || size < 0) throw corrupt(text("console.archive.badSize", { name }));
   return { name, size, type: block.toString("ascii", 156, 157) };
 }
 
@@ -123,15 +124,15 @@ export async function* readTar(source: AsyncIterable<Buffer>): AsyncGenerator<Ta
     const block = await reader.exactly(BLOCK);
     if (block.every((b) => b === 0)) {
       const second = await reader.exactly(BLOCK);
-      if (!second.every((b) => b === 0)) throw corrupt("归档结束标记不完整");
+      if (!second.every((b) => b === 0)) throw corrupt(text("console.archive.endMarker"));
       // Read to the very end, so the gzip layer checks its length and CRC; only zero padding may follow.
       for (let rest = await reader.some(1 << 20); rest; rest = await reader.some(1 << 20)) {
-        if (!rest.every((b) => b === 0)) throw corrupt("归档结束后仍有多余数据");
+        if (!rest.every((b) => b === 0)) throw corrupt(text("console.archive.trailingData"));
       }
       return;
     }
     const { name, size, type } = parseHeader(block);
-    if (type !== "0" && type !== "\0") throw corrupt(`条目 ${name} 不是普通文件`);
+    if (type !== "0" && type !== "\0") throw corrupt(text("console.archive.notRegularFile", { name }));
     let remaining = size;
     async function* body(): AsyncGenerator<Buffer> {
       while (remaining > 0) {

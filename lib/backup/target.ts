@@ -1,5 +1,6 @@
 // Where a backup comes from and a restore goes: the PostgreSQL server named by a URL, or the embedded
 // PGlite folder; plus the stored files' folder (null: a database-only backup).
+import { text } from "../i18n/text";
 import { BackupError } from "./errors";
 import type { DatabaseFacts, Sql } from "./facts";
 import { assertEmptyPgliteDir, dumpPglite, restorePglite, withPglite } from "./pglite";
@@ -8,9 +9,9 @@ import { assertEmptyPostgres, dumpPostgres, restorePostgres, withPostgres } from
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export function describeTarget(t: DatabaseTarget): string {
-  if (t.kind === "pglite") return `内置数据库（PGlite）${t.dataDir}`;
+  if (t.kind === "pglite") return text("console.database.pglite", { dir: t.dataDir });
   const u = new URL(t.url);
-  return `PostgreSQL 数据库 ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  return text("console.database.postgres", { host: u.hostname, port: u.port || "5432", path: u.pathname });
 }
 
 export function dumpDatabase(t: DatabaseTarget, outFile: string): Promise<DatabaseFacts> {
@@ -18,7 +19,7 @@ export function dumpDatabase(t: DatabaseTarget, outFile: string): Promise<Databa
   return dump.catch((err: unknown) => {
     // No migrations table: nothing the portal made lives there.
     if (err instanceof Error && /_prisma_migrations/.test(err.message))
-      throw new BackupError(`${describeTarget(t)} 尚未初始化（没有平台的数据表），无需备份。`);
+      throw new BackupError(text("console.backup.notInitialised", { target: describeTarget(t) }));
     throw err;
   });
 }

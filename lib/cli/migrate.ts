@@ -1,15 +1,19 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (a PostgreSQL server).
+import { inConsoleLanguage } from "./console-language";
+import { text } from "../i18n/text";
 import { applyMigrations } from "../db/migrate";
 import { env } from "../env";
 
 async function main() {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("未设置 DATABASE_URL；内置数据库的迁移在 npm start 时自动执行。");
+  if (!url) throw new Error(text("console.migrate.noDatabaseUrl"));
   const applied = await applyMigrations(url);
-  console.log(applied.length ? `已应用迁移：${applied.join(", ")}` : "数据库已是最新。");
+  console.log(applied.length ? text("console.migrate.applied", { names: applied.join(", ") }) : text("console.migrate.upToDate"));
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+void inConsoleLanguage(() =>
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }),
+);

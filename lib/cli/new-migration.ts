@@ -7,12 +7,14 @@ import { promisify } from "node:util";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inConsoleLanguage } from "./console-language";
+import { text } from "../i18n/text";
 import { startEmbeddedDatabase } from "../db/pglite-server";
 import { readMigrations } from "../db/migrate";
 
 async function main() {
   const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
-  if (!name) throw new Error("用法：npm run migration:new -- <name>");
+  if (!name) throw new Error(text("console.usage", { usage: "npm run migration:new -- <name>" }));
   const hasPrevious = readMigrations().length > 0;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "schema-"));
   let from = ["--from-empty"];
@@ -30,20 +32,22 @@ async function main() {
       { encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url }, maxBuffer: 64 * 1024 * 1024 },
     );
     if (/^-- This is an empty migration\.?\s*$/m.test(sql) || !sql.trim()) {
-      console.log("schema.prisma 与上次提交相同，没有需要生成的迁移。");
+      console.log(text("console.migrate.noChanges"));
       return;
     }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
     const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-    console.log(`已生成 ${dir}/migration.sql`);
+    console.log(text("console.migrate.generated", { file: `${dir}/migration.sql` }));
   } finally {
     await db.stop();
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+void inConsoleLanguage(() =>
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }),
+);

@@ -7,6 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { env } from "../env";
+import { inConsoleLanguage } from "./console-language";
+import { text } from "../i18n/text";
+import { inLocale } from "../i18n/server-text";
 import { ensureAuthSecret } from "./auth-secret";
 import { applyMigrations } from "../db/migrate";
 import { createPrisma } from "../db/create-prisma";
@@ -54,15 +57,16 @@ async function main() {
   if (!url) {
     embedded = await startEmbeddedDatabase(e.PGLITE_DATA_DIR);
     url = embedded.url;
-    log(`内置数据库（PGlite）：${e.PGLITE_DATA_DIR}`);
+    log(text("console.start.embedded", { dir: e.PGLITE_DATA_DIR }));
   } else {
-    log("使用 DATABASE_URL 指定的 PostgreSQL 数据库");
+    log(text("console.start.postgres"));
   }
   const applied = await applyMigrations(url);
-  if (applied.length) log(`已应用迁移：${applied.join(", ")}`);
+  if (applied.length) log(text("console.migrate.applied", { names: applied.join(", ") }));
   if (e.SEED_DEMO === "1") {
     const prisma = createPrisma(url, 2);
-    if (await seedDemoIfEmpty(prisma)) log("已加载演示数据（演示账户见 README）");
+    // The demo data is stored in Chinese whatever the console's language.
+    if (await inLocale("zh-CN", () => seedDemoIfEmpty(prisma))) log(text("console.start.seeded"));
     await prisma.$disconnect();
   }
 
@@ -79,7 +83,7 @@ async function main() {
     const fingerprint = sourceFingerprint();
     const built = fs.existsSync(path.join(dist, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
     if (!built) {
-      log("正在构建（首次启动或源代码有变化，约需一两分钟）…");
+      log(text("console.start.building"));
       await run(process.execPath, [NEXT_BIN, "build"], { ...childEnv, NODE_ENV: "production" });
       fs.writeFileSync(stamp, fingerprint);
     }
@@ -93,7 +97,7 @@ async function main() {
     stdio: "inherit",
     env: { ...childEnv, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: nodeOptions, WEB_CONCURRENCY: String(workers) },
   });
-  log(`门户已启动：http://localhost:${e.PORT}（${workers} 个服务进程，准备用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+  log(text("console.start.started", { port: String(e.PORT), workers: String(workers), seconds: ((Date.now() - started) / 1000).toFixed(1) }));
 
   const stop = async (code: number) => {
     if (embedded) await embedded.stop().catch(() => undefined);
@@ -107,7 +111,9 @@ async function main() {
   child.on("exit", (code) => void stop(code ?? 0));
 }
 
-main().catch((err: unknown) => {
-  console.error("[portal] 启动失败：", err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+void inConsoleLanguage(() =>
+  main().catch((err: unknown) => {
+    console.error(`[portal] ${text("console.start.failed")}`, err instanceof Error ? err.message : err);
+    process.exit(1);
+  }),
+);

@@ -2,6 +2,8 @@
 // (leftovers of uploads interrupted between storing the file and writing its record). Safe to run at any
 // time and on any one instance. Needs DATABASE_URL: the embedded PGlite database is opened by the portal's
 // process only.
+import { inConsoleLanguage } from "./console-language";
+import { text } from "../i18n/text";
 import { createPrisma } from "../db/create-prisma";
 import { env } from "../env";
 import { storeFromEnv } from "../storage/select-store";
@@ -9,17 +11,19 @@ import { sweepOrphanFiles } from "../storage/sweep";
 
 async function main() {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("未设置 DATABASE_URL：请指向门户使用的 PostgreSQL 数据库。内置数据库（PGlite）只能由门户进程打开，不能用此命令清理。");
+  if (!url) throw new Error(text("console.sweepFiles.noDatabaseUrl"));
   const prisma = createPrisma(url, 2);
   try {
     const r = await sweepOrphanFiles(prisma, storeFromEnv());
-    console.log(`已检查 ${r.checked} 个超过 1 小时的存储文件，删除无记录引用的文件 ${r.removed} 个、未写完的临时文件 ${r.partials} 个。`);
+    console.log(text("console.sweepFiles.done", { checked: String(r.checked), removed: String(r.removed), partials: String(r.partials) }));
   } finally {
     await prisma.$disconnect();
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+void inConsoleLanguage(() =>
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }),
+);

@@ -2,6 +2,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { text } from "../i18n/text";
+// text() needs its source outside Next.js too (npm start, npm run db:migrate, the tests' global setup): the console's
+// language inside inConsoleLanguage (lib/cli/console-language.ts), Chinese otherwise.
+import "../i18n/server-text";
 
 // Applies prisma/migrations/*/migration.sql and records them in Prisma's own _prisma_migrations
 // table, so `prisma migrate status` on a connected machine agrees. Prisma's WASM schema engine
@@ -18,7 +22,7 @@ export interface MigrationFile {
 
 export class MigrationChecksumError extends Error {
   constructor(public readonly migration: string) {
-    super(`已应用的迁移 ${migration} 的内容被修改过（校验和不一致），拒绝继续。请新建迁移而不是修改旧迁移。`);
+    super(text("console.migrate.checksumChanged", { name: migration }));
   }
 }
 

@@ -18,6 +18,8 @@ import rules from "./messages/rules.zh-CN.json";
 import rulesEn from "./messages/rules.en.json";
 import audit from "./messages/audit.zh-CN.json";
 import auditEn from "./messages/audit.en.json";
+import consoleTools from "./messages/console.zh-CN.json";
+import consoleToolsEn from "./messages/console.en.json";
 import type { Locale } from "./locales";
 
 export type Tree = { [key: string]: string | Tree };
@@ -28,8 +30,8 @@ export type Tree = { [key: string]: string | Tree };
  * and a key one language lacks.
  */
 export const CATALOGUE_FILES = {
-  "zh-CN": [common, filing, review, assessment, admin, validation, publicPages, operation, rules, audit],
-  en: [commonEn, filingEn, reviewEn, assessmentEn, adminEn, validationEn, publicPagesEn, operationEn, rulesEn, auditEn],
+  "zh-CN": [common, filing, review, assessment, admin, validation, publicPages, operation, rules, audit, consoleTools],
+  en: [commonEn, filingEn, reviewEn, assessmentEn, adminEn, validationEn, publicPagesEn, operationEn, rulesEn, auditEn, consoleToolsEn],
 } as const;
 
 export function deepMerge(base: Tree, over: Tree): Tree {
