@@ -1,4 +1,4 @@
-/** A refusal the backup and restore commands print to the operator as is (Chinese, says what to do). */
+/** A refusal the backup and restore commands print to the operator as is (in the console's language, says what to do). */
 export class BackupError extends Error {
   constructor(message: string) {
     super(message);

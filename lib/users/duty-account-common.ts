@@ -6,6 +6,8 @@ import { AppError } from "../errors/app-error";
 import { ADMIN_DUTIES, ROLES } from "../auth/roles";
 import { passwordProblems } from "../auth/password-policy";
 import { ROLE_LABELS } from "../workflow/states";
+import { messagesFor } from "../i18n/catalogue";
+import { LOCALES } from "../i18n/locales";
 import { ROLE_COMBINATION_MESSAGES } from "./role-check";
 import { text } from "../i18n/text";
 // The server command (lib/cli/admin-account.ts) runs in plain Node, outside any request: this gives text() the
@@ -53,12 +55,16 @@ const refuse = (code: "INVALID_INPUT" | "DUTY_CONFLICT" | "NOT_FOUND" | "USERNAM
 
 const roleLabel = (r: Role) => ROLE_LABELS[r];
 
-/** The role of a new duty account, from the code (any case) or its Chinese name: exactly one of the three duties. */
+/** The role of a new duty account, from the code (any case) or its name in either language: exactly one of the three duties. */
 export function parseDutyRole(input: string | readonly string[]): Role {
-  const parts = (typeof input === "string" ? input.split(/[,，、\s]+/) : input).map((p) => p.trim()).filter(Boolean);
+  // The role's code, or its name in either language: an operator's console may be in English (PORTAL_LANG) and
+  // the deployment notes in Chinese. Names are listed with commas (English names hold spaces); codes also with spaces.
+  const named = (p: string) => ROLES.find((r) => r === p.toUpperCase() || LOCALES.some((l) => messagesFor(l).roles[r].toLowerCase() === p.toLowerCase()));
+  const pieces = (typeof input === "string" ? input.split(/[,，、]+/) : input).map((p) => p.trim()).filter(Boolean);
+  const parts = pieces.flatMap((p) => (named(p) ? [p] : p.split(/\s+/)));
   if (parts.length === 0) throw refuse("INVALID_INPUT", "role", DUTY_ACCOUNT_MESSAGES.roleMissing);
   const roles = parts.map((p) => {
-    const role = ROLES.find((r) => r === p.toUpperCase() || ROLE_LABELS[r] === p);
+    const role = named(p);
     if (!role) throw refuse("INVALID_INPUT", "role", DUTY_ACCOUNT_MESSAGES.roleUnknown(p));
     return role;
   });

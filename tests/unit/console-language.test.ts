@@ -80,3 +80,19 @@ describe("console language", () => {
     expect(en).toMatch(/^No demo account named “nobody” with two-factor sign-in\. Available: reviewer, /);
   }, 30_000);
 });
+
+describe("duty roles named at the console", () => {
+  it("are taken by code or by name in either language, whatever the console's language", async () => {
+    const { parseDutyRole } = await import("../../lib/users/duty-account-common");
+    for (const lang of ["zh-CN", "en"]) {
+      process.env.PORTAL_LANG = lang;
+      inConsoleLanguage(() => {
+        expect(parseDutyRole("审计管理员")).toBe("AUDIT_ADMIN");
+        expect(parseDutyRole("Audit administrator")).toBe("AUDIT_ADMIN");
+        expect(parseDutyRole("security administrator")).toBe("SECURITY_ADMIN");
+        expect(parseDutyRole("system_admin")).toBe("SYSTEM_ADMIN");
+        expect(() => parseDutyRole("Auditor")).toThrow();
+      });
+    }
+  });
+});
