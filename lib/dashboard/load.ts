@@ -4,6 +4,8 @@ import { PAGE_ROLES } from "../auth/nav";
 import type { DashboardTableName, TDashboardFilters } from "../validation/dashboard";
 import { describeFilters, findDashboardOptions, parseDashboardFilters, type DashboardOptions, type QueryInput } from "./filters";
 import { allianceFigures, type AllianceFigures } from "./alliance-figures";
+import { allianceScope } from "../authz/alliance-scope";
+import { cachedFigures } from "./figure-cache";
 import { reviewThroughput, type Throughput } from "./throughput";
 import { assessmentFigures, type AssessmentFigures } from "./assessment-figures";
 import { allianceTables, assessmentTables, throughputTables, type DashboardTable } from "./tables";
@@ -26,14 +28,19 @@ async function prepare(user: SessionUser, query: QueryInput, now: Date) {
   return { options, filters, filterText: describeFilters(filters, options) };
 }
 
-/** Everything the 统计分析 page shows; throws INVALID_INPUT for an unknown filter value. */
-export async function loadDashboard(user: SessionUser, query: QueryInput, now = new Date()): Promise<Dashboard> {
+/**
+ * Everything the 统计分析 page shows; throws INVALID_INPUT for an unknown filter value. The figures are reused
+ * until the next audited change (figure-cache.ts); `reuse: false` computes them anew.
+ */
+export async function loadDashboard(user: SessionUser, query: QueryInput, now = new Date(), { reuse = true } = {}): Promise<Dashboard> {
   const { options, filters, filterText } = await prepare(user, query, now);
-  const [alliances, throughput, assessments] = await Promise.all([
-    allianceFigures(user, filters, options.industries),
-    reviewThroughput(user, filters, now),
-    assessmentFigures(user, filters),
-  ]);
+  const compute = () =>
+    Promise.all([allianceFigures(user, filters, options.industries), reviewThroughput(user, filters, now), assessmentFigures(user, filters)]);
+  // Everything the figures depend on besides the data: the user's scope (all of it goes through allianceScope),
+  // the filters and the industries shown.
+  const [alliances, throughput, assessments] = reuse
+    ? await cachedFigures(["dashboard", allianceScope(user), filters, options.industries], now, compute)
+    : await compute();
   const tables = { ...allianceTables(alliances, filterText), ...throughputTables(throughput, filterText), ...assessmentTables(assessments, filterText) };
   return { options, filters, filterText, alliances, throughput, assessments, tables };
 }

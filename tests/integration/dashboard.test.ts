@@ -24,6 +24,11 @@ async function event(allianceId: string, at: string, action: "alliance.transitio
     .auditEvent.create({ data: { at: new Date(at), actorName: "test", action, entityType: "Alliance", entityId: allianceId, summary: summary as object } });
 }
 
+/** What the portal does with every change, done here by hand after the test's own writes (the figures are reused until then). */
+async function audited(action: string) {
+  await t.prisma().auditEvent.create({ data: { actorName: "test", action, entityType: "Test", summary: {} } });
+}
+
 async function assessment(allianceId: string, year: number, grade: Grade, score: number, published: boolean) {
   await t.prisma().assessment.create({
     data: { allianceId, year, grade, score, assessorId: center.id, publishedAt: published ? new Date(`${year + 1}-03-01T00:00:00Z`) : null },
@@ -177,8 +182,10 @@ describe("review throughput (七（三）)", () => {
     ]);
     // A longer service time makes the same item no longer overdue.
     await t.prisma().setting.create({ data: { key: "workflow.serviceDays.DIVISION_REVIEW", value: 30, updatedBy: "test" } });
+    await audited("settings.updated");
     expect((await loadDashboard(center, {}, NOW)).throughput.workload[0]).toMatchObject({ limitDays: 30, overdue: 0 });
     await t.prisma().setting.delete({ where: { key: "workflow.serviceDays.DIVISION_REVIEW" } });
+    await audited("settings.updated");
   });
 });
 
@@ -222,6 +229,7 @@ describe("assessment progress of an open scheme (八（四）)", () => {
     const r1 = await report(a1, "ASSESSED");
     await report(a2, "DRAFT");
     await p.assessment.create({ data: { reportId: r1.id, allianceId: a1, year: 2026, grade: "GOOD", score: 80, assessorId: center.id } });
+    await audited("assessment.scored");
 
     const d = await loadDashboard(secretary, {}, NOW);
     // a1 and a2 are FILED before the cut-off (1 July 2026); a3 is revoked and not covered. a2's draft is not handed in.

@@ -262,8 +262,10 @@ const PAGES: { name: string; ceiling: number; load: () => Promise<unknown> }[] =
   { name: "alliance detail: filer, returned", ceiling: 11, load: () => detailPage(u.filer, returnedId) },
   { name: "alliance detail: service center, filed", ceiling: 10, load: () => detailPage(u.center, filedId) },
   { name: "filing form: filer, returned", ceiling: 5, load: () => editPage(u.filer, returnedId) },
-  { name: "dashboard: service center", ceiling: 20, load: () => loadDashboard(u.center, {}) },
-  { name: "dashboard: division reviewer", ceiling: 21, load: () => loadDashboard(u.reviewer, {}) },
+  { name: "dashboard: service center", ceiling: 20, load: () => loadDashboard(u.center, {}, new Date(), { reuse: false }) },
+  { name: "dashboard: division reviewer", ceiling: 21, load: () => loadDashboard(u.reviewer, {}, new Date(), { reuse: false }) },
+  // Shown again with nothing changed: the filter options and the audit chain's head, not the figures.
+  { name: "dashboard: service center, figures reused", ceiling: 3, load: () => loadDashboard(u.center, {}) },
   { name: "public notices", ceiling: 2, load: () => listPublicFilings() },
   { name: "public notices: the running box", ceiling: 1, load: () => listInNotice() },
   { name: "public notices: searched, sorted, page 2", ceiling: 2, load: () => listPublicFilings({ q: "联盟", status: "FILED", sort: "name", page: "2" }) },
