@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { checkCreditCode, formatCreditCodeProblem, normalizeCreditCode } from "@/lib/rules/credit-code";
-import { ORG_TYPES, type TMemberInput } from "@/lib/validation/filing";
+import { ORG_TYPES } from "@/lib/filing/codes";
+import type { TMemberInput } from "@/lib/validation/filing";
 import { lookupOrgAction } from "@/app/(portal)/alliances/actions";
 
 type Found = { known: true; name: string; type: TMemberInput["type"] } | { known: false };

@@ -1,16 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { errorCodeOf } from "@/lib/errors/app-error";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Path, type Resolver } from "react-hook-form";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { evaluateFiling } from "@/lib/rules/filing-rules";
 import { memberTotals } from "@/lib/rules/member-totals";
 import { toRuleInput } from "@/lib/filing/to-form";
-import { ZFilingStrictFields, type TFilingDraftFields } from "@/lib/validation/filing";
+import type { TFilingDraftFields, ZFilingStrictFields } from "@/lib/validation/filing";
 import type { z } from "@/lib/validation/zod";
 
 type TFilingStrictFields = z.output<typeof ZFilingStrictFields>;
@@ -38,6 +37,15 @@ export interface EditorProps {
 const chars = (s: string) => [...s].length;
 
 /** Field errors as [path, message] pairs, nested member rows included. */
+const loadResolver = () => import("./filing-resolver").then((m) => m.filingResolver);
+// The same resolver every time, fetched once: validation waits for it only if the user leaves a field before the
+// browser was idle long enough to fetch it. If it cannot be fetched (the network went away), the field shows no
+// message this time and the next check tries again; the draft still saves and the server still validates it.
+const lazyResolver: Resolver<TFilingDraftFields, unknown, TFilingStrictFields> = async (values, context, options) => {
+  const resolve = await loadResolver().catch(() => null);
+  return resolve ? resolve(values, context, options) : { values: {}, errors: {} };
+};
+
 function flattenErrors(errors: unknown, prefix = ""): [string, string][] {
   if (!errors || typeof errors !== "object") return [];
   const e = errors as { message?: unknown; type?: unknown };
@@ -53,7 +61,7 @@ export function FilingEditor(props: EditorProps) {
   // The form holds the draft as typed; the resolver's messages follow the submission rules (its output is what
   // submission accepts), while saving never waits for them (drafts keep everything).
   const form = useForm<TFilingDraftFields, unknown, TFilingStrictFields>({
-    resolver: zodResolver(ZFilingStrictFields),
+    resolver: lazyResolver,
     mode: "onTouched",
     defaultValues: props.initial,
   });
@@ -73,6 +81,11 @@ export function FilingEditor(props: EditorProps) {
     [props.allianceId, form],
   );
   const autosave = useAutosave({ values, initialVersion: props.version, backupKey, save });
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadResolver());
+  }, []);
 
   const [backup, setBackup] = useState<{ at: string; values: TFilingDraftFields } | null>(null);
   useEffect(() => {

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister, UseFormTrigger } from "react-hook-form";
 import { InlineNotes, useNoteId } from "@/components/review/inline-notes";
 import { groupMembers } from "@/lib/rules/member-groups";
-import { CHAIN_POSITIONS, MEMBER_ROLES, type TFilingDraftFields, type TMemberInput } from "@/lib/validation/filing";
+import { CHAIN_POSITIONS, MEMBER_ROLES } from "@/lib/filing/codes";
+import type { TFilingDraftFields, TMemberInput } from "@/lib/validation/filing";
 
 const wan = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) };
 const orNull = { setValueAs: (v: unknown) => (v === "" ? null : v) };

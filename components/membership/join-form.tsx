@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ZJoinRequestInput, type TJoinRequestInput } from "@/lib/validation/membership";
-import { CHAIN_POSITIONS, ORG_TYPES } from "@/lib/validation/filing";
+import { CHAIN_POSITIONS, ORG_TYPES } from "@/lib/filing/codes";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { FormSummary } from "@/components/ui/form-summary";

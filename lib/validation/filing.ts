@@ -4,9 +4,9 @@ import { GOAL_MAX_CHARS } from "../rules/form-rules";
 import { maxChars, msg, required, say, type FieldName } from "./messages";
 import { isValidIsoDate } from "./operation";
 
-export const ORG_TYPES = ["ENTERPRISE", "UNIVERSITY", "RESEARCH_INSTITUTE", "SOCIAL_ORG", "OTHER"] as const;
-export const MEMBER_ROLES = ["CHAIR", "VICE_CHAIR", "COUNCIL", "MEMBER"] as const;
-export const CHAIN_POSITIONS = ["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"] as const;
+import { CHAIN_POSITIONS, MEMBER_ROLES, ORG_TYPES } from "../filing/codes";
+
+export { CHAIN_POSITIONS, MEMBER_ROLES, ORG_TYPES };
 
 const capped = (max: number, name: FieldName) => z.string().trim().max(max, maxChars(name, max));
 const chars = (s: string) => [...s].length;
