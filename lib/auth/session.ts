@@ -61,8 +61,25 @@ export function clientIpOf(h: Headers): string | null {
   return clientAddress(h);
 }
 
+/**
+ * One look-up per request, also where React's cache() does nothing: server actions and route handlers run outside
+ * rendering, and there the language (lib/i18n/request.ts) and the gate each asked for the user: two JWT decodes and
+ * two queries per autosave. Next.js hands every caller in a request the same headers object, so it keys the memo.
+ */
+const perRequest = new WeakMap<Headers, Promise<SessionUser | null>>();
+
 /** The signed-in user, checked against the database on every request; null when signed out. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const h = await headers();
+  let user = perRequest.get(h);
+  if (!user) {
+    user = lookUpSessionUser();
+    perRequest.set(h, user);
+  }
+  return user;
+});
+
+async function lookUpSessionUser(): Promise<SessionUser | null> {
   const token = await readToken();
   if (!token?.uid) return null;
   const user = await db().user.findUnique({ where: { id: token.uid } });
@@ -80,7 +97,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     ip: clientIpOf(h),
     locale: isLocale(user.locale) ? user.locale : null,
   };
-});
+}
 
 /**
  * For pages: sends the visitor to sign in, to the forced password change, or to 403 for a role

@@ -13,6 +13,9 @@ export interface CeilingConfig {
   reviewerId: string;
   detailId: string;
   draftId: string;
+  filerId: string;
+  /** The drafts the portal's autosave works on (its save pool): the write ceiling types into the same ones. */
+  saveDraftIds: string[];
 }
 
 type Q = (pool: pg.Pool, c: CeilingConfig) => Promise<unknown>;
@@ -22,7 +25,61 @@ const LIST = `SELECT a.id, a.name, a.state, a."updatedAt", i.name AS industry, o
   FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" JOIN "Organization" o ON o.id = a."leadOrgId" LEFT JOIN "Filing" f ON f."allianceId" = a.id`;
 const q = (pool: pg.Pool, sql: string, params: unknown[] = []) => pool.query(sql, params).then((r) => r.rows);
 
+// The autosave's ceiling: what saveDraft does to the database when the filer typed into the goal, as bare SQL. The
+// read it decides from (the draft with its members and their organisations, one statement as relationJoins sends
+// it), then one transaction: the versioned update, the delete of members no longer listed (none here) and the
+// audit event (the chain trigger numbers and hashes it under its advisory lock, as for the portal). Each request
+// takes a draft no other request holds, like the portal's load.
+let freeDrafts: string[] | null = null;
+let typed = 0;
+async function saveDraftCeiling(pool: pg.Pool, c: CeilingConfig): Promise<unknown> {
+  freeDrafts ??= [...c.saveDraftIds];
+  const id = freeDrafts.shift();
+  if (!id) throw new Error("no free draft");
+  try {
+    const [before] = await q(
+      pool,
+      `SELECT a.*, coalesce((SELECT json_agg(json_build_object('m', to_jsonb(m), 'o', to_jsonb(o)) ORDER BY m."sortOrder", m."createdAt")
+         FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."allianceId" = a.id AND m."leftOn" IS NULL), '[]') AS members
+       FROM "Alliance" a WHERE a.id = $1 AND a."leadOrgId" = $2`,
+      [id, c.filerOrgId],
+    );
+    const draft = before as { version: number; innovationGoal: string | null; members: { o: { creditCode: string } }[] };
+    const codes = draft.members.map((x) => x.o.creditCode);
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const goal = `${(draft.innovationGoal ?? "").slice(0, 400)}（上限${++typed % 100}）`;
+      const updated = await client.query(
+        `UPDATE "Alliance" SET "innovationGoal" = $1, version = version + 1, "updatedAt" = now() WHERE id = $2 AND version = $3 AND state IN ('DRAFT', 'RETURNED')`,
+        [goal, id, draft.version],
+      );
+      if (updated.rowCount !== 1) throw new Error("conflict");
+      await client.query(
+        `DELETE FROM "Membership" m USING "Organization" o WHERE m."allianceId" = $1 AND o.id = m."organizationId" AND NOT (o."creditCode" = ANY($2::text[]))`,
+        [id, codes],
+      );
+      const summary = { changed: ["innovationGoal"], members: codes.length, newOrganizations: [], memberChanges: { added: [], removed: [], updated: [] } };
+      await client.query(
+        `INSERT INTO "AuditEvent" ("actorId", "actorName", "actorRole", "action", "entityType", "entityId", "summary", "ip")
+         VALUES ($1, 'bench', 'ENTERPRISE_FILER', 'alliance.draft_saved', 'Alliance', $2, $3, '127.0.0.1')`,
+        [c.filerId, id, JSON.stringify(summary)],
+      );
+      await client.query("COMMIT");
+    } catch (err) {
+      await client.query("ROLLBACK");
+      throw err;
+    } finally {
+      client.release();
+    }
+    return { version: draft.version + 1 };
+  } finally {
+    freeDrafts.push(id);
+  }
+}
+
 export const CEILING: Record<string, Q> = {
+  "save-draft": saveDraftCeiling,
   "home-filer": (p, c) =>
     Promise.all([
       q(p, `${LIST} WHERE a."leadOrgId" = $1 ORDER BY a."updatedAt" DESC LIMIT 20`, [c.filerOrgId]),

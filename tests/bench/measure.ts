@@ -184,6 +184,10 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
   const db = new pg.Client({ connectionString: c.url });
   await db.connect();
   for (const connections of c.levels) {
+    // The bare-SQL ceiling of the same writes on the same drafts first (tests/bench/ceiling.ts), so the portal's
+    // run below starts from the versions it left.
+    const bare = await runLoad(c.ceilingBase, { label: "ceiling save-draft", path: "/save-draft" }, { connections, duration: c.ceilingDuration });
+    if (bare.errors) throw new Error(`上限服务 save-draft 出错：${JSON.stringify(bare.errorKinds)}`);
     // A timed run ends with requests in flight: start each level from the versions the database holds.
     await new Promise((r) => setTimeout(r, 1000));
     const versions = new Map(
@@ -194,8 +198,8 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
     );
     free.splice(0, free.length, ...savePool.map((p) => ({ ...p, version: versions.get(p.id)! })));
     const row = await runLoad(c.base, save, { connections, duration: c.duration }, c.serverRss);
-    rows.push({ ...row, kind: "write" });
-    c.log(`save draft @${connections}: ${row.rps.toFixed(1)} req/s, p95 ${row.p95.toFixed(0)} ms, errors ${row.errors}`);
+    rows.push({ ...row, kind: "write", ceilingRps: bare.rps });
+    c.log(`save draft @${connections}: ${row.rps.toFixed(1)} req/s, p95 ${row.p95.toFixed(0)} ms, errors ${row.errors}, ceiling ${bare.rps.toFixed(0)} req/s`);
   }
 
   // Submission: each request submits one complete draft (the server re-checks it and freezes version 1).

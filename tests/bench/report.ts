@@ -46,6 +46,9 @@ export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLo
   const failing = at50.filter((r) => r.errors > 0);
   const slowDocs = docs.filter((d) => !(d.p95 < 300) || d.errors > 0);
   const kb = firstLoad.gzipBytes / 1024;
+  const save1 = rows.find((r) => r.label.startsWith("save draft") && r.connections === 1 && r.ceilingRps);
+  const writes10 = rows.filter((r) => r.kind === "write" && r.connections === 10);
+  const slowWrites = writes10.filter((r) => !(r.rps >= 100));
   const pct = (r: ReadRow) => `${((100 * r.rps) / r.ceilingRps!).toFixed(0)} %`;
   return [
     {
@@ -65,6 +68,16 @@ export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLo
         : slow.length
           ? slow.map((r) => `${r.label} ${ms(r.p95)} ms`).join("; ")
           : `${reads10.length} paths, worst ${ms(Math.max(...reads10.map((r) => r.p95)))} ms`,
+    },
+    {
+      name: "an autosave at one user costs at most 3× a bare transaction doing the same writes",
+      pass: save1 ? save1.rps >= save1.ceilingRps! / 3 : null,
+      detail: save1 ? `${(save1.ceilingRps! / save1.rps).toFixed(1)}× (${num(save1.rps)} against ${num(save1.ceilingRps)} req/s)` : NOT_MEASURED,
+    },
+    {
+      name: "autosave, submission and decision each ≥ 100 req/s at 10 concurrent users",
+      pass: writes10.length ? slowWrites.length === 0 : null,
+      detail: !writes10.length ? NOT_MEASURED : writes10.map((r) => `${r.label} ${num(r.rps)} req/s`).join("; "),
     },
     {
       name: "no errors at 50 concurrent users",

@@ -174,6 +174,7 @@ async function main() {
     const sample = await sampleIds(
       url,
       seed.pool.map((p) => p.id),
+      Math.max(...LEVELS),
     );
     ceiling = spawnTs(
       path.join(ROOT, "tests/bench/ceiling.ts"),
@@ -272,17 +273,17 @@ export interface Sample {
   reviewerDivisionId: string;
   detailId: string;
   filedId: string;
-  ceiling: { filerOrgId: string; reviewerDivisionId: string; reviewerId: string; detailId: string; draftId: string };
+  ceiling: { filerOrgId: string; reviewerDivisionId: string; reviewerId: string; detailId: string; draftId: string; filerId: string; saveDraftIds: string[] };
 }
 
 /** The rows the paths are measured on: the largest filing in the reviewer's queue with a resubmission, a filed alliance. */
-async function sampleIds(url: string, poolIds: string[]): Promise<Sample> {
+async function sampleIds(url: string, poolIds: string[], maxLevel: number): Promise<Sample> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
     const one = async <T>(sql: string, params: unknown[] = []) => (await c.query<T & pg.QueryResultRow>(sql, params)).rows[0]!;
     const reviewer = await one<{ id: string; divisionId: string }>(`SELECT id, "divisionId" FROM "User" WHERE username = 'reviewer'`);
-    const filer = await one<{ organizationId: string }>(`SELECT "organizationId" FROM "User" WHERE username = 'filer'`);
+    const filer = await one<{ id: string; organizationId: string }>(`SELECT id, "organizationId" FROM "User" WHERE username = 'filer'`);
     const detail = await one<{ id: string }>(
       `SELECT a.id FROM "Alliance" a JOIN "Industry" i ON i.code = a."industryCode" WHERE i."divisionId" = $1 AND a.state = 'DIVISION_REVIEW' AND a."currentVersionNo" >= 2
        ORDER BY (SELECT count(*) FROM "Membership" m WHERE m."allianceId" = a.id) DESC, a.id LIMIT 1`,
@@ -302,6 +303,9 @@ async function sampleIds(url: string, poolIds: string[]): Promise<Sample> {
         reviewerId: reviewer.id,
         detailId: detail.id,
         draftId: poolIds[0]!,
+        filerId: filer.id,
+        // The same slice measure.ts's writePaths autosaves (the rest of the pool is submitted).
+        saveDraftIds: poolIds.slice(0, maxLevel + 10),
       },
     };
   } finally {
