@@ -182,14 +182,18 @@ async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, n
     },
   };
   const db = new pg.Client({ connectionString: c.url });
+  // The clean-up drops the database with FORCE after a failure: that must not crash the run before it says why.
+  db.on("error", () => undefined);
   await db.connect();
   for (const connections of c.levels) {
-    // The bare-SQL ceiling of the same writes on the same drafts first (tests/bench/ceiling.ts), so the portal's
-    // run below starts from the versions it left.
+    // A timed run ends with requests in flight: each run starts a second after the last one, and the portal's
+    // from the versions the database holds.
+    const settle = () => new Promise((r) => setTimeout(r, 1000));
+    // The bare-SQL ceiling of the same writes on the same drafts first (tests/bench/ceiling.ts).
+    await settle();
     const bare = await runLoad(c.ceilingBase, { label: "ceiling save-draft", path: "/save-draft" }, { connections, duration: c.ceilingDuration });
     if (bare.errors) throw new Error(`上限服务 save-draft 出错：${JSON.stringify(bare.errorKinds)}`);
-    // A timed run ends with requests in flight: start each level from the versions the database holds.
-    await new Promise((r) => setTimeout(r, 1000));
+    await settle();
     const versions = new Map(
       (await db.query<{ id: string; version: number }>(`SELECT id, version FROM "Alliance" WHERE id = ANY($1)`, [savePool.map((p) => p.id)])).rows.map((x) => [
         x.id,
