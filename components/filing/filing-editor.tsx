@@ -36,7 +36,6 @@ export interface EditorProps {
 
 const chars = (s: string) => [...s].length;
 
-/** Field errors as [path, message] pairs, nested member rows included. */
 const loadResolver = () => import("./filing-resolver").then((m) => m.filingResolver);
 // The same resolver every time, fetched once: validation waits for it only if the user leaves a field before the
 // browser was idle long enough to fetch it. If it cannot be fetched (the network went away), the field shows no
@@ -46,6 +45,7 @@ const lazyResolver: Resolver<TFilingDraftFields, unknown, TFilingStrictFields> =
   return resolve ? resolve(values, context, options) : { values: {}, errors: {} };
 };
 
+/** Field errors as [path, message] pairs, nested member rows included. */
 function flattenErrors(errors: unknown, prefix = ""): [string, string][] {
   if (!errors || typeof errors !== "object") return [];
   const e = errors as { message?: unknown; type?: unknown };

@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
@@ -40,8 +39,7 @@ export function isSessionCurrent(
   return token.sv === user.sessionVersion;
 }
 
-async function readToken() {
-  const h = await headers();
+async function readToken(h: Headers) {
   // getToken verifies the JWT (signature and expiry) and gives the raw claims (uid, sv).
   const cookieHeader = h.get("cookie") ?? "";
   const cookies = Object.fromEntries(
@@ -62,29 +60,28 @@ export function clientIpOf(h: Headers): string | null {
 }
 
 /**
- * One look-up per request, also where React's cache() does nothing: server actions and route handlers run outside
- * rendering, and there the language (lib/i18n/request.ts) and the gate each asked for the user: two JWT decodes and
- * two queries per autosave. Next.js hands every caller in a request the same headers object, so it keys the memo.
+ * One look-up per request, in pages, server actions and route handlers alike (React's cache() memoises only while
+ * rendering, so in an action the language, lib/i18n/request.ts, and the gate each decoded the JWT and queried the
+ * user). Next.js hands every caller in a request the same headers object, so it keys the memo.
  */
 const perRequest = new WeakMap<Headers, Promise<SessionUser | null>>();
 
 /** The signed-in user, checked against the database on every request; null when signed out. */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+export async function getSessionUser(): Promise<SessionUser | null> {
   const h = await headers();
   let user = perRequest.get(h);
   if (!user) {
-    user = lookUpSessionUser();
+    user = lookUpSessionUser(h);
     perRequest.set(h, user);
   }
   return user;
-});
+}
 
-async function lookUpSessionUser(): Promise<SessionUser | null> {
-  const token = await readToken();
+async function lookUpSessionUser(h: Headers): Promise<SessionUser | null> {
+  const token = await readToken(h);
   if (!token?.uid) return null;
   const user = await db().user.findUnique({ where: { id: token.uid } });
   if (!user || !isSessionCurrent(token, user)) return null;
-  const h = await headers();
   return {
     id: user.id,
     username: user.username,

@@ -146,15 +146,22 @@ export async function measure(c: Ctx) {
   return { rows, docs, firstLoad, notes };
 }
 
+/**
+ * The complete drafts split between autosave (a draft per connection at the highest level, and ten spare) and
+ * submission (the rest). The autosave's bare-SQL ceiling (ceiling.ts) types into the same autosave drafts.
+ */
+export function splitDraftPool<T>(pool: T[], levels: number[]): { savePool: T[]; submitPool: T[] } {
+  const size = Math.max(...levels) + 10;
+  return { savePool: pool.slice(0, size), submitPool: pool.slice(size) };
+}
+
 /** Autosave, submission and the division's decision, posted as the browser posts them. */
 async function writePaths(c: Ctx, filerCookie: string, reviewerCookie: string, notes: string[]): Promise<ReadRow[]> {
   const rows: ReadRow[] = [];
   const saveId = actionId(c.root, "app/(portal)/alliances/actions.ts", "saveDraftAction");
   const submitId = actionId(c.root, "app/(portal)/alliances/actions.ts", "submitFilingAction");
   const decideId = actionId(c.root, "app/(portal)/alliances/[id]/actions.ts", "transitionAction");
-  const maxLevel = Math.max(...c.levels);
-  const savePool = c.pool.slice(0, maxLevel + 10);
-  const submitPool = c.pool.slice(maxLevel + 10);
+  const { savePool, submitPool } = splitDraftPool(c.pool, c.levels);
 
   // Autosave: each request takes a draft nobody else is saving, types into its goal and sends the whole form
   // with the version it holds; the answer's new version goes back with the draft. Conflicts would be errors.

@@ -78,7 +78,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 async function main() {
   const { spawnTs, firstJsonLine, stopGroup, RssSampler, processTree } = await import("./processes");
   const { seedBench } = await import("./seed");
-  const { measure } = await import("./measure");
+  const { measure, splitDraftPool } = await import("./measure");
   const { budgetsOf, markdown, printReport, writeSection } = await import("./report");
 
   let dbHost: ChildProcess | undefined;
@@ -174,7 +174,7 @@ async function main() {
     const sample = await sampleIds(
       url,
       seed.pool.map((p) => p.id),
-      Math.max(...LEVELS),
+      splitDraftPool(seed.pool, LEVELS).savePool.map((p) => p.id),
     );
     ceiling = spawnTs(
       path.join(ROOT, "tests/bench/ceiling.ts"),
@@ -277,7 +277,7 @@ export interface Sample {
 }
 
 /** The rows the paths are measured on: the largest filing in the reviewer's queue with a resubmission, a filed alliance. */
-async function sampleIds(url: string, poolIds: string[], maxLevel: number): Promise<Sample> {
+async function sampleIds(url: string, poolIds: string[], saveDraftIds: string[]): Promise<Sample> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -304,8 +304,7 @@ async function sampleIds(url: string, poolIds: string[], maxLevel: number): Prom
         detailId: detail.id,
         draftId: poolIds[0]!,
         filerId: filer.id,
-        // The same slice measure.ts's writePaths autosaves (the rest of the pool is submitted).
-        saveDraftIds: poolIds.slice(0, maxLevel + 10),
+        saveDraftIds,
       },
     };
   } finally {
