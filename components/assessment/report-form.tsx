@@ -9,6 +9,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { NARRATIVE_MAX, PLAN_MAX, ZReportFields, type TReportFields } from "@/lib/validation/assessment";
 import { useAutosave } from "@/components/filing/use-autosave";
 import { FormSummary } from "@/components/ui/form-summary";
+import { placeFieldErrors } from "@/components/ui/place-field-errors";
 import { saveReportDraftAction, submitReportAction } from "@/app/(portal)/reports/actions";
 
 export interface ReportFigureField {
@@ -46,7 +47,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
     async (v: TReportFields, ver: number) => {
       const r = await saveReportDraftAction({ ...v, reportId, version: ver });
       if (r.ok) return { ok: true as const, version: r.data.version };
-      for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) if (k !== "_form") setError(k as never, { type: "server", message: msgs.join(t("sep")) });
+      placeFieldErrors(setError, r.fieldErrors, t("sep")); // a form-level refusal shows as the save state
       return { ok: false as const, code: r.code };
     },
     [reportId, setError, t],
@@ -74,12 +75,7 @@ export function ReportForm({ reportId, version, fields, initial, dueDay }: Props
         router.refresh();
         return;
       }
-      const details: string[] = [];
-      for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) {
-        if (k === "_form") details.push(...msgs);
-        else setError(k as never, { type: "server", message: msgs.join(t("sep")) });
-      }
-      setSubmitError({ summary: tErr(r.code), details });
+      setSubmitError({ summary: tErr(r.code), details: placeFieldErrors(setError, r.fieldErrors, t("sep")) });
     } finally {
       setSubmitting(false);
     }

@@ -81,9 +81,8 @@ export function SchemeRuleFields({ index, control, register, setValue, errors, d
 const small = { width: "4.5em" } as const;
 
 function Steps({ index, control, register, errors, disabled }: Omit<Props, "setValue">) {
-  // The rule is a union, so react-hook-form cannot type this path; the steps' shape is checked by the resolver.
   const t = useTranslations("schemeRule");
-  const steps = useFieldArray({ control, name: `indicators.${index}.rule.steps` as never });
+  const steps = useFieldArray({ control, name: `indicators.${index}.rule.steps` });
   const n = index + 1;
   const listError = errorAt(errors, `indicators.${index}.rule.steps`);
   return (
@@ -108,7 +107,7 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
                 style={small}
                 disabled={disabled}
                 {...ariaFor(ids.min, minErr)}
-                {...register(`indicators.${index}.rule.steps.${j}.min` as never, num)}
+                {...register(`indicators.${index}.rule.steps.${j}.min`, num)}
               />{" "}
               {t("scores")}{" "}
               <input
@@ -121,7 +120,7 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
                 style={small}
                 disabled={disabled}
                 {...ariaFor(ids.score, scoreErr)}
-                {...register(`indicators.${index}.rule.steps.${j}.score` as never, num)}
+                {...register(`indicators.${index}.rule.steps.${j}.score`, num)}
               />{" "}
               {t("points")}
               {!disabled && steps.fields.length > 1 && (
@@ -152,7 +151,7 @@ function Steps({ index, control, register, errors, disabled }: Omit<Props, "setV
         </div>
       )}
       {!disabled && (
-        <button type="button" className="secondary small" onClick={() => steps.append({ min: 0, score: 100 } as never)}>
+        <button type="button" className="secondary small" onClick={() => steps.append({ min: 0, score: 100 })}>
           {t("addStep")}
         </button>
       )}

@@ -9,6 +9,7 @@ import type { DocumentKind } from "@/lib/db/generated/enums";
 import { evaluateFiling } from "@/lib/rules/filing-rules";
 import { memberTotals } from "@/lib/rules/member-totals";
 import { toRuleInput } from "@/lib/filing/to-form";
+import { labelOf } from "./field-label";
 import type { TFilingDraftFields, ZFilingStrictFields } from "@/lib/validation/filing";
 import type { z } from "@/lib/validation/zod";
 
@@ -195,7 +196,7 @@ export function FilingEditor(props: EditorProps) {
             {tErr("summary", { count: problems.length })}
             <ul>
               {problems.map(([path, msg]) => (
-                <li key={path}>{t("fieldProblem", { field: labelOf(path, values, (k, v) => t(k as Parameters<typeof t>[0], v as never)), message: msg })}</li>
+                <li key={path}>{t("fieldProblem", { field: labelOf(path, values, t), message: msg })}</li>
               ))}
             </ul>
           </div>
@@ -330,22 +331,4 @@ export function FilingEditor(props: EditorProps) {
       <PolicyPanel results={results} />
     </div>
   );
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  chainPosition: "chain",
-  outputValue2022: "output",
-  profitTax2022: "profitTax",
-  role: "role",
-  creditCode: "creditCode",
-};
-
-/** "members.3.chainPosition" → "成员第 4 行 某公司 产业链位置"; top-level fields by their 附件1 label. */
-function labelOf(path: string, values: TFilingDraftFields, t: (key: string, values?: Record<string, string | number>) => string): string {
-  const [head, index, field] = path.split(".");
-  if (head === "members" && index !== undefined) {
-    const m = values.members?.[Number(index)];
-    return t("memberRowField", { row: Number(index) + 1, name: m?.name ?? "", field: field ? t(FIELD_LABELS[field] ?? field) : "" }).trim();
-  }
-  return head === "innovationGoal" ? t("goal") : t(head ?? path);
 }

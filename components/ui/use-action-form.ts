@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldValues, UseFormSetError } from "react-hook-form";
+import { placeFieldErrors } from "./place-field-errors";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 /**
@@ -31,12 +32,7 @@ export function useActionForm<T extends FieldValues>(setError: UseFormSetError<T
       setDone(true);
       return result.data;
     }
-    const formLevel: string[] = [];
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "_form") formLevel.push(...messages);
-      else setError(field as Path<T>, { type: "server", message: messages.join(tu("fieldErrorSeparator")) });
-    }
-    setDetails(formLevel);
+    setDetails(placeFieldErrors(setError, result.fieldErrors, tu("fieldErrorSeparator")));
     setSummary(t(result.code));
     return undefined;
   }
