@@ -90,7 +90,14 @@ async function main() {
   }
   // The server gets the peer-address hook (lib/cli/peer-address.cjs): the connecting address of every request, the
   // one fact the per-address limits and audit records can build on (lib/http/client-address.ts).
-  const nodeOptions = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(ROOT, "lib", "cli", "peer-address.cjs"))}`].filter(Boolean).join(" ");
+  const nodeOptions = [
+    process.env.NODE_OPTIONS,
+    `--require ${JSON.stringify(path.join(ROOT, "lib", "cli", "peer-address.cjs"))}`,
+    // Per process (each cluster worker inherits NODE_OPTIONS), so the limit bounds every server process.
+    e.HEAP_LIMIT_MB > 0 && !dev ? `--max-old-space-size=${e.HEAP_LIMIT_MB}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   // One server process per core by default (issue 16); the development server is always one.
   const workers = dev ? 1 : (e.WEB_CONCURRENCY ?? os.availableParallelism());
   const child: ChildProcess = spawn(process.execPath, [CLUSTER, e.HOST, String(e.PORT), dev ? "dev" : "start"], {

@@ -5,7 +5,8 @@ import type { LoadRow } from "./load";
 import type { FirstLoad } from "./first-load";
 
 export interface ReadRow extends LoadRow {
-  kind: "read" | "write";
+  /** floor: the page that reads nothing (measure.ts), shown beside the ratios but under no budget of its own. */
+  kind: "read" | "write" | "floor";
   ceilingRps?: number;
 }
 export interface DocTiming {
@@ -37,6 +38,14 @@ const num = (v: number | undefined, d = 1) => (v === undefined || !Number.isFini
 
 const NOT_MEASURED = "not measured in this run";
 
+/** What the no-SQL page says about the ratios: no page of the build outruns it, so F / ceiling is a path's best. */
+function floorNote(rows: ReadRow[], reads1: ReadRow[]): string {
+  const floor = rows.find((r) => r.kind === "floor" && r.connections === 1);
+  if (!floor) return "";
+  const best = reads1.map((r) => (100 * floor.rps) / r.ceilingRps!);
+  return ` (the sign-in page, which reads nothing, serves ${num(floor.rps)} req/s at one user: ${Math.min(...best).toFixed(0)}-${Math.max(...best).toFixed(0)} % of these ceilings is the most any page of this build could reach)`;
+}
+
 export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLoad, largestProcessMb: number): Budget[] {
   const reads1 = rows.filter((r) => r.kind === "read" && r.connections === 1 && r.ceilingRps);
   const low = reads1.filter((r) => !(r.rps >= 0.25 * r.ceilingRps!));
@@ -57,7 +66,7 @@ export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLo
       detail: !reads1.length
         ? NOT_MEASURED
         : low.length
-          ? low.map((r) => `${r.label} ${pct(r)}`).join("; ")
+          ? low.map((r) => `${r.label} ${pct(r)}`).join("; ") + floorNote(rows, reads1)
           : `${reads1.length} paths, lowest ${Math.min(...reads1.map((r) => (100 * r.rps) / r.ceilingRps!)).toFixed(0)} %`,
     },
     {
