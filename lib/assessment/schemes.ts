@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { isUniqueViolation } from "../errors/unique-violation";
@@ -12,6 +11,7 @@ import type { z } from "../validation/zod";
 import { DEFAULT_SCHEME, ZSchemeDefinition, type TSchemeDefinition } from "./scheme";
 import { coverageCutoffDay } from "./coverage";
 import { text } from "../i18n/text";
+import { toJsonColumn } from "../validation/json-column";
 import { storedText } from "./stored-text";
 
 // 八（四）: the service center sets each year's indicator scheme. Editable while DRAFT; publishing opens the
@@ -66,8 +66,8 @@ function rowData(input: z.output<typeof ZSchemeInput>) {
     title: input.title,
     reportDue: dueInstant(input.reportDue),
     coverageCutoff: input.coverageCutoff ? new Date(`${input.coverageCutoff}T00:00:00Z`) : null,
-    indicators: input.indicators as unknown as Prisma.InputJsonValue,
-    gradeBands: input.gradeBands as unknown as Prisma.InputJsonValue,
+    indicators: toJsonColumn(ZSchemeDefinition.shape.indicators, input.indicators),
+    gradeBands: toJsonColumn(ZSchemeDefinition.shape.gradeBands, input.gradeBands),
   };
 }
 

@@ -5,6 +5,9 @@ import type { Prisma } from "./generated/client";
 import type { Tx } from "./client";
 import { failingConditions, memberListRules } from "../membership/change-rules";
 import { listingOf } from "../membership/confirm-status";
+import { ZConfirmedFigures } from "../validation/membership";
+import { ZRuleReport } from "../rules/schema";
+import { toJsonColumn } from "../validation/json-column";
 
 const HYDROGEN = "吉林省氢能产业科技创新联盟";
 const CARBON_FIBER = "吉林省碳纤维产业科技创新联盟";
@@ -141,7 +144,7 @@ async function seedChange(tx: Tx, alliance: { id: string; name: string; leadOrgI
       createdById: alliance.createdById,
       createdAt: day(c.requestedOn),
       memberData: memberData as Prisma.InputJsonValue | undefined,
-      ruleWarnings: rules as unknown as Prisma.InputJsonValue,
+      ruleWarnings: toJsonColumn(ZRuleReport, rules),
       flagged,
       ...(c.decided
         ? {
@@ -200,13 +203,13 @@ async function seedConfirmations(tx: Tx, allianceId: string) {
   const members = await tx.membership.findMany({ where: { allianceId, leftOn: null }, orderBy: { sortOrder: "asc" }, include: { organization: true } });
   const at = day("2026-09-15");
   for (const m of members.slice(1, 5)) {
-    await tx.membership.update({ where: { id: m.id }, data: { confirmedAt: at, confirmedFigures: listingOf(m) as unknown as Prisma.InputJsonValue } });
+    await tx.membership.update({ where: { id: m.id }, data: { confirmedAt: at, confirmedFigures: toJsonColumn(ZConfirmedFigures, listingOf(m)) } });
   }
   const edited = members[5];
   if (edited) {
     // Confirmed with the old output value; the filer corrected it afterwards, so it shows 确认后信息已修改.
     const old = { ...listingOf(edited), outputValue2022: "30000.00" };
-    await tx.membership.update({ where: { id: edited.id }, data: { confirmedAt: at, confirmedFigures: old as unknown as Prisma.InputJsonValue } });
+    await tx.membership.update({ where: { id: edited.id }, data: { confirmedAt: at, confirmedFigures: toJsonColumn(ZConfirmedFigures, old) } });
   }
   // Issue #17 item 9: the filer has recorded a contact e-mail for most of the members still to confirm, so
   // 成员确认 can mail their links when SMTP_URL is set (the rest are left for the copy-the-link flow).

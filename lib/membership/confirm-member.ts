@@ -4,7 +4,8 @@ import type { Tx } from "../db/client";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { recordAudit, type AuditActor } from "../audit/record";
-import { ZConfirmToken } from "../validation/membership";
+import { ZConfirmToken, ZConfirmedFigures } from "../validation/membership";
+import { toJsonColumn } from "../validation/json-column";
 import { hashConfirmToken } from "./confirm-links";
 import { listingOf } from "./confirm-status";
 import { text } from "../i18n/text";
@@ -68,7 +69,7 @@ export async function confirmMember(input: { token: string }, ip: string | null,
   await answer(input.token, ip, now, (m) => {
     const figures = listingOf(m);
     return {
-      data: { confirmedAt: now, confirmedFigures: figures as unknown as Prisma.InputJsonValue, disputedAt: null, disputeNote: null },
+      data: { confirmedAt: now, confirmedFigures: toJsonColumn(ZConfirmedFigures, figures), disputedAt: null, disputeNote: null },
       action: "member.confirmed",
       summary: { figures },
     };

@@ -3,6 +3,7 @@
 import { z } from "./zod";
 import { field, maxChars, msg } from "./messages";
 import { ZMemberInput } from "./filing";
+import type { ConfirmedFigures } from "../membership/confirm-status";
 
 const id = z.string().uuid(msg("validation.invalidParameter"));
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -77,3 +78,13 @@ export const ZDisputeMemberInput = z.object({
     .max(500, maxChars("explanation", 500)),
 });
 export type TDisputeMemberInput = z.input<typeof ZDisputeMemberInput>;
+
+/** What a member unit confirmed (Membership.confirmedFigures): the listing as it saw it (listingOf). */
+export const ZConfirmedFigures = z.object({
+  name: z.string(),
+  type: z.string(),
+  role: z.string(),
+  chainPosition: z.string().nullable(),
+  outputValue2022: z.string().nullable(),
+  profitTax2022: z.string().nullable(),
+}) satisfies z.ZodType<ConfirmedFigures>;
