@@ -36,6 +36,13 @@ describe("bench budgets", () => {
     expect(ratio.detail).toContain("serves 40.0 req/s at one user: 20-40 %");
   });
 
+  it("says what the floor's own p95 at 10 users leaves of the 150 ms", () => {
+    const rows = [row("home: filer", "read", 10, 40), row("floor: sign-in page (no SQL)", "floor", 10, 100)];
+    const p95 = budgetsOf(rows, [], firstLoad, 550)[1]!;
+    expect(p95.pass).toBe(false);
+    expect(p95.detail).toBe("home: filer 500 ms (the sign-in page, which reads nothing, has p95 200 ms at 10 users)");
+  });
+
   it("keeps the floor out of the read budgets and says what was not measured", () => {
     // A slow floor at 10 users would fail the p95 budget if it were counted as a read path.
     const rows = [row("floor: sign-in page (no SQL)", "floor", 10, 5), row("floor: sign-in page (no SQL)", "floor", 1, 40)];
