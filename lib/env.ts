@@ -2,9 +2,6 @@ import { z } from "zod";
 import { parseTrustedProxies } from "./http/trusted-proxies";
 
 // The only place that reads process.env (CONVENTIONS 8).
-
-/** The server's default heap limit (HEAP_LIMIT_MB), chosen by `npm run bench` (docs/BENCHMARK.md). */
-export const HEAP_DEFAULT_MB = 320;
 const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
@@ -26,8 +23,8 @@ const ZEnv = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   // V8's old-space limit per server process, in MB. Without one V8 sizes the heap from the machine's memory
   // (about 4 GB here) and lets garbage pile up to near a gigabyte under load before collecting it; 0 leaves
-  // V8's own limit.
-  HEAP_LIMIT_MB: z.coerce.number().int().min(0).max(16_384).default(HEAP_DEFAULT_MB),
+  // V8's own limit. 320 was chosen by `npm run bench` (docs/BENCHMARK.md).
+  HEAP_LIMIT_MB: z.coerce.number().int().min(0).max(16_384).default(320),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Set by Vitest in its workers; with it, TEST_SCRYPT_LOG2N lowers the password work factor (lib/auth/password.ts).

@@ -1,5 +1,7 @@
 // Pure: a member unit's confirmation status, shown to the filer and to reviewers.
 import { text } from "../i18n/text";
+import type { z } from "../validation/zod";
+import type { ZConfirmedFigures } from "../validation/membership";
 
 export type ConfirmStatus = "CONFIRMED" | "CHANGED" | "DISPUTED" | "UNCONFIRMED";
 
@@ -22,14 +24,8 @@ export interface ListedMember {
   organization: { name: string; type: string };
 }
 
-export interface ConfirmedFigures {
-  name: string;
-  type: string;
-  role: string;
-  chainPosition: string | null;
-  outputValue2022: string | null;
-  profitTax2022: string | null;
-}
+/** What a member unit confirms, as stored in Membership.confirmedFigures (its schema: ZConfirmedFigures). */
+export type ConfirmedFigures = z.output<typeof ZConfirmedFigures>;
 
 // Decimals are compared as fixed two-place strings, so 1200.5 and 1200.50 are the same figure.
 const money = (v: Decimalish | null): string | null => (v === null ? null : Number(v.toString()).toFixed(2));

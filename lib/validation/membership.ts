@@ -3,7 +3,6 @@
 import { z } from "./zod";
 import { field, maxChars, msg } from "./messages";
 import { ZMemberInput } from "./filing";
-import type { ConfirmedFigures } from "../membership/confirm-status";
 
 const id = z.string().uuid(msg("validation.invalidParameter"));
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -87,4 +86,4 @@ export const ZConfirmedFigures = z.object({
   chainPosition: z.string().nullable(),
   outputValue2022: z.string().nullable(),
   profitTax2022: z.string().nullable(),
-}) satisfies z.ZodType<ConfirmedFigures>;
+});
