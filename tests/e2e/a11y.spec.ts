@@ -104,7 +104,6 @@ test("operation pages (八): reports, assessment, oversight, dashboard and the a
 
 test("the axe check reports what it finds: a page made with known faults fails it", async ({ page }) => {
   // The crawls run axe through crawl.ts's own injection; this shows that path reports violations at all.
-  await page.goto("/login");
   await page.setContent(
     '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><main><img src="data:,"><input type="text"><p style="color:#eee;background:#fff">浅色文字</p></main></body></html>',
   );
