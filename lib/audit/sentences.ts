@@ -42,7 +42,10 @@ export interface AuditRow {
   summary: unknown;
 }
 
-type Sentence<A extends TAuditAction> = (s: z.infer<(typeof SUMMARIES)[A]>, e: AuditRow, book: NameBook) => string;
+type SummaryMap = { [A in TAuditAction]: z.infer<(typeof SUMMARIES)[A]> };
+type Sentence<A extends TAuditAction> = (s: SummaryMap[A], e: AuditRow, book: NameBook) => string;
+// The schemas seen as a map over the same keys as SENTENCES, so one generic action correlates a schema with its sentence.
+const SCHEMAS: { [A in TAuditAction]: z.ZodType<SummaryMap[A]> } = SUMMARIES;
 type Values = Record<string, string | number>;
 /** A sentence piece from the catalogue (audit.sentence), typed by its key. */
 const w = (key: keyof Messages["audit"]["sentence"], values?: Values) => text(`audit.sentence.${key}`, values);
@@ -343,10 +346,12 @@ export const SENTENCES: { [A in TAuditAction]: Sentence<A> } = {
 /** The event as one sentence; an event its schema cannot read still says what it was, masked. */
 export function describeEvent(e: AuditRow, book: NameBook = EMPTY_BOOK): string {
   if (!Object.hasOwn(SENTENCES, e.action)) return w("unknownAction", { action: actionLabel(e.action), content: legacy(e.summary) });
-  const action = e.action as TAuditAction;
-  const parsed = SUMMARIES[action].safeParse(e.summary);
-  if (!parsed.success) return w("legacyRecord", { action: actionLabel(action), content: legacy(e.summary) });
-  return (SENTENCES[action] as Sentence<TAuditAction>)(parsed.data as never, e, book);
+  return sentenceOf(e.action as TAuditAction, e, book) ?? w("legacyRecord", { action: actionLabel(e.action), content: legacy(e.summary) });
+}
+
+function sentenceOf<A extends TAuditAction>(action: A, e: AuditRow, book: NameBook): string | null {
+  const parsed = SCHEMAS[action].safeParse(e.summary);
+  return parsed.success ? SENTENCES[action](parsed.data, e, book) : null;
 }
 
 function legacy(summary: unknown): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import type { Role } from "../db/generated/enums";
 import { db } from "../db/client";
@@ -40,18 +41,10 @@ export function isSessionCurrent(
 }
 
 async function readToken(h: Headers) {
-  // getToken verifies the JWT (signature and expiry) and gives the raw claims (uid, sv).
-  const cookieHeader = h.get("cookie") ?? "";
-  const cookies = Object.fromEntries(
-    cookieHeader
-      .split(/;\s*/)
-      .filter(Boolean)
-      .map((c) => {
-        const i = c.indexOf("=");
-        return [c.slice(0, i), decodeURIComponent(c.slice(i + 1))];
-      }),
-  );
-  return getToken({ req: { headers: Object.fromEntries(h.entries()), cookies } as never, secret: env().NEXTAUTH_SECRET });
+  // getToken verifies the JWT (signature and expiry) and gives the raw claims (uid, sv). It reads the cookies the way
+  // a NextRequest parses them (a chunked session cookie, a malformed %-escape in some other cookie skipped, not thrown).
+  // The address is never read: the cookie's name follows NEXTAUTH_URL.
+  return getToken({ req: new NextRequest("http://localhost/", { headers: h }), secret: env().NEXTAUTH_SECRET });
 }
 
 /** The caller's address for limits and audit records: the connecting peer, or what trusted proxies report. */

@@ -242,3 +242,23 @@ test.describe("a filer under attack", () => {
     expect((await page.request.get(`/api/documents/${data.versionId}`)).headers()["content-type"]).toBe("application/pdf");
   });
 });
+
+test("a stray cookie with a broken %-escape is ignored: the sign-in page and a signed-in page answer as without it", async ({ page, baseURL }) => {
+  // Any site on the same host can set such a cookie; the session reader used to decode every cookie and threw (a 500).
+  const stray = [
+    { name: "stray", value: "%E0%A4", url: baseURL! },
+    { name: "other", value: "a%zz", url: baseURL! },
+  ];
+  await page.context().addCookies(stray);
+  const login = await page.goto("/login");
+  expect(login?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const portal = await page.request.get("/alliances", { maxRedirects: 0 });
+  expect(portal.status(), "not signed in: sent to the sign-in page").toBe(307);
+
+  await enterAs(page, "filer");
+  await page.context().addCookies(stray);
+  const signedIn = await page.goto("/alliances");
+  expect(signedIn?.status()).toBe(200);
+  await expect(page.getByRole("link", { name: "吉林省太阳能产业科技创新联盟", exact: true }).first()).toBeVisible();
+});

@@ -156,3 +156,21 @@ test("a printed public notice is whole: members, issuing body and date, no back 
   expect(outside).toEqual([]);
   execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "2", file, path.join(OUT, "print-notice")]);
 });
+
+test("a printed list keeps its column headers without the sort controls: only the sorted column's order mark", async ({ page }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(OUT, { recursive: true });
+  await page.goto("/public/notices");
+  // On screen every sortable header carries a mark: ↕ where a click would sort, ▼ on the column that orders the list.
+  const marks = await page.locator("thead .sort-mark").allTextContents();
+  expect(marks.map((m) => m.trim()).filter((m) => m === "↕").length).toBeGreaterThan(1);
+  const file = path.join(OUT, "print-notice-list.pdf");
+  await page.pdf({ path: file, format: "A4", preferCSSPageSize: true, printBackground: true });
+  const { text, outside } = readPdf(file);
+  const flat = squash(text);
+  for (const column of ["备案编号", "联盟名称", "牵头单位"]) expect(flat).toContain(column);
+  expect(text, "↕ says nothing on paper").not.toContain("↕");
+  expect(text.match(/[▲▼]/g), "the sorted column keeps its order mark").toEqual(["▼"]);
+  expect(outside).toEqual([]);
+  execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", file, path.join(OUT, "print-notice-list")]);
+});

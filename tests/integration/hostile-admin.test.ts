@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { authOptions } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
@@ -256,7 +257,7 @@ describe("sign-in (POST /api/auth/callback/credentials goes through this authori
   });
 
   it("answers a broken JSON body with 400 and a Chinese message (next-auth itself would throw: a 500)", async () => {
-    const req = new Request("http://localhost:3000/api/auth/callback/credentials", {
+    const req = new NextRequest("http://localhost:3000/api/auth/callback/credentials", {
       method: "POST",
       body: '{"username":',
       headers: { "content-type": "application/json" },

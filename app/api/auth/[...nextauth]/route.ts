@@ -1,3 +1,4 @@
+import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { inRequestLocale } from "@/lib/http/authed-route";
@@ -16,9 +17,9 @@ async function brokenJson(req: Request): Promise<Response | null> {
   }
 }
 
-const handler = async (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) =>
+const handler = async (req: NextRequest, ctx: { params: Promise<{ nextauth: string[] }> }) =>
   (await inRequestLocale(() => brokenJson(req))) ??
   // next-auth 4 reads params synchronously; Next 16 passes them as a promise.
-  ctx.params.then((params) => NextAuth(req as never, { params } as never, authOptions()));
+  ctx.params.then((params) => NextAuth(req, { params }, authOptions()));
 
 export { handler as GET, handler as POST };
