@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-namespaces";
+import { shellMessages } from "@/lib/i18n/client-namespaces";
 import { ScrollRegions } from "@/components/ui/scroll-regions";
 import { LocaleSync } from "@/components/ui/locale-sync";
 import "./globals.css";
@@ -29,9 +29,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        {/* Only the catalogue paths client code reads (lib/i18n/client-namespaces.ts): without `messages` the
-            provider hands every page the whole catalogue, which made the HTML several times larger. */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* Only the paths the layouts' and error views' client code reads (lib/i18n/client-namespaces.ts); each
+            page brings its own (withPageText). Without `messages` the provider hands every page the whole catalogue. */}
+        <NextIntlClientProvider messages={shellMessages(messages)}>
           <LocaleSync />
           {children}
           <ScrollRegions />

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { getHomeData } from "@/lib/home/get-home-data";
@@ -9,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function HomePage() {
+async function HomePage() {
   const user = await requirePageUser();
   const t = await getTranslations();
   const data = await getHomeData(user);
@@ -22,3 +23,5 @@ export default async function HomePage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/page.tsx", HomePage);

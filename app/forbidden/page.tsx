@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
@@ -7,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("forbidden") };
 }
 
-export default async function Forbidden() {
+async function Forbidden() {
   const t = await getTranslations("pages");
   return (
     <main id="main" className="card" style={{ maxWidth: 640, marginTop: 60 }}>
@@ -17,3 +18,5 @@ export default async function Forbidden() {
     </main>
   );
 }
+
+export default withPageText("app/forbidden/page.tsx", Forbidden);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 const REASONS = ["idle", "logout", "expired", "password"] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; callbackUrl?: string }> }) {
+async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; callbackUrl?: string }> }) {
   if (await getSessionUser()) redirect("/");
   const t = await getTranslations();
   const sp = await searchParams;
@@ -43,3 +44,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     </div>
   );
 }
+
+export default withPageText("app/login/page.tsx", LoginPage);

@@ -2,15 +2,43 @@
 import { useLocale, useMessages } from "next-intl";
 import { setTextSource } from "@/lib/i18n/text";
 import type { Messages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
+
+type Tree = { [key: string]: string | Tree };
+
+function merge(into: Tree, from: Tree): Tree {
+  const out: Tree = { ...into };
+  for (const [k, v] of Object.entries(from)) {
+    const had = out[k];
+    out[k] = typeof v === "object" && typeof had === "object" ? merge(had, v) : v;
+  }
+  return out;
+}
+
+// The root layout's provider brings the shell's messages and each page's provider its own (lib/i18n/page-text.tsx);
+// text() may be called from either, so it reads what every provider on screen brought, merged, in their language.
+let held: { locale: Locale; seen: WeakSet<object>; messages: Tree } | null = null;
+
+function mergedFor(locale: Locale, messages: Messages): Messages {
+  if (!held || held.locale !== locale) held = { locale, seen: new WeakSet(), messages: {} };
+  if (!held.seen.has(messages)) {
+    held.seen.add(messages);
+    held.messages = merge(held.messages, messages as unknown as Tree);
+  }
+  return held.messages as unknown as Messages;
+}
 
 /**
  * Gives text() (zod messages checked in the browser) the page's language and the messages it came with,
  * so the client bundle carries no catalogue of its own.
  */
 export function LocaleSync() {
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const messages = useMessages() as Messages;
   // Only in the browser: during server rendering the source is the request's (lib/i18n/server-text.ts).
-  if (typeof window !== "undefined") setTextSource(() => ({ locale, messages }));
+  if (typeof window !== "undefined") {
+    const all = mergedFor(locale, messages);
+    setTextSource(() => ({ locale, messages: all }));
+  }
   return null;
 }

@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CATALOGUE_FILES, deepMerge, type Tree } from "../i18n/catalogue";
-import { analyseClientKeys, chineseLiterals, coveredBy, missingKeys, overlappingKeys, sourceFiles } from "../i18n/check";
+import { analyseClientKeys, chineseLiterals, missingKeys, overlappingKeys, pageWrapperProblems, sourceFiles } from "../i18n/check";
 
 // npm run lint: the catalogue is whole in both languages, and code carries no Chinese interface text.
 // Files still holding literals are listed with their count in lib/i18n/literal-baseline.json: a file may go
 // down, never up, and a file not listed may hold none (`--update` rewrites the list after a file is moved over).
-// The catalogue paths client code reads are listed in lib/i18n/client-namespaces.json (the page hands the browser
-// only those): a path the code needs and the list lacks fails, as does a path nothing needs (`--update` rewrites it).
+// The catalogue paths client code reads are listed in lib/i18n/client-namespaces.json, the shell's and each page's
+// (the root layout and each page hand the browser only those): lists that differ from the code's fail (`--update`
+// rewrites them), as does a page whose default export is not withPageText with its own path.
 
 const root = process.cwd();
 const BASELINE = path.join(root, "lib/i18n/literal-baseline.json");
@@ -54,20 +55,27 @@ for (const p of client.paths) {
   const where = client.uses.find((u) => u.path === p || u.path.startsWith(`${p}.`));
   if (node === undefined) problems.push(`${where?.file}:${where?.line}: client code reads ${p}, which is not in the catalogue`);
 }
+const committed = { shell: client.shell, pages: client.pages };
 if (process.argv.includes("--update")) {
-  fs.writeFileSync(CLIENT_PATHS, `${JSON.stringify(client.paths, null, 2)}\n`);
-  console.log(`client-namespaces.json: ${client.paths.length} paths the browser reads`);
+  fs.writeFileSync(CLIENT_PATHS, `${JSON.stringify(committed, null, 2)}\n`);
+  console.log(
+    `client-namespaces.json: the shell's ${client.shell.length} paths and ${Object.keys(client.pages).length} pages' (${client.paths.length} paths in all)`,
+  );
 } else {
-  const listed = fs.existsSync(CLIENT_PATHS) ? (JSON.parse(fs.readFileSync(CLIENT_PATHS, "utf8")) as string[]) : [];
-  const reported = new Set<string>();
-  for (const u of client.uses)
-    if (!coveredBy(listed, u.path) && !reported.has(u.path)) {
-      reported.add(u.path);
-      problems.push(`${u.file}:${u.line}: reads ${u.path} in the browser, which lib/i18n/client-namespaces.json lacks: run npm run i18n:baseline`);
-    }
-  for (const p of listed)
-    if (!client.paths.includes(p)) problems.push(`lib/i18n/client-namespaces.json lists ${p}, which no client code reads as such: run npm run i18n:baseline`);
+  const listed = fs.existsSync(CLIENT_PATHS) ? (JSON.parse(fs.readFileSync(CLIENT_PATHS, "utf8")) as typeof committed) : { shell: [], pages: {} };
+  const compare = (what: string, has: readonly string[] = [], needs: readonly string[] = []) => {
+    const lacks = needs.filter((p) => !has.includes(p));
+    const extra = has.filter((p) => !needs.includes(p));
+    if (lacks.length) problems.push(`client-namespaces.json: ${what} lacks ${lacks.join(", ")}, which its client code reads: run npm run i18n:baseline`);
+    if (extra.length)
+      problems.push(`client-namespaces.json: ${what} lists ${extra.join(", ")}, which its client code does not read: run npm run i18n:baseline`);
+  };
+  compare("the shell", listed.shell, client.shell);
+  for (const page of new Set([...Object.keys(listed.pages), ...Object.keys(client.pages)]))
+    if (!(page in client.pages)) problems.push(`client-namespaces.json lists ${page}, which is no page: run npm run i18n:baseline`);
+    else compare(page, listed.pages[page], client.pages[page]);
 }
+problems.push(...pageWrapperProblems(root, Object.keys(client.pages)));
 const keyProblems = problems.filter((p) => p.startsWith("key") || p.includes("key set by"));
 if (process.argv.includes("--literals-only")) problems.splice(0, problems.length, ...problems.filter((p) => !keyProblems.includes(p)));
 if (problems.length > 0) {

@@ -155,6 +155,10 @@ export interface ClientKeyAnalysis {
   uses: ClientKeyUse[];
   /** The paths, none inside another, sorted: what lib/i18n/client-namespaces.json should list. */
   paths: string[];
+  /** What stays on screen around pages (layouts, error and not-found views): the root layout's provider hands these. */
+  shell: string[];
+  /** Per page file (`app/…/page.tsx`), the paths its own client modules read: its provider hands these. */
+  pages: Record<string, string[]>;
   /** Calls the analysis cannot read and no entry of DYNAMIC_KEYS covers; modules the browser must not load. */
   problems: string[];
   /** The modules that run in the browser (for the test and the curious). */
@@ -488,7 +492,56 @@ export function analyseClientKeys(
   for (const d of dynamic)
     if (!used.has(d) && reached.has(d.file))
       problems.push(`${d.file}: DYNAMIC_KEYS names ${d.function}, which makes no dynamic catalogue call: drop the entry`);
-  return { uses, paths: minimalPaths(uses.map((u) => u.path)), problems, reached: [...reached].sort() };
+  const entries = sourceFiles(root, ["app"], []).filter((f) => ENTRY_FILE.test(f));
+  const pages: Record<string, string[]> = {};
+  const shell = new Set<string>();
+  for (const entry of entries) {
+    const files = clientFilesOf(entry, load);
+    const paths = minimalPaths(uses.filter((u) => files.has(u.file)).map((u) => u.path));
+    if (PAGE_FILE.test(entry)) pages[entry] = paths;
+    else paths.forEach((p) => shell.add(p));
+  }
+  return { uses, paths: minimalPaths(uses.map((u) => u.path)), shell: minimalPaths(shell), pages, problems, reached: [...reached].sort() };
+}
+
+/**
+ * Pages whose default export is not `withPageText("<the page's own path>", …)` (lib/i18n/page-text.tsx): without
+ * it the page's client code would find none of its messages.
+ */
+export function pageWrapperProblems(root: string, pages: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const named = /^export default withPageText\("([^"]+)", \w+\);$/m.exec(fs.readFileSync(path.join(root, page), "utf8"))?.[1];
+    if (named !== page) problems.push(`${page}: export default withPageText("${page}", …) (lib/i18n/page-text.tsx)${named ? `, not "${named}"` : ""}`);
+  }
+  return problems;
+}
+
+/** The files Next.js renders for a route: a page, and what stays around pages (layouts, error and not-found views). */
+const ENTRY_FILE = /(^|\/)(page|layout|template|error|global-error|not-found|forbidden|unauthorized|loading)\.tsx$/;
+const PAGE_FILE = /(^|\/)page\.tsx$/;
+
+/**
+ * The modules of one route file that run in the browser: from the file through its server modules to each
+ * "use client" boundary, then everything the client module loads (server actions excepted: the browser gets a
+ * reference, not the module).
+ */
+function clientFilesOf(entry: string, load: (file: string) => ModuleInfo): Set<string> {
+  const client = new Set<string>();
+  const server = new Set<string>();
+  const queue: [string, boolean][] = [[entry, false]];
+  while (queue.length > 0) {
+    const [f, inClient] = queue.pop()!;
+    if (f.endsWith(".json") || CATALOGUE_MODULES.some((x) => x.test(f))) continue;
+    const m = load(f);
+    if (m.directives.includes("use server")) continue;
+    const isClient = inClient || m.directives.includes("use client");
+    const seen = isClient ? client : server;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const d of m.deps) queue.push([d, isClient]);
+  }
+  return client;
 }
 
 /** The translator's methods that take a key first (next-intl's `t.rich("key")` and friends). */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { messagesFor, type Tree } from "../../lib/i18n/catalogue";
 import { EXTRA, ROLES, axe, menuLinks, readOnly } from "./crawl";
+import { watchMissingMessages } from "./helpers";
 import { E2E_OUTPUT_DIR, storageStatePath } from "./server-file";
 
 // Issue 18: every page of the menu, as every role, and the public pages, in English. A page fails when
@@ -90,6 +91,7 @@ const REPORT = path.join(E2E_OUTPUT_DIR, "english-findings.txt");
 
 async function judge(page: Page, who: string, urls: string[]): Promise<string[]> {
   const failures: string[] = [];
+  const missing = watchMissingMessages(page.context());
   for (const url of urls) {
     await page.setViewportSize({ width: 1366, height: 900 });
     const res = await page.goto(url);
@@ -103,6 +105,7 @@ async function judge(page: Page, who: string, urls: string[]): Promise<string[]>
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (wide > 0) failures.push(`${who} ${url} @390: ${wide}px wider than the phone`);
   }
+  failures.push(...missing);
   const found = [...new Set(failures)];
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.appendFileSync(REPORT, found.map((f) => `${f}\n`).join(""));

@@ -2,7 +2,7 @@
 import "../helpers/text-setup";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_USERS, type SeedUser } from "../../prisma/seed-data";
 import { currentStep, totpCode } from "../../lib/auth/totp";
 import type { Account } from "./accounts";
@@ -125,13 +125,29 @@ export async function signOut(page: Page): Promise<void> {
 export async function asUser<R>(browser: Browser, username: string, fn: (page: Page) => Promise<R>): Promise<R> {
   const context = await browser.newContext({ storageState: storageStatePath(username) });
   try {
+    const missing = watchMissingMessages(context);
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
-    return await fn(page);
+    const result = await fn(page);
+    expect(missing, "catalogue messages the page's client code could not find").toEqual([]);
+    return result;
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The catalogue messages client code asked for and did not find, in every page of the context, as they happen:
+ * next-intl reports each in the browser's console (MISSING_MESSAGE) and shows the key instead. Each page hands
+ * the browser only the paths its client modules read (lib/i18n/page-text.tsx); a path the analysis missed shows here.
+ */
+export function watchMissingMessages(context: BrowserContext): string[] {
+  const missing: string[] = [];
+  context.on("console", (msg) => {
+    if (/MISSING_MESSAGE|INSUFFICIENT_PATH/.test(msg.text())) missing.push(`${msg.page()?.url() ?? "?"}: ${msg.text().slice(0, 200)}`);
+  });
+  return missing;
 }
 
 /** The error alert of the login form (`.alert.error`, role=alert). */

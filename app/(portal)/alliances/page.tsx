@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("heading") };
 }
 
-export default async function AlliancesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function AlliancesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const t = await getTranslations();
   const list = ALLIANCE_LIST.parse(await searchParams);
@@ -88,3 +89,5 @@ export default async function AlliancesPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/page.tsx", AlliancesPage);

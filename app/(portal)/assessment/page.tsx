@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AssessmentPage() {
+async function AssessmentPage() {
   const user = await requirePageUser(PAGE_ROLES.assessment);
   const schemes = await findSchemes(user);
   const t = await getTranslations("assessSchemes");
@@ -74,3 +75,5 @@ export default async function AssessmentPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/assessment/page.tsx", AssessmentPage);

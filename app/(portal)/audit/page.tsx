@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("heading") };
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.audit);
   const raw = await searchParams;
   const list = parseAuditParams(raw);
@@ -90,3 +91,5 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withPageText("app/(portal)/audit/page.tsx", AuditPage);

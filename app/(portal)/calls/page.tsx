@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("listTitle") };
 }
 
-export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.calls);
   const t = await getTranslations("calls");
   const list = CALL_LIST.parse(await searchParams);
@@ -104,3 +105,5 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withPageText("app/(portal)/calls/page.tsx", CallsPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -24,7 +25,7 @@ function queryOf(f: TDashboardFilters): string {
 
 const firstOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageUser(PAGE_ROLES.dashboard);
   // Before the figures are loaded: their labels (filters line, table titles) are read in the page's language.
   const t = await getTranslations("dashboard");
@@ -74,3 +75,5 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withPageText("app/(portal)/dashboard/page.tsx", DashboardPage);

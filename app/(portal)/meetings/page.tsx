@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.meetings);
   const list = MEETING_LIST.parse(await searchParams);
   const [meetings, waiting, t] = await Promise.all([listMeetings(user, list), countAgendaCandidates(user), getTranslations("meetings.list")]);
@@ -86,3 +87,5 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withPageText("app/(portal)/meetings/page.tsx", MeetingsPage);

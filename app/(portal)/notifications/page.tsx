@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { StoredText } from "@/components/ui/stored-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePageUser(PAGE_ROLES.notifications);
   const t = await getTranslations("notificationsPage");
   const { page } = ZUserListParams.parse(await searchParams);
@@ -54,3 +55,5 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withPageText("app/(portal)/notifications/page.tsx", NotificationsPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ObjectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function ObjectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.objections);
   const list = OBJECTION_LIST.parse(await searchParams);
   const [{ rows, total, page, pageSize, open }, t] = await Promise.all([listObjections(user, list), getTranslations("objections")]);
@@ -80,3 +81,5 @@ export default async function ObjectionsPage({ searchParams }: { searchParams: P
     </>
   );
 }
+
+export default withPageText("app/(portal)/objections/page.tsx", ObjectionsPage);

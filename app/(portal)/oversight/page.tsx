@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function OversightPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function OversightPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.oversight);
   const list = OVERSIGHT_LIST.parse(await searchParams);
   const section = list.filters.section;
@@ -105,3 +106,5 @@ async function SectionList({ user, list: state, section }: { user: User; list: O
     </>
   );
 }
+
+export default withPageText("app/(portal)/oversight/page.tsx", OversightPage);

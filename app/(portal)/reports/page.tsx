@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ReportsPage() {
+async function ReportsPage() {
   const user = await requirePageUser(PAGE_ROLES.reports);
   const [tasks, results] = await Promise.all([findReportTasks(user), findOwnPublishedResults(user)]);
   const tr = await getTranslations("annualReports");
@@ -110,3 +111,5 @@ export default async function ReportsPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/reports/page.tsx", ReportsPage);

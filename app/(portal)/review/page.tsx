@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { getTranslations } from "next-intl/server";
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const AGES = ["overdue", "gt7", "gt30"] as const;
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.review);
   const t = await getTranslations();
   const list = QUEUE_LIST.parse(await searchParams);
@@ -120,3 +121,5 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withPageText("app/(portal)/review/page.tsx", ReviewQueuePage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("heading") };
 }
 
-export default async function SecurityPage() {
+async function SecurityPage() {
   const user = await requirePageUser(PAGE_ROLES.security);
   const t = await getTranslations("security");
   const { locked, failed } = await getSecurityOverview(user);
@@ -78,3 +79,5 @@ export default async function SecurityPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/security/page.tsx", SecurityPage);

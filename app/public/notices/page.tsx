@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // The 实施方案 dates from 2023; the first filings were made that year.
 const FIRST_YEAR = 2023;
 
-export default async function PublicNoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function PublicNoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const list = NOTICE_LIST.parse(await searchParams);
   const filtered = Object.keys(list.query).length > 0;
   // The box of running notices only above the unfiltered directory: each filing is rendered once per
@@ -114,3 +115,5 @@ async function NoticeTable({ rows, list }: { rows: readonly Row[]; list?: { sort
     </div>
   );
 }
+
+export default withPageText("app/public/notices/page.tsx", PublicNoticesPage);

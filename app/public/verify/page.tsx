@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { headers } from "next/headers";
 import { verifyCertificate } from "@/lib/public/notices";
 import { clientIpOf } from "@/lib/auth/session";
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const code = (await searchParams).code?.slice(0, 40) ?? "";
   // Codes are guessable only by brute force: each address gets a limited number of lookups.
   const limited = code ? !(await hitRateLimit("publicVerify", clientIpOf(await headers()) ?? "unknown")).allowed : false;
@@ -69,3 +70,5 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withPageText("app/public/verify/page.tsx", VerifyPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -8,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("heading") };
 }
 
-export default async function PasswordPage() {
+async function PasswordPage() {
   const user = await requirePageUser(undefined, { allowMustChange: true });
   const t = await getTranslations("password");
   return (
@@ -25,3 +26,5 @@ export default async function PasswordPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/account/password/page.tsx", PasswordPage);

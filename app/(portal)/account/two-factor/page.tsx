@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const dynamic = "force-dynamic";
 
-export default async function TwoFactorPage() {
+async function TwoFactorPage() {
   const user = await requirePageUser(undefined, { allowMustChange: true });
   const status = await ownTotpStatus(user);
   const t = await getTranslations("twoFactor");
@@ -58,3 +59,5 @@ export default async function TwoFactorPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/account/two-factor/page.tsx", TwoFactorPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.calendar);
   const t = await getTranslations("calendar");
   const thisYear = Number(chinaDateOf(new Date()).slice(0, 4));
@@ -74,3 +75,5 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withPageText("app/(portal)/admin/calendar/page.tsx", CalendarPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SettingsPage() {
+async function SettingsPage() {
   await requirePageUser(PAGE_ROLES.settings);
   const t = await getTranslations("workflowSettings");
   const values = await getWorkflowSettings();
@@ -29,3 +30,5 @@ export default async function SettingsPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/admin/settings/page.tsx", SettingsPage);

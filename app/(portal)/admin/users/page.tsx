@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATUS_KEYS = { active: "active", locked: "statusLocked", disabled: "disabled" } as const;
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);
   const t = await getTranslations();
   const list = USER_LIST.parse(await searchParams);
@@ -97,3 +98,5 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withPageText("app/(portal)/admin/users/page.tsx", UsersPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, null);
 }
 
-export default async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
+async function AllianceDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id);
@@ -176,3 +177,5 @@ export default async function AllianceDetailPage({ params, searchParams }: { par
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/page.tsx", AllianceDetailPage);

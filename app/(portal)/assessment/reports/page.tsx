@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { notFound } from "next/navigation";
@@ -46,7 +47,7 @@ async function ReturnedStatus({ due, open, published }: { due: Date | null; open
   );
 }
 
-export default async function AssessmentReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+async function AssessmentReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
   const list = REPORT_LIST.parse(await searchParams);
   const params = list.filters;
@@ -269,3 +270,5 @@ export default async function AssessmentReportsPage({ searchParams }: { searchPa
     </>
   );
 }
+
+export default withPageText("app/(portal)/assessment/reports/page.tsx", AssessmentReportsPage);

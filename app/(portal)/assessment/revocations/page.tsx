@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function RevocationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+async function RevocationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
   const list = revocationState(await searchParams);
   const [found, industries] = await Promise.all([findRevocations(user, list), listIndustries()]);
@@ -147,3 +148,5 @@ export default async function RevocationsPage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withPageText("app/(portal)/assessment/revocations/page.tsx", RevocationsPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("detailTitle") };
 }
 
-export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
+async function CallPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.calls);
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -119,3 +120,5 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
     </>
   );
 }
+
+export default withPageText("app/(portal)/calls/[id]/page.tsx", CallPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("new") };
 }
 
-export default async function NewCallPage() {
+async function NewCallPage() {
   const user = await requirePageUser(["DIVISION_REVIEWER", "DEPARTMENT_SECRETARY"]);
   const t = await getTranslations("calls");
   // The server checks ownership again when the call is opened.
@@ -27,3 +28,5 @@ export default async function NewCallPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/calls/new/page.tsx", NewCallPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.meetings);
   const { id } = await params;
   if (!isUuid(id)) notFound();
@@ -108,3 +109,5 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     </>
   );
 }
+
+export default withPageText("app/(portal)/meetings/[id]/page.tsx", MeetingPage);

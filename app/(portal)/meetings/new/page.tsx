@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("newTitle") };
 }
 
-export default async function NewMeetingPage() {
+async function NewMeetingPage() {
   const user = await requirePageUser(PAGE_ROLES.meetings);
   const [candidates, t] = await Promise.all([findAgendaCandidates(user), getTranslations("meetings.list")]);
   return (
@@ -30,3 +31,5 @@ export default async function NewMeetingPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/meetings/new/page.tsx", NewMeetingPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getConfirmListing, linkInvalidMessage } from "@/lib/membership/confirm-member";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), referrer: "no-referrer", robots: { index: false } };
 }
 
-export default async function ConfirmMemberPage({ params }: { params: Promise<{ token: string }> }) {
+async function ConfirmMemberPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [listing, t] = await Promise.all([getConfirmListing(token), getTranslations("public.confirm")]);
   if (!listing) {
@@ -33,3 +34,5 @@ export default async function ConfirmMemberPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withPageText("app/public/confirm/[token]/page.tsx", ConfirmMemberPage);

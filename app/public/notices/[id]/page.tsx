@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicFiling } from "@/lib/public/notices";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: f ? t("title", { name: f.alliance.name }) : t("titleNone") };
 }
 
-export default async function PublicNoticePage({ params }: { params: Promise<{ id: string }> }) {
+async function PublicNoticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const f = await getPublicFiling(id).catch((err: unknown) => {
@@ -107,3 +108,5 @@ export default async function PublicNoticePage({ params }: { params: Promise<{ i
     </>
   );
 }
+
+export default withPageText("app/public/notices/[id]/page.tsx", PublicNoticePage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("editTitle") };
 }
 
-export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePageUser(PAGE_ROLES.users);
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -64,3 +65,5 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
     </>
   );
 }
+
+export default withPageText("app/(portal)/admin/users/[id]/page.tsx", EditUserPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("new") };
 }
 
-export default async function NewUserPage() {
+async function NewUserPage() {
   await requirePageUser(PAGE_ROLES.users);
   const t = await getTranslations("users");
   const options = await listDivisionsAndOrgs();
@@ -27,3 +28,5 @@ export default async function NewUserPage() {
     </>
   );
 }
+
+export default withPageText("app/(portal)/admin/users/new/page.tsx", NewUserPage);

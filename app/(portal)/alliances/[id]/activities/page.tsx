@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 const kindLabel = (k: string) => ACTIVITY_LABELS[k as ActivityKind] ?? k;
 
-export default async function ActivitiesPage({ params }: { params: Promise<{ id: string }> }) {
+async function ActivitiesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id, { operation: true });
@@ -160,3 +161,5 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/activities/page.tsx", ActivitiesPage);

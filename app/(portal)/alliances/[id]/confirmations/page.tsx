@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, t("confirmations"));
 }
 
-export default async function ConfirmationsPage({ params }: { params: Promise<{ id: string }> }) {
+async function ConfirmationsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id);
@@ -98,3 +99,5 @@ export default async function ConfirmationsPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/confirmations/page.tsx", ConfirmationsPage);

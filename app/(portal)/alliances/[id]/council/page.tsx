@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, t("council"));
 }
 
-export default async function CouncilPage({ params }: { params: Promise<{ id: string }> }) {
+async function CouncilPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id, { operation: true });
@@ -86,3 +87,5 @@ export default async function CouncilPage({ params }: { params: Promise<{ id: st
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/council/page.tsx", CouncilPage);

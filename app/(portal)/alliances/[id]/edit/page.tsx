@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, t("edit"));
 }
 
-export default async function EditFilingPage({ params }: { params: Promise<{ id: string }> }) {
+async function EditFilingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(["ENTERPRISE_FILER"]);
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -97,3 +98,5 @@ export default async function EditFilingPage({ params }: { params: Promise<{ id:
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/edit/page.tsx", EditFilingPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
 import { getAllianceForPage } from "@/lib/alliances/page-alliance";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, t("members"));
 }
 
-export default async function AllianceMembersPage({ params }: { params: Promise<{ id: string }> }) {
+async function AllianceMembersPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id, { operation: true });
@@ -57,3 +58,5 @@ export default async function AllianceMembersPage({ params }: { params: Promise<
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/members/page.tsx", AllianceMembersPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, t("reports"));
 }
 
-export default async function AllianceReportsPage({ params }: { params: Promise<{ id: string }> }) {
+async function AllianceReportsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id } = await params;
   const alliance = await getAllianceForPage(user, id, { operation: true });
@@ -94,3 +95,5 @@ export default async function AllianceReportsPage({ params }: { params: Promise<
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/reports/page.tsx", AllianceReportsPage);

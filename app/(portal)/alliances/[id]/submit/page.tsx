@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(params, t("submit"));
 }
 
-export default async function SubmitFilingPage({ params }: { params: Promise<{ id: string }> }) {
+async function SubmitFilingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(["ENTERPRISE_FILER"]);
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -68,3 +69,5 @@ export default async function SubmitFilingPage({ params }: { params: Promise<{ i
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/submit/page.tsx", SubmitFilingPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const asRecord = (v: unknown): Record<string, number> =>
   v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
 
-export default async function ScoreReportPage({ params }: { params: Promise<{ id: string }> }) {
+async function ScoreReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
   const { id } = await params;
   if (!isUuid(id)) notFound();
@@ -133,3 +134,5 @@ export default async function ScoreReportPage({ params }: { params: Promise<{ id
     </>
   );
 }
+
+export default withPageText("app/(portal)/assessment/reports/[id]/page.tsx", ScoreReportPage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SchemePage({ params }: { params: Promise<{ id: string }> }) {
+async function SchemePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
   const { id } = await params;
   if (!isUuid(id)) notFound();
@@ -76,3 +77,5 @@ export default async function SchemePage({ params }: { params: Promise<{ id: str
     </>
   );
 }
+
+export default withPageText("app/(portal)/assessment/schemes/[id]/page.tsx", SchemePage);

@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { PAGE_ROLES } from "@/lib/auth/nav";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("newTitle") };
 }
 
-export default async function NewSchemePage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
+async function NewSchemePage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.assessment);
   const from = (await searchParams).from === "default" ? "default" : "previous";
   const tpl = await getSchemeTemplate(user, from);
@@ -45,3 +46,5 @@ export default async function NewSchemePage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withPageText("app/(portal)/assessment/schemes/new/page.tsx", NewSchemePage);

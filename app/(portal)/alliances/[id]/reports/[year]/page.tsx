@@ -1,3 +1,4 @@
+import { withPageText } from "@/lib/i18n/page-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return allianceMetadata(Promise.resolve({ id }), /^\d{4}$/.test(year) ? t("reportOfYear", { year }) : t("report"));
 }
 
-export default async function AnnualReportPage({ params }: { params: Promise<{ id: string; year: string }> }) {
+async function AnnualReportPage({ params }: { params: Promise<{ id: string; year: string }> }) {
   const user = await requirePageUser(PAGE_ROLES.alliances);
   const { id, year } = await params;
   if (!isUuid(id) || !/^\d{4}$/.test(year)) notFound();
@@ -122,3 +123,5 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
     </>
   );
 }
+
+export default withPageText("app/(portal)/alliances/[id]/reports/[year]/page.tsx", AnnualReportPage);
