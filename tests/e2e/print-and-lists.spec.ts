@@ -169,6 +169,14 @@ test("a printed list keeps its column headers without the sort controls: only th
   const { text, outside } = readPdf(file);
   const flat = squash(text);
   for (const column of ["备案编号", "联盟名称", "牵头单位"]) expect(flat).toContain(column);
+  // Each filing number whole on one line of paper (a nowrap cell broke at its 〔〕 in print).
+  const numbers = (await page.locator("main tbody").first().innerText()).match(/吉科联备〔\d{4}〕\d{3}号/g) ?? [];
+  expect(numbers.length).toBeGreaterThan(0);
+  const lines = text.split("\n").map(squash);
+  expect(
+    numbers.filter((n) => !lines.some((l) => l.includes(squash(n)))),
+    "filing numbers broken across lines",
+  ).toEqual([]);
   expect(text, "↕ says nothing on paper").not.toContain("↕");
   expect(text.match(/[▲▼]/g), "the sorted column keeps its order mark").toEqual(["▼"]);
   expect(outside).toEqual([]);

@@ -14,6 +14,8 @@ const ROOTS = ["app", "components"];
 /** Classes that keep a cell or an element on one line (app/globals.css). */
 const KEEP = /(^|\s)(nowrap|num|date|state|filing-no|badge)(\s|$)/;
 /** Elements that never wrap whatever their class: <time>, and badges (display: inline-block; white-space: nowrap). */
+/** td.nowrap, which keeps its line on screen and breaks at spaces and punctuation in print. */
+const PRINT_BREAKS = /(^|\s)nowrap(\s|$)/;
 const KEEP_TAGS = /^(time|code)$|Badge$/;
 const DATE_CALLS = new Set(["formatDate", "formatDateTime", "formatMonth", "formatTime", "formatYearMonth"]);
 const NUMBER_CALLS = new Set(["toFixed", "toLocaleString", "formatNumber", "formatAmount", "formatScore"]);
@@ -87,9 +89,16 @@ function violations(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isJsxElement(n) && tagOf(n.openingElement) === "td" && !KEEP.test(classOf(n.openingElement))) {
+    if (ts.isJsxElement(n) && tagOf(n.openingElement) === "td") {
+      const cls = classOf(n.openingElement);
       const out: string[] = [];
-      problemsIn(n.children, out);
+      if (!KEEP.test(cls)) problemsIn(n.children, out);
+      // On paper a td.nowrap breaks at its spaces and punctuation (the print rule in app/globals.css, so a long period
+      // leaves room for the name): a filing number's 〔〕 are such places, so its cell needs filing-no.
+      else if (PRINT_BREAKS.test(cls) && !/(^|\s)(filing-no|num|date|state)(\s|$)/.test(cls)) {
+        problemsIn(n.children, out);
+        out.splice(0, out.length, ...out.filter((k) => k === "a filing number").map((k) => `${k} (td.nowrap breaks on paper: filing-no)`));
+      }
       if (out.length) {
         const { line } = source.getLineAndCharacterOfPosition(n.getStart());
         found.push(`${path}:${line + 1} shows ${[...new Set(out)].join(", ")} in a cell that may wrap`);
@@ -120,7 +129,9 @@ describe("table cells (issue 14 item 10)", () => {
     expect(probe(`const a = <td><Link href="x">{r.number}</Link></td>;`)).toBe(1);
     expect(probe(`const a = <td>{x ? <span>{formatDate(r.at)}</span> : null}</td>;`)).toBe(1);
     expect(probe(`const a = <td className="date">{formatDate(r.at)}</td>;`)).toBe(0);
-    expect(probe(`const a = <td className="nowrap">{r.number}</td>;`)).toBe(0);
+    expect(probe(`const a = <td className="filing-no">{r.number}</td>;`)).toBe(0);
+    expect(probe(`const a = <td className="nowrap">{r.number}</td>;`)).toBe(1);
+    expect(probe(`const a = <td className="nowrap">{formatDate(r.at)}</td>;`)).toBe(0);
     expect(probe(`const a = <td>{r.note}（<time>{formatDate(r.at)}</time>）</td>;`)).toBe(0);
     expect(probe(`const a = <td>{r.name}<span className="nowrap">{formatDate(r.at)}</span></td>;`)).toBe(0);
     expect(probe(`const a = <td>{r.name}</td>;`)).toBe(0);

@@ -97,7 +97,7 @@ async function NoticeTable({ rows, list }: { rows: readonly Row[]; list?: { sort
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className="nowrap">{r.number}</td>
+              <td className="filing-no">{r.number}</td>
               <td>
                 <Link href={`/public/notices/${r.id}`}>{r.alliance.name}</Link>
               </td>
