@@ -3,17 +3,7 @@ import { useLocale, useMessages } from "next-intl";
 import { setTextSource } from "@/lib/i18n/text";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
-
-type Tree = { [key: string]: string | Tree };
-
-function merge(into: Tree, from: Tree): Tree {
-  const out: Tree = { ...into };
-  for (const [k, v] of Object.entries(from)) {
-    const had = out[k];
-    out[k] = typeof v === "object" && typeof had === "object" ? merge(had, v) : v;
-  }
-  return out;
-}
+import { deepMerge, type Tree } from "@/lib/i18n/tree";
 
 // The root layout's provider brings the shell's messages and each page's provider its own (lib/i18n/page-text.tsx);
 // text() may be called from either, so it reads what every provider on screen brought, merged, in their language.
@@ -23,7 +13,7 @@ function mergedFor(locale: Locale, messages: Messages): Messages {
   if (!held || held.locale !== locale) held = { locale, seen: new WeakSet(), messages: {} };
   if (!held.seen.has(messages)) {
     held.seen.add(messages);
-    held.messages = merge(held.messages, messages as unknown as Tree);
+    held.messages = deepMerge(held.messages, messages as unknown as Tree);
   }
   return held.messages as unknown as Messages;
 }

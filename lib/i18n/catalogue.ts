@@ -21,8 +21,9 @@ import auditEn from "./messages/audit.en.json";
 import consoleTools from "./messages/console.zh-CN.json";
 import consoleToolsEn from "./messages/console.en.json";
 import type { Locale } from "./locales";
+import { deepMerge, type Tree } from "./tree";
 
-export type Tree = { [key: string]: string | Tree };
+export { deepMerge, type Tree };
 
 /**
  * The catalogue is kept in one file per area (so areas can be worked on apart); a namespace may be spread
@@ -33,15 +34,6 @@ export const CATALOGUE_FILES = {
   "zh-CN": [common, filing, review, assessment, admin, validation, publicPages, operation, rules, audit, consoleTools],
   en: [commonEn, filingEn, reviewEn, assessmentEn, adminEn, validationEn, publicPagesEn, operationEn, rulesEn, auditEn, consoleToolsEn],
 } as const;
-
-export function deepMerge(base: Tree, over: Tree): Tree {
-  const out: Tree = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const b = base[k];
-    out[k] = typeof v === "object" && typeof b === "object" ? deepMerge(b, v) : v;
-  }
-  return out;
-}
 
 type ZhFiles = (typeof CATALOGUE_FILES)["zh-CN"][number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

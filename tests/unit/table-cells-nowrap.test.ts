@@ -13,9 +13,10 @@ import { describe, expect, it } from "vitest";
 const ROOTS = ["app", "components"];
 /** Classes that keep a cell or an element on one line (app/globals.css). */
 const KEEP = /(^|\s)(nowrap|num|date|state|filing-no|badge)(\s|$)/;
+/** Of those, the one a td loses in print (app/globals.css lets td.nowrap break at spaces and punctuation on paper). */
+const ONLY_ON_SCREEN = /(^|\s)nowrap(\s|$)/;
+const IN_PRINT_TOO = /(^|\s)(num|date|state|filing-no|badge)(\s|$)/;
 /** Elements that never wrap whatever their class: <time>, and badges (display: inline-block; white-space: nowrap). */
-/** td.nowrap, which keeps its line on screen and breaks at spaces and punctuation in print. */
-const PRINT_BREAKS = /(^|\s)nowrap(\s|$)/;
 const KEEP_TAGS = /^(time|code)$|Badge$/;
 const DATE_CALLS = new Set(["formatDate", "formatDateTime", "formatMonth", "formatTime", "formatYearMonth"]);
 const NUMBER_CALLS = new Set(["toFixed", "toLocaleString", "formatNumber", "formatAmount", "formatScore"]);
@@ -93,11 +94,12 @@ function violations(path: string): string[] {
       const cls = classOf(n.openingElement);
       const out: string[] = [];
       if (!KEEP.test(cls)) problemsIn(n.children, out);
-      // On paper a td.nowrap breaks at its spaces and punctuation (the print rule in app/globals.css, so a long period
-      // leaves room for the name): a filing number's 〔〕 are such places, so its cell needs filing-no.
-      else if (PRINT_BREAKS.test(cls) && !/(^|\s)(filing-no|num|date|state)(\s|$)/.test(cls)) {
-        problemsIn(n.children, out);
-        out.splice(0, out.length, ...out.filter((k) => k === "a filing number").map((k) => `${k} (td.nowrap breaks on paper: filing-no)`));
+      // A long period in a td.nowrap may break at its spaces on paper (room for the name); a filing number must not
+      // break at its 〔〕, so its cell needs filing-no.
+      else if (ONLY_ON_SCREEN.test(cls) && !IN_PRINT_TOO.test(cls)) {
+        const kinds: string[] = [];
+        problemsIn(n.children, kinds);
+        if (kinds.includes("a filing number")) out.push("a filing number (td.nowrap breaks on paper: filing-no)");
       }
       if (out.length) {
         const { line } = source.getLineAndCharacterOfPosition(n.getStart());
