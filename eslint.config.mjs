@@ -26,6 +26,17 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: "Use @/components/ui/link: Next's own <Link> prefetches every link in view, two server requests each (components/ui/link.tsx).",
+            },
+          ],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
         {
@@ -40,5 +51,9 @@ export default tseslint.config(
     // and Next's instrumentation hook, whose literal NEXT_RUNTIME check lets the Edge bundle drop Node code.
     files: ["lib/env.ts", "lib/cli/**", "tests/**", "instrumentation.ts"],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 );

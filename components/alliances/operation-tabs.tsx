@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 
 // 八 运行管理: the pages of a filed alliance's life after filing, one tab each. Every sub-page renders this bar.

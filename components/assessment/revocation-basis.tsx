@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { Grade } from "@/lib/db/generated/enums";
 import { ScoreGradeBadge } from "./score-grade-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
 import { ACTION_GROUPS, actionLabel, actionsOfGroup } from "@/lib/audit/labels";

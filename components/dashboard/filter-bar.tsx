@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { DashboardOptions } from "@/lib/dashboard/filters";

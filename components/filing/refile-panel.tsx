@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { RejectionReasons, findRefiling } from "@/lib/filing/refile";
 import { formatDateTime } from "@/components/ui/format";

@@ -1,5 +1,5 @@
 // What each role finds on its home page: its work to do, the alliances it follows, its administrator figures.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { getHomeData } from "@/lib/home/get-home-data";
 import { StateBadge } from "@/components/ui/state-badge";

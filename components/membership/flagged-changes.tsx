@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { FlaggedChange } from "@/lib/membership/find-history";
 import { failingConditions } from "@/lib/membership/change-rules";

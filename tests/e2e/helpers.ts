@@ -126,11 +126,13 @@ export async function asUser<R>(browser: Browser, username: string, fn: (page: P
   const context = await browser.newContext({ storageState: storageStatePath(username) });
   try {
     const missing = watchMissingMessages(context);
+    const prefetched = watchPrefetches(context);
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.getByText(`${T.signedInAs}：`)).toBeVisible();
     const result = await fn(page);
     expect(missing, "catalogue messages the page's client code could not find").toEqual([]);
+    expect(prefetched, "links prefetched by Next's router (components/ui/link.tsx)").toEqual([]);
     return result;
   } finally {
     await context.close();
@@ -148,6 +150,19 @@ export function watchMissingMessages(context: BrowserContext): string[] {
     if (/MISSING_MESSAGE|INSUFFICIENT_PATH/.test(msg.text())) missing.push(`${msg.page()?.url() ?? "?"}: ${msg.text().slice(0, 200)}`);
   });
   return missing;
+}
+
+/**
+ * Requests Next's router made to prefetch a link (header Next-Router-Prefetch), in every page of the context. The
+ * portal's links do not prefetch (components/ui/link.tsx): on these dynamic pages a prefetch brings only the route tree
+ * and the metadata, two requests per link in view, which made a page view cost the server 7-13 times the page.
+ */
+export function watchPrefetches(context: BrowserContext): string[] {
+  const prefetched: string[] = [];
+  context.on("request", (req) => {
+    if (req.headers()["next-router-prefetch"]) prefetched.push(`${req.frame().url()} → ${req.url()}`);
+  });
+  return prefetched;
 }
 
 /** The error alert of the login form (`.alert.error`, role=alert). */

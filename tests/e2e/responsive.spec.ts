@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { enterAs, watchMissingMessages } from "./helpers";
+import { enterAs, watchMissingMessages, watchPrefetches } from "./helpers";
 import { EXTRA, ROLES, allianceHref, axe, readOnly } from "./crawl";
 import { storageStatePath } from "./server-file";
 
@@ -97,6 +97,7 @@ type Finding = string;
 async function holdEverywhere(page: Page, who: string, urls: string[], titles: Map<string, string>): Promise<Finding[]> {
   const findings: Finding[] = [];
   const missing = watchMissingMessages(page.context());
+  const prefetched = watchPrefetches(page.context());
   fs.mkdirSync(SCREENS, { recursive: true });
   for (const url of urls) {
     // One load per page, then the window is resized through the widths (as a tablet turned or a window
@@ -123,7 +124,7 @@ async function holdEverywhere(page: Page, who: string, urls: string[], titles: M
     titles.set(title, key);
     if (!/ - 吉林省重点产业科技创新联盟备案与监管平台$/.test(title)) findings.push(`${who} ${key}: title “${title}” does not name the page`);
   }
-  findings.push(...missing);
+  findings.push(...missing, ...prefetched.map((p) => `prefetch ${p}`));
   return findings;
 }
 

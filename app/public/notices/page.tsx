@@ -1,5 +1,5 @@
 import { withPageText } from "@/lib/i18n/page-text";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { listInNotice, listPublicFilings } from "@/lib/public/notices";

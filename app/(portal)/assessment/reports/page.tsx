@@ -1,5 +1,5 @@
 import { withPageText } from "@/lib/i18n/page-text";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";

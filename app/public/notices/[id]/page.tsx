@@ -1,5 +1,5 @@
 import { withPageText } from "@/lib/i18n/page-text";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getPublicFiling } from "@/lib/public/notices";
 import { AppError } from "@/lib/errors/app-error";
