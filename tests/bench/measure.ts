@@ -6,6 +6,7 @@ import { checkPage, signIn } from "./session";
 import { runLoad, percentile, type LoadSpec } from "./load";
 import { actionError, actionHeaders, actionId, encodeArgs, resultVersion } from "./actions";
 import { firstLoadJs, gzipSizeOf, scriptsOfHtml } from "./first-load";
+import { pageViews } from "./page-view";
 import type { RssSampler } from "./processes";
 import type { DocTiming, ReadRow } from "./report";
 import type { Sample } from "./run";
@@ -83,6 +84,10 @@ export async function measure(c: Ctx) {
     for (let i = 0; i < 3; i++) await fetch(`${base}${r.path}`, { headers: { cookie: cookieOf(r.user) } }).then((x) => x.text());
   }
 
+  // ---------- each page once in Chromium: what else a page view asks the server for ----------
+  const views = await pageViews(base, reads, cookieOf);
+  log(views ? `页面浏览：${views.map((v) => `${v.label} +${v.others.length}`).join("，")}` : "页面浏览：未找到 Chromium，未测");
+
   // ---------- first-load JS of the filing form, from the manifests and, as a cross-check, from its HTML ----------
   const fl = firstLoadJs(c.root, "/(portal)/alliances/[id]/edit/page");
   const html = await (await fetch(`${base}/alliances/${draft}/edit`, { headers: { cookie: cookieOf("filer") } })).text();
@@ -148,7 +153,7 @@ export async function measure(c: Ctx) {
     log(`${d.label}: p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`);
   }
   notes.push(await auditLookupNote(c.url));
-  return { rows, docs, firstLoad, notes };
+  return { rows, docs, firstLoad, views, notes };
 }
 
 /**

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import type { LoadRow } from "./load";
 import type { FirstLoad } from "./first-load";
+import type { PageView } from "./page-view";
 
 export interface ReadRow extends LoadRow {
   /** floor: the page that reads nothing (measure.ts), shown beside the ratios but under no budget of its own. */
@@ -29,6 +30,8 @@ export interface BenchReport {
   rows: ReadRow[];
   docs: DocTiming[];
   firstLoad: FirstLoad & { htmlGzipBytes: number; htmlFiles: number };
+  /** null: no Chromium on the machine. */
+  views: PageView[] | null;
   budgets: Budget[];
   notes: string[];
 }
@@ -52,7 +55,7 @@ function floorP95Note(rows: ReadRow[]): string {
   return floor ? ` (the sign-in page, which reads nothing, has p95 ${ms(floor.p95)} ms at 10 users)` : "";
 }
 
-export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLoad, largestProcessMb: number): Budget[] {
+export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLoad, largestProcessMb: number, views: PageView[] | null): Budget[] {
   const reads1 = rows.filter((r) => r.kind === "read" && r.connections === 1 && r.ceilingRps);
   const low = reads1.filter((r) => !(r.rps >= 0.25 * r.ceilingRps!));
   const reads10 = rows.filter((r) => r.kind === "read" && r.connections === 10);
@@ -111,6 +114,18 @@ export function budgetsOf(rows: ReadRow[], docs: DocTiming[], firstLoad: FirstLo
           : `${at50.length} paths, ${at50.reduce((s, r) => s + r.requests, 0)} requests`,
     },
     {
+      name: "a page view asks the server for the page alone (no prefetch or other request once it has loaded)",
+      pass: views ? views.every((v) => v.others.length === 0) : null,
+      detail: !views
+        ? `${NOT_MEASURED} (no Chromium)`
+        : views.some((v) => v.others.length)
+          ? views
+              .filter((v) => v.others.length)
+              .map((v) => `${v.label}: ${v.others.length} more (${v.prefetches} prefetches, ${ms(v.othersMs)} ms)`)
+              .join("; ")
+          : `${views.length} pages, one request each`,
+    },
+    {
       name: "document generation < 300 ms per document (p95)",
       pass: docs.length ? slowDocs.length === 0 : null,
       detail: docs.length ? docs.map((d) => `${d.label} ${ms(d.p95)} ms`).join("; ") : NOT_MEASURED,
@@ -145,6 +160,14 @@ export function markdown(r: BenchReport): string {
     lines.push(
       `| ${x.label} | ${x.kind} | ${x.connections} | ${num(x.rps)} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${errs} | ${num(x.ceilingRps)} | ${ratio} | ${num(x.peakMb, 0)} |`,
     );
+  }
+  if (r.views) {
+    lines.push("", "| page view in Chromium | the page, ms | more requests | of them prefetches | their ms |", "|---|--:|--:|--:|--:|");
+    for (const v of r.views) lines.push(`| ${v.label} | ${ms(v.documentMs)} | ${v.others.length} | ${v.prefetches} | ${ms(v.othersMs)} |`);
+  }
+  if (r.views) {
+    lines.push("", "| page view in Chromium | the page, ms | more requests | of them prefetches | their ms |", "|---|--:|--:|--:|--:|");
+    for (const v of r.views) lines.push(`| ${v.label} | ${ms(v.documentMs)} | ${v.others.length} | ${v.prefetches} | ${ms(v.othersMs)} |`);
   }
   lines.push("", "| document | runs | p50 ms | p95 ms | max ms | errors |", "|---|--:|--:|--:|--:|--:|");
   for (const d of r.docs) lines.push(`| ${d.label} | ${d.runs} | ${ms(d.p50)} | ${ms(d.p95)} | ${ms(d.max)} | ${d.errors} |`);

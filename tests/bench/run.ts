@@ -236,8 +236,17 @@ async function main() {
         .join(", ")} (seeded in ${seed.seconds.toFixed(0)} s)`,
       `Load: autocannon, ${DURATION} s per read path and concurrency (ceiling ${CEILING_DURATION} s), ${WRITE_AMOUNT} submissions / decisions per concurrency, ${DOC_RUNS} runs per document; ${serverRss.count() > 1 ? `${serverRss.count() - 1} server processes (node:cluster), ` : "one server process, "}portal peak RSS ${serverHwm.toFixed(0)} MB in all (VmHWM), largest process ${serverLargest.toFixed(0)} MB${dbHwm !== undefined ? `, PGlite process peak RSS ${dbHwm.toFixed(0)} MB` : ""}${args.profile ? "; **profiled run (the sampling profiler slows the server)**" : ""}`,
     ];
-    const budgets = budgetsOf(result.rows, result.docs, result.firstLoad, serverLargest);
-    const report = { database: dbLabel, header, rows: result.rows, docs: result.docs, firstLoad: result.firstLoad, budgets, notes: result.notes };
+    const budgets = budgetsOf(result.rows, result.docs, result.firstLoad, serverLargest, result.views);
+    const report = {
+      database: dbLabel,
+      header,
+      rows: result.rows,
+      docs: result.docs,
+      firstLoad: result.firstLoad,
+      views: result.views,
+      budgets,
+      notes: result.notes,
+    };
     printReport(report);
     if (!args["no-docs"] && !args.only) {
       const key = SERVER_URL ? "postgresql" : "pglite";
