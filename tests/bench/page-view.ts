@@ -30,46 +30,47 @@ export async function pageViews(
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--lang=zh-CN"] });
   const origin = new URL(base).origin;
+  // A fresh context per view, signed in as the page's user: nothing cached from an earlier view.
+  const viewOnce = async (r: (typeof reads)[number]): Promise<PageView> => {
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 900 } });
+    const cookies = cookieOf(r.user)
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: origin }));
+    if (cookies.length) await context.addCookies(cookies);
+    const page = await context.newPage();
+    const seen: { path: string; prefetch: boolean; ms: number; document: boolean }[] = [];
+    page.on("requestfinished", (req) => {
+      const u = new URL(req.url());
+      if (u.origin !== origin || u.pathname.startsWith("/_next/static/") || u.pathname === "/favicon.ico") return;
+      const t = req.timing();
+      seen.push({
+        path: u.pathname + u.search,
+        prefetch: Boolean(req.headers()["next-router-prefetch"]),
+        ms: Math.max(0, t.responseStart - t.requestStart),
+        document: req.resourceType() === "document",
+      });
+    });
+    await page.goto(r.path);
+    await page.waitForLoadState("networkidle");
+    // The router schedules prefetches when the browser is idle and a batch at a time: a second of quiet more.
+    await page.waitForTimeout(1500);
+    await context.close();
+    const doc = seen.find((s) => s.document);
+    const others = seen.filter((s) => s !== doc);
+    return {
+      label: r.label,
+      others: others.map((s) => `${s.path} (${s.ms.toFixed(0)} ms)`),
+      prefetches: others.filter((s) => s.prefetch).length,
+      documentMs: doc?.ms ?? NaN,
+      othersMs: others.reduce((sum, s) => sum + s.ms, 0),
+    };
+  };
   const views: PageView[] = [];
   try {
     for (const r of reads) {
-      let view: PageView | undefined;
-      for (let round = 0; round < 2; round++) {
-        const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 900 } });
-        const cookies = cookieOf(r.user)
-          .split("; ")
-          .filter(Boolean)
-          .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: origin }));
-        if (cookies.length) await context.addCookies(cookies);
-        const page = await context.newPage();
-        const seen: { path: string; prefetch: boolean; ms: number; document: boolean }[] = [];
-        page.on("requestfinished", (req) => {
-          const u = new URL(req.url());
-          if (u.origin !== origin || u.pathname.startsWith("/_next/static/") || u.pathname === "/favicon.ico") return;
-          const t = req.timing();
-          seen.push({
-            path: u.pathname + u.search,
-            prefetch: Boolean(req.headers()["next-router-prefetch"]),
-            ms: Math.max(0, t.responseStart - t.requestStart),
-            document: req.resourceType() === "document",
-          });
-        });
-        await page.goto(r.path);
-        await page.waitForLoadState("networkidle");
-        // The router schedules prefetches when the browser is idle and a batch at a time: a second of quiet more.
-        await page.waitForTimeout(1500);
-        await context.close();
-        const doc = seen.find((s) => s.document);
-        const others = seen.filter((s) => s !== doc);
-        view = {
-          label: r.label,
-          others: others.map((s) => `${s.path} (${s.ms.toFixed(0)} ms)`),
-          prefetches: others.filter((s) => s.prefetch).length,
-          documentMs: doc?.ms ?? NaN,
-          othersMs: others.reduce((sum, s) => sum + s.ms, 0),
-        };
-      }
-      views.push(view!);
+      await viewOnce(r); // warm-up: the server's first render of a route is not what a page view costs
+      views.push(await viewOnce(r));
     }
   } finally {
     await browser.close();

@@ -165,10 +165,6 @@ export function markdown(r: BenchReport): string {
     lines.push("", "| page view in Chromium | the page, ms | more requests | of them prefetches | their ms |", "|---|--:|--:|--:|--:|");
     for (const v of r.views) lines.push(`| ${v.label} | ${ms(v.documentMs)} | ${v.others.length} | ${v.prefetches} | ${ms(v.othersMs)} |`);
   }
-  if (r.views) {
-    lines.push("", "| page view in Chromium | the page, ms | more requests | of them prefetches | their ms |", "|---|--:|--:|--:|--:|");
-    for (const v of r.views) lines.push(`| ${v.label} | ${ms(v.documentMs)} | ${v.others.length} | ${v.prefetches} | ${ms(v.othersMs)} |`);
-  }
   lines.push("", "| document | runs | p50 ms | p95 ms | max ms | errors |", "|---|--:|--:|--:|--:|--:|");
   for (const d of r.docs) lines.push(`| ${d.label} | ${d.runs} | ${ms(d.p50)} | ${ms(d.p95)} | ${ms(d.max)} | ${d.errors} |`);
   lines.push(
